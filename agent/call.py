@@ -504,7 +504,7 @@ class TextCall:
         observers: Sequence[BaseObserver] = (),
         call_id: str | None = None,
         reply_timeout: float = 60.0,
-        said_timeout: float = 2.0,
+        said_timeout: float = 30.0,  # a guard, not a pace: returns once logged
         transport: TextTransport | None = None,
     ):
         overrides: dict[str, Any] = {"stt_provider": "text", "tts_provider": "text"}
@@ -628,6 +628,7 @@ class TextCall:
         timer move on; returns what the agent said meanwhile ("Sind Sie noch da?", or its
         goodbye, after which the call has ended: `result` is set)."""
         assert self._task is not None and self.pipeline is not None, "the call has not started"
+        await self._silence_timer_asleep()
         clock = self.session.deps.clock if self.session is not None else None
         if isinstance(clock, FixedClock):
             await clock.elapse(timedelta(seconds=seconds))
@@ -645,6 +646,29 @@ class TextCall:
         if self._task.done() and self.result is None:
             self.result = self._task.result()
         return said
+
+    async def _silence_timer_asleep(self) -> None:
+        """Wait (bounded) until the silence watch has seen every end of speech the caller has,
+        and its timer, if one runs, sleeps on the silence clock: the reply reaches the caller
+        before the watch after the output, and a clock moved before the timer sleeps would
+        never wake it."""
+        assert self._task is not None and self.pipeline is not None
+        watch = self.pipeline.silence
+        if watch is None:
+            return
+        output = self.transport.output()
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + self._reply_timeout
+        while not watch.stopped and (
+            watch.interruptions < getattr(output, "interruptions", 0)
+            or watch.speech_ends < getattr(output, "speech_ends", 0)
+        ):
+            if self._task.done() or loop.time() > give_up:
+                logger.warning(f"call {self.call_id}: the silence watch lags behind the output")
+                return
+            await asyncio.sleep(0.005)
+        if watch.timer is not None:
+            await self.silence_clock.settle([watch.timer])
 
     @property
     def heard(self) -> list[BotReply]:

@@ -30,6 +30,7 @@ from pipecat.frames.frames import (
     EndFrame,
     Frame,
     FunctionCallsStartedFrame,
+    InterruptionFrame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     TTSStartedFrame,
@@ -44,6 +45,16 @@ from agent.guard import REPLY_COMPLETE, is_farewell
 from calendar_adapter.clock import Clock
 
 HEARD_KEY = "heard_token"  # an end frame carrying this is resolved in `heard` once it passed
+
+
+def ends_speech(frame: Frame) -> bool:
+    """A downstream frame after which the silence timer may start: a complete reply's end, or
+    speech stopped. Counted on both sides of the output (`speech_ends`, since the last
+    interruption, which drops the frames still queued) so a typed call can tell when the
+    watch has seen every end the caller has."""
+    return isinstance(frame, TTSStoppedFrame | BotStoppedSpeakingFrame) or (
+        isinstance(frame, LLMFullResponseEndFrame) and bool(frame.metadata.get(REPLY_COMPLETE))
+    )
 
 
 class SilenceWatch(FrameProcessor):
@@ -78,6 +89,13 @@ class SilenceWatch(FrameProcessor):
         self._quiet.set()
         self.stopped = False  # code is ending the call: nothing more is started
         self.fired = 0  # how often the timer ran out (a replay waits for what follows)
+        self.speech_ends = 0  # `ends_speech` frames handled since the last interruption
+        self.interruptions = 0
+
+    @property
+    def timer(self) -> asyncio.Task | None:
+        """The running silence timer's task (None while none runs)."""
+        return self._timer
 
     # -- what others tell it ------------------------------------------------------------------
 
@@ -125,6 +143,9 @@ class SilenceWatch(FrameProcessor):
             return
         if direction != FrameDirection.DOWNSTREAM:
             return
+        if isinstance(frame, InterruptionFrame):
+            self.interruptions += 1
+            self.speech_ends = 0
         if isinstance(frame, UserStartedSpeakingFrame):
             self._caller_talking = True
             self._asked = self._goodbye = False
@@ -149,6 +170,8 @@ class SilenceWatch(FrameProcessor):
         elif isinstance(frame, TTSStoppedFrame | BotStoppedSpeakingFrame):
             if not self._replying:  # speech outside a reply (the greeting) has ended
                 self._arm()
+        if ends_speech(frame):
+            self.speech_ends += 1
 
     def _reply_done(self, frame: Frame) -> None:
         text = " ".join(t.strip() for t in self._reply_text if t.strip())

@@ -22,6 +22,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.transports.base_transport import BaseTransport
 
 from agent.pipeline import REPLY_COMPLETE
+from agent.silence import ends_speech
 
 
 @dataclass
@@ -56,6 +57,10 @@ class TextOutput(FrameProcessor):
         self.replies: asyncio.Queue[BotReply] = asyncio.Queue()
         self.heard: list[BotReply] = []  # every reply, complete or interrupted, in order
         self.first_speech_done = asyncio.Event()  # the greeting has been spoken
+        # `ends_speech` frames taken in since the last interruption (the silence watch sees
+        # them after, unless an interruption drops them on the way)
+        self.speech_ends = 0
+        self.interruptions = 0
 
     async def process_frame(self, frame: Frame, direction: FrameDirection):
         await super().process_frame(frame, direction)
@@ -65,6 +70,11 @@ class TextOutput(FrameProcessor):
 
     async def collect(self, frame: Frame) -> None:
         """Take in one downstream frame that reached the caller."""
+        if isinstance(frame, InterruptionFrame):
+            self.interruptions += 1
+            self.speech_ends = 0
+        if ends_speech(frame):
+            self.speech_ends += 1
         if isinstance(frame, TTSTextFrame) and frame.text.strip():
             self._current.sentences.append(frame.text)
         elif isinstance(frame, LLMFullResponseEndFrame) and frame.metadata.get(REPLY_COMPLETE):

@@ -37,6 +37,14 @@ class PlayedOutput(BaseOutputTransport):
         return self._ear.heard
 
     @property
+    def speech_ends(self) -> int:
+        return self._ear.speech_ends
+
+    @property
+    def interruptions(self) -> int:
+        return self._ear.interruptions
+
+    @property
     def first_speech_done(self) -> asyncio.Event:
         return self._ear.first_speech_done
 

@@ -7,7 +7,6 @@ ends, its holds are released."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 import pytest
@@ -20,6 +19,7 @@ from calendar_adapter.runtime import CalendarRuntime
 from calendar_adapter.salon import load_salon
 from prompts.render import greeting
 from tests.filler import QUIET_TOOLS
+from tests.waiting import eventually
 from tools.deps import BookingDeps
 
 CALLER = "+4915112345678"
@@ -77,12 +77,12 @@ async def _kinds(ledger, call_id: str) -> list[str]:
 
 
 async def wait_for_event(ledger, call_id: str, kind: str) -> None:
-    """Until the call's timeline shows `kind` (a step of the tools happened), within ~40 s."""
-    for _ in range(2000):
-        if kind in await _kinds(ledger, call_id):
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"the timeline never showed {kind}")
+    """Until the call's timeline shows `kind` (a step of the tools happened)."""
+
+    async def shown() -> bool:
+        return kind in await _kinds(ledger, call_id)
+
+    await eventually(shown, f"{kind} on the call's timeline", every=0.02)
 
 
 async def test_a_caller_books_a_perm_and_hears_what_calcom_accepted(

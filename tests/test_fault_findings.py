@@ -6,7 +6,6 @@ upkeep has done what was left."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
@@ -20,6 +19,7 @@ from calendar_adapter.ledger import AppointmentState as S
 from calendar_adapter.runtime import open_calendar
 from calendar_adapter.sandbox.fault_proxy import FaultProxy
 from tests.tools_fixtures import CALLER, FRIDAY, ours
+from tests.waiting import eventually
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
 from tools.recovery import upkeep_for
@@ -235,10 +235,10 @@ async def test_the_background_upkeep_releases_what_a_call_could_not(clock):
         await session.end("hangup")
         assert len(await rt.ledger.pending_releases()) == 1
 
-        for _ in range(200):  # nobody asks: the upkeep retries until Cal.com confirms
-            if not await rt.ledger.pending_releases():
-                break
-            await asyncio.sleep(0.02)
+        async def released() -> bool:  # nobody asks: the upkeep retries until Cal.com confirms
+            return not await rt.ledger.pending_releases()
+
+        await eventually(released, "the upkeep's retry of the release", every=0.02)
 
         assert await rt.ledger.pending_releases() == []
         assert rt.sandbox.active_reservations() == []

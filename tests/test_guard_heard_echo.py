@@ -13,6 +13,7 @@ import asyncio
 from typing import Any
 
 from agent.guard.heard import Heard, LineMark, OutcomeHearing
+from tests.waiting import PATIENCE_SECONDS
 
 SAY = "Ihr Termin ist gebucht."
 
@@ -86,12 +87,12 @@ async def test_the_hang_up_waits_for_the_echo_of_an_outcome_still_playing():
     hearing, _ = hearing_with_log()
     mark = hearing.sent(hearing.expect(SAY))
 
-    waiting = asyncio.create_task(hearing.settled(within=5.0))
+    waiting = asyncio.create_task(hearing.settled(within=PATIENCE_SECONDS))
     await asyncio.sleep(0.05)
     assert not waiting.done()  # Twilio has not played it yet
     await hearing.echoed(LineMark(label=mark.label))
 
-    assert await asyncio.wait_for(waiting, 1.0) is True
+    assert await asyncio.wait_for(waiting, PATIENCE_SECONDS) is True
 
 
 async def test_the_hang_up_waits_for_an_echo_only_so_long():

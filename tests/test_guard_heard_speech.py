@@ -36,6 +36,7 @@ from agent.guard.heard import (
     OutcomeHearing,
 )
 from tests.guard_support import call_facts
+from tests.waiting import PATIENCE_SECONDS
 
 QUESTION = "Für welchen Tag möchten Sie den Termin?"
 HOURS = "Wir haben montags bis freitags von neun bis achtzehn Uhr geöffnet."
@@ -121,11 +122,11 @@ async def test_the_hang_up_waits_for_speech_sent_as_for_an_outcome():
     mark = hearing.sent(speech)
 
     assert not await hearing.settled(0.05)  # no echo yet: the wait runs out
-    waiting = asyncio.create_task(hearing.settled(5.0))
+    waiting = asyncio.create_task(hearing.settled(PATIENCE_SECONDS))
     await asyncio.sleep(0.05)
     assert not waiting.done()
     await hearing.echoed(LineMark(label=mark.label))
-    assert await asyncio.wait_for(waiting, 1.0) is True
+    assert await asyncio.wait_for(waiting, PATIENCE_SECONDS) is True
 
 
 async def test_speech_and_outcomes_carry_marks_of_their_own_names():

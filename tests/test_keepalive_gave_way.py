@@ -8,16 +8,14 @@ on, and once the reservation's end has passed the guard no longer backs "ist fü
 # ruff: noqa: F811
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime, timedelta
-
-import pytest
 
 from agent.claims import decide
 from agent.commands.status import status_report
 from calendar_adapter.ledger import AppointmentState
 from tests.guard_support import facts_of
 from tests.tools_fixtures import CALLER, FRIDAY, deps, let_the_keepalive_see  # noqa: F401
+from tests.waiting import eventually
 from tools.booking_tools import BookingTools
 from tools.session import CallSession
 
@@ -31,12 +29,11 @@ async def _events(ledger, call_id: str, kind: str) -> list:
 
 
 async def _until_logged(ledger, call_id: str, kind: str) -> list:
-    for _ in range(500):
-        if found := await _events(ledger, call_id, kind):
-            return found
-        await asyncio.sleep(0.01)
-    kinds = [e.kind for e in await ledger.timeline(call_id)]
-    pytest.fail(f"no {kind} on the timeline: {kinds}")
+    async def logged() -> bool:
+        return bool(await _events(ledger, call_id, kind))
+
+    await eventually(logged, f"{kind} on the timeline of {call_id}")
+    return await _events(ledger, call_id, kind)
 
 
 async def _more_rounds(clock, ledger, session, rounds: int = 3) -> None:
@@ -44,10 +41,11 @@ async def _more_rounds(clock, ledger, session, rounds: int = 3) -> None:
     for _ in range(rounds):
         before = len(await ledger.timeline(session.call_id))
         await let_the_keepalive_see(clock, session, timedelta(seconds=1))
-        for _ in range(100):  # each failing round writes its `error`
-            if len(await ledger.timeline(session.call_id)) > before:
-                break
-            await asyncio.sleep(0.01)
+
+        async def logged_more(before: int = before) -> bool:
+            return len(await ledger.timeline(session.call_id)) > before
+
+        await eventually(logged_more, "the round's `error`")  # each failing round writes one
 
 
 async def _call_holding_friday_ten(deps) -> BookingTools:
@@ -141,11 +139,12 @@ async def test_a_hold_put_off_again_after_a_later_extension_is_logged_again(
         await _until_logged(ledger, session.call_id, "hold_extended")
         sandbox.faults.fail_next(10_000, "5xx", RESERVATIONS)
         await let_the_keepalive_see(clock, session, timedelta(minutes=9, seconds=30))
-        for _ in range(500):
-            put_off = await _events(ledger, session.call_id, "keepalive_gave_way")
-            if len(put_off) == 2:
-                break
-            await asyncio.sleep(0.01)
+
+        async def put_off_twice() -> bool:
+            return len(await _events(ledger, session.call_id, "keepalive_gave_way")) >= 2
+
+        await eventually(put_off_twice, "a second keepalive_gave_way")
+        put_off = await _events(ledger, session.call_id, "keepalive_gave_way")
         assert len(put_off) == 2, put_off
         assert put_off[1].data["may_lapse_at"] > first.data["may_lapse_at"]
     finally:

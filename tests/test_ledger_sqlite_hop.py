@@ -25,6 +25,7 @@ from calendar_adapter.ledger.engine import Db
 from calendar_adapter.ledger.engine_sqlite import BACKOFF_SECONDS, SqliteEngine, backoff
 from calendar_adapter.ledger.sqlite_hop import hand_to_connection_thread, in_connection_thread
 from tests.conftest import PINNED_NOW as T0
+from tests.waiting import PATIENCE_SECONDS
 
 T = "2026-11-25T09:00:00.000000+00:00"
 
@@ -243,12 +244,13 @@ async def test_a_write_waiting_for_another_process_keeps_its_order_and_reads_go_
         await asyncio.sleep(0.05)
         await ledger.log("c1", "second")
         flushing = asyncio.create_task(ledger.worker_stopped("w1"))  # with "second"
-        async with asyncio.timeout(1):
-            assert (await ledger.get_call("c1")).end_reason is None  # a read does not wait
+        # a read does not wait: waiting for the writer, it would wait until the COMMIT below
+        async with asyncio.timeout(PATIENCE_SECONDS):
+            assert (await ledger.get_call("c1")).end_reason is None
         await asyncio.sleep(0.3)
         assert not ending.done() and not flushing.done()
         other.execute("COMMIT")
-        await asyncio.wait_for(asyncio.gather(ending, flushing), 10)
+        await asyncio.wait_for(asyncio.gather(ending, flushing), PATIENCE_SECONDS)
         assert [e.kind for e in await ledger.timeline("c1")] == ["first", "second"]
         assert (await ledger.get_call("c1")).end_reason == "hangup"
     finally:

@@ -17,6 +17,7 @@ from calendar_adapter.ledger.schema import migrate
 from calendar_adapter.privacy import mask_phone
 from tests.conftest import PINNED_NOW as T0
 from tests.conftest import record_hold
+from tests.waiting import eventually
 
 
 async def pragma(path, name: str):
@@ -254,10 +255,11 @@ async def test_events_logged_reach_another_worker_without_any_further_write(
     try:
         await writer.log("c1", "call_started", mode="phone")
         await writer.log("c1", "user_said", text="Ich hätte gern einen Termin.")
-        for _ in range(200):  # a few tenths of a second; patient on a busy machine
-            if len(await reader.timeline("c1")) == 2:
-                break
-            await asyncio.sleep(0.05)
+
+        async def both_arrived() -> bool:  # a few tenths of a second; patient on a busy machine
+            return len(await reader.timeline("c1")) == 2
+
+        await eventually(both_arrived, "both events on the reader's timeline", every=0.05)
         assert [e.kind for e in await reader.timeline("c1")] == ["call_started", "user_said"]
     finally:
         await writer.close()

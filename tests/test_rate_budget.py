@@ -21,6 +21,7 @@ from calendar_adapter.budget import Budget, InProcessBudgetStore, Priority
 # Fixtures are imported by name so pytest finds them (hence F811 on their use as arguments).
 from tests.budget_fixtures import SentLog, fast, gated_client, limited  # noqa: F401
 from tests.conftest import FRIDAY_10, berlin
+from tests.waiting import eventually
 
 pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 
@@ -114,11 +115,9 @@ def _sent_or_waiting(client) -> int:
     return metrics.sent["slots"] + metrics.waiting["slots"]
 
 
-async def _until(condition, seconds: float = 10.0) -> None:
+async def _until(condition) -> None:
     """Poll the gate's counters (they announce nothing) until `condition` holds."""
-    async with asyncio.timeout(seconds):
-        while not condition():  # noqa: ASYNC110
-            await asyncio.sleep(0.01)
+    await eventually(condition, "the gate's counters")
 
 
 async def _look_up(client, n: int, prefix: str = "nope") -> None:

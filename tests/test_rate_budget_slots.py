@@ -20,6 +20,7 @@ from calendar_adapter.budget import SlotAnswers, SlotQuery, fresh_slot_answers
 from calendar_adapter.webhooks import apply_webhook
 from tests.budget_fixtures import SPEED, SentLog, fast, gated_client  # noqa: F401
 from tests.conftest import BERLIN, FRIDAY_10, berlin
+from tests.waiting import PATIENCE_SECONDS
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
 from tools.session import CallSession
@@ -272,7 +273,7 @@ async def test_a_web_bookings_webhook_through_serve_forgets_that_stylists_answer
             before = client.gate.metrics()
 
             sandbox.place_booking(ids["fabian_cut"], FRIDAY_10)  # on the salon's web page
-            async with asyncio.timeout(10):
+            async with asyncio.timeout(PATIENCE_SECONDS):
                 while not await runtime.ledger.timeline("webhook"):  # noqa: ASYNC110
                     await asyncio.sleep(0.02)
 

@@ -23,6 +23,8 @@ from calendar_adapter.backend import GaveWayError
 from calendar_adapter.budget import Budget, GateRequest, RequestGate, Timebase, give_way
 from tests.budget_fixtures import SentLog, fast, gated_client, limited  # noqa: F401
 from tests.conftest import FRIDAY_10
+from tests.tools_fixtures import let_the_keepalive_see
+from tests.waiting import eventually
 from tools.booking_tools import BookingTools
 from tools.call_lock import CallLock
 from tools.deps import BookingDeps
@@ -35,11 +37,9 @@ KEEPALIVE_SECONDS = 15.0
 HOLD_MINUTES = 10
 
 
-async def _until(condition, seconds: float = 20.0) -> None:
+async def _until(condition, what: str = "a request waiting in the gate's line") -> None:
     """Poll (the gate's counters announce nothing) until `condition` holds."""
-    async with asyncio.timeout(seconds):
-        while not condition():  # noqa: ASYNC110
-            await asyncio.sleep(0.005)
+    await eventually(condition, what, every=0.005)
 
 
 async def _hold(session: CallSession, sandbox, stylist: str, service: str, person: str | None):
@@ -101,7 +101,9 @@ async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
 
         # Both holds run out within the minute: the keep-alive's round wants to extend
         # them, and its first request waits in line for the next window.
-        clock.advance(timedelta(minutes=HOLD_MINUTES) - timedelta(seconds=30))
+        await let_the_keepalive_see(
+            clock, session, timedelta(minutes=HOLD_MINUTES) - timedelta(seconds=30)
+        )
         await _until(lambda: gate.metrics().waiting["write"] == 1)
 
         # Now the caller says yes to their own appointment.
@@ -133,8 +135,8 @@ async def test_a_yes_is_booked_first_while_the_keep_alive_waits_for_the_budget(
 
         # The round that gave way lost nothing: the next one extends the son's hold.
         extended_until = sons.until
-        clock.advance(timedelta(seconds=KEEPALIVE_SECONDS))
-        await _until(lambda: sons.until > extended_until)
+        await let_the_keepalive_see(clock, session, timedelta(seconds=KEEPALIVE_SECONDS))
+        await _until(lambda: sons.until > extended_until, "the son's hold extended")
         row = await ledger.get(sons.appointment_id)
         assert row is not None and row.reservation_until == sons.until
         (held,) = limited.active_reservations()
@@ -161,7 +163,7 @@ async def test_a_renewal_that_gives_way_changes_nothing_and_the_yes_renews_the_h
             assert await client.get_booking("someone-elses") is None
         spent = len(log.sent)
 
-        clock.advance(timedelta(minutes=HOLD_MINUTES, seconds=1))
+        await let_the_keepalive_see(clock, session, timedelta(minutes=HOLD_MINUTES, seconds=1))
         await _until(lambda: gate.metrics().waiting["write"] == 1)
         booked = await asyncio.wait_for(
             tools.call(
@@ -223,7 +225,7 @@ async def test_a_fence_waits_for_its_renewal_even_while_a_tool_waits(
             spent = len(log.sent)
 
             # The fence lapses; its renewal waits in line for the next window; a tool wants in.
-            clock.advance(timedelta(minutes=HOLD_MINUTES, seconds=1))
+            await let_the_keepalive_see(clock, session, timedelta(minutes=HOLD_MINUTES, seconds=1))
             await _until(lambda: gate.metrics().waiting["write"] == 1)
             async with asyncio.timeout(60):
                 async with session.lock:
@@ -297,7 +299,7 @@ async def test_the_call_lock_tells_background_work_while_a_tool_waits():
     async with lock.background() as wanted:
         assert not wanted.is_set()
         tool = asyncio.create_task(lock.__aenter__())
-        await _until(wanted.is_set)
+        await _until(wanted.is_set, "background work told that a tool waits")
     await tool
     assert lock.locked() and not wanted.is_set()  # the tool has it: nobody waits
     await lock.__aexit__(None, None, None)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from calendar_adapter.clock import Clock, FixedClock, ShiftedClock, SystemClock
+from tests.waiting import PATIENCE_SECONDS
 
 T0 = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
@@ -37,7 +38,7 @@ async def test_a_shifted_clock_starts_at_its_instant_and_runs_in_real_time():
 
 async def test_the_system_clock_sleeps_in_real_time():
     task = asyncio.create_task(SystemClock().sleep(0.01))
-    await asyncio.wait_for(task, 5)
+    await asyncio.wait_for(task, PATIENCE_SECONDS)
     assert task.done()
 
 
@@ -52,7 +53,7 @@ async def test_a_sleeper_on_a_pinned_clock_waits_for_the_clock_not_for_real_time
     assert not task.done()
 
     clock.advance(timedelta(seconds=1))  # the deadline is reached
-    await asyncio.wait_for(task, 5)
+    await asyncio.wait_for(task, PATIENCE_SECONDS)
 
 
 async def test_advance_and_set_wake_due_sleepers_in_deadline_order():
@@ -74,7 +75,7 @@ async def test_advance_and_set_wake_due_sleepers_in_deadline_order():
     assert woke == ["early", "late"]
 
     clock.set(T0 + timedelta(minutes=11))
-    await asyncio.wait_for(tasks[2], 5)
+    await asyncio.wait_for(tasks[2], PATIENCE_SECONDS)
     assert woke == ["early", "late", "never"]
 
 

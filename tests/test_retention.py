@@ -7,7 +7,6 @@ run), `serve` once a day, and `status` of a purged call says it was purged and w
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import subprocess
@@ -23,6 +22,7 @@ from calendar_adapter.ledger import AppointmentState, Ledger
 from calendar_adapter.ledger.schema import migrate
 from calendar_adapter.retention import PurgeSchedule, purge
 from tests.conftest import PINNED_NOW, record_hold
+from tests.waiting import eventually
 
 CALLER = "+4915112345678"
 RUN_AGENT = Path(__file__).resolve().parents[1] / "run_agent.py"
@@ -169,10 +169,8 @@ async def test_serve_purges_at_start_and_once_a_day(ledger, clock):
     await a_booked_call(ledger, "call-1")
     clock.advance(timedelta(days=91))
     async with PurgeSchedule(ledger, clock, days=90, every_hours=24) as schedule:
-        for _ in range(500):  # the first run starts with the server
-            if schedule.runs:
-                break
-            await asyncio.sleep(0.01)
+        # the first run starts with the server
+        await eventually(lambda: schedule.runs > 0, "the purge's first run")
         assert schedule.runs == 1
         assert (await ledger.call_privacy("call-1")).purged_at is not None
         await a_booked_call(ledger, "call-2")  # ended now: due in 90 days
@@ -238,9 +236,10 @@ async def test_serve_purges_what_is_past_its_time_when_it_starts(calendar, ledge
     )
     app = create_app(Settings(_env_file=None, retention_days=90), runtime)
     async with app.router.lifespan_context(app):
-        for _ in range(500):
-            if (await ledger.call_privacy("call-1")).purged_at is not None:
-                break
-            await asyncio.sleep(0.01)
+
+        async def purged() -> bool:
+            return (await ledger.call_privacy("call-1")).purged_at is not None
+
+        await eventually(purged, "call-1 purged when the server started")
     assert (await ledger.call_privacy("call-1")).purged_at is not None
     assert "user_said" not in await kinds(ledger, "call-1")

@@ -26,6 +26,7 @@ from calendar_adapter.calcom import CalComClient
 from calendar_adapter.ledger import Ledger
 from calendar_adapter.webhooks import apply_webhook
 from tests.conftest import FRIDAY_10, berlin
+from tests.waiting import PATIENCE_SECONDS, eventually
 
 KEY = "calcom:test-key"
 FRIDAY = berlin(2026, 11, 27)
@@ -85,10 +86,11 @@ async def test_a_window_that_ended_opens_anew_with_the_full_budget(workers):
     first = await one.take(KEY, budget=2, window_seconds=0.3, floor=0)
     await two.take(KEY, budget=2, window_seconds=0.3, floor=0)
     assert not (await one.take(KEY, budget=2, window_seconds=0.3, floor=0)).granted
-    for _ in range(100):  # the database's clock moves on
-        if (await two.state(KEY)).remaining is None:
-            break
-        await asyncio.sleep(0.05)
+
+    async def window_over() -> bool:  # the database's clock moves on
+        return (await two.state(KEY)).remaining is None
+
+    await eventually(window_over, "the budget's window over", every=0.05)
     again = await two.take(KEY, budget=2, window_seconds=0.3, floor=0)
     assert again.granted and again.opened and again.window > first.window
     assert again.remaining == 1
@@ -137,10 +139,7 @@ async def test_two_workers_gates_send_no_more_than_one_windows_budget(sandbox, s
             waiting = one.gate.metrics().waiting["write"] + two.gate.metrics().waiting["write"]
             return sum(t.done() for t in asks) == 10 and waiting == 4
 
-        for _ in range(400):
-            if await settled():
-                break
-            await asyncio.sleep(0.02)
+        await eventually(settled, "ten asks done and four waiting", every=0.02)
         done = sum(t.done() for t in asks)
         sent = sum(one.gate.metrics().sent.values()) + sum(two.gate.metrics().sent.values())
         for task in asks:
@@ -203,7 +202,7 @@ async def two_workers_with_feeds(sandbox, salon, workers):
 
 async def _settle(feed: SlotChangeFeed) -> None:
     """Wait until what this worker wrote is in the ledger."""
-    await asyncio.wait_for(feed._outgoing.join(), 5.0)
+    await asyncio.wait_for(feed._outgoing.join(), PATIENCE_SECONDS)
 
 
 async def test_one_workers_hold_forgets_the_stylists_answers_on_the_other(sandbox, salon, workers):

@@ -17,6 +17,7 @@ import pytest
 
 from agent.tool_wiring import LateResults, ToolWiring
 from tests.tools_fixtures import deps, open_call  # noqa: F401
+from tests.waiting import PATIENCE_SECONDS
 from tools import booking_tools, views
 
 
@@ -76,7 +77,7 @@ async def test_a_tool_call_is_one_task_that_a_barge_in_does_not_stop_and_hang_up
     facts = Facts()
     wiring = wired(tools, facts)
     llm_call = asyncio.create_task(wiring._run_shielded(slow_tool.name, {}))
-    await asyncio.wait_for(slow_tool.started.wait(), 5)
+    await asyncio.wait_for(slow_tool.started.wait(), PATIENCE_SECONDS)
     (work,) = wiring._in_flight
     assert tools.session._in_flight == {work}  # the one task, the session's and the wiring's
 
@@ -89,7 +90,7 @@ async def test_a_tool_call_is_one_task_that_a_barge_in_does_not_stop_and_hang_up
     await asyncio.sleep(0.05)
     assert not ending.done()  # the hang-up waits for the tool
     slow_tool.go_on.set()
-    await asyncio.wait_for(ending, 5)
+    await asyncio.wait_for(ending, PATIENCE_SECONDS)
     await wiring.drain(5)
     assert work.result()["status"] == "error"
     assert facts.noted == [(slow_tool.name, work.result())]  # told late, once
@@ -106,7 +107,7 @@ async def test_a_tool_result_is_back_with_the_llm_within_three_trips_through_the
     tools = await open_call()
     wiring = wired(tools)
     llm_call = asyncio.create_task(wiring._run_shielded(slow_tool.name, {}))
-    await asyncio.wait_for(slow_tool.started.wait(), 5)
+    await asyncio.wait_for(slow_tool.started.wait(), PATIENCE_SECONDS)
     slow_tool.go_on.set()
     trips = 0
     while not llm_call.done():

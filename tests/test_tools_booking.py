@@ -30,6 +30,7 @@ from tests.tools_fixtures import (  # noqa: F401
     open_call,
     ours,
 )
+from tests.waiting import eventually
 from tools import speech
 from tools.booking_tools import BookingTools
 from tools.deps import BookingDeps
@@ -194,11 +195,10 @@ async def test_a_hold_running_out_is_extended_before_booking(open_call, sandbox,
 
 
 async def _until_timeline_shows(ledger, call_id: str, kind: str) -> None:
-    for _ in range(1000):
-        if kind in [e.kind for e in await ledger.timeline(call_id)]:
-            return
-        await asyncio.sleep(0.01)
-    pytest.fail(f"no {kind} on the timeline")
+    async def shown() -> bool:
+        return kind in [e.kind for e in await ledger.timeline(call_id)]
+
+    await eventually(shown, f"{kind} on the timeline")
 
 
 def _calendar_hold_until(sandbox) -> datetime:
@@ -538,10 +538,7 @@ async def test_hanging_up_while_the_booking_is_sent_still_records_its_outcome(
     booking = asyncio.create_task(
         tools.call("book_appointment", {"slot_id": held["slot_id"], "customer_name": "Eva"})
     )
-    for _ in range(100):  # until the request is on its way
-        if "booking_sent" in [e.kind for e in await ledger.timeline(session.call_id)]:
-            break
-        await asyncio.sleep(0.01)
+    await _until_timeline_shows(ledger, session.call_id, "booking_sent")  # on its way
     booking.cancel()  # the caller hung up; the pipeline cancels the tool call
     await session.end("hangup")
 

@@ -22,6 +22,7 @@ from websockets.uri import parse_uri
 
 from agent.telephony.http_server import PhoneWebSocketProtocol
 from agent.telephony.ws_text_frames import whole_text_frames
+from tests.waiting import eventually
 
 MAX_SIZE = 4096
 FRAME_LINE = re.compile(r"[<>] (TEXT|BINARY|CONT|PING|PONG|CLOSE) ")  # websockets' debug line
@@ -145,10 +146,10 @@ async def _server(protocol: type) -> AsyncIterator[tuple[int, list[list[dict]]]]
 
 
 async def _until_disconnected(connections: list[list[dict]]) -> None:
-    for _ in range(500):
-        if connections and connections[0][-1:] and "code" in connections[0][-1]:
-            return
-        await asyncio.sleep(0.01)
+    await eventually(
+        lambda: bool(connections and connections[0][-1:] and "code" in connections[0][-1]),
+        "the connection closed with a code",
+    )
 
 
 def _stream(client: ClientProtocol) -> bytes:

@@ -73,7 +73,7 @@ async def check_availability(
             (der 9.12.), 'So 10.5.', 'in den Schulferien, am 4.4.', 'am Wochenende',
             'übernächstes Wochenende', 'in drei Wochen am Dienstag', 'Freitag, vormittags oder
             nachmittags, egal', 'Buchungscode 4 4 1, Freitag um 11' (die Ziffern sind keine Zeit),
-            'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'morgen
+            'Heiligabend', 'zwischen den Jahren', 'Brückentag', 'Ende des Monats', 'zweite Junihälfte', 'morgen
             früh', 'Freitagnachmittag', 'so bald wie möglich', 'jetzt gleich', 'in einer
             Stunde', 'heute etwas später', 'later today' (ab dem nächsten Beginn bis Ladenschluss),
             'am siebten Fünften', 'the seventh of the fifth' (der 7.5.), 'am Tag nach dem Feiertag', 'gleich nach dem Feiertag', 'gleich nach Neujahr', 'Dienstag, nee, eine Woche später', 'Samstag vor Ostern', 'am letzten Samstag vor
@@ -135,7 +135,11 @@ async def check_availability(
             gleiche Zeit', 'same time tomorrow', 'heute in einer Woche um dieselbe Uhrzeit' (die
             Uhrzeit von jetzt), 'the week after next, Wednesday', mit Smalltalk ('Ach, das Wetter ist furchtbar heute,
             naja, jedenfalls bräuchte ich was am Dienstag um 15 Uhr'); 'jeden zweiten Samstag'
-            und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage; oder
+            und 'eine Serie, jeweils Donnerstag' kommen als Rückfrage, mit dem ersten genannt
+            ('immer donnerstags, starten würden wir übernächste Woche', 'jeden dritten Freitag im
+            Monat, beginnend im Mai') ist es dieser Tag; zwei Termine in einem Satz ('Dienstag
+            um elf für mich, mein Sohn gleich hinterher') kommen als ambiguous_time mit beiden
+            Uhrzeiten zurück: jede Person einzeln prüfen (for_person); oder
             YYYY-MM-DD. Eine Korrektur oder ein Ausschluss wörtlich ('Freitag,
             nein, Samstag', 'morgen, oder nein, Samstag', 'Freitag oder ne warte lieber
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',

@@ -270,6 +270,18 @@ _HINTS: dict[str, tuple[str, str]] = {
         "On {date} the salon is open from {open} to {close}; the last start for this service "
         "is {last}.",
     ),
+    "time_two_appointments": (
+        "Zwei Termine in einem Satz: {first} für den ersten, {second} für den zweiten. Jede "
+        "Person einzeln prüfen und reservieren (`for_person` für die andere Person), jede mit "
+        "ihrer Zeit{after}; nie beide mit einer Zeit.",
+        "Two appointments in one phrase: {first} for the first, {second} for the second. Check "
+        "and hold each person on their own (`for_person` for the other person), each at their "
+        "time{after}; never both at one time.",
+    ),
+    "time_two_appointments_after": (
+        " (der zweite, wenn der erste fertig ist: nach der Dauer seiner Leistung)",
+        " (the second when the first is done: after the length of its service)",
+    ),
     "time_split_teen": (
         "'{said}': {first} oder {second}? Nachfragen, welche Uhrzeit gemeint ist.",
         "'{said}': {first} or {second}? Ask which time is meant.",

@@ -71,7 +71,7 @@ _BOOKING_ACT = lazy(
     r"put|locking|lock|confirming)\b"
 )
 # the end told: done, through, in, or the outcome's own word
-_END = lazy(
+ACT_END = lazy(
     r"\b(?:erledigt|fertig|durch|durchgegangen|passt|steht|geklappt|drin|eingetragen|gebucht|"
     r"eingebucht|fest|bestätigt|storniert|abgesagt|raus|weg|gelöscht|verschoben|verlegt|"
     r"umgebucht|umgetragen|angekommen|war's|kasten|done|sorted|through|all\s+set|worked|booked|"
@@ -101,13 +101,13 @@ def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tup
     """`claims` with the outcome readings of a narrated act's end replaced by the act's claim."""
     folded = fold(sentence)
     text = folded.text
-    if not opens(_PAUSE, text) or not opens(_END, text):
+    if not opens(_PAUSE, text) or not opens(ACT_END, text):
         return claims
     pauses = list(_PAUSE.finditer(text))
     if not pauses:
         return claims
     before, after = text[: pauses[-1].start()], text[pauses[-1].end() :]
-    if after.rstrip().endswith("?") or not _END.search(after) or _NOT_DONE.search(after):
+    if after.rstrip().endswith("?") or not ACT_END.search(after) or _NOT_DONE.search(after):
         return claims
     if _CONDITION.search(before) or _CONDITION.search(after):
         return claims  # blind 19: "… – sobald sie durch ist, sage ich Ihnen Bescheid"
@@ -117,13 +117,7 @@ def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tup
     if kind is K.BOOKED and not _BOOKING_ACT.search(before):
         # blind 34 (claims77): a click or keystroke does any act; its end names which ("Ich
         # klicke mal … so, abgesagt", "Ich tippe das kurz ein … so, storniert")
-        kind = (
-            K.CANCELLED
-            if _END_CANCELLED.search(after)
-            else K.RESCHEDULED
-            if _END_MOVED.search(after)
-            else K.BOOKED
-        )
+        kind = _act_its_end_names(after)
     details = read_details(text, names)
     if kind is None:
         said = read_details(before, names)
@@ -131,13 +125,14 @@ def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tup
             return claims
         if len(before.split()) > 8 or any(c.start < pauses[-1].start() for c in claims):
             return claims
-        kind = (
-            K.CANCELLED
-            if _END_CANCELLED.search(after)
-            else K.RESCHEDULED
-            if _END_MOVED.search(after)
-            else K.BOOKED
-        )
+        kind = _act_its_end_names(after)
     start, end = folded.span(0, len(text))
     kept = tuple(c for c in claims if c.kind not in _OUTCOMES)
     return (*kept, Claim(kind, start, end, ClaimDetails(((Role.ANY, details),))))
+
+
+def _act_its_end_names(after: str) -> K:
+    """The act a narrated step's ending names: cancelled, moved, else booked."""
+    if _END_CANCELLED.search(after):
+        return K.CANCELLED
+    return K.RESCHEDULED if _END_MOVED.search(after) else K.BOOKED

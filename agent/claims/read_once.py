@@ -91,7 +91,7 @@ def read_once(read: Callable[[str, CallFacts], T], sentence: str, facts: CallFac
         view = _LAST["view"] = _Seen(facts)
     out = read(sentence, view)  # type: ignore[arg-type]
     try:
-        asked = tuple((name, _value(value)) for name, value in view._seen_asked.items())
+        asked = tuple((name, frozen_kept(value)) for name, value in view._seen_asked.items())
     except Unfit:
         return out
     variants.insert(0, (asked, out))
@@ -109,13 +109,15 @@ def facts_behind(facts: CallFacts) -> CallFacts:
 def _same(asked: tuple[tuple[str, Any], ...], facts: CallFacts) -> bool:
     """Whether `facts` give the value noted for every attribute in `asked`."""
     try:
-        return all(_value(getattr(facts, name)) == value for name, value in asked)
+        return all(frozen_kept(getattr(facts, name)) == value for name, value in asked)
     except Unfit:
         return False
 
 
-def _value(value: Any) -> Any:
-    """`frozen(value)`, kept by the object's id for a tuple (see `_DATA`)."""
+def frozen_kept(value: Any) -> Any:
+    """`frozen(value)`, kept by the object's id for a tuple (see `_DATA`): the salon's names and
+    the appointments are the same tuples in every sentence of a call, walked once (the guard's
+    decisions ahead compare facts with it too, `agent.guard.ahead`)."""
     if type(value) is not tuple:
         return frozen(value)
     kept = _DATA.get(id(value))

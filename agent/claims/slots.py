@@ -40,6 +40,7 @@ from agent.claims.details import (
 )
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, SlotFact
+from agent.claims.narrated_act import ACT_END
 from agent.claims.normalize import fold
 from calendar_adapter.ledger import AppointmentState
 
@@ -147,14 +148,26 @@ _FREE_WORD = _any(
     r"\b(shall|should|can|could) (i|we)\b.*\b(slot|lock|pin|pen|sign|squeeze|firm)\b",
     r"^\W*want me to\b.*\b(slot|lock|pin|pen|squeeze|firm)\b",
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
-    # the speaker's act said in the present, its prefix at the end (blind 35, claims79): "Ich
-    # trage Sie am Freitag um zehn bei Fabian ein", "…, trage ich Sie … ein": the slot offered
-    # (with the time it names: "Trage ich Sie dann für Freitag ein?" asks, as a plan would)
+)
+# the speaker's act said in the present, its prefix at the end (blind 35, claims79): "Ich trage
+# Sie am Freitag um zehn bei Fabian ein", "…, trage ich Sie … ein": the slot offered (with the
+# time it names: "Trage ich Sie dann für Freitag ein?" asks, as a plan would); not an act whose
+# end is told after a pause ("Ich nehme Sie für Freitag um zehn auf … so, ist durch": the act
+# narrated while it runs, `narrated_act`)
+_PRESENT_ACT = _any(
     r"^\W*(ich|wir) (trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) "
     r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
     r"^\W*(trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) (ich|wir) "
     r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
 )
+_PAUSE_AT = lazy(r"(?:\.\.\.+|…|\s[–—-])\s*$|^\s*(?:\.\.\.+|…|[–—-]\s)")
+
+
+def _end_told_after(clause: str, rest: str) -> bool:
+    """Whether the act of `clause` has its end told after a pause: "… so, ist durch"."""
+    return bool(_PAUSE_AT.search(clause) or _PAUSE_AT.search(rest)) and bool(ACT_END.search(rest))
+
+
 # a condition, a search, the caller's own time, the salon's hours, a stylist's day off
 _SEARCH = lazy(
     r"\b(nachsehen|nachschauen|schaue|schauen|schau|gucke|gucken|prüfe|prüfen|checke|check|"
@@ -281,7 +294,8 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
             later = text[pieces[k + 1][0] : pieces[k + 1][1]] if k + 1 < len(pieces) else ""
             inverted = _inverted_condition(clause, later, question)
             purpose = bool(_PURPOSE.match(later))
-            kinds.append(None if inverted else _kind(clause, asks, conditional, purpose))
+            narrated = _end_told_after(text[start:end], text[end:])
+            kinds.append(None if inverted else _kind(clause, asks, conditional, purpose, narrated))
             conditional = (
                 inverted or bool(_CONDITION.search(clause)) or bool(_ASKS_YES.search(clause))
             )
@@ -488,7 +502,11 @@ _IRREALIS = _any(
 
 
 def _kind(
-    clause: str, question: bool, after_condition: bool, purpose_after: bool = False
+    clause: str,
+    question: bool,
+    after_condition: bool,
+    purpose_after: bool = False,
+    narrated: bool = False,
 ) -> ClaimKind | None:
     if _NEGATED.search(clause) or _INDIRECT.search(clause) or _IRREALIS.search(clause):
         return None
@@ -500,7 +518,8 @@ def _kind(
         if question or after_condition or _OFFERED.search(clause):
             return ClaimKind.AVAILABLE  # "Soll ich Ihnen … reservieren?": named as free
         return ClaimKind.HELD
-    if _FREE_WORD.search(clause) and not _NOT_AN_OFFER.search(clause):
+    offered = _FREE_WORD.search(clause) or (_PRESENT_ACT.search(clause) and not narrated)
+    if offered and not _NOT_AN_OFFER.search(clause):
         return ClaimKind.AVAILABLE
     return None
 

@@ -27,14 +27,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from agent.claims import CallFacts, Decision
-from agent.claims.read_once import Unfit, frozen
+from agent.claims.read_once import Unfit, frozen, frozen_kept
 from agent.guard.sentences import split_sentences
 
-_KEEP = 64  # tuples whose frozen value is kept (a call's few: the salon's names, the appointments)
-_KEPT: dict[int, tuple[Any, Any]] = {}
 _FIELDS = tuple(f.name for f in dataclasses.fields(CallFacts) if f.name != "now")
 _ENDS = ".!?…"
 _CLOSERS = "\"')]"
@@ -84,7 +81,7 @@ def same_facts(a: CallFacts, b: CallFacts, *, by_day: bool) -> bool:
         return False
     try:
         for name in _FIELDS:
-            x, y = _frozen(getattr(a, name)), _frozen(getattr(b, name))
+            x, y = frozen_kept(getattr(a, name)), frozen_kept(getattr(b, name))
             if x is not y and x != y:
                 return False
         if by_day:
@@ -92,22 +89,6 @@ def same_facts(a: CallFacts, b: CallFacts, *, by_day: bool) -> bool:
         return frozen(a.now) == frozen(b.now)
     except Unfit:
         return False
-
-
-def _frozen(value: Any) -> Any:
-    """`frozen(value)`, kept by the object's id for a tuple: the salon's names and the
-    appointments are the same tuples in every sentence of a call, walked once. A tuple cannot
-    change in place, nor can what `frozen` accepts in it (it refuses anything that can)."""
-    if type(value) is not tuple:
-        return frozen(value)
-    kept = _KEPT.get(id(value))
-    if kept is not None and kept[0] is value:
-        return kept[1]
-    out = frozen(value)
-    if len(_KEPT) >= _KEEP:
-        _KEPT.clear()
-    _KEPT[id(value)] = (value, out)  # held, so its id is no other object's
-    return out
 
 
 def _day(now: datetime) -> datetime:

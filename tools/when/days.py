@@ -716,16 +716,53 @@ def _day_range(m: re.Match[str], ctx: Today) -> DayTerm | None:
 
 
 @rule(
-    rf"\b(1|2|3|4|letzte[nr]?|last)\.?\s+(?:woche\s+(?:im|des|in|of)\s+({MONTH_RE})|({MONTH_RE})\s+woche"
-    rf"|week\s+(?:of|in)\s+({MONTH_RE}))\b"
+    rf"\b(1|2|3|4|letzte[nr]?|last)(?:\.|st|nd|rd|th)?\s+(?:woche\s+(?:im|des|in|of)\s+({MONTH_RE})"
+    rf"|({MONTH_RE})\s+woche|week\s+(?:of|in)\s+({MONTH_RE}))\b"
 )
 def _week_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
-    """'die erste Januarwoche', 'letzte Woche im Dezember': seven days of that month."""
+    """'die erste Januarwoche', 'letzte Woche im Dezember', 'the first week of March': seven
+    days of that month; a week of this month already gone is next year's, offered as a stretch
+    (asked, said with its year), never a confident "past" (README W7)."""
     year, month = _month_of(MONTHS[m[2] or m[3] or m[4]], ctx)
+    days = _week_in(m[1], year, month)
+    left = tuple(d for d in days if d >= ctx.day)
+    if not left:
+        left = _week_in(m[1], year + 1, month)
+    return DayTerm(left, m[0], span=True)
+
+
+def _week_in(which: str, year: int, month: int) -> tuple[date, ...]:
     last = calendar.monthrange(year, month)[1]
-    first = last - 6 if m[1].startswith(("letzt", "last")) else 7 * (int(m[1]) - 1) + 1
-    days = _span(date(year, month, first), date(year, month, min(first + 6, last)))
-    return DayTerm(tuple(d for d in days if d >= ctx.day) or days, m[0], span=True)
+    first = last - 6 if which.startswith(("letzt", "last")) else 7 * (int(which) - 1) + 1
+    return _span(date(year, month, first), date(year, month, min(first + 6, last)))
+
+
+@rule(
+    rf"\b([12])(?:\.|st|nd)?\s+(?:(?:haelfte|half)\s+(?:des\s+|vom\s+|von\s+|im\s+|in\s+|of\s+)?"
+    rf"(?:the\s+)?({MONTH_RE}|monats|month)|({MONTH_RE}|monats)haelfte)\b"
+)
+def _half_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'in der zweiten Hälfte vom April', 'zweite Aprilhälfte', 'the first half of May', 'die
+    erste Monatshälfte': the 1st to the 15th or the 16th to the month's end (a stretch, asked);
+    this month's when "Monat" is said (the next month's when it is gone), a half gone this year
+    next year's (README W7)."""
+    what = m[2] or m[3]
+    if what in ("monats", "month"):
+        year, month = ctx.day.year, ctx.day.month
+    else:
+        year, month = _month_of(MONTHS[what], ctx)
+    days = _half_in(m[1], year, month)
+    left = tuple(d for d in days if d >= ctx.day)
+    if not left:
+        nxt = _next_month(ctx.day) if what in ("monats", "month") else (year + 1, month)
+        left = _half_in(m[1], *nxt)
+    return DayTerm(left, m[0], span=True)
+
+
+def _half_in(which: str, year: int, month: int) -> tuple[date, ...]:
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = (1, 15) if which == "1" else (16, last)
+    return _span(date(year, month, lo), date(year, month, hi))
 
 
 _YEAR_WORDS = {"diesen": 0, "dieses": 0, "this": 0, "naechsten": 1, "naechstes": 1, "kommenden": 1,

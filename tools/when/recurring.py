@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import GERMAN_WEEKDAYS, MONTH_RE, WEEKDAY_RE, WEEKDAYS
 
 _RECURRING = re.compile(
-    rf"\b(?:jede[nmrs]?|every|each)\s+(?:\d+(?:\.|st|nd|rd|th)?\s+|(?:other|second|third|fourth)\s+)?"
-    rf"(?:{WEEKDAY_RE}|woche|wochen|week|weeks|monat|month)\b"
+    rf"\b(?:jede[nmrs]?|every|each)\s+(?:\d+(?:\.|st|nd|rd|th)?\s+|(?:other|second|third|fourth|last|letzte[nmrs]?)\s+)?"
+    rf"(?:{WEEKDAY_RE}|woche|wochen|week|weeks|monat|month|fortnight)\b"
     r"|(?<!\bwie\s)(?<!\bas\s)\b(?:immer|always)\s+(?:(?:am|on|nur|only)\s+)?"
     rf"(?:{WEEKDAY_RE})s\b"
     r"|\balle\s+\d+\s+(?:wochen|tage|monate)\b|\bevery\s+\d+\s+(?:weeks|days|months)\b"
@@ -34,9 +34,31 @@ _RECURRING = re.compile(
 # the 14th", "fangen wir Donnerstag ... an", "beginnend am", "starting Friday", "ab diesem
 # Donnerstag": the words after it name that day
 _FIRST = re.compile(
-    r"\b(?:das|zum|beim)\s+(?:1\.|erste[nm]?)\s+mal\b|\bthe\s+(?:1st|first)\s+(?:1|one|time"
+    r"\b(?:das|zum|beim)\s+(?:1\.|erste[nm]?)\s+mal\b|\b(?:the\s+)?(?:1st|first)\s+(?:1|one|time"
     r"|appointment|session)\b|\b(?:fangen|starten|beginnen)\s+wir\b|\b(?:beginnend|anfangend"
     r"|starting|beginning)\b|\bab\s+(?=(?:diesem|dieser|naechste\w*|kommende\w*|this|next)\b)"
+    # "ab dem 12.", "from next week", "der 1. Termin am 9.", "the first on the 9th"
+    r"|\bab\s+(?=(?:dem\s+|den\s+)?\d)|\bfrom\s+(?=(?:this|next|the)\b)"
+    r"|\b(?:der|den|dem)?\s*1\.\s+termin\b|\b(?:the\s+)?(?:1st|first)\s+(?:on|at)\b"
+    # "anfangen würde ich am 9.", "beginnen möchten wir", "los geht es nächste Woche",
+    # "angefangen im April", "erstmals am 5.", "starten könnten wir"
+    r"|\b(?:anfangen|beginnen|starten|angefangen|begonnen|gestartet|losgehen|erstmals"
+    r"|erstmalig|los\s+geht\s+es|los\s+gehts|loslegen|legen\s+wir\s+los|kicking\s+off)\b(?:\s+(?:wuerde|wuerden|moechte|moechten|will"
+    r"|wollen|koennte|koennten|koennen|kann|soll|sollte|sollen|wird|wuerde)\s+(?:ich|wir|es)\b)?"
+)
+# the rule's weekday, with its place in the month ("jeden 1. samstag im monat", "every last
+# friday of the month"): a first one named by its week or month alone is that weekday in it
+_RULE_DAY = re.compile(
+    rf"\b(?:(?P<nth>\d\.|1st|2nd|3rd|4th|letzte[nmrs]?|last)\s+)?(?P<day>{WEEKDAY_RE})\b"
+)
+_WEEKDAY_SAID = re.compile(rf"\b(?:{WEEKDAY_RE})\b")
+_DATE_SAID = re.compile(r"\d")
+_WEEK = re.compile(r"\b(?:woche|week)\b")
+_MONTH = re.compile(rf"\b(?:{MONTH_RE})\b")
+# "gleich diesen Freitag", "this Friday": the weekday as said (on that weekday asked with both
+# days, README rounds 11/13), "gleich" not the earliest start of the day
+_THIS = re.compile(
+    rf"^(?:(?:gleich|direkt|schon)\s+)?(?:diesen|dieser|diese|this)\s+(?=(?:{WEEKDAY_RE})\b)"
 )
 
 
@@ -57,4 +79,26 @@ def recurring(text: str) -> Recurring:
     first = _FIRST.search(text)
     if first is None or not text[first.end() :].strip():
         return Recurring(text, asked=True)
-    return Recurring(text[first.end() :].strip(), asked=False)
+    return Recurring(_first_day(text[: first.start()], text[first.end() :].strip()), asked=False)
+
+
+def _first_day(rule: str, start: str) -> str:
+    """The first one's words: a week or month said alone ("nächste Woche", "im April") with the
+    rule's weekday ("dienstags": "dienstag nächste woche"; "jeden 1. samstag im monat": "1.
+    samstag im april"; a weekly rule: the month's first such weekday); a date with the rule's
+    weekday beside it, so a date that is not that weekday is asked, never answered alone; so
+    is any other day said ("das erste Mal morgen": "morgen, freitag")."""
+    start = _THIS.sub("", start)
+    said = _RULE_DAY.search(rule)
+    if said is None or _WEEKDAY_SAID.search(start):
+        return start
+    day = GERMAN_WEEKDAYS[WEEKDAYS[said["day"]]]
+    if _DATE_SAID.search(start):
+        return f"{day} {start}"
+    if _WEEK.search(start):
+        return f"{day} {start}"
+    month = _MONTH.search(start)
+    if month is None:
+        return f"{start}, {day}"
+    nth = said["nth"] or "1."
+    return f"{nth} {day} im {month[0]}"

@@ -80,6 +80,7 @@ from tools.when.read_back import read_back
 from tools.when.recurring import recurring
 from tools.when.same_time import same_time
 from tools.when.same_weekday import same_weekday
+from tools.when.second_appointment import second_appointment
 from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
@@ -701,6 +702,9 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
     # earliest times while the salon is still open; another day said is that day, as said
     if days == (today,) and ctx.still_open_today():
         earliest = earliest or any(t.earliest or t.now_only for t in terms)
+    # "heute noch irgendwann, egal wann", "today, whenever": today named, "any time" within it;
+    # after today's last start it is gone, never moved to the next open day
+    today_only = days == (today,) and any(t.earliest for t in terms if t not in sets)
     span = all(t.span for t in sets)
     gone = next((t.recent_past for t in terms if t.recent_past and set(t.dates) & set(days)), None)
     recent = gone if len(days) > 1 else None
@@ -711,7 +715,7 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         year_unclear=unclear,
         span=span,
         recent_past=recent,
-        now_only=any(t.now_only for t in terms),
+        now_only=today_only or any(t.now_only for t in terms),
         part_of_week=all(t.part_of_week for t in sets),
         loose=all(t.loose for t in sets),
         month_unsaid=any(t.month_unsaid for t in sets),
@@ -1088,6 +1092,22 @@ def understand(
 ) -> DateCheck:
     """Everything about the asked day and time that can be decided without the calendar; what
     it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
+    # "Freitag um zehn, und meine Tochter direkt danach": two appointments, asked with both (W12)
+    for field_said in ("date", "time"):
+        text = date_text if field_said == "date" else time_text
+        second = second_appointment(text)
+        if second is not None:
+            first = understand(
+                salon,
+                now,
+                second.first if field_said == "date" else date_text,
+                second.first if field_said == "time" else time_text,
+                weekday_text,
+                minutes,
+                language,
+            )
+            if first.status != "ok" or first.start_local is not None:
+                return _two_appointments(first, second.shift, minutes, salon, language)
     # "Freitag um 10 Londoner Zeit": London's clock that day, in the salon's zone
     zoned = in_salon_zone(
         salon,
@@ -1114,6 +1134,34 @@ def understand(
             "time_split_teen", said=teen[0], first=say.time(asked[0]), second=say.time(asked[1])
         ),
         options=[{"time": t.strftime("%H:%M"), "spoken": say.time(t)} for t in asked],
+    )
+
+
+def _two_appointments(
+    first: DateCheck, shift: int | None, minutes: int, salon: SalonFile, language: str
+) -> DateCheck:
+    """The first appointment's check, or both times asked when they differ (W12). `shift`:
+    minutes from the first; None for "right after" (this check's service length)."""
+    if first.status != "ok" or first.start_local is None or shift == 0:
+        return first
+    start = first.start_local
+    say = Words(language, start.date(), salon.closed_day_names_en)
+    after = shift is None
+    later = timedelta(minutes=minutes if after else shift)
+    times = [start] + ([start + later] if later else [])
+    return DateCheck(
+        "ambiguous_time",
+        day=first.day,
+        message=say.message(
+            "time_two_appointments",
+            first=say.time(start.time()),
+            second=say.time(times[-1].time()) if len(times) > 1 else "?",
+            after=say.message("time_two_appointments_after") if after else "",
+        ),
+        options=[
+            {"time": t.strftime("%H:%M"), "spoken": say.time(t.time().replace(second=0))}
+            for t in times
+        ],
     )
 
 

@@ -312,7 +312,8 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"(?:frei\s+habe|feierabend\s+habe|aus\s+der\s+arbeit\s+komme))", "after_work"),
     # English "Thursday night", "tomorrow night at seven": the evening ("at night" is the night)
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight|(?<!\bat\s)(?<!\bin\s)night"
-     r"|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
+     # "Thursday eve": a weekday's evening (never "Christmas Eve", a named day)
+     r"|(?<=day\s)eve|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
     # "so spät wie möglich", "der letzte Termin": the day's last start, as "so früh wie möglich"
     # is its opening time; "eher spät", "spät am Tag" are the day's last hours (a window)
     (r"(?:so\s+)?spaet\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+spaet"
