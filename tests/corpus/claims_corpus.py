@@ -156,7 +156,8 @@ class Entry:
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
 # probe after blind 35 (claims_probe35_claims79.yaml), "probe35b": claims80's
 # (claims_probe35b_claims80.yaml); both open with it.
-# "blind36": blind round 36, written blind, unrun.
+# "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
+# probe after blind 36 (claims_probe36_claims81.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -165,6 +166,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe35",
     "probe35b",
     "blind36",
+    "probe36",
 )
 HELDOUT = (
     "heldout",
@@ -221,6 +223,7 @@ HELDOUT = (
     "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
     "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
     "blind36",
+    "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
 )
 
 
