@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.lazy_pattern import lazy
-from agent.claims.model import Claim
+from agent.claims.model import Claim, ClaimKind
 from agent.claims.pieces import sentence_pieces
 
 _ANY_BOOKING = lazy(
@@ -47,6 +47,28 @@ _FOR_EVERYONE = lazy(
     r"\b(?:that|this|it)\s+(?:goes|applies)\b.*\b(?:everyone|everybody|all)\b",
     re.IGNORECASE,
 )
+# the rule applied to the caller's own (blind 36, claims81, convention 45): "Wie jede Buchung ist
+# auch Ihre jetzt fest", "Jede Buchung ist verbindlich – Ihre also auch", "Like every booking
+# here, yours is binding now", "… and yours is no exception": the claim about the caller's, kept
+_APPLIED_TO_CALLER = lazy(
+    r"\bauch\s+ihre[rns]?\b(?!\s+(?:kund|gäst|gast|klient))|\bihre[rns]?\s+also\s+auch\b|"
+    r"\byours\s+(?:is|too|as\s+well|included)\b|\byours'(?:s|ll)\b",
+    re.IGNORECASE,
+)
+# a habit of the salon's texts, said with no "now" (blind 36, claims81, convention 87):
+# "Normalerweise bekommen Sie direkt eine SMS", "We generally send a reminder the day before",
+# "A text confirmation always goes out with us", "Anyone who books gets a confirmation": how the
+# salon does it, no text promised this call ("Sie erhalten, wie immer, gleich eine SMS" is)
+_HABIT = lazy(
+    r"\b(?:normalerweise|in\s+der\s+regel|üblicherweise|grundsätzlich|generally|usually|normally|"
+    r"typically|always|immer(?!\s+noch))\b|\banyone\s+who\b|\bwer\s+(?:bei\s+uns\s+)?bucht\b",
+    re.IGNORECASE,
+)
+_NOW = lazy(
+    r"\b(?:gleich|jetzt|sofort|nun|heute|now|shortly|today|right\s+away|in\s+a\s+(?:moment|minute|"
+    r"sec\w*|bit))\b",
+    re.IGNORECASE,
+)
 _DEFINED = lazy(
     r"^\W*[\"„“”'‚‘»«]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[\"“”'’‘»«]\s*(?:\w+\s+){0,2}"
     r"(?:heißt|bedeutet|meint|means|stands\s+for|is\s+short\s+for)\b",
@@ -58,11 +80,15 @@ def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
     """`claims` minus those that are part of a rule for everyone or a definition."""
     if not claims:
         return claims
+    if _HABIT.search(sentence) and not _NOW.search(sentence):
+        claims = tuple(c for c in claims if c.kind is not ClaimKind.FOLLOW_UP)
     dropped: list[tuple[int, int]] = []
     for (s, e), pieces in sentence_pieces(sentence):
         part = sentence[s:e]
         if _DEFINED.match(part) or _FOR_EVERYONE.search(part):
             dropped.append((s, e))
+            continue
+        if _APPLIED_TO_CALLER.search(part):
             continue
         dropped += [(a, b) for a, b in pieces if _ANY_BOOKING.search(sentence[a:b])]
     if not dropped:

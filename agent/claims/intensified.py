@@ -24,6 +24,15 @@ _BEFORE_OUTCOME = lazy(
     r"verschoben|umgebucht)\b)",
     re.IGNORECASE,
 )
+# blind 36 (claims81): a loose hedge before the outcome keeps it (convention 511: "Basically done",
+# "Pretty much sorted", "praktisch erledigt"); an approximator that it is not reached ("almost",
+# "so gut wie") is `approximated`'s
+_HEDGE = lazy(
+    r"\b(?:basically|practically|pretty\s+much|more\s+or\s+less|im\s+grunde(?:\s+genommen)?|"
+    r"praktisch)\s+(?=(?:(?:is|are|ist|sind)\s+)?(?:done|sorted|taken\s+care\s+of|erledigt|"
+    r"booked|confirmed|cancell?ed|gebucht|eingetragen|bestätigt|storniert|abgesagt)\b)",
+    re.IGNORECASE,
+)
 # blind 33 (claims70): an assurance before the outcome ("I can assure you it's in", "I promise
 # you it's cancelled") says it, as "I can confirm" does
 _ASSURED = lazy(
@@ -42,5 +51,6 @@ def without_intensifier(sentence: str) -> str | None:
     """`sentence` without an intensifier before its outcome word, or None when it has none."""
     if "?" in sentence:
         return None
-    plain = _ASSURED.sub("", _BEFORE_OUTCOME.sub("", _STILL.sub("", sentence)), count=1)
+    plain = _HEDGE.sub("", _BEFORE_OUTCOME.sub("", _STILL.sub("", sentence)))
+    plain = _ASSURED.sub("", plain, count=1)
     return None if plain == sentence else plain

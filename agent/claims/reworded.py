@@ -58,7 +58,9 @@ from collections.abc import Callable
 
 from agent.claims.all_but_one import one_slot_left
 from agent.claims.answer_pronoun import answer_pronoun
+from agent.claims.approximated import not_reached_in_words
 from agent.claims.berlin_words import berlin_read
+from agent.claims.cancel_under_way import cancel_under_way_in_words
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
@@ -83,6 +85,7 @@ from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.reported_by import reported_by
+from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
@@ -135,6 +138,9 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     reason_set_aside,  # blind 30 (claims61): "Da Fabian krank ist, habe ich Sie … gelegt"
     elided_noun,  # blind 33 (claims73): "…, der verschobene steht"
     answer_pronoun,  # blind 35 (claims80): "Nein, der findet nicht mehr statt"
+    not_reached_in_words,  # blind 36 (claims81): "so gut wie gebucht", "all but confirmed"
+    rule_applied_in_words,  # blind 36 (claims81): "Wie alle Termine ist auch Ihrer gebucht"
+    cancel_under_way_in_words,  # blind 36 (claims81): "Ihr Termin am Freitag wird gerade storniert"
 )
 
 

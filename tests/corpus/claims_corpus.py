@@ -156,8 +156,9 @@ class Entry:
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
 # probe after blind 35 (claims_probe35_claims79.yaml), "probe35b": claims80's
 # (claims_probe35b_claims80.yaml); both open with it.
-# "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36b": claims82's
-# probe after blind 36 (claims_probe36b_claims82.yaml), open with it.
+# "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
+# probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
+# (claims_probe36b_claims82.yaml); both open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -166,6 +167,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe35",
     "probe35b",
     "blind36",
+    "probe36",
     "probe36b",
 )
 HELDOUT = (
@@ -223,6 +225,7 @@ HELDOUT = (
     "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
     "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
     "blind36",
+    "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
 )
 

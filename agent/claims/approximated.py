@@ -1,0 +1,54 @@
+"""An outcome said with an approximator that it is not reached, put in standard words (blind 36,
+claims81): one step of `reworded`.
+
+"So gut wie gebucht", "Der Termin ist beinahe fest", "Das ist schon fast eingetragen", "It's all
+but confirmed", "as good as booked", "Nearly there – it's just about booked", "Almost in, I only
+need your name": nearly booked is not booked (convention 74's "fast" / "almost" as "not yet",
+applied by 510 to the attribute). The reader took the booking word and dropped the
+approximator, so the guard passed "almost booked" where the booking stood made and stopped it
+where nothing was booked. The approximator and its outcome word become "noch nicht gebucht" /
+"not booked yet" (a cancellation's "noch nicht storniert" / "not cancelled yet"), which the
+clause reader reads with its negation.
+
+Not: a loose hedge ("praktisch", "quasi", "im Grunde", "basically", "pretty much", "more or
+less"), which keeps the claim (511, `intensified`); what nearly happened ("I almost booked it,
+but …", `not_said`): only an approximator after a copula, a dash or the sentence's start is
+read; a move ("Die Umbuchung ist so gut wie durch"), which the reader does not take negated; a day or
+stylist "almost fully booked" (no free slot left, not the caller's booking).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.lazy_pattern import lazy
+
+_DE = lazy(
+    r"(?P<lead>(?:^|[,;:–—-])\W*|\b(?:ist|sind|bin|wäre|wären|es|das)\s+)"
+    r"(?:schon\s+|jetzt\s+)?(?:fast(?:\s+schon)?|schon\s+fast|beinahe|nahezu|so\s+gut\s+wie)\s+(?:fertig\s+)?"
+    r"(?P<word>gebucht|eingetragen|eingebucht|bestätigt|fest|drin|durch|verbindlich|"
+    r"storniert|abgesagt)\b",
+    re.IGNORECASE,
+)
+_EN = lazy(
+    r"(?P<lead>(?:^|[,;:–—-])\W*|\b(?:is|are|am|be|it's|you're|that's|'s|'re)\s+)"
+    r"(?:almost|nearly|just\s+about|all\s+but|as\s+good\s+as)\s+(?!fully\b)"
+    r"(?P<word>booked(?:\s+in)?|confirmed|locked\s+in|in(?=\W*(?:,|$))|through|"
+    r"cancell?ed)\b",
+    re.IGNORECASE,
+)
+_MOVE = lazy(r"verleg|verschieb|umbuch|umleg|\bmov(?:e|ed|ing)\b|resched", re.IGNORECASE)
+_CANCEL = lazy(r"^(?:storn|abgesagt|cancel)", re.IGNORECASE)
+
+
+def not_reached_in_words(sentence: str, lang: str) -> str:
+    """`sentence` with an approximated outcome said as not reached (see above), else as it is."""
+    pattern = _DE if lang == "de" else _EN if lang == "en" else None
+    if pattern is None or not (m := pattern.search(sentence)) or _MOVE.search(sentence):
+        return sentence
+    cancel = bool(_CANCEL.match(m["word"]))
+    if lang == "de":
+        word = "noch nicht storniert" if cancel else "noch nicht gebucht"
+    else:
+        word = "not cancelled yet" if cancel else "not booked yet"
+    return sentence[: m.start()] + m["lead"] + word + sentence[m.end() :]
