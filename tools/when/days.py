@@ -98,7 +98,7 @@ class DayTerm:
     new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
     loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
     month_unsaid: bool = False  # "den ersten Sonntag im Monat" with this month's gone: which month?
-    order_unclear: bool = False  # an English "3/12": 12 March or 3 December? asked, even both closed
+    order_unclear: bool = False  # an English "3/12": 12 March or 3 December? asked, closed or not
 
 
 def _monday(day: date) -> date:

@@ -1548,9 +1548,13 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
         )
     gone = [d for d in decided.days if d < today]
     by_weekday = not any(salon.closure_on(d) for d in ahead)
-    # a day on the salon's closed weekday every year ("Muttertag", a Sunday) is closed whichever
-    # year is meant: answered closed, as a holiday the salon closes for
-    closed_every_year = all(salon.hours_on(d) is None for d in gone)
+    # a day named by its weekday ("Muttertag", the second Sunday of May) on one the salon is
+    # closed is closed whichever year is meant: answered closed, as a holiday the salon closes
+    # for (W20); a date that fell on closed days two years running ("Heilige Drei Könige" on a
+    # Sunday, then a Monday) keeps the question
+    closed_every_year = len({d.weekday() for d in gone + ahead}) == 1 and all(
+        salon.hours_on(d) is None for d in gone
+    )
     if (
         not open_days
         and gone
