@@ -23,11 +23,12 @@ _MONTH = (
 )
 _OPEN = (
     r"(?:aufhaben|auf\s+haben|offen\s+haben|offen\s+sind|geoeffnet\s+haben|geoeffnet\s+sind"
-    r"|geoeffnet|offen|auf|are\s+open|open)\b"
+    r"|aufhat|auf\s+hat|offen\s+hat|offen\s+ist|geoeffnet\s+hat|geoeffnet\s+ist|geoeffnet|offen"
+    r"|auf|are\s+open|is\s+open|open)\b"
 )
 _CLAUSE = (
     r"(?:(?:wo|an\s+dem|an\s+welchem|den|that|when|on\s+which)\s+)?"
-    r"(?:sie|ihr|you|youre|you\s+are|der\s+salon|the\s+salon)\s+"
+    r"(?:sie|ihr|you|youre|you\s+are|der\s+salon|the\s+salon|the\s+salons|the\s+shop|its)\s+"
 )
 _LAST = r"\b(?:(?:de[nrm]|am|the|on\s+the)\s+)?(?:letzte[nrs]?|last)\s+"
 _DAY = r"(?:tag|day|werktag|working\s+day)\s+"
