@@ -41,6 +41,8 @@ does for a word cut by streaming):
   unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
   `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
   appointments").
+- blind 36 (claims83): `visit_metonymy` ("Ihre Zeit bei Fabian ist eingetragen", "Ihr Name ist
+  aus dem Freitag raus", "Friday at ten has your name on it").
 - blind 28 (claims51, taken over by claims53): `held_loans` (a hold in loan or spoken words: "ist
   on hold für Sie", "is blockt", "not booked yet" in German), `litotes_en` (an English double
   negation as what it affirms: "It's not like it isn't booked"), `day_repaired` (a day taken back
@@ -96,6 +98,7 @@ from agent.claims.tool_answer import tool_answers
 from agent.claims.typeset import typeset_records
 from agent.claims.unmarked_condition import as_wenn
 from agent.claims.upper_german import standard_german
+from agent.claims.visit_metonymy import visit_named_plainly
 from agent.claims.we_confirm import confirmed_by_us
 
 _STEPS: tuple[Callable[[str, str], str], ...] = (
@@ -141,6 +144,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     not_reached_in_words,  # blind 36 (claims81): "so gut wie gebucht", "all but confirmed"
     rule_applied_in_words,  # blind 36 (claims81): "Wie alle Termine ist auch Ihrer gebucht"
     cancel_under_way_in_words,  # blind 36 (claims81): "Ihr Termin am Freitag wird gerade storniert"
+    visit_named_plainly,  # blind 36 (claims83): "Ihre Zeit bei Fabian ist eingetragen"
 )
 
 

@@ -1,0 +1,70 @@
+"""The caller's visit named by what it takes up, put in the standard words (blind 36, claims83; a
+step of `reworded`).
+
+- The caller's time, hour or chair with an outcome said of it: "Ihre Zeit bei Fabian am Freitag
+  ist eingetragen", "Ihre Stunde am Samstag ist gestrichen", "Your chair with Fabian is set for
+  Friday", "Your hour on Friday is in the book" are "Ihr Termin …" / "your appointment …" (31,
+  39). Only the caller's own ("Ihr", "your") and only before such an outcome: "Der Stuhl bei
+  Fabian bleibt am Freitag leer", "Ihre Zeit ist knapp", "Fabian's chair fills up fast" are no
+  appointment.
+- The caller's name on a slot or off a day: "Die Zehn-Uhr-Lücke am Freitag hat jetzt Ihren
+  Namen", "Friday at ten has your name on it" (booked there); "Ihr Name ist aus dem Freitag
+  raus", "Your name's off the Friday list", "We've taken your name off Friday" (that day
+  cancelled). Not the name known or kept on file ("Ihr Name ist bei uns bekannt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.lazy_pattern import lazy
+
+_DE_OUTCOME = (
+    r"(?=(?:\s+(?:am|bei|um|für|im|an)\s+[\wäöüß-]+(?:\s+um\s+[\wäöüß-]+)?)*\s+(?:ist|wurde|sind)\s+"
+    r"(?:jetzt\s+|nun\s+|schon\s+|fest\s+)*(?:eingetragen|notiert|vermerkt|gebucht|gestrichen|"
+    r"storniert|bestätigt|abgesagt)\b)"
+)
+_DE_NOUN = lazy(r"\bihre?\s+(?:zeit|stunde|stuhl|sitzplatz)\b" + _DE_OUTCOME, re.IGNORECASE)
+_EN_NOUN = lazy(
+    r"\byour\s+(?:chair|hour|time|seat)\b(?=(?:\s+(?:with|on|at|for)\s+[\w'-]+)*\s+(?:is|'s|has\s+been|"
+    r"was)\s+(?:now\s+|all\s+)?(?:set|booked|confirmed|entered|cancell?ed|locked\s+in|in\s+the\s+"
+    r"(?:book|diary|calendar))\b)",
+    re.IGNORECASE,
+)
+_DAY_DE = r"(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
+_DAY_EN = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday)"
+_DE_NAME_OFF = lazy(
+    rf"^\W*ihr\s+name\s+(?:ist|wurde)\s+(?:jetzt\s+|nun\s+)?(?:aus\s+dem|vom|von\s+dem)\s+{_DAY_DE}"
+    r"(?:s?(?:kalender|termin|liste))?\s+(?:raus|gestrichen|entfernt|genommen)(?:\s+worden)?"
+    r"(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_NAME_OFF = lazy(
+    rf"^\W*(?:your\s+name(?:'s|\s+is|\s+has\s+been|\s+was)\s+(?:now\s+)?(?:off|taken\s+off|removed\s+"
+    rf"from|crossed\s+off)|(?:i|we)(?:'ve|\s+have)?\s+(?:taken|crossed|struck)\s+your\s+name\s+off)"
+    rf"\s+(?:the\s+)?{_DAY_EN}(?:\s+(?:list|schedule|diary|book))?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_DE_NAME_ON = lazy(
+    r"^\W*(?P<slot>(?:die|der|das)\s+[\wäöüß-]+\s+am\s+(?:montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag)(?:\s+um\s+\w+)?)\s+(?:hat|trägt)\s+(?:jetzt\s+|nun\s+)?ihren\s+namen"
+    r"(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_NAME_ON = lazy(
+    r"^\W*(?P<slot>(?:monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+at\s+\w+(?:\s+"
+    r"(?:a\.?m\.?|p\.?m\.?|o'clock))?)?)\s+(?:has|carries|bears)\s+your\s+name(?:\s+on\s+it)?"
+    r"(?:\s+now)?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def visit_named_plainly(sentence: str, lang: str) -> str:
+    """`sentence` with the caller's visit said by what it takes up put as the appointment."""
+    if lang == "de":
+        sentence = _DE_NOUN.sub("Ihr Termin", sentence)
+        sentence = _DE_NAME_OFF.sub(r"Ihr Termin am \g<day> ist storniert\g<end>", sentence)
+        return _DE_NAME_ON.sub(r"Sie sind für \g<slot> eingetragen\g<end>", sentence)
+    sentence = _EN_NOUN.sub("your appointment", sentence)
+    sentence = _EN_NAME_OFF.sub(r"Your \g<day> appointment is cancelled\g<end>", sentence)
+    return _EN_NAME_ON.sub(r"You're booked for \g<slot>\g<end>", sentence)
