@@ -69,7 +69,10 @@ def test_a_belief_over_a_denial_is_no_factive_frame():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["I'm really happy your booking went through.", "I'm relieved that your appointment is booked."],
+    [
+        "I'm really happy your booking went through.",
+        "I'm relieved that your appointment is booked.",
+    ],
 )
 def test_an_english_emotive_frame_over_the_appointment_asserts_it(sentence):
     assert passes_in(sentence, "en") == BOOKED_ANY
