@@ -11,6 +11,9 @@ step of `reworded`).
   Namen", "Friday at ten has your name on it" (booked there); "Ihr Name ist aus dem Freitag
   raus", "Your name's off the Friday list", "We've taken your name off Friday" (that day
   cancelled). Not the name known or kept on file ("Ihr Name ist bei uns bekannt").
+- A stylist said to have the caller's day: "Sophie hat jetzt Ihren Freitag", "Mehmet's got your
+  Friday" are the caller in that stylist's book that day, as "… hat Sie am Freitag drin" (31).
+  Not a pronoun or a quantifier ("Er hat Ihren Freitag", "Nobody's got your Friday").
 """
 
 from __future__ import annotations
@@ -59,12 +62,29 @@ _EN_NAME_ON = lazy(
 )
 
 
+_NOT_A_NAME = (
+    r"(?!(?:er|sie|es|wer|niemand|jemand|keiner|man|it|he|she|who|nobody|someone|that|this)\b)"
+)
+_DE_HAS_DAY = lazy(
+    rf"^\W*{_NOT_A_NAME}(?P<who>[^\W\d_]+)\s+hat\s+(?:jetzt\s+|nun\s+)?ihren\s+{_DAY_DE}"
+    r"(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_HAS_DAY = lazy(
+    rf"^\W*{_NOT_A_NAME}(?P<who>[^\W\d_]+)(?:'s|\s+has)\s+(?:now\s+)?(?:got\s+)?your\s+{_DAY_EN}"
+    r"(?:\s+now)?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+
+
 def visit_named_plainly(sentence: str, lang: str) -> str:
     """`sentence` with the caller's visit said by what it takes up put as the appointment."""
     if lang == "de":
         sentence = _DE_NOUN.sub("Ihr Termin", sentence)
         sentence = _DE_NAME_OFF.sub(r"Ihr Termin am \g<day> ist storniert\g<end>", sentence)
-        return _DE_NAME_ON.sub(r"Sie sind für \g<slot> eingetragen\g<end>", sentence)
+        sentence = _DE_NAME_ON.sub(r"Sie sind für \g<slot> eingetragen\g<end>", sentence)
+        return _DE_HAS_DAY.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
     sentence = _EN_NOUN.sub("your appointment", sentence)
     sentence = _EN_NAME_OFF.sub(r"Your \g<day> appointment is cancelled\g<end>", sentence)
-    return _EN_NAME_ON.sub(r"You're booked for \g<slot>\g<end>", sentence)
+    sentence = _EN_NAME_ON.sub(r"You're booked for \g<slot>\g<end>", sentence)
+    return _EN_HAS_DAY.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)

@@ -1,0 +1,55 @@
+"""A contrast whose positive member is the claim, put as that member alone (blind 36, claims83; a
+step of `reworded`).
+
+- "not only X but Y" / "nicht nur X, sondern Y": the second member is the claim (blind 36's
+  header; convention 460's reading of a correlative): "It's not only reserved but fully booked",
+  "You're booked not just with anyone but with Sophie", "Ihr Freitag ist nicht nur verschoben,
+  sondern ganz storniert" are "It's booked", "You're booked with Sophie", "Ihr Freitag ist ganz
+  storniert". The first member is a lesser step of the same outcome or a foil; it is no claim of
+  its own. A degree word after "but" ("fully booked") goes with the foil ("fully booked" alone
+  says the salon is full). Only after the subject: a contrast that opens the sentence ("Not only
+  booked, but confirmed too") would leave a bare participle, which the reader takes otherwise.
+- "no longer X but Y" / "not X any more but Y" of two days: the move from X to Y, put as "Instead
+  of X, you're now on Y" (6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.lazy_pattern import lazy
+
+_EN_NOT_ONLY = lazy(
+    r"(?<=\w\s)not\s+(?:only|just|merely|simply)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,?\s+but\s+(?:also\s+)?"
+    r"(?:(?:fully|properly|firmly|really|actually|definitely)\s+)?(?=[\w'-])",
+    re.IGNORECASE,
+)
+_DE_NOT_ONLY = lazy(
+    r"(?<=\w\s)nicht\s+(?:nur|bloß|einfach)\s+(?:vorgemerkt|reserviert|verschoben|verlegt|angefragt|"
+    r"geblockt)\s*,?\s+sondern\s+(?:auch\s+)?(?=(?:\w+\s+)?(?:storniert|abgesagt|gestrichen|"
+    r"gebucht|eingetragen|bestätigt)\b)",
+    re.IGNORECASE,
+)
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
+_NEW = (
+    rf"(?:on\s+)?(?P<new>{_DAY}(?:\s+at\s+[\w:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|o'clock))?)?)"
+    r"(?:\s+now)?(?P<end>\s*[.!]?\s*)$"
+)
+_EN_NO_LONGER = lazy(
+    rf"^\W*(?:(?:it's|it\s+is|you're|you\s+are)\s+no\s+longer\s+(?:on\s+)?(?P<old>{_DAY})|"
+    rf"not\s+(?:on\s+)?(?P<old2>{_DAY})\s+any\s?more)\s*,?\s+but\s+{_NEW}",
+    re.IGNORECASE,
+)
+
+
+def _instead(m: re.Match[str]) -> str:
+    old = m.group("old") or m.group("old2")
+    return f"Instead of {old}, you're now on {m.group('new')}{m.group('end')}"
+
+
+def positive_member(sentence: str, lang: str) -> str:
+    """`sentence` with a contrast put as its positive member (see above)."""
+    if lang == "de":
+        return _DE_NOT_ONLY.sub("", sentence, count=1)
+    sentence = _EN_NO_LONGER.sub(_instead, sentence, count=1)
+    return _EN_NOT_ONLY.sub("", sentence, count=1)
