@@ -97,3 +97,71 @@ def test_a_pseudo_clefts_outcome_is_said_of_its_focus(sentence, lang, expected):
 
 def test_a_pseudo_cleft_with_no_appointment_in_focus_claims_nothing():
     assert passes_in("What's confirmed is that we open at nine.", "en") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Der Termin ist nicht bloß verlegt, sondern ganz gestrichen.", "de", CANCELLED_FRIDAY),
+     ("Your visit is not simply held but properly confirmed.", "en", BOOKED_ANY),
+     ("You're confirmed not only for a haircut but with Sophie.", "en", set())],
+)  # fmt: skip
+def test_a_contrast_is_its_positive_member(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+def test_a_contrast_that_opens_the_sentence_is_left_to_the_reader():
+    assert passes_in("Not only held, but booked as well.", "en") == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("You're no longer on Friday but on Thursday at three.", "en"),
+     ("Not Friday anymore, but Thursday at 3 pm.", "en"),
+     ("Der Donnerstag um drei ist jetzt Ihrer statt des Freitags.", "de")],
+)  # fmt: skip
+def test_no_longer_one_day_but_another_is_the_move(sentence, lang):
+    assert passes_in(sentence, lang) == {"moved"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Sophie has your Friday.", "en"), ("Lena hat jetzt Ihren Freitag.", "de")],
+)
+def test_a_stylist_said_to_have_the_callers_day_names_that_stylist(sentence, lang):
+    assert passes_in(sentence, lang) == set()
+
+
+def test_a_pronoun_said_to_have_the_callers_day_is_not_read_so():
+    assert passes_in("Nobody has your Friday.", "en") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Friday is cancelled, and so is Saturday.", "en", set()),
+     ("Der Freitag ist gestrichen, der Samstag auch.", "de", set()),
+     ("Friday's booked, and so is Saturday.", "en", {"two"}),
+     ("Lena for Saturday, Fabian for Friday – both in.", "en", {"two"})],
+)  # fmt: skip
+def test_a_gapped_second_day_carries_its_own_outcome(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Womöglich glauben Sie, der Termin sei abgesagt.",
+     "Sie haben bestimmt das Gefühl, er sei schon eingetragen."],
+)  # fmt: skip
+def test_the_callers_belief_in_konjunktiv_is_no_claim(sentence):
+    assert passes_in(sentence, "de") == EVERYWHERE
+
+
+def test_a_report_from_the_system_in_konjunktiv_stays_a_claim():
+    assert passes_in("Das System meldet, der Termin sei eingetragen.", "de") == BOOKED_ANY
+
+
+def test_a_slot_kept_free_in_the_perfect_is_the_hold():
+    assert passes_in("We've kept Lena's eleven o'clock free for you.", "en") == {"two"}
+
+
+def test_the_waiting_list_as_the_foil_leaves_the_booking():
+    assert passes_in("Sie sind nicht auf der Liste, sondern fest eingetragen.", "de") == BOOKED_ANY

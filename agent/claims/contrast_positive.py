@@ -5,7 +5,8 @@ step of `reworded`).
   header; convention 460's reading of a correlative): "It's not only reserved but fully booked",
   "You're booked not just with anyone but with Sophie", "Ihr Freitag ist nicht nur verschoben,
   sondern ganz storniert" are "It's booked", "You're booked with Sophie", "Ihr Freitag ist ganz
-  storniert". The first member is a lesser step of the same outcome or a foil; it is no claim of
+  storniert"; so "Sie sind nicht auf der Warteliste, sondern im Kalender" is "Sie sind im
+  Kalender". The first member is a lesser step of the same outcome or a foil; it is no claim of
   its own. A degree word after "but" ("fully booked") goes with the foil ("fully booked" alone
   says the salon is full). Only after the subject: a contrast that opens the sentence ("Not only
   booked, but confirmed too") would leave a bare participle, which the reader takes otherwise.
@@ -30,6 +31,12 @@ _DE_NOT_ONLY = lazy(
     r"gebucht|eingetragen|bestätigt)\b)",
     re.IGNORECASE,
 )
+# the waiting list as the foil: "Sie sind nicht auf der Warteliste, sondern im Kalender"
+_DE_NOT_LISTED = lazy(
+    r"(?:(?<=\bsind\s)|(?<=\bist\s))nicht\s+(?:mehr\s+)?auf\s+der\s+(?:warteliste|liste)\s*,?\s+sondern\s+"
+    r"(?=(?:im|in|fest|verbindlich|gebucht|eingetragen)\b)",
+    re.IGNORECASE,
+)
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
 _NEW = (
     rf"(?:on\s+)?(?P<new>{_DAY}(?:\s+at\s+[\w:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|o'clock))?)?)"
@@ -50,6 +57,7 @@ def _instead(m: re.Match[str]) -> str:
 def positive_member(sentence: str, lang: str) -> str:
     """`sentence` with a contrast put as its positive member (see above)."""
     if lang == "de":
+        sentence = _DE_NOT_LISTED.sub("", sentence, count=1)
         return _DE_NOT_ONLY.sub("", sentence, count=1)
     sentence = _EN_NO_LONGER.sub(_instead, sentence, count=1)
     return _EN_NOT_ONLY.sub("", sentence, count=1)

@@ -19,7 +19,9 @@ gesehen, dass …") is the denial said plainly, in main-clause order ("Es ist no
 complement is put so (the frame's own claims stay as they were read); a belief ("Sie glauben,
 dass …") is no factive frame. English: an emotive frame over the caller's appointment ("I'm
 pleased your appointment is set", "I'm glad your booking went through") asserts it (45); the
-bare frame before anything else ("I'm glad we could lock that in") is left to the reader.
+bare frame before anything else ("I'm glad we could lock that in") is left to the reader. So is
+a request said where it lies ("Ich darf Ihnen sagen, dass Ihre Anfrage beim Salon liegt" is
+"Ihre Anfrage liegt beim Salon").
 """
 
 from __future__ import annotations
@@ -74,6 +76,13 @@ _DE_DENIED_NOTHING = lazy(
     + _TAIL,
     re.IGNORECASE,
 )
+# a request or appointment said where it lies: "dass Ihre Anfrage beim Salon liegt"
+_DE_LIES = lazy(
+    _DE_FACTIVE
+    + r"(?P<np>(?:ihr|ihre)\s+[a-zäöüß-]+)\s+(?P<pp>(?:beim|bei\s+dem|im|in\s+der|auf\s+der)\s+"
+    r"[a-zäöüß-]+)\s+(?P<verb>liegt|ist|steht)(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
 _EN_EMOTIVE = lazy(
     r"^\W*i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:pleased|glad|happy|delighted|relieved)"
     r"\s+(?:that\s+)?(?=your\s+(?:appointment|booking|visit|slot)\b)",
@@ -87,5 +96,6 @@ def plain_telling(sentence: str, lang: str) -> str:
         sentence = _DE_PLEASURE.sub(r"Ich bestätige Ihnen \g<obj>\g<end>", sentence, count=1)
         sentence = _DE.sub("Ich sage Ihnen, dass ", sentence, count=1)
         sentence = _DE_DENIED_NP.sub(r"\g<np> ist \g<neg>\g<part>\g<end>", sentence, count=1)
+        sentence = _DE_LIES.sub(r"\g<np> \g<verb> \g<pp>\g<end>", sentence, count=1)
         return _DE_DENIED_NOTHING.sub(r"Es ist \g<neg>\g<part>\g<end>", sentence, count=1)
     return _EN_EMOTIVE.sub("", _EN.sub("", sentence, count=1), count=1)

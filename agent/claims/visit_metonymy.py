@@ -14,6 +14,11 @@ step of `reworded`).
 - A stylist said to have the caller's day: "Sophie hat jetzt Ihren Freitag", "Mehmet's got your
   Friday" are the caller in that stylist's book that day, as "… hat Sie am Freitag drin" (31).
   Not a pronoun or a quantifier ("Er hat Ihren Freitag", "Nobody's got your Friday").
+- A slot said to be the caller's: "Die Zehn-Uhr-Zeit am Freitag ist Ihre" is "… gehört Ihnen"
+  (a day or an hour in it); said "statt" / "instead of" another day, the move from that day:
+  "Fabians Donnerstag um drei gehört jetzt Ihnen statt des Freitags", "Fabian's Thursday three
+  o'clock is yours now instead of Friday" are "Statt Freitag ist es jetzt …", "Instead of
+  Friday, you're now on …" (6).
 """
 
 from __future__ import annotations
@@ -76,6 +81,46 @@ _EN_HAS_DAY = lazy(
     re.IGNORECASE,
 )
 
+_DE_SLOT = r"(?P<slot>(?:die|der|das|fabians|lenas|\w+s)\s+[^.!?,]*?)"
+_DE_YOURS = lazy(
+    rf"^\W*{_DE_SLOT}\s+ist\s+(?P<adv>(?:jetzt|nun|ab\s+sofort)\s+)?ihre[rs]?"
+    r"(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_DE_YOURS_INSTEAD = lazy(
+    rf"^\W*{_DE_SLOT}\s+(?:ist|gehört)\s+(?:jetzt\s+|nun\s+)?(?:ihre[rs]?|ihnen)\s+(?:statt|anstelle)"
+    rf"\s+(?:des|dem|vom|von)?\s*(?P<old>montag|dienstag|mittwoch|donnerstag|freitag|samstag)s?"
+    r"(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_YOURS_INSTEAD = lazy(
+    r"^\W*(?P<slot>[^.!?,]*?)\s+(?:is|'s)\s+(?:now\s+)?yours\s+(?:now\s+)?instead\s+of\s+(?:the\s+)?"
+    r"(?P<old>monday|tuesday|wednesday|thursday|friday|saturday)(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_NAMES_TIME = lazy(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|uhr|o'clock)"
+)
+
+
+def _yours(m: re.Match[str]) -> str:
+    if not _NAMES_TIME.search(m.group("slot").lower()):
+        return m.group()
+    return f"{m.group('slot')} gehört {m.group('adv') or ''}Ihnen{m.group('end')}"
+
+
+def _yours_instead(m: re.Match[str]) -> str:
+    if not _NAMES_TIME.search(m.group("slot").lower()):
+        return m.group()
+    return f"Statt {m.group('old')} ist es jetzt {m.group('slot')}{m.group('end')}"
+
+
+def _instead_en(m: re.Match[str]) -> str:
+    if not _NAMES_TIME.search(m.group("slot").lower()):
+        return m.group()
+    return f"Instead of {m.group('old')}, you're now on {m.group('slot')}{m.group('end')}"
+
 
 def visit_named_plainly(sentence: str, lang: str) -> str:
     """`sentence` with the caller's visit said by what it takes up put as the appointment."""
@@ -83,8 +128,11 @@ def visit_named_plainly(sentence: str, lang: str) -> str:
         sentence = _DE_NOUN.sub("Ihr Termin", sentence)
         sentence = _DE_NAME_OFF.sub(r"Ihr Termin am \g<day> ist storniert\g<end>", sentence)
         sentence = _DE_NAME_ON.sub(r"Sie sind für \g<slot> eingetragen\g<end>", sentence)
-        return _DE_HAS_DAY.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
+        sentence = _DE_HAS_DAY.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
+        sentence = _DE_YOURS_INSTEAD.sub(_yours_instead, sentence, count=1)
+        return _DE_YOURS.sub(_yours, sentence, count=1)
     sentence = _EN_NOUN.sub("your appointment", sentence)
     sentence = _EN_NAME_OFF.sub(r"Your \g<day> appointment is cancelled\g<end>", sentence)
     sentence = _EN_NAME_ON.sub(r"You're booked for \g<slot>\g<end>", sentence)
-    return _EN_HAS_DAY.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)
+    sentence = _EN_HAS_DAY.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)
+    return _EN_YOURS_INSTEAD.sub(_instead_en, sentence, count=1)
