@@ -165,3 +165,29 @@ def test_a_slot_kept_free_in_the_perfect_is_the_hold():
 
 def test_the_waiting_list_as_the_foil_leaves_the_booking():
     assert passes_in("Sie sind nicht auf der Liste, sondern fest eingetragen.", "de") == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Entweder ich buche Sie fest, oder ich blockiere den Platz – was möchten Sie?", "de"),
+     ("Either I cancel it or I move it – up to you.", "en")],
+)  # fmt: skip
+def test_a_choice_of_acts_put_to_the_caller_claims_neither(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_two_acts_told_as_done_stay_claims():
+    assert passes_in("I've cancelled it and I've booked Thursday.", "en") != EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Was ich getan habe: ich habe ihn gestrichen.", "de", {"cancelled"}),
+     ("Storniert wurde nichts, weder gestern noch heute.", "de", EVERYWHERE - {"cancelled"}),
+     ("Kein Platzhalter, keine Vormerkung – eine feste Buchung.", "de", BOOKED_ANY),
+     ("Not a placeholder, not a request – a proper booking.", "en", BOOKED_ANY)],
+)  # fmt: skip
+def test_foils_heads_and_times_around_the_claim_are_no_claims_of_their_own(
+    sentence, lang, expected
+):
+    assert passes_in(sentence, lang) == expected

@@ -134,9 +134,23 @@ _ACTS = (
 _ACT_CLEFTS = tuple((kind, lazy(rf"{_HEAD_DE}{de}\b|{_HEAD_EN}{en}\b")) for kind, de, en in _ACTS)
 
 
+# the head alone before a colon, the act told after it (blind 36, claims83): "Was ich gemacht
+# habe: ich habe ihn für Sie reserviert", "What I did: I held it": the head is no act of its own
+_HEAD_COLON = lazy(
+    r"^\W*(?:(?:was|alles,?\s+was)\s+ich\s+(?:für\s+sie\s+|da\s+|jetzt\s+)*(?:gemacht|getan)\s+"
+    r"habe|(?:what|all)\s+i(?:'ve|\s+have)?\s+(?:just\s+)?(?:done|did))\s*:"
+)
+
+
 def act_clefted(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the speaker's act done, said as a pseudo-cleft (see above); a booking the
-    other readers found in the head ("was ich tun konnte") is no claim of its own."""
+    other readers found in the head ("was ich tun konnte") is no claim of its own, nor a deed
+    read in a head said alone before a colon."""
+    folded = fold(sentence)
+    m = _HEAD_COLON.search(folded.text)
+    if m is not None:
+        colon = folded.span(0, m.end())[1]
+        claims = tuple(c for c in claims if not (c.kind is ClaimKind.DONE and c.end <= colon))
     for kind, pattern in _ACT_CLEFTS:
         found = claims_where(sentence, pattern, kind, names)
         if found:

@@ -10,6 +10,12 @@ step of `reworded`).
   its own. A degree word after "but" ("fully booked") goes with the foil ("fully booked" alone
   says the salon is full). Only after the subject: a contrast that opens the sentence ("Not only
   booked, but confirmed too") would leave a bare participle, which the reader takes otherwise.
+- Foils denied in a row before the real thing: "Not a request, not a hold – a real booking",
+  "Keine Anfrage, keine Reservierung – eine echte Buchung" are "It's booked" / "Es ist fest
+  gebucht".
+- Times denied after a denial add nothing to it: "Nothing's been cancelled, neither today nor
+  earlier", "Storniert ist nichts, weder heute noch gestern" are the denial alone (the times
+  alone would be read as a visit's day).
 - "no longer X but Y" / "not X any more but Y" of two days: the move from X to Y, put as "Instead
   of X, you're now on Y" (6).
 """
@@ -37,6 +43,26 @@ _DE_NOT_LISTED = lazy(
     r"(?=(?:im|in|fest|verbindlich|gebucht|eingetragen)\b)",
     re.IGNORECASE,
 )
+_EN_FOILS = lazy(
+    r"^\W*(?:not\s+(?:a|an|just\s+a)\s+[\w-]+\s*,\s*)+(?:not\s+(?:a|an)\s+[\w-]+\s*)?[–—:-]\s*"
+    r"(?:a|an)\s+(?:real|proper|firm|actual|confirmed|genuine)\s+booking(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_DE_FOILS = lazy(
+    r"^\W*(?:kein(?:e|en)?\s+[\wäöüß-]+\s*,\s*)+(?:kein(?:e|en)?\s+[\wäöüß-]+\s*)?[–—:-]\s*"
+    r"(?:eine\s+)?(?:echte|feste|richtige|verbindliche)\s+buchung(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_TIME = (
+    r"(?:today|yesterday|earlier|before|now|later|ever|heute|gestern|vorher|früher|jetzt|später|je)"
+)
+_TIMES_DENIED = lazy(
+    rf"(?<=\w)\s*,\s*(?:neither\s+{_TIME}\s+nor\s+{_TIME}|weder\s+{_TIME}\s+noch\s+{_TIME}|"
+    rf"not\s+{_TIME}\s+(?:and|or|nor)\s+not\s+{_TIME}|nicht\s+{_TIME}\s+und\s+nicht\s+{_TIME})"
+    r"(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_DENIAL = lazy(r"\b(?:nothing|nichts|not|nicht|never|nie)\b|n't\b", re.IGNORECASE)
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
 _NEW = (
     rf"(?:on\s+)?(?P<new>{_DAY}(?:\s+at\s+[\w:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|o'clock))?)?)"
@@ -56,8 +82,13 @@ def _instead(m: re.Match[str]) -> str:
 
 def positive_member(sentence: str, lang: str) -> str:
     """`sentence` with a contrast put as its positive member (see above)."""
+    head = _TIMES_DENIED.split(sentence, maxsplit=1)[0] if _TIMES_DENIED.search(sentence) else ""
+    if head and _DENIAL.search(head):
+        sentence = _TIMES_DENIED.sub(r"\g<end>", sentence, count=1)
     if lang == "de":
+        sentence = _DE_FOILS.sub(r"Es ist fest gebucht\g<end>", sentence, count=1)
         sentence = _DE_NOT_LISTED.sub("", sentence, count=1)
         return _DE_NOT_ONLY.sub("", sentence, count=1)
+    sentence = _EN_FOILS.sub(r"It's booked\g<end>", sentence, count=1)
     sentence = _EN_NO_LONGER.sub(_instead, sentence, count=1)
     return _EN_NOT_ONLY.sub("", sentence, count=1)
