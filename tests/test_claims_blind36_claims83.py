@@ -191,3 +191,16 @@ def test_foils_heads_and_times_around_the_claim_are_no_claims_of_their_own(
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected
+
+
+def test_a_cancellation_then_the_stylist_informed_is_the_cancellation():
+    assert passes_in("Your visit is cancelled, Fabian notified.", "en") == CANCELLED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Noch nicht gebucht – nur angefragt.", "de"),
+     ("Not booked yet, just requested with the salon.", "en")],
+)  # fmt: skip
+def test_the_booking_denied_against_a_request_is_the_request_awaiting_the_salon(sentence, lang):
+    assert passes_in(sentence, lang) == {"pending"}

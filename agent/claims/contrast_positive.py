@@ -13,6 +13,9 @@ step of `reworded`).
 - Foils denied in a row before the real thing: "Not a request, not a hold – a real booking",
   "Keine Anfrage, keine Reservierung – eine echte Buchung" are "It's booked" / "Es ist fest
   gebucht".
+- The booking denied against the request only made: "Nicht gebucht, sondern erst beim Salon
+  angefragt", "Not booked – only requested from the salon so far" are the request awaiting the
+  salon (1) beside the denial: "Noch nicht gebucht – der Salon muss den Termin noch freigeben".
 - Times denied after a denial add nothing to it: "Nothing's been cancelled, neither today nor
   earlier", "Storniert ist nichts, weder heute noch gestern" are the denial alone (the times
   alone would be read as a visit's day).
@@ -53,6 +56,16 @@ _DE_FOILS = lazy(
     r"(?:eine\s+)?(?:echte|feste|richtige|verbindliche)\s+buchung(?P<end>\s*[.!]?\s*)$",
     re.IGNORECASE,
 )
+_DE_ONLY_REQUESTED = lazy(
+    r"^\W*(?:noch\s+)?nicht\s+gebucht\s*[,–—:-]\s*(?:sondern\s+)?(?:erst|nur|bisher\s+nur)\s+"
+    r"(?:beim\s+salon\s+)?angefragt(?:\s+beim\s+salon)?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_ONLY_REQUESTED = lazy(
+    r"^\W*not\s+booked(?:\s+yet)?\s*[,–—:-]\s*(?:but\s+)?(?:only|just)\s+requested"
+    r"(?:\s+(?:from|with|at)\s+the\s+salon)?(?:\s+so\s+far)?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
 _TIME = (
     r"(?:today|yesterday|earlier|before|now|later|ever|heute|gestern|vorher|früher|jetzt|später|je)"
 )
@@ -86,9 +99,17 @@ def positive_member(sentence: str, lang: str) -> str:
     if head and _DENIAL.search(head):
         sentence = _TIMES_DENIED.sub(r"\g<end>", sentence, count=1)
     if lang == "de":
+        sentence = _DE_ONLY_REQUESTED.sub(
+            r"Noch nicht gebucht – der Salon muss den Termin noch freigeben\g<end>",
+            sentence,
+            count=1,
+        )
         sentence = _DE_FOILS.sub(r"Es ist fest gebucht\g<end>", sentence, count=1)
         sentence = _DE_NOT_LISTED.sub("", sentence, count=1)
         return _DE_NOT_ONLY.sub("", sentence, count=1)
+    sentence = _EN_ONLY_REQUESTED.sub(
+        r"Not booked yet – the salon still has to approve it\g<end>", sentence, count=1
+    )
     sentence = _EN_FOILS.sub(r"It's booked\g<end>", sentence, count=1)
     sentence = _EN_NO_LONGER.sub(_instead, sentence, count=1)
     return _EN_NOT_ONLY.sub("", sentence, count=1)
