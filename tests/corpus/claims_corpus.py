@@ -158,7 +158,8 @@ class Entry:
 # (claims_probe35b_claims80.yaml); both open with it.
 # "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
-# (claims_probe36b_claims82.yaml); both open with it.
+# (claims_probe36b_claims82.yaml); both open with it. "probe36d": claims84's
+# (claims_probe36d_claims84.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -169,6 +170,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind36",
     "probe36",
     "probe36b",
+    "probe36d",
 )
 HELDOUT = (
     "heldout",
@@ -227,6 +229,7 @@ HELDOUT = (
     "blind36",
     "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
 )
 
 
