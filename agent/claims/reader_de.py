@@ -2760,6 +2760,8 @@ class _Context(PresupposingRules):
             return None
         if not (self.appointment or ws & {"ihn", "er"}):
             return None
+        if ws & {"absage", "stornierung", "storno"}:  # claims84: "Ihre Absage ist wirksam"
+            return None if self.negated else Candidate(K.CANCELLED)
         if self.no_longer:
             return Candidate(K.CANCELLED)
         return None if self.negated else Candidate(K.BOOKED)
