@@ -98,9 +98,17 @@ def _en_object(obj: str) -> str:
     return f"{m['noun'] or 'appointment'} on {m[1]}{rest}"
 
 
+# a word spelled out letter by letter ("g e r a d e", "M o n t a g s t e r m i n"), joined
+_SPELLED = lazy(r"(?<![\w'])(?:[^\W\d_] ){2,}[^\W\d_](?![\w])")
+
+
 def cancel_under_way_in_words(sentence: str, lang: str) -> str:
     """`sentence` with a cancellation under way of a day's appointment as the act to come (see
     above), else as it is."""
+    joined = _SPELLED.sub(lambda m: m[0].replace(" ", ""), sentence)
+    if joined != sentence:
+        said = cancel_under_way_in_words(joined, lang)
+        return sentence if said == joined else said
     if lang == "de":
         for pattern in _DE:
             if m := pattern.match(sentence):

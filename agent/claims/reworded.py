@@ -61,6 +61,7 @@ from agent.claims.answer_pronoun import answer_pronoun
 from agent.claims.approximated import not_reached_in_words
 from agent.claims.berlin_words import berlin_read
 from agent.claims.cancel_under_way import cancel_under_way_in_words
+from agent.claims.held_not_yet import booking_running_in_words
 from agent.claims.self_asked import self_answered_in_words
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
@@ -143,6 +144,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     rule_applied_in_words,  # blind 36 (claims81): "Wie alle Termine ist auch Ihrer gebucht"
     cancel_under_way_in_words,  # blind 36 (claims81): "Ihr Termin am Freitag wird gerade storniert"
     self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
+    booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
 )
 
 

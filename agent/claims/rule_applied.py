@@ -51,8 +51,9 @@ _AS_ALWAYS = lazy(
 )
 # "Ihre Buchung ist, wie immer bei uns, sofort bestätigt"
 _INSIDE = lazy(
-    r"^(?P<head>\W*ihre?\s+[a-zäöüß]+\s+(?:ist|sind|steht|bleibt|wird))\s*,\s*wie\s+"
-    r"(?:immer|üblich|gewohnt|bei\s+(?:allen|jede[rm])\s+[a-zäöüß]+)(?:\s+bei\s+uns)?\s*,\s*",
+    r"^(?P<head>\W*ihre?\s+[a-zäöüß]+\s+(?:ist|sind|steht|bleibt|wird))\s*,?\s*(?:wie\s+"
+    r"(?:immer|üblich|gewohnt|bei\s+(?:allen|jede[rm])\s+[a-zäöüß]+)(?:\s+bei\s+uns)?|"
+    r"bei\s+uns)\s*,\s*",
     re.IGNORECASE,
 )
 _EN = (

@@ -95,6 +95,12 @@ _PLACE = lazy(
     re.IGNORECASE,
 )
 _TO = lazy(r"^(?:(?:over\s+)?to|auf|for|für|nach)\b", re.IGNORECASE)
+# the salon's hours asked: "Open on Saturday?", "Samstags geöffnet?"
+_HOURS_Q = lazy(
+    rf"^(?:(?:open|geöffnet|offen)\s+(?:on\s+|am\s+)?(?P<day>{_DAY})s?|(?P<day2>{_DAY})s?\s+"
+    r"(?:geöffnet|offen|open))$",
+    re.IGNORECASE,
+)
 # a detail asked alone: "Bei Sophie?", "With Mehmet?", "Samstag?", "Am Samstag?"
 _DETAIL_Q = lazy(
     rf"^(?P<prep>bei|mit|with|am|on)?\s*(?P<word>{_DAY}|[A-ZÄÖÜ][a-zäöüß]+)$", re.IGNORECASE
@@ -148,6 +154,10 @@ def self_answered_in_words(sentence: str, lang: str) -> str:
             denied = "Ihr Termin ist nicht storniert" if lang == "de" else "It's not cancelled"
             return f"{denied}." if _DENIED_AGAIN.match(rest) else f"{denied}, {rest}."
         return sentence
+    if (h := _HOURS_Q.match(q)) is not None and yes:  # the salon's hours, no appointment
+        day = h["day"] or h["day2"]
+        said = f"Wir haben am {day} geöffnet" if lang == "de" else f"We're open on {day}"
+        return f"{said}, {rest}." if rest else f"{said}."
     d = _DETAIL_Q.match(q)
     if d is not None and rest:
         said = _detail_put_back(d["prep"], d["word"], rest, lang, yes)
