@@ -105,6 +105,12 @@ _HOURS_Q = lazy(
 _DETAIL_Q = lazy(
     rf"^(?P<prep>bei|mit|with|am|on)?\s*(?P<word>{_DAY}|[A-ZÄÖÜ][a-zäöüß]+)$", re.IGNORECASE
 )
+# nothing of the caller's there: "da ist nichts gebucht", "da haben Sie nichts", "nothing's booked"
+_NOTHING = lazy(
+    r"^(?:da|dort|there)?\s*(?:ist\s+nichts|haben\s+sie\s+nichts|steht\s+nichts|"
+    r"nothing(?:'s|\s+is)|you\s+have\s+nothing|there's\s+nothing)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _POINTS_BACK = lazy(r"\b(?:da|dort|there)\b|\bthat's\s+where\s+", re.IGNORECASE)
 # the denial said again: "das ist er nicht", "it isn't", "nicht"
 _DENIED_AGAIN = lazy(
@@ -159,6 +165,11 @@ def self_answered_in_words(sentence: str, lang: str) -> str:
         said = f"Wir haben am {day} geöffnet" if lang == "de" else f"We're open on {day}"
         return f"{said}, {rest}." if rest else f"{said}."
     d = _DETAIL_Q.match(q)
+    day = d is not None and re.fullmatch(_DAY, d["word"], re.IGNORECASE) is not None
+    if day and not yes and _NOTHING.search(rest):  # "Samstag? Nein, da ist nichts gebucht."
+        if lang == "de":
+            return f"Am {d['word']} haben Sie keinen Termin."
+        return f"You're not booked on {d['word']}."
     if d is not None and rest:
         said = _detail_put_back(d["prep"], d["word"], rest, lang, yes)
         return said or sentence
