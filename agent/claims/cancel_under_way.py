@@ -60,9 +60,7 @@ _COMPOUND_DE = lazy(rf"^({_DAY})s?termin\b", re.IGNORECASE)
 _NOW_EN = r"(?:right\s+now|as\s+we\s+speak|now|at\s+the\s+moment|this\s+minute)"
 _CANCELLING = r"(?:cancell?ing|calling\s+off)"
 # "appointment on Friday at ten", "Friday appointment …", "Saturday with Lena", "Saturday highlights …"
-_EN_OBJ = (
-    rf"(?P<obj>(?:(?:appointment|booking)\s+on\s+{_DAY}\b|{_DAY}(?:'s)?\b)[^,.;:!?]*?)"
-)
+_EN_OBJ = rf"(?P<obj>(?:(?:appointment|booking)\s+on\s+{_DAY}\b|{_DAY}(?:'s)?\b)[^,.;:!?]*?)"
 _EN = (
     lazy(
         rf"^\W*(?:{_NOW_EN},?\s+)?(?:i'm|i\s+am)\s+(?:just\s+|in\s+the\s+middle\s+of\s+|"
@@ -84,12 +82,12 @@ _COMPOUND_EN = lazy(
 
 
 def _de_object(obj: str) -> str:
-    """"Montagstermin bei Lena" -> "Termin am Montag bei Lena"."""
+    """ "Montagstermin bei Lena" -> "Termin am Montag bei Lena"."""
     return _COMPOUND_DE.sub(lambda m: f"Termin am {m[1]}", obj, count=1)
 
 
 def _en_object(obj: str) -> str:
-    """"Friday appointment" -> "appointment on Friday", "Saturday highlights with Lena" ->
+    """ "Friday appointment" -> "appointment on Friday", "Saturday highlights with Lena" ->
     "highlights on Saturday with Lena"."""
     m = _COMPOUND_EN.match(obj)
     if m is None:

@@ -920,7 +920,9 @@ class _Context(PresupposingRules):
             return kind or K.DONE  # "Bestätigt!": whatever the call's last outcome was
         if cls == "place":
             return self._placed()
-        if cls == "hold":  # "fest reserviert"; "ganz sicher reserviert" is certainly held (claims84)
+        if (
+            cls == "hold"
+        ):  # "fest reserviert"; "ganz sicher reserviert" is certainly held (claims84)
             return K.BOOKED if self.ws & L.FIRM_ADVERB - {"sicher"} else None
         if cls == "perform":
             return self.event  # "die Stornierung vorgenommen"; nothing without an event noun

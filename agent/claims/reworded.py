@@ -61,8 +61,6 @@ from agent.claims.answer_pronoun import answer_pronoun
 from agent.claims.approximated import not_reached_in_words
 from agent.claims.berlin_words import berlin_read
 from agent.claims.cancel_under_way import cancel_under_way_in_words
-from agent.claims.held_not_yet import booking_running_in_words
-from agent.claims.self_asked import self_answered_in_words
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.correction_end import correction_end
@@ -76,6 +74,7 @@ from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
+from agent.claims.held_not_yet import booking_running_in_words
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
@@ -89,6 +88,7 @@ from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.reported_by import reported_by
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
+from agent.claims.self_asked import self_answered_in_words
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
 from agent.claims.status_words import status_in_words

@@ -85,9 +85,7 @@ _MOVED_Q = lazy(
     r"^(?:verschoben|verlegt|umgebucht|umgelegt|moved|rescheduled|shifted|pushed|bumped)$",
     re.IGNORECASE,
 )
-_CANCELLED_Q = lazy(
-    r"^(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)$", re.IGNORECASE
-)
+_CANCELLED_Q = lazy(r"^(?:storniert|abgesagt|gestrichen|cancell?ed|called\s+off)$", re.IGNORECASE)
 # a place the answer names, with no verb of its own: "to Thursday at three", "auf Sonntag"
 _PLACE = lazy(
     rf"^(?:(?:over\s+)?to|auf|for|für|nach)?\s*{_DAY}\b(?![^,.;:!?–—-]*?\b(?:is|'s|ist|sind|are|was|"
