@@ -160,6 +160,9 @@ class Entry:
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
 # (claims_probe36b_claims82.yaml); both open with it. "probe36d": claims84's
 # (claims_probe36d_claims84.yaml), open with it.
+# "blind37": blind round 37, written blind, not yet run.
+# "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
+# blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -171,6 +174,8 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36",
     "probe36b",
     "probe36d",
+    "blind37",
+    "blind38",
 )
 HELDOUT = (
     "heldout",
@@ -230,6 +235,8 @@ HELDOUT = (
     "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
+    "blind37",
+    "blind38",
 )
 
 
