@@ -170,6 +170,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe36",
         "probe36b",
         "probe36c",
+        "probe36d",
         "blind37",
         "blind38",
     }
