@@ -1038,7 +1038,7 @@ async def test_the_bots_audio_reaches_the_caller_and_no_processor_after_the_outp
     assert not [t for t in after if issubclass(t, OutputAudioRawFrame)]
 
 
-async def test_a_phone_output_told_to_pushes_the_bots_audio_on_once_sent(monkeypatch):
+async def test_a_phone_output_told_to_push_the_bots_audio_on_does_so_once_sent(monkeypatch):
     """A recorded call's recorder, after the output, takes the bot's side from there:
     `bot_audio_onward` (agent.pipeline.build_pipeline sets it when the call records)."""
     from pipecat.frames.frames import TTSAudioRawFrame, TTSStoppedFrame
