@@ -65,7 +65,7 @@ from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
-from agent.claims.counted import counted
+from agent.claims.counted import counted, ranked
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
@@ -511,6 +511,7 @@ def amended(
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
     claims = only_one(sentence, lang, claims, whole)  # "nur einen Termin" (claims74)
+    claims = ranked(sentence, lang, claims, whole)  # blind 37 (claims86): "der zweite Termin"
     # blind 26 (claims46): false blocks, one class a line
     claims = without_check_agreed(sentence, facts.caller, claims)  # "ja gerne" to "nachschauen, ob"
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"
