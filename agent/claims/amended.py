@@ -67,7 +67,7 @@ from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
 from agent.claims.counted import counted, ranked
 from agent.claims.counterfactual import without_counterfactual
-from agent.claims.counterfactual_denied import counterfactual_denied
+from agent.claims.counterfactual_denied import cancellation_supposed, counterfactual_denied
 from agent.claims.cut_words import completed
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
@@ -348,6 +348,9 @@ def amended(
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
     claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
+    claims += cancellation_supposed(
+        sentence, names
+    )  # blind 37 (claims86): "Hätte ich storniert, …"
     claims += thought_not_cancelled(sentence, names)  # convention 280: "Nicht dass Sie denken, …"
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)

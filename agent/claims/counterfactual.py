@@ -22,7 +22,7 @@ from agent.claims.spans import sentence_spans
 
 _DE_SUBJ = (
     r"(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|bekäme|"
-    r"bekämen|stünde|stünden|stände|käme|kämen|gäbe|sähe|sähen)"
+    r"bekämen|stünde|stünden|stände|käme|kämen|gäbe|sähe|sähen|wüsste|wüssten)"
 )
 # a participle in the condition: the past that did not happen ("angerufen", "gebucht")
 _DE_PART = r"\b(?:\w*ge\w+(?:t|en)|\w+iert|\w+ert)\b"
@@ -43,6 +43,21 @@ _EN = lazy(
     # "If I'd already booked it, you'd see a confirmation"
     rf"^\W*if\s+\w+'d\s+(?:already\s+|just\s+)?{_EN_PART}\b[^,;:]*,\s*[^,;:]*"
     r"\b(?:would|could|might|'d)\b",
+    re.IGNORECASE,
+)
+# a near miss or an unreal act in a main clause (blind 37, claims86): "Fast / Beinahe / Um ein Haar
+# hätte ich Sie … eingetragen", "Eigentlich hätte ich Sie gern eingetragen, doch …", "Ich hätte es
+# gebucht, aber …": what did not happen. "Ich / wir hätte(n) …" only before a turn ("aber",
+# "doch", a dash): "Dann hätten wir Sie eingebucht", "Das hätten wir gebucht" say it is done.
+_NEAR_DE = lazy(
+    rf"^\W*(?:(?:fast|beinahe|um\s+ein\s+haar|eigentlich)\s+{_DE_SUBJ}\b[^,;:–—.!?]*?{_DE_PART}"
+    rf"|(?:ich|wir)\s+(?:hätte|hätten)\b[^,;:–—.!?]*?{_DE_PART}(?:\s+(?:worden|gewesen))?"
+    r"(?=\s*[,;]?\s*(?:[–—]|\b(?:aber|doch)\b)))",
+    re.IGNORECASE,
+)
+# the act then said of what it is ("– aber es ist natürlich Freitag um zehn"): left to the reader
+_NAMED_AFTER = lazy(
+    r"\W*(?:aber|doch)?\s*(?:es|das)\s+(?:ist|war)\b(?!\s+(?:aber\s+)?(?:nicht|noch|kein))",
     re.IGNORECASE,
 )
 # where the unreal part ends: a dash or "but"/"aber" that turns to what is ("… – it isn't yet")
@@ -83,8 +98,12 @@ def unreal_spans(sentence: str) -> list[tuple[int, int]]:
     for s, e in sentence_spans(sentence):
         text = straight_apostrophes(sentence[s:e])
         m = _DE.match(text) or _EN.match(text)
+        near = None if m else _NEAR_DE.match(text)
+        m = m or near
         if m is None:
             continue
         turn = DENIAL_TURN.search(text, m.end())
+        if near and turn and _NAMED_AFTER.match(text, turn.start()):
+            continue  # "Fast hätte ich Sie für Samstag eingetragen – aber es ist Freitag": the act
         out.append((s, s + turn.start() if turn else e))
     return out

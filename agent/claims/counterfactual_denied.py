@@ -7,6 +7,13 @@ The unreal part states nothing (`counterfactual`, which ends it at the turn); th
 dash or "but"/"aber" says the appointment is not booked yet: NOT_BOOKED, with the details the
 unreal part names ("Wäre der Termin am Freitag gebucht, …"), backed unless such a booking exists.
 Only where the unreal part is about the booking (booked, in the calendar, confirmed).
+
+A counterfactual whose CONDITION is the caller's cancellation ("Hätte ich storniert, hätten Sie
+eine SMS bekommen", "Wäre der Termin abgesagt, …", "If I'd cancelled it, you'd have got a text",
+"Had it been cancelled, …") presupposes the condition false: the caller hears "it is not
+cancelled", NOT_CANCELLED with what the condition names (`cancellation_supposed`, convention 561).
+Not: a condition about when ("Hätten Sie früher storniert, wäre es kostenlos": a cancellation may
+have come late), another person's cancellation, an open condition ("Wenn ich storniere, …").
 """
 
 from __future__ import annotations
@@ -50,3 +57,35 @@ def counterfactual_denied(sentence: str, names: Names) -> tuple[Claim, ...]:
 def _sentence_end(sentence: str, at: int) -> int:
     m = re.compile(r"[.!?](?:\s|$)").search(sentence, at)
     return m.end() if m else len(sentence)
+
+
+_CANCEL_DE = r"(?:storniert|abgesagt|gestrichen|gelöscht|rausgenommen)"
+_THEN_DE = (
+    r"(?:hätte|hätten|wäre|wären|würde|würden|wüsste|wüssten|bekäme|bekämen|könnte|könnten|"
+    r"müsste|müssten)"
+)
+_SUPPOSED_DE = lazy(
+    rf"^\W*(?:(?:wenn|falls)\s+[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?\s+(?:hätte|hätten|wäre|wären)"
+    rf"|(?:hätte|hätten|wäre|wären)\b[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?)\s*,\s*{_THEN_DE}\b"
+)
+_CANCEL_EN = r"(?:cancell?ed|called\s+off|deleted|taken\s+out)"
+_SUPPOSED_EN = lazy(
+    rf"^\W*(?:if\s+[^,;:]*\b(?:had|'d)\s+(?:been\s+|got\s+)?{_CANCEL_EN}|had\s+(?:i|we|it|"
+    rf"(?:the|your)\s+\w+)\s+(?:been\s+)?{_CANCEL_EN})\b[^,;:]*,\s*[^,;:]*"
+    r"\b(?:would|could|might|'d)\b"
+)
+# the condition about when or whose: "früher / rechtzeitig storniert", "another client"
+_NOT_SUPPOSED = lazy(
+    r"\b(?:früher|eher|rechtzeitig|rechtzeitiger|gestern|vorher|kurzfristig|earlier|sooner|"
+    r"in\s+time|yesterday|before|kundin|kunde|jemand|someone|another|client|customer)\b"
+)
+
+
+def cancellation_supposed(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """A NOT_CANCELLED claim for a counterfactual whose condition is the caller's cancellation."""
+    text = fold(sentence).text.replace("’", "'")
+    m = _SUPPOSED_DE.match(text) or _SUPPOSED_EN.match(text)
+    if m is None or _NOT_SUPPOSED.search(m[0]):
+        return ()
+    details = read_details(m[0], names)
+    return (Claim(ClaimKind.NOT_CANCELLED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)

@@ -577,7 +577,10 @@ _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "t
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
 _ORDINAL_DAY = lazy(
     rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
-    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+(?:the|his|her|their|our|my)\s+day\b)|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
+    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+(?:the|his|her|their|our|my)\s+day\b)"
+    # one of the caller's appointments ranked, not a date: "the second of your bookings" (claims86)
+    r"(?!\s+(?:(?:the|your)\s+(?:two|bookings|appointments)|them|those|these)\b)"
+    r"|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
     rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b|"
     # the date said booked ("für den Achtundzwanzigsten ist bestätigt", "on the twenty-eighth is
     # confirmed", blind 15)
