@@ -619,7 +619,11 @@ def _ordinal(word: str) -> int | None:
 
 _WEEK = lazy(
     r"\b(?:(übernächste[nr]?\s+woche|week\s+after\s+next)|(nächste[nr]?|kommende[nr]?|next|"
-    r"coming)\s+woche|(next|coming)\s+week|(diese[rn]?|this)\s+(woche|week))\b"
+    r"coming)\s+woche|(next|coming)\s+week|(diese[rn]?|this)\s+(woche|week)|"
+    # a weekday counted a week on (blind 37, claims86; convention 562): "nächsten Freitag",
+    # "Freitag in einer Woche", "a week on / from Friday", "next Friday"
+    r"(nächste[nrm]?\s+|next\s+)(?=(?:" + _DAY_OF_WEEK + r")\b)|(?:" + _DAY_OF_WEEK + r")\s+"
+    r"(in\s+einer\s+woche)|(a\s+week\s+(?:on|from))\s+(?=(?:" + _DAY_OF_WEEK + r")\b))"
 )
 
 
@@ -680,7 +684,7 @@ def _weeks(text: str) -> set[int]:
     for m in _WEEK.finditer(text):
         if m[1]:
             out.add(2)
-        elif m[2] or m[3]:
+        elif m[2] or m[3] or m[6] or m[7] or m[8]:
             out.add(1)
         else:
             out.add(0)
