@@ -254,6 +254,7 @@ from agent.claims.text_arrived import text_arrived
 from agent.claims.text_said import text_said
 from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
+from agent.claims.time_apposition import time_apposition
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
 from agent.claims.two_offers import two_offers
@@ -590,5 +591,8 @@ def amended(
     claims = gapped_move(sentence, lang, names, claims)  # blind 36: "Freitag weg, Donnerstag fest"
     claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
+    claims += restated(
+        sentence, time_apposition(sentence, lang), whole
+    )  # "Übermorgen, am Freitag, …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
