@@ -1,7 +1,8 @@
 """The caller's only appointment (blind 32, claims74; conventions 56 and 171).
 
 "Sie haben nur einen Termin, Freitag um zehn", "Sie haben genau einen Termin" (blind 37), "There's
-just a single booking for you: Friday at 10", "Von den beiden Terminen hat nur der Freitag geklappt", "Of the two, only Friday worked out":
+just a single booking for you: Friday at 10", "Von den beiden Terminen hat nur der Freitag
+geklappt", "Of the two, only Friday worked out":
 one appointment in the claimed state, and no other. `only_one` marks the sentence's outcome
 claims `only` (true only where the call has exactly one appointment in that state: false in
 state two); where the reader found none (the quantifier hid the subject), it reads the sentence
