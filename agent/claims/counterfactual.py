@@ -55,6 +55,11 @@ _NEAR_DE = lazy(
     r"(?=\s*[,;]?\s*(?:[–—]|\b(?:aber|doch)\b)))",
     re.IGNORECASE,
 )
+# a wish (blind 37, claims86): "Ich wünschte, ich könnte Ihnen Samstag anbieten", "I wish I could
+# offer you Saturday": what is not, up to a colon, a dash or a turn ("…: Ihr Termin ist storniert")
+_WISH = lazy(
+    r"^\W*(?:ich\s+wünschte|ich\s+würde\s+mir\s+wünschen|i\s+wish)\b[^:;–—.!?]*", re.IGNORECASE
+)
 # the act then said of what it is ("– aber es ist natürlich Freitag um zehn"): left to the reader
 _NAMED_AFTER = lazy(
     r"\W*(?:aber|doch)?\s*(?:es|das)\s+(?:ist|war)\b(?!\s+(?:aber\s+)?(?:nicht|noch|kein))",
@@ -97,6 +102,11 @@ def unreal_spans(sentence: str) -> list[tuple[int, int]]:
     out = []
     for s, e in sentence_spans(sentence):
         text = straight_apostrophes(sentence[s:e])
+        wish = _WISH.match(text)
+        if wish:
+            turn = DENIAL_TURN.search(text, 0, wish.end())
+            out.append((s, s + (turn.start() if turn else wish.end())))
+            continue
         m = _DE.match(text) or _EN.match(text)
         near = None if m else _NEAR_DE.match(text)
         m = m or near
