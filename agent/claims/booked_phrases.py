@@ -40,7 +40,10 @@ RULES = (
         "en",
         K.BOOKED,
         lazy(r"in with"),
-        lazy(r"\byou're\s+(?:all\s+|now\s+)?in\s+with\s+(?!(?:us|a|an|the|luck|your|my)\b)\w+"),
+        lazy(
+            r"\byou're\s+(?:all\s+|now\s+)?in\s+with\s+"
+            r"(?!(?:us|a|an|the|luck|your|my|him|her|them|me)\b)\w+"
+        ),
         unless=CONDITION,
     ),
     Rule(
