@@ -67,7 +67,11 @@ from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
 from agent.claims.counted import counted, ranked
 from agent.claims.counterfactual import without_counterfactual
-from agent.claims.counterfactual_denied import cancellation_supposed, counterfactual_denied
+from agent.claims.counterfactual_denied import (
+    cancellation_supposed,
+    counterfactual_denied,
+    near_loss_denied,
+)
 from agent.claims.cut_words import completed
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
@@ -349,9 +353,7 @@ def amended(
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
     claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
-    claims += cancellation_supposed(
-        sentence, names
-    )  # blind 37 (claims86): "Hätte ich storniert, …"
+    claims += cancellation_supposed(sentence, names)  # blind 37 (claims86): "Hätte ich storniert"
     claims += thought_not_cancelled(sentence, names)  # convention 280: "Nicht dass Sie denken, …"
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
@@ -359,6 +361,7 @@ def amended(
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     claims = without_decision_said(sentence, claims)  # blind 32 (claims68): "… soll es sein"
     claims = without_unsaid(sentence, claims, names)
+    claims += near_loss_denied(sentence, names)  # blind 37 (claims86): "Fast wäre er weg – …"
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13

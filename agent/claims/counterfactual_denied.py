@@ -14,6 +14,12 @@ eine SMS bekommen", "Wäre der Termin abgesagt, …", "If I'd cancelled it, you'
 cancelled", NOT_CANCELLED with what the condition names (`cancellation_supposed`, convention 561).
 Not: a condition about when ("Hätten Sie früher storniert, wäre es kostenlos": a cancellation may
 have come late), another person's cancellation, an open condition ("Wenn ich storniere, …").
+
+A near loss turned to what is ("Fast wäre er weg gewesen – ist er aber nicht", "Um ein Haar hätte
+das System ihn gelöscht, er ist aber noch da", "It almost got cancelled, but it's still there")
+says the appointment is still booked and was not cancelled: BOOKED and NOT_CANCELLED
+(`near_loss_denied`; conventions 75, 280 and 481, as blind 37 labels it). The near loss alone
+("Beinahe wäre er weg gewesen") states nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+
+CONDITION_WORDS = lazy(r"\b(?:wenn|falls|ob|if|whether|unless)\b")
 
 _ABOUT_BOOKING = lazy(
     r"\b(?:book\w*|in\s+the\s+(?:calendar|system|diary)|confirmed|reserved|\w*gebucht|"
@@ -89,3 +97,26 @@ def cancellation_supposed(sentence: str, names: Names) -> tuple[Claim, ...]:
         return ()
     details = read_details(m[0], names)
     return (Claim(ClaimKind.NOT_CANCELLED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
+
+
+_NEAR_LOSS = lazy(
+    r"^\W*(?:(?:ihr\s+termin|er|es|it|your\s+appointment)\s+)?(?:fast|beinahe|um\s+ein\s+haar|"
+    r"almost|nearly)\b[^.!?:;]*?\b(?:weg|storniert|abgesagt|gelöscht|gestrichen|cancell?ed|went|"
+    r"gone|deleted)\b[^.!?:;]*?(?:[–—]|\b(?:aber|but|doch)\b)[^.!?]*?(?:\b(?:ist|is)\s+(?:er|es|it)"
+    r"\s+(?:aber\s+)?nicht\b|\bnoch\s+(?:da|drin|im\s+kalender)\b|\bsteht\s+(?:er|es)?\s*noch\b|"
+    r"\bstill\s+(?:there|on\b|in\b|booked|stands|standing|in\s+the\s+book)|\bisn't\b|\bwasn't\b)"
+)
+
+
+def near_loss_denied(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED and NOT_CANCELLED for a near loss of the appointment turned to its still being
+    there (above)."""
+    text = fold(sentence).text.replace("’", "'")
+    m = _NEAR_LOSS.match(text)
+    if m is None or _NOT_SUPPOSED.search(m[0]) or CONDITION_WORDS.search(m[0]):
+        return ()
+    said = re.sub(r"\bum\s+ein\s+haar\b", "", m[0])  # an idiom, not one o'clock
+    details = ClaimDetails(((Role.ANY, read_details(said, names)),))
+    return tuple(
+        Claim(k, 0, len(sentence), details) for k in (ClaimKind.BOOKED, ClaimKind.NOT_CANCELLED)
+    )
