@@ -71,6 +71,7 @@ from agent.claims.counterfactual_denied import (
     cancellation_supposed,
     counterfactual_denied,
     near_loss_denied,
+    near_slip_corrected,
 )
 from agent.claims.cut_words import completed
 from agent.claims.date_agreed import date_agreed
@@ -362,6 +363,7 @@ def amended(
     claims = without_decision_said(sentence, claims)  # blind 32 (claims68): "… soll es sein"
     claims = without_unsaid(sentence, claims, names)
     claims += near_loss_denied(sentence, names)  # blind 37 (claims86): "Fast wäre er weg – …"
+    claims += near_slip_corrected(sentence, names)  # blind 37: "Fast hätte ich … – aber es ist …"
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13

@@ -60,11 +60,6 @@ _NEAR_DE = lazy(
 _WISH = lazy(
     r"^\W*(?:ich\s+wünschte|ich\s+würde\s+mir\s+wünschen|i\s+wish)\b[^:;–—.!?]*", re.IGNORECASE
 )
-# the act then said of what it is ("– aber es ist natürlich Freitag um zehn"): left to the reader
-_NAMED_AFTER = lazy(
-    r"\W*(?:aber|doch)?\s*(?:es|das)\s+(?:ist|war)\b(?!\s+(?:aber\s+)?(?:nicht|noch|kein))",
-    re.IGNORECASE,
-)
 # where the unreal part ends: a dash or "but"/"aber" that turns to what is ("… – it isn't yet")
 DENIAL_TURN = lazy(r"\s[–—-]\s|[–—]|[,;]?\s*\b(?:but|aber|doch)\b", re.IGNORECASE)
 
@@ -113,7 +108,5 @@ def unreal_spans(sentence: str) -> list[tuple[int, int]]:
         if m is None:
             continue
         turn = DENIAL_TURN.search(text, m.end())
-        if near and turn and _NAMED_AFTER.match(text, turn.start()):
-            continue  # "Fast hätte ich Sie für Samstag eingetragen – aber es ist Freitag": the act
         out.append((s, s + turn.start() if turn else e))
     return out

@@ -19,7 +19,10 @@ A near loss turned to what is ("Fast wäre er weg gewesen – ist er aber nicht"
 das System ihn gelöscht, er ist aber noch da", "It almost got cancelled, but it's still there")
 says the appointment is still booked and was not cancelled: BOOKED and NOT_CANCELLED
 (`near_loss_denied`; conventions 75, 280 and 481, as blind 37 labels it). The near loss alone
-("Beinahe wäre er weg gewesen") states nothing.
+("Beinahe wäre er weg gewesen") states nothing. A near slip in the booking corrected to the slot
+it is ("Fast hätte ich Sie für Samstag eingetragen – aber es ist natürlich Freitag um zehn", "I
+almost put you down for Saturday, but it's Friday at ten") is the booking of that slot, read by
+what it ends on (75): BOOKED with the details after the turn (`near_slip_corrected`).
 """
 
 from __future__ import annotations
@@ -120,3 +123,26 @@ def near_loss_denied(sentence: str, names: Names) -> tuple[Claim, ...]:
     return tuple(
         Claim(k, 0, len(sentence), details) for k in (ClaimKind.BOOKED, ClaimKind.NOT_CANCELLED)
     )
+
+
+_NEAR_SLIP = lazy(
+    r"^\W*(?:ich\s+|i\s+)?(?:fast|beinahe|um\s+ein\s+haar|almost|nearly)\b[^.!?:;]*?\b(?:eingetragen|"
+    r"gebucht|eingebucht|booked|put\s+you\s+(?:down|in)|had\s+you\s+(?:down|in))\b[^.!?:;]*?"
+    r"(?:[–—]|,)?\s*\b(?:aber|but|doch)\s+(?:es|das|it|that)\s*(?:ist|is|'s)\s+(?:natürlich\s+|"
+    r"of\s+course\s+|doch\s+|ja\s+)?(?P<slot>[^.!?;]+)"
+)
+
+
+def near_slip_corrected(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED with the slot a near slip in the booking is corrected to (above)."""
+    text = fold(sentence).text.replace("’", "'")
+    m = _NEAR_SLIP.match(text)
+    if m is None or CONDITION_WORDS.search(m[0]) or _DENIED_SLOT.search(m["slot"]):
+        return ()
+    d = read_details(m["slot"], names)
+    if not (d.weekdays or d.days or d.relative_days or d.times or d.stylists):
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, d),))),)
+
+
+_DENIED_SLOT = lazy(r"\b(?:nicht|kein\w*|not|no|never|noch|yet)\b|n't\b")
