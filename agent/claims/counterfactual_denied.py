@@ -79,7 +79,7 @@ _SUPPOSED_DE = lazy(
     rf"^\W*(?:(?:wenn|falls)\s+[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?\s+(?:hätte|hätten|wäre|wären)"
     rf"|(?:hätte|hätten|wäre|wären)\b[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?)\s*,\s*{_THEN_DE}\b"
 )
-_CANCEL_EN = r"(?:cancell?ed|called\s+off|deleted|taken\s+out)"
+_CANCEL_EN = r"(?:cancell?ed|called\s+(?:it\s+)?off|deleted|taken\s+(?:it\s+)?out)"
 _SUPPOSED_EN = lazy(
     rf"^\W*(?:if\s+[^,;:]*\b(?:had|'d)\s+(?:been\s+|got\s+)?{_CANCEL_EN}|had\s+(?:i|we|it|"
     rf"(?:the|your)\s+\w+)\s+(?:been\s+)?{_CANCEL_EN})\b[^,;:]*,\s*[^,;:]*"
@@ -128,8 +128,8 @@ def near_loss_denied(sentence: str, names: Names) -> tuple[Claim, ...]:
 _NEAR_SLIP = lazy(
     r"^\W*(?:ich\s+|i\s+)?(?:fast|beinahe|um\s+ein\s+haar|almost|nearly)\b[^.!?:;]*?\b(?:eingetragen|"
     r"gebucht|eingebucht|booked|put\s+you\s+(?:down|in)|had\s+you\s+(?:down|in))\b[^.!?:;]*?"
-    r"(?:[–—]|,)?\s*\b(?:aber|but|doch)\s+(?:es|das|it|that)\s*(?:ist|is|'s)\s+(?:natürlich\s+|"
-    r"of\s+course\s+|doch\s+|ja\s+)?(?P<slot>[^.!?;]+)"
+    r"(?:[–—]\s*(?:(?:aber|but|doch)\s+)?|,?\s*\b(?:aber|but|doch)\s+)(?:es|das|it|that)\s*"
+    r"(?:ist|is|'s)\s+(?:(?:aber|natürlich|of\s+course|doch|ja)\s+)*(?P<slot>[^.!?;]+)"
 )
 
 
