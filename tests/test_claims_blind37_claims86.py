@@ -179,3 +179,17 @@ def test_neither_of_two_said_booked_denies_the_booking():
     assert passes_in("Weder der eine noch der andere ist bisher eingetragen.", "de") == (
         EVERYWHERE - BOOKED_ANY
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Sehen Sie mal aufs Telefon, da ist die Terminbestätigung.", "de"),
+     ("Check your texts, the booking confirmation is in.", "en")],
+)  # fmt: skip
+def test_the_caller_sent_to_look_at_the_bookings_text_hears_both(sentence, lang):
+    # the booking and its text (484): not where the salon sends no texts
+    assert passes_in(sentence, lang) == BOOKED_ANY - {"no_sms"}
+
+
+def test_the_one_appointment_the_caller_has_is_false_where_the_call_holds_two():
+    assert "two" not in passes_in("Ihr eine Termin, den Sie bei uns haben, ist am Freitag.", "de")

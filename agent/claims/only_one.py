@@ -23,12 +23,15 @@ from agent.claims.normalize import straight_apostrophes
 _I = re.IGNORECASE
 _ONE_DE = lazy(
     r"\b(?:nur|lediglich|bloß|genau)\s+(?:noch\s+)?(?:einen|ein|eine)\s+(?:einzig(?:e[nrs]?)?\s+)?"
-    r"(?:termin|buchung)\b(?!\s+(?:buchen|eintragen|machen|vereinbaren|anbieten)\b)",
+    r"(?:termin|buchung)\b(?!\s+(?:buchen|eintragen|machen|vereinbaren|anbieten)\b)|"
+    # blind 37 (claims86): "Der eine Termin, den Sie haben, ist Freitag um zehn"
+    r"^\W*(?:der|ihr)\s+eine\s+(?:termin|buchung),?\s+(?:den|die)\s+sie\s+(?:bei\s+uns\s+)?haben\b",
     _I,
 )
 _ONE_EN = lazy(
     r"\b(?:only|just|exactly)\s+(?:got\s+|have\s+|has\s+)?(?:the\s+|a\s+)?(?:one|single)\s+"
-    r"(?:appointment|booking)\b(?:\s+(?:for\s+you|under\s+your\s+name))?",
+    r"(?:appointment|booking)\b(?:\s+(?:for\s+you|under\s+your\s+name))?|"
+    r"^\W*the\s+one\s+(?:appointment|booking)\s+(?:that\s+)?you\s+(?:have|'ve\s+got)\b",
     _I,
 )
 # "Von den beiden Terminen hat nur der Freitag geklappt", "Of the two, only Friday worked out"
