@@ -161,6 +161,8 @@ class Entry:
 # (claims_probe36b_claims82.yaml); both open with it.
 # "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
 # probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
+# "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
+# blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -173,6 +175,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36b",
     "blind37",
     "probe37b",
+    "blind38",
 )
 HELDOUT = (
     "heldout",
@@ -233,6 +236,7 @@ HELDOUT = (
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
+    "blind38",
 )
 
 
