@@ -193,3 +193,19 @@ def test_the_caller_sent_to_look_at_the_bookings_text_hears_both(sentence, lang)
 
 def test_the_one_appointment_the_caller_has_is_false_where_the_call_holds_two():
     assert "two" not in passes_in("Ihr eine Termin, den Sie bei uns haben, ist am Freitag.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("That one's on Thursday at three now.", "en"),
+     ("Der hier liegt jetzt am Donnerstag um drei.", "de")],
+)  # fmt: skip
+def test_a_demonstrative_alone_names_the_calls_appointment(sentence, lang):
+    # convention 67: the kind without details of its own; here the move to Thursday 15:00
+    assert passes_in(sentence, lang) == {"moved"}
+
+
+def test_no_appointment_left_on_a_day_named_is_the_visit_gone():
+    assert passes_in("Für Samstag haben Sie jetzt keinen Termin mehr.", "de") == NEVER
+    assert passes_in("Morgen haben Sie keinen Termin mehr bei uns.", "de") == NEVER
+    assert passes_in("Übermorgen haben Sie keinen Termin mehr.", "de") == GONE_FRIDAY

@@ -80,6 +80,7 @@ from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
 from agent.claims.decision_said import without_decision_said
+from agent.claims.deictic_one import deictic_one
 from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
 from agent.claims.denied_plainly import denied_plainly
@@ -599,5 +600,6 @@ def amended(
     claims += restated(
         sentence, time_apposition(sentence, lang), whole
     )  # "Übermorgen, am Freitag, …"
+    claims += restated(sentence, deictic_one(sentence, lang), whole)  # "This one's now on …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
