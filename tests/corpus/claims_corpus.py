@@ -160,7 +160,8 @@ class Entry:
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
 # (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml),
 # "probe36d": claims84's (claims_probe36d_claims84.yaml); all open with it.
-# "blind37": blind round 37, written blind, not yet run.
+# "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
+# probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
@@ -176,6 +177,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36c",
     "probe36d",
     "blind37",
+    "probe37b",
     "blind38",
 )
 HELDOUT = (
@@ -238,6 +240,7 @@ HELDOUT = (
     "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
+    "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
 )
 
