@@ -972,6 +972,12 @@ def _decide_time(
         elif t.kind == "before":
             end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
             window = _meet(window, (0, end if t.inclusive else end - 1))
+        elif t.kind == "anchored" and t.anchor is not None:
+            # "eine Stunde vor Ladenschluss": counted from that day's opening or closing
+            edge, offset = t.anchor
+            at = (hours[0] if edge == "open" else hours[1]) + offset
+            if at not in exact:
+                exact.append(at)
         elif t.kind == "from_now":
             if now is None or now + t.from_now >= 24 * 60:
                 return _Time(problem="time_not_that_day", said=t.text)

@@ -1,0 +1,85 @@
+"""Times counted from the salon's own opening or closing on the day said: "eine Stunde vor
+Ladenschluss", "eine Dreiviertelstunde vor Feierabend", "zwei Stunden nachdem Sie aufmachen",
+"eine halbe Stunde nach Öffnung", "two hours before you close", "an hour after you open". Only
+the day's hours know the clock time (Thursday closes at 20:00, Saturday at 14:00), so the phrase
+stays a length and an edge (`anchor`) until `tools.when.resolve` knows the day; a closed day is
+closed, a start whose service does not fit the hours "outside".
+
+"in der letzten Stunde vor Ladenschluss", "zur letzten halben Stunde vor Geschäftsschluss", "the
+last hour before closing" are the window of that last stretch (`last_stretch`).
+
+The caller's own "Feierabend" is the end of their work: "eine Stunde nach Feierabend" is not read
+(asked); "vor Feierabend" with a length before it is the salon's, as "kurz vor Feierabend" is.
+
+Works on normalized text (`tools.when.normalize`: folded umlauts, number words as digits)."""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.stretch import STRETCH, stretch_minutes
+
+_WHO = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft|you(?:\s+guys)?|they|the\s+(?:salon|shop))"
+_CLOSE_NOUN = (
+    r"(?:(?:dem|der|ihrem|eurem)\s+)?(?:(?:laden|geschaefts)?schluss|(?:laden)?schliessung"
+    r"|zumachen|schliessen|dichtmachen|feierabend)"
+)
+_CLOSE_VERB = (
+    r"(?:zumachen|zu\s+machen|zumacht|schliessen|schliesst|dichtmachen|zusperren"
+    r"|(?:feierabend|schluss)\s+machen|close|closes|shut|shuts|shut\s+up\s+shop)"
+)
+_CLOSE_EN = r"(?:closing(?:\s+time)?|close|the\s+end\s+of\s+the\s+day)"
+_OPEN_NOUN = r"(?:(?:der|dem)\s+)?(?:(?:laden|geschaefts)?oeffnung|aufmachen|oeffnen|aufsperren)"
+_OPEN_VERB = (
+    r"(?:aufmachen|aufmacht|auf\s+machen|aufgemacht\s+(?:haben|habt|hat)|oeffnen|oeffnet"
+    r"|geoeffnet\s+(?:haben|habt|hat)|aufsperren|aufgesperrt\s+(?:haben|hat)|open|opens"
+    r"|(?:have|ve|has)\s+opened|opened)"
+)
+_OPEN_EN = r"(?:opening(?:\s+time)?|you\s+open|the\s+(?:salon|shop)\s+opens)"
+# a length, then before / after, then the salon's closing or opening
+_EDGE = (
+    rf"(?P<before_close>vor\s+{_CLOSE_NOUN}|bevor\s+{_WHO}\s+{_CLOSE_VERB}"
+    rf"|before\s+(?:{_CLOSE_EN}|{_WHO}\s+{_CLOSE_VERB}))"
+    rf"|(?P<after_close>nach\s+(?:(?:dem|der)\s+)?(?:(?:laden|geschaefts)schluss|(?:laden)?schliessung)"
+    rf"|nachdem\s+{_WHO}\s+(?:zugemacht|geschlossen)(?:\s+(?:haben|habt|hat))?"
+    rf"|after\s+(?:{_CLOSE_EN}|{_WHO}\s+{_CLOSE_VERB}))"
+    rf"|(?P<after_open>nach\s+{_OPEN_NOUN}|nachdem\s+{_WHO}\s+{_OPEN_VERB}"
+    rf"|after\s+(?:{_OPEN_EN}|{_WHO}\s+{_OPEN_VERB}))"
+    rf"|(?P<before_open>vor\s+{_OPEN_NOUN}|bevor\s+{_WHO}\s+{_OPEN_VERB}"
+    rf"|before\s+(?:{_OPEN_EN}|{_WHO}\s+{_OPEN_VERB}))"
+)
+ANCHORED = rf"\b(?P<length>{STRETCH})\s+(?:{_EDGE})\b"
+# "in der letzten Stunde vor Ladenschluss", "zur letzten halben Stunde", "the last hour before
+# closing": a closing word (or "des Tages", "of the day") must be said, as "in der letzten Stunde"
+# alone is also the hour just gone
+_LAST_LENGTH = (
+    r"(?P<last_len>stunde|halben\s+stunde|viertelstunde|2\s+stunden|hour|half\s+hour|half\s+an\s+hour"
+    r"|2\s+hours|30\s+minuten|30\s+minutes)"
+)
+LAST_STRETCH = (
+    r"\b(?:(?:in|zu|waehrend)\s+(?:der|die)\s+|zur\s+|(?:in|during|within)\s+the\s+|the\s+)?"
+    rf"(?:letzten|letzte|last|final)\s+{_LAST_LENGTH}\s+"
+    rf"(?:vor\s+{_CLOSE_NOUN}|bevor\s+{_WHO}\s+{_CLOSE_VERB}|des\s+tages|am\s+tag"
+    rf"|before\s+(?:{_CLOSE_EN}|{_WHO}\s+{_CLOSE_VERB})|of\s+the\s+day)\b"
+)
+
+
+def anchor(m: re.Match[str]) -> tuple[str, int]:
+    """The edge of the day ("open" / "close") and the minutes from it (before: negative) said
+    by an `ANCHORED` match."""
+    minutes = stretch_minutes(m["length"]) or 0
+    if m["before_close"]:
+        return "close", -minutes
+    if m["after_close"]:
+        return "close", minutes
+    return "open", minutes if m["after_open"] else -minutes
+
+
+def last_stretch(m: re.Match[str]) -> int:
+    """The minutes before closing said by a `LAST_STRETCH` match."""
+    said = m["last_len"]
+    if said.startswith(("2 ", "zwei")):
+        return 120
+    if "halb" in said or "half" in said or said.startswith("30"):
+        return 30
+    return 15 if said.startswith("viertel") else 60
