@@ -93,6 +93,7 @@ from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.window_had import window_had
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
@@ -441,6 +442,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if bound is not None:  # "nach der Arbeit, ich hab um 16 Uhr Schluss": from 16:00
         text = bound.text
         said.finish_by = said.finish_by or bound.finish_by
+    had = window_had(text) if text else None
+    if had is not None:  # "ich hab eine Stunde ab elf": the stretch, the service to fit in it
+        text, said.finish_by = had, True
     kept = end_to_keep(text) if text else None
     if kept is not None:  # "ich muss um zwölf wieder weg": done by then, never the start
         text, done_by = kept
