@@ -53,8 +53,8 @@ ANCHORED = rf"\b(?P<length>{STRETCH})\s+(?:{_EDGE})\b"
 # closing": a closing word (or "des Tages", "of the day") must be said, as "in der letzten Stunde"
 # alone is also the hour just gone
 _LAST_LENGTH = (
-    r"(?P<last_len>stunde|halben\s+stunde|viertelstunde|2\s+stunden|hour|half\s+hour|half\s+an\s+hour"
-    r"|2\s+hours|30\s+minuten|30\s+minutes)"
+    r"(?P<last_len>stunde|halben\s+stunde|viertelstunde|dreiviertelstunde|hour|half\s+(?:an\s+)?hour"
+    r"|(?P<last_n>\d+)\s+(?P<last_unit>stunden|hours|minuten|minutes))"
 )
 LAST_STRETCH = (
     r"\b(?:(?:in|zu|waehrend)\s+(?:der|die)\s+|zur\s+|(?:in|during|within)\s+the\s+|the\s+)?"
@@ -77,9 +77,11 @@ def anchor(m: re.Match[str]) -> tuple[str, int]:
 
 def last_stretch(m: re.Match[str]) -> int:
     """The minutes before closing said by a `LAST_STRETCH` match."""
+    if m["last_n"]:
+        return int(m["last_n"]) * (60 if m["last_unit"] in ("stunden", "hours") else 1)
     said = m["last_len"]
-    if said.startswith(("2 ", "zwei")):
-        return 120
-    if "halb" in said or "half" in said or said.startswith("30"):
+    if said.startswith("dreiviertel"):
+        return 45
+    if "halb" in said or "half" in said:
         return 30
     return 15 if said.startswith("viertel") else 60

@@ -381,8 +381,9 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
     c, cb = _clock_res(role)
     p: list[tuple[str, Callable[[re.Match[str]], TimeTerm]]] = [
         # "eine Stunde vor Ladenschluss", "an hour after you open": from the day's own hours
-        (ANCHORED, lambda m: TimeTerm("anchored", m[0], anchor=anchor(m))),
+        # "in der letzten Stunde vor Ladenschluss" (before its length is read as one)
         (LAST_STRETCH, lambda m: TimeTerm("part", m[0], part=_last_stretch_part(m))),
+        (ANCHORED, lambda m: TimeTerm("anchored", m[0], anchor=anchor(m))),
         (_FROM_NOW, _from_now),
         (rf"\b(?:zwischen|between)\s+(?:um\s+)?({cb})\s+(?:und|and)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
          lambda m: _between(m, m[1], m[2])),
