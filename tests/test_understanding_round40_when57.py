@@ -77,8 +77,29 @@ def test_a_stretch_the_service_fills_is_its_one_start():
 
 
 def test_a_stretch_too_short_for_the_service_leaves_no_start():
-    assert check("Freitag", "ich hab nur zwanzig Minuten ab vier", now=JUNE).status == "outside_hours"
+    assert (
+        check("Freitag", "ich hab nur zwanzig Minuten ab vier", now=JUNE).status == "outside_hours"
+    )
 
 
 def test_a_start_alone_stays_the_window_to_closing():
     assert in_june("Donnerstag", "ab drei") == "2098-06-05 15:00-20:00"
+
+
+def test_a_length_from_an_edge_said_as_a_bound_is_asked_never_that_start_alone():
+    assert check("Mittwoch", "frühestens zwei Stunden nach Öffnung", now=JUNE).status in QUESTIONS
+
+
+def test_a_length_before_closing_the_caller_must_be_done_by_is_asked_never_the_start():
+    said = "ich muss drei Stunden vor Ladenschluss wieder weg"
+    assert check("Dienstag", said, now=JUNE).status in QUESTIONS
+
+
+def test_a_length_the_caller_needs_from_a_start_is_not_the_stretch_they_have():
+    # "brauche" may be the service's length: never the window cut to it
+    answer = check("Mittwoch", "ich bräuchte drei Stunden ab neun", now=JUNE)
+    assert answer.window is None or answer.window[1].hour >= 12
+
+
+def test_a_length_of_time_the_caller_has_is_no_time_zone():
+    assert in_june("Freitag", "ab vier hab ich zwei Stunden Zeit") == "2098-06-06 16:00-17:30"

@@ -48,7 +48,12 @@ _EDGE = (
     rf"|(?P<before_open>vor\s+{_OPEN_NOUN}|bevor\s+{_WHO}\s+{_OPEN_VERB}"
     rf"|before\s+(?:{_OPEN_EN}|{_WHO}\s+{_OPEN_VERB}))"
 )
-ANCHORED = rf"\b(?P<length>{STRETCH})\s+(?:{_EDGE})\b"
+# "zwei Stunden vor Ladenschluss fertig sein" is an end to keep, not the start: not read (asked)
+_DONE_BY = (
+    r"(?!\s+(?:(?:wieder|schon|dann|spaetestens|again|already)\s+)*"
+    r"(?:fertig|weg|los|raus|draussen|zurueck|done|finished|out|gone|back|leave)\b)"
+)
+ANCHORED = rf"\b(?P<length>{STRETCH})\s+(?:{_EDGE})\b{_DONE_BY}"
 # "in der letzten Stunde vor Ladenschluss", "zur letzten halben Stunde", "the last hour before
 # closing": a closing word (or "des Tages", "of the day") must be said, as "in der letzten Stunde"
 # alone is also the hour just gone
@@ -62,6 +67,18 @@ LAST_STRETCH = (
     rf"(?:vor\s+{_CLOSE_NOUN}|bevor\s+{_WHO}\s+{_CLOSE_VERB}|des\s+tages|am\s+tag"
     rf"|before\s+(?:{_CLOSE_EN}|{_WHO}\s+{_CLOSE_VERB})|of\s+the\s+day)\b"
 )
+
+
+# "spätestens eine Stunde vor Ladenschluss", "ab zwei Stunden nach Öffnung": a bound at that time,
+# never the start alone; not read (asked)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:ab|bis|spaetestens|fruehestens|nicht|from|until|till|by|after|before|than|not)\s*$"
+)
+
+
+def bounded(m: re.Match[str]) -> bool:
+    """Whether an `ANCHORED` match is said as a bound ("spätestens", "ab", "by" before it)."""
+    return bool(_BOUND_BEFORE.search(m.string[: m.start()]))
 
 
 def anchor(m: re.Match[str]) -> tuple[str, int]:

@@ -25,7 +25,7 @@ STRETCH = (
     r"|(?P<st_three_quarters>(?:eine\s+|die\s+)?(?:dreiviertel|3\s+viertel)\s*stunde"
     r"|(?:a\s+)?(?:three|3)\s+quarters\s+of\s+an\s+hour)"
     r"|(?P<st_quarter>(?:eine\s+|die\s+)?viertel\s*stunde|(?:a\s+)?quarter\s+of\s+an\s+hour)"
-    rf"|(?P<st_hour>(?:{_ONE}|die)\s+(?:stunde|hour)|stuendchen)"
+    rf"|(?P<st_hour>(?:{_ONE}|die)\s+(?:stunde|hour)|(?:{_ONE}\s+)?stuendchen)"
     r"|(?P<st_hours>\d+)\s+(?:stunden|hours|hrs)"
     r"|(?P<st_minutes>\d+)\s*(?:minuten|minutes|mins?|min))"
 )

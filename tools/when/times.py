@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tools.when.approx_parts import APPROX_PART_HOURS, APPROX_PART_PATTERNS
-from tools.when.hours_anchor import ANCHORED, LAST_STRETCH, anchor, last_stretch
+from tools.when.hours_anchor import ANCHORED, LAST_STRETCH, anchor, bounded, last_stretch
 from tools.when.lexicon import DAY_WORD_PREFIXES, MONTH_RE, NEAR_DAY_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
@@ -383,7 +383,7 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         # "eine Stunde vor Ladenschluss", "an hour after you open": from the day's own hours
         # "in der letzten Stunde vor Ladenschluss" (before its length is read as one)
         (LAST_STRETCH, lambda m: TimeTerm("part", m[0], part=_last_stretch_part(m))),
-        (ANCHORED, lambda m: TimeTerm("anchored", m[0], anchor=anchor(m))),
+        (ANCHORED, _anchored),
         (_FROM_NOW, _from_now),
         (rf"\b(?:zwischen|between)\s+(?:um\s+)?({cb})\s+(?:und|and)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
          lambda m: _between(m, m[1], m[2])),
@@ -434,6 +434,13 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         p.append((rf"\b(?:{_ANY})\b", lambda m: TimeTerm("any", m[0])))
         p.append((rf"(?<![\w.:/])({cb})(?![\w.:/])", lambda m: _at(m, m[1])))
     return [(re.compile(pattern), fn) for pattern, fn in p]
+
+
+def _anchored(m: re.Match[str]) -> TimeTerm:
+    """'eine Stunde vor Ladenschluss': from the day's edge; said as a bound, not read (asked)."""
+    if bounded(m):
+        return TimeTerm("at", m[0], invalid=m[0])
+    return TimeTerm("anchored", m[0], anchor=anchor(m))
 
 
 def _last_stretch_part(m: re.Match[str]) -> Part:

@@ -41,6 +41,14 @@ _START_FIRST = re.compile(
 )
 
 
+# the clause must say the caller has the time ("ich hab", "Zeit", "free"): "ich brauche zwei
+# Stunden ab zehn", "I need an hour from two", "für eine Stunde ab drei" may be the service's length
+_HAVING = re.compile(
+    r"\b(?:hab|habe|haette|hatte|haett|zeit|luft|frei|free|have|ive|got|spare|window)\b"
+)
+_NEEDING = re.compile(r"\b(?:brauch\w*|benoetig\w*|dauer\w*|need\w*|takes?|lasts?)\b")
+
+
 def _start(words: str) -> tuple[str, Clock, str] | None:
     """The longest leading words of `words` that are one clock time, the clock, and the rest."""
     tokens = words.split()
@@ -85,6 +93,8 @@ def window_had(text: str) -> str | None:
         if clocks is None or len(clocks) != 1:
             return None
         clock_said, clock, tail = m["clock"], clocks[0], said[m.end() :]
+    if not _HAVING.search(m[0]) or _NEEDING.search(said):
+        return None
     minutes = stretch_minutes(m["length"])
     end = _end(clock, minutes) if minutes else None
     if end is None:
