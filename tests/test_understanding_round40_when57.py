@@ -103,3 +103,17 @@ def test_a_length_the_caller_needs_from_a_start_is_not_the_stretch_they_have():
 
 def test_a_length_of_time_the_caller_has_is_no_time_zone():
     assert in_june("Freitag", "ab vier hab ich zwei Stunden Zeit") == "2098-06-06 16:00-17:30"
+
+
+def test_an_hour_the_caller_has_booked_for_something_else_is_no_free_stretch():
+    assert check("Mittwoch", "ab zwei hab ich eine Stunde Pilates", now=JUNE).status in QUESTIONS
+
+
+def test_an_hour_said_with_um_may_be_the_callers_own_lesson_and_is_asked():
+    assert check("Mittwoch", "ich hab um zwei eine Stunde", now=JUNE).status in QUESTIONS
+
+
+def test_the_salons_closing_said_in_other_words_counts_the_same():
+    assert in_june("Dienstag", "drei Stunden vorm Geschäftsende") == "2098-06-03 15:00"
+    answer = english("Tuesday", "two hours before the end of the business day")
+    assert answer.status == "ok" and answer.start_local.strftime("%H:%M") == "16:00"

@@ -21,24 +21,25 @@ from tools.when.stretch import STRETCH, stretch_minutes
 
 _WHO = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft|you(?:\s+guys)?|they|the\s+(?:salon|shop))"
 _CLOSE_NOUN = (
-    r"(?:(?:dem|der|ihrem|eurem)\s+)?(?:(?:laden|geschaefts)?schluss|(?:laden)?schliessung"
+    r"(?:(?:dem|der|ihrem|eurem)\s+)?(?:(?:laden|geschaefts)?schluss|(?:laden)?schliessung|geschaeftsende"
     r"|zumachen|schliessen|dichtmachen|feierabend)"
 )
 _CLOSE_VERB = (
     r"(?:zumachen|zu\s+machen|zumacht|schliessen|schliesst|dichtmachen|zusperren"
     r"|(?:feierabend|schluss)\s+machen|close|closes|shut|shuts|shut\s+up\s+shop)"
 )
-_CLOSE_EN = r"(?:closing(?:\s+time)?|close|the\s+end\s+of\s+the\s+day)"
+_CLOSE_EN = r"(?:closing(?:\s+time)?|close|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day)"
 _OPEN_NOUN = r"(?:(?:der|dem)\s+)?(?:(?:laden|geschaefts)?oeffnung|aufmachen|oeffnen|aufsperren)"
 _OPEN_VERB = (
     r"(?:aufmachen|aufmacht|auf\s+machen|aufgemacht\s+(?:haben|habt|hat)|oeffnen|oeffnet"
     r"|geoeffnet\s+(?:haben|habt|hat)|aufsperren|aufgesperrt\s+(?:haben|hat)|open|opens"
     r"|(?:have|ve|has)\s+opened|opened)"
 )
-_OPEN_EN = r"(?:opening(?:\s+time)?|you\s+open|the\s+(?:salon|shop)\s+opens)"
+_OPEN_EN = r"(?:opening(?:\s+time)?|you\s+open|youve\s+opened|the\s+(?:salon|shop)\s+opens)"
 # a length, then before / after, then the salon's closing or opening
 _EDGE = (
-    rf"(?P<before_close>vor\s+{_CLOSE_NOUN}|bevor\s+{_WHO}\s+{_CLOSE_VERB}"
+    rf"(?P<before_close>vorm?\s+{_CLOSE_NOUN}|bevor\s+{_WHO}\s+{_CLOSE_VERB}"
+    rf"|bevor\s+(?:bei\s+ihnen\s+)?(?:feierabend|schluss)\s+ist"
     rf"|before\s+(?:{_CLOSE_EN}|{_WHO}\s+{_CLOSE_VERB}))"
     rf"|(?P<after_close>nach\s+(?:(?:dem|der)\s+)?(?:(?:laden|geschaefts)schluss|(?:laden)?schliessung)"
     rf"|nachdem\s+{_WHO}\s+(?:zugemacht|geschlossen)(?:\s+(?:haben|habt|hat))?"

@@ -25,7 +25,7 @@ from tools.when.times import Clock, parse_clock
 _FILL = (
     r"(?:ich|i|wir|we|hab|habe|haette|hatte|haett|hast|hab\s+ich|habe\s+ich|haette\s+ich"
     r"|nur|noch|bloss|so|also|etwa|zeit|luft|frei|free|for|im|ive|got|have|has|just|only|dann"
-    r"|da|mal|spare|can|window|bin|am|available|zwischen\s+(?:2\s+)?terminen"
+    r"|da|mal|spare|can|window|bin|am|available|fuer|aber|zwischen\s+(?:2\s+)?terminen"
     r"|between\s+(?:2\s+)?(?:appointments|meetings))"
 )
 _FROM = r"(?:(?:so|also|etwa|ungefaehr|about|around)\s+)?(?:ab|from|starting\s+(?:at|from))"
@@ -34,17 +34,20 @@ _CLOCK = r"(?P<clock>\S+(?:\s+\S+){0,3})"
 _LENGTH_FIRST = re.compile(
     rf"(?<!\bin\s)\b(?:{_FILL}\s+)*(?P<length>{STRETCH})(?:\s+{_FILL})*\s+{_FROM}\s+{_CLOCK}"
 )
+# what may follow the length: nothing, or another clause ("ab elf hab ich eine Stunde Yoga" is
+# the caller's own appointment, never free time)
+_CLAUSE_END = r"(?=$|\s+(?:und|aber|also|dann|bitte|am|an|and|but|so|then|please|on)\b)"
 # "ab eins hab ich eine halbe Stunde", "from six ive got an hour"
 _START_FIRST = re.compile(
     rf"\b(?:{_FILL}\s+)*{_FROM}\s+(?P<clock>\S+(?:\s+\S+){{0,2}}?)(?:\s+{_FILL})*\s+"
-    rf"(?P<length>{STRETCH})(?:\s+{_FILL})*(?=$|\s)"
+    rf"(?P<length>{STRETCH})(?:\s+{_FILL})*{_CLAUSE_END}"
 )
 
 
 # the clause must say the caller has the time ("ich hab", "Zeit", "free"): "ich brauche zwei
 # Stunden ab zehn", "I need an hour from two", "für eine Stunde ab drei" may be the service's length
 _HAVING = re.compile(
-    r"\b(?:hab|habe|haette|hatte|haett|zeit|luft|frei|free|have|ive|got|spare|window)\b"
+    r"\b(?:hab|habe|haette|hatte|haett|zeit|luft|frei|free|have|ive|got|spare|window|available)\b"
 )
 _NEEDING = re.compile(r"\b(?:brauch\w*|benoetig\w*|dauer\w*|need\w*|takes?|lasts?)\b")
 
