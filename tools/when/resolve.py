@@ -61,6 +61,7 @@ from tools.when.lexicon import (
 )
 from tools.when.month_corrected import month_corrected
 from tools.when.month_first import month_first
+from tools.when.month_open_day import month_open_day
 from tools.when.month_words import unread_after_day
 from tools.when.named_range import ends_named
 from tools.when.near_clock import near_clock
@@ -499,6 +500,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if year_turn is not None:  # "am ersten Werktag im neuen Jahr": the salon's first open day
         normalized = year_turn[0]
         said.days.append(year_turn[1])
+    month_end = month_open_day(normalized, ctx)
+    if month_end is not None:  # "am letzten Tag, an dem Sie diesen Monat aufhaben"
+        normalized = month_end[0]
+        said.days.append(month_end[1])
     first = first_open_day(normalized, ctx)
     if first is not None:
         normalized, said.first_open = first.text, True
