@@ -197,7 +197,11 @@ async def check_availability(
             das schaff ich nicht, um zehn', 'um zwäi', 'um elfa', 'viertel über zehn', 'kurz vor
             knapp zehn', '10h', '10a', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
-            (die Öffnungszeit), 'so spät wie möglich', 'so spät wie Sie aufhaben', 'den spätesten Termin' (der letzte Beginn), 'um 9 Uhr 45 Uhr',
+            (die Öffnungszeit), 'eine Stunde vor Ladenschluss', 'eine halbe Stunde nach
+            Öffnung', 'two hours before you close' (von den Öffnungszeiten des Tages gezählt), 'in
+            der letzten Stunde vor Ladenschluss', 'ich hab zwischen zwei Terminen eine Stunde, so ab
+            elf', 'I have an hour from three' (die Zeitspanne des Anrufers: die Leistung muss
+            hineinpassen), 'so spät wie möglich', 'so spät wie Sie aufhaben', 'den spätesten Termin' (der letzte Beginn), 'um 9 Uhr 45 Uhr',
             'um 11 Uhr 30 Uhr' (das Uhr-Wort nach den Minuten noch einmal), 'um elf Uhr vormittags, also nachmittags' (Rückfrage), 'morgen fünf nach
             neun', '14 hundert' (14 Uhr), '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),
             'seven thirty pm', 'half three'

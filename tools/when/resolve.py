@@ -94,6 +94,7 @@ from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.window_had import window_had
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
@@ -442,6 +443,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if bound is not None:  # "nach der Arbeit, ich hab um 16 Uhr Schluss": from 16:00
         text = bound.text
         said.finish_by = said.finish_by or bound.finish_by
+    had = window_had(text) if text else None
+    if had is not None:  # "ich hab eine Stunde ab elf": the stretch, the service to fit in it
+        text, said.finish_by = had, True
     kept = end_to_keep(text) if text else None
     if kept is not None:  # "ich muss um zwölf wieder weg": done by then, never the start
         text, done_by = kept
@@ -977,6 +981,12 @@ def _decide_time(
         elif t.kind == "before":
             end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
             window = _meet(window, (0, end if t.inclusive else end - 1))
+        elif t.kind == "anchored" and t.anchor is not None:
+            # "eine Stunde vor Ladenschluss": counted from that day's opening or closing
+            edge, offset = t.anchor
+            at = (hours[0] if edge == "open" else hours[1]) + offset
+            if at not in exact:
+                exact.append(at)
         elif t.kind == "from_now":
             if now is None or now + t.from_now >= 24 * 60:
                 return _Time(problem="time_not_that_day", said=t.text)
