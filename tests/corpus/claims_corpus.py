@@ -159,7 +159,8 @@ class Entry:
 # "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
 # (claims_probe36b_claims82.yaml); both open with it.
-# "blind37": blind round 37, written blind, not yet run.
+# "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37": claims85's
+# probe after blind 37 (claims_probe37_claims85.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -171,6 +172,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36",
     "probe36b",
     "blind37",
+    "probe37",
 )
 HELDOUT = (
     "heldout",
@@ -230,6 +232,7 @@ HELDOUT = (
     "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
+    "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
 )
 
 
