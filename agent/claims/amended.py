@@ -167,6 +167,7 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.beside_named import beside_named
 from agent.claims.only_one import only_named, only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
@@ -512,6 +513,7 @@ def amended(
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
     claims = only_one(sentence, lang, claims, whole)  # "nur einen Termin" (claims74)
     claims = only_named(sentence, lang, claims, whole)  # "nur der Freitag" (claims85)
+    claims = beside_named(sentence, lang, claims, whole)  # "…, nicht nur der Samstag" (claims85)
     # blind 26 (claims46): false blocks, one class a line
     claims = without_check_agreed(sentence, facts.caller, claims)  # "ja gerne" to "nachschauen, ob"
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"
