@@ -169,6 +169,7 @@ from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.beside_named import beside_named
 from agent.claims.only_one import only_named, only_one
+from agent.claims.topic_frame import topic_framed
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
 from agent.claims.other_part_denied import other_part_denied
@@ -231,7 +232,7 @@ from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
-from agent.claims.self_asked import self_answered
+from agent.claims.self_asked import self_answered, whether_answered
 from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
@@ -590,4 +591,6 @@ def amended(
     claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
+    claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
+    claims = whether_answered(sentence, lang, claims, whole, names)  # blind 37: "Ob …? Ja, …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

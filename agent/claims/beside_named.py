@@ -59,9 +59,7 @@ def beside_named(
         named = [c.details for c in other if c.kind is ClaimKind.BOOKED]
         if not named:
             return claims
-        added = tuple(
-            replace(c, start=0, end=len(sentence), details=named[0]) for c in mine[:1]
-        )
+        added = tuple(replace(c, start=0, end=len(sentence), details=named[0]) for c in mine[:1])
         return claims + added
     if _OTHER.search(text):
         others = [c for c in claims if c.kind not in _OUTCOMES]
