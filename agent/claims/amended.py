@@ -232,7 +232,7 @@ from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
-from agent.claims.self_asked import self_answered, whether_answered
+from agent.claims.self_asked import self_answered
 from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
 from agent.claims.shared_subject_act import without_shared_subject_act
@@ -592,5 +592,4 @@ def amended(
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
     claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
-    claims = whether_answered(sentence, lang, claims, whole, names)  # blind 37: "Ob …? Ja, …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
