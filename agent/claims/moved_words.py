@@ -119,6 +119,15 @@ RULES += (
         ),
         unless=lazy(r"\?|\b(?:würde|wäre|könnte|sollte|nicht|kein\w*)\b"),
     ),
+    # the appointment's time or day said to have moved house with it: "Auch die Uhrzeit ist mit
+    # umgezogen: Donnerstag um drei" (not the salon's own move: "Der Salon ist umgezogen")
+    Rule(
+        "de",
+        K.RESCHEDULED,
+        lazy(r"umgezogen"),
+        lazy(r"\b(?:uhrzeit|termin|tag)\s+(?:ist|sind)\s+(?:\w+\s+){0,2}umgezogen\b"),
+        unless=lazy(r"\?|\b(?:würde|wäre|könnte|sollte|nicht|kein\w*|wenn|falls|ob)\b"),
+    ),
     Rule(
         "en",
         K.RESCHEDULED,
