@@ -78,7 +78,7 @@ from agent.claims.decision_said import without_decision_said
 from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
 from agent.claims.denied_plainly import denied_plainly
-from agent.claims.despite_said import despite_said
+from agent.claims.despite_said import conceded_said, despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.doer_named import doer_read
@@ -481,6 +481,7 @@ def amended(
     claims += booked_but_held(sentence)  # blind 25: "gebucht, aber nur vorläufig, bis …"
     claims = visit_called_off(sentence, names, claims)  # blind 25: "Kommen Sie am Freitag nicht"
     claims += restated(sentence, despite_said(sentence), whole)  # "Trotz des Timeouts …"
+    claims += restated(sentence, conceded_said(sentence), whole)  # blind 37: "Obwohl …, bleibt …"
     claims += got_what_asked(sentence, names)  # blind 25: "and that's what you've got"
     claims += echoed_yes(sentence, lang, facts.caller, names)  # blind 25: "Sind Sie, keine Sorge."
     claims += other_part_denied(sentence, names)  # blind 25: "…, und für Samstag ist nichts"
