@@ -116,7 +116,7 @@ _ELLIPTIC_WORD = (
     r"(?:ist|sind|bin|hat|haben|is|are|am|did|does|has|have|it|er|es|sie|you|they|i|ich|noch|"
     r"nicht|not|yet|no|nein|ja|yes|wirklich|really|leider|sorry|isn't|aren't|it's|you're|schon|"
     r"already|nope|definitely|absolutely|sure|natürlich|klar|das|des|that|so|auch|also|wohl|"
-    r"did|didn't|worked|geklappt|bisher|haven't|hasn't|habe|hab)"
+    r"did|didn't|worked|geklappt|bisher|haven't|hasn't|habe|hab|far)"
 )
 _ELLIPTIC = lazy(rf"^\s*(?:{_ELLIPTIC_WORD}\W*)*$", re.IGNORECASE)
 _NEGATIVE = lazy(

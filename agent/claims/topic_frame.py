@@ -51,6 +51,11 @@ _OFF = lazy(
     r"^\W*(?:gone|off|weg|raus)\W*$|\b(?:fällt|fallen)\s+(?:\w+\s+){0,2}weg\b|^\W*is\s+off\b|"
     r"\bas\s+far\s+as\s+you're\s+concerned\b"
 )
+# a comment that says the topic settled, no verb of its own: "alles fest bei Lena", "all set"
+_SETTLED = lazy(
+    r"^\W*(?:alles|all)\s+(?:fest|klar|gebucht|eingetragen|set|sorted|booked|confirmed)\b"
+    r"(?:\s+(?:bei|with)\s+\w+)?\W*$"
+)
 _ACT = lazy(r"storn|abgesagt|gestrichen|gelöscht|cancel|verschob|verleg|moved")
 _UNDONE = frozenset(
     {ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.RESCHEDULED, ClaimKind.NOT_BOOKED}
@@ -88,6 +93,10 @@ def topic_framed(
     comment = m["c"]
     off = _OFF.search(comment) or _OFF.search(text[: m.start("c")])
     said = read_whole(comment) or read_whole(f"{m['t']}: {comment}")
+    if not said and _SETTLED.search(comment):  # "Zu den Strähnchen: alles fest bei Lena"
+        said = read_whole(f"{m['t']} ist gebucht." if lang == "de" else f"{m['t']} is booked.")
+        named = read_details(comment, names)
+        said = tuple(with_details(c, named, len(sentence)) for c in said)
     if off and not _ACT.search(comment):
         if not said:
             said = (Claim(ClaimKind.GONE, 0, len(sentence)),)
