@@ -28,7 +28,7 @@ _FRAMES = {
     "de": (
         lazy(r"^\W*(?:und\s+)?was\s+(?P<t>[^:,–—?]+?)\s+(?:angeht|betrifft|anbelangt)" + _C),
         lazy(
-            r"^\W*(?:und\s+)?(?:zu[mr]?|bezüglich|apropos|in\s+sachen|thema|beim)\s+"
+            r"^\W*(?:und\s+)?(?:zu[mr]?|bezüglich|hinsichtlich|betreffs|apropos|in\s+sachen|thema|beim)\s+"
             r"(?P<t>[^:,–—?]+?)(?:\s+(?:sieht\s+es\s+so\s+aus|gilt|ist\s+es\s+so))?\s*[:–—]\s*"
             r"(?P<c>.+)$"
         ),
