@@ -30,6 +30,7 @@ from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.awaits_yes import booking_awaits_yes
 from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
+from agent.claims.beside_named import beside_named
 from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.booking_documents import booking_document
@@ -167,9 +168,7 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
-from agent.claims.beside_named import beside_named
 from agent.claims.only_one import only_named, only_one
-from agent.claims.topic_frame import topic_framed
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
 from agent.claims.other_part_denied import other_part_denied
@@ -258,6 +257,7 @@ from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
+from agent.claims.topic_frame import topic_framed
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
 from agent.claims.until_yes import until_yes
