@@ -111,7 +111,7 @@ _SLOT = lazy(
 # where no outcome was read, a remaining appointment of the caller's ("Übrig ist nur noch …")
 _REMAINS = lazy(
     r"\b(?:übrig|bleibt|geblieben|haben\s+sie|ihnen|im\s+kalender|eingetragen|left|remaining|"
-    r"you|you've|you're|on\s+the\s+books|in\s+the\s+diary)\b"
+    r"you|you've|you're|on\s+the\s+books|in\s+the\s+diary|nothing\s+else|sonst\s+nichts)\b"
 )
 _CUT = lazy(
     r"\s+(?:is|are|was|ist|sind|steht|stehen|bleibt|left|remains?|now|jetzt|nothing|sonst|and|und|"

@@ -195,7 +195,9 @@ def _answered(prop: str, answer: str, de: bool) -> str | None:
     named = day.group(0).capitalize() if day else ""
     statement = _statement(states[-1], positive, de, named) if states else None
     if statement is None and positive and rest and _DAY.search(prop) and _STATE.search(rest):
-        return rest  # "ob Fabian Sie am Freitag nimmt: Ja, Sie sind bei ihm gebucht": as said
+        # "ob Fabian Sie am Freitag nimmt: Ja, Sie sind bei ihm gebucht": as said, of that day
+        day = _DAY.search(prop).group(0).capitalize()
+        return f"{rest.rstrip('.!')}, {'am' if de else 'on'} {day}."
     if statement is None:  # nothing of the booking's put up ("ob wir samstags offen haben")
         return None
     return f"{statement} {rest}".strip()
