@@ -99,8 +99,8 @@ _NAMED_EN = lazy(
     r"\b(?:only|just)\s+(?:(?:got|have|has)\s+)?(?:the\s+|your\s+)?(?:on\s+)?"
     rf"(?P<x>{_DAY_EN}\b[^,;:.!?–—]*)|"
     rf"(?P<y>{_DAY_EN}\b[^,;:.!?–—]*?)\s+is\s+the\s+only\s+(?:one|appointment|booking)\b|"
-    r"\b(?:all\s+that's\s+left|the\s+only\s+(?:one|appointment|booking)\s+(?:remaining|left|"
-    rf"you've\s+(?:still\s+)?got))\s+is\s+(?P<z>{_DAY_EN}\b[^,;:.!?–—]*)|"
+    r"\b(?:all\s+that's\s+left|the\s+(?:only|one)\s+(?:one|thing|appointment|booking)\b"
+    rf"[^,;:.!?–—]{{0,30}}?)\s+is\s+(?P<z>{_DAY_EN}\b[^,;:.!?–—]*)|"
     rf"\bbooked\s+for\s+(?P<w>{_DAY_EN}\b[^,;:.!?–—]*?)\s*,?\s+and\s+nothing\s+(?:else|more)\b"
 )
 # a slot named free or possible, a modal or a wish, "nicht nur / not just" (adds, not excludes)
