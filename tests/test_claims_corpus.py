@@ -169,8 +169,10 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind36",
         "probe36",
         "probe36b",
+        "probe36c",
         "blind37",
         "probe37",
+        "blind38",
     }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done", "follow_up")) >= 40

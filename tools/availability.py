@@ -115,7 +115,9 @@ async def check_availability(
             Freitag', 'alle vier Wochen, das erste Mal am Dienstag um drei', 'den 13. Jan., das
             ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'Donnerstag dreizehn dreißig', 'Dienstag 16
             hundert', 'Mittwoch, kurz bevor Sie zumachen', 'Dienstag nach Ladenschluss', 'Tuesday arvo',
-            'Friday just before you close', 'am ersten Werktag im neuen Jahr', 'nach
+            'Friday just before you close', 'am ersten Werktag im neuen Jahr', 'am ersten
+            Arbeitstag im neuen Jahr' (Montag bis Freitag), 'der dritte Mittwoch', 'the second
+            Friday' (dieses Monats; 'Mittwoch, der Dritte' ist das Datum), 'nach
             der Zeitumstellung am Dienstag', 'am Brückentag nach Fronleichnam', 'Dienstag gleich
             nach der Mittagspause', 'Freitag, bevor ich die Kinder
             abhole um vier', 'Dienstag, ich muss um zwölf wieder weg', 'Mittwoch, bis elf wieder raus', 'Freitag, fertig

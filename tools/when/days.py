@@ -98,6 +98,7 @@ class DayTerm:
     new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
     loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
     month_unsaid: bool = False  # "den ersten Sonntag im Monat" with this month's gone: which month?
+    order_unclear: bool = False  # an English "3/12": 12 March or 3 December? asked, closed or not
 
 
 def _monday(day: date) -> date:
@@ -568,6 +569,29 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
 
 
 @rule(
+    rf"(?<!\bjeden\s)(?<!\bjede\s)(?<!\bevery\s)(?<!\balle\s)"
+    rf"\b(?:(?:am|den|der|dem|the|on\s+the)\s+)?([1-5])(?:\.|st|nd|rd|th)\s+({WEEKDAY_RE})\b"
+    r"(?!\s+(?:im|in|des|of|nach|vor|after|before|ab|from|von|naechst\w*|next|this|diese\w*)\b)"
+)
+def _nth_weekday_month_unsaid(m: re.Match[str], ctx: Today) -> DayTerm:
+    """'der dritte Mittwoch', 'am zweiten Samstag', 'the second Friday' with no month named: an
+    ordinal before a weekday counts that weekday in this month, never 'Mittwoch, der Dritte'
+    (the weekday said first stays the date). Where the day of the month read as a date is that
+    weekday too and ahead ('am vierten Samstag' when the 4th is a Saturday) the phrase could be
+    either: both are offered. Said on it or after it: as 'im Monat' (the month is asked)."""
+    weekday, nth = WEEKDAYS[m[2]], int(m[1])
+    this = _nth_weekday(ctx.day.year, ctx.day.month, weekday, nth)
+    as_date = _valid(ctx.day.year, ctx.day.month, nth)
+    if this is None:  # "am fünften Montag" in a month with four: asked, never a later month's
+        return DayTerm((), m[0], invalid=m[0])
+    if this > ctx.day:
+        if as_date is not None and as_date >= ctx.day and as_date.weekday() == weekday:
+            return DayTerm((as_date, this), m[0], weekday=weekday)
+        return _exact(this, m, weekday=weekday)
+    return _nth_weekday_of_the_month(m, ctx)
+
+
+@rule(
     r"\b(?:(?:am|zum|den|der|dem|per|on\s+the|the)\s+)?(?:monatsletzte[nrs]?|ultimo)\b"
     # "am Letzten" with nothing after it but a time: the month's last day
     r"|\b(?:am|zum|den|on\s+the|the)\s+(?:letzte[nr]?|last)\b(?=\s*$|\s+(?:um|at|gegen|ab|so)\b)"
@@ -806,7 +830,7 @@ def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
     if open_order and (ctx.language == "en" or said_in_english(m.string)):
         both = set(day_and_month(a, b, ctx.day, year) + day_and_month(b, a, ctx.day, year))
         if len(both) > 1:
-            return DayTerm(tuple(sorted(both)), m[0])
+            return DayTerm(tuple(sorted(both)), m[0], order_unclear=True)
     if not readings:
         return DayTerm((), m[0], invalid=m[0])
     return _exact(readings, m)

@@ -594,6 +594,7 @@ class _Day:
     recent_past: date | None = None  # "am 23." on the 24th: just gone, or next month's (asked)
     part_of_week: bool = False  # "Anfang nächster Woche": all closed, the open days after
     month_unsaid: bool = False  # "den ersten Sonntag im Monat" said after it: which month?
+    order_unclear: bool = False  # an English "3/12": which order is asked, both days closed too
     loose: bool = False  # "in acht Tagen": closed that day, the nearest open days are offered
 
 
@@ -719,6 +720,7 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
         part_of_week=all(t.part_of_week for t in sets),
         loose=all(t.loose for t in sets),
         month_unsaid=any(t.month_unsaid for t in sets),
+        order_unclear=len(days) > 1 and any(t.order_unclear for t in sets),
     )
 
 
@@ -1546,10 +1548,18 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
         )
     gone = [d for d in decided.days if d < today]
     by_weekday = not any(salon.closure_on(d) for d in ahead)
+    # a day named by its weekday ("Muttertag", the second Sunday of May) on one the salon is
+    # closed is closed whichever year is meant: answered closed, as a holiday the salon closes
+    # for (W20); a date that fell on closed days two years running ("Heilige Drei Könige" on a
+    # Sunday, then a Monday) keeps the question
+    closed_every_year = len({d.weekday() for d in gone + ahead}) == 1 and all(
+        salon.hours_on(d) is None for d in gone
+    )
     if (
         not open_days
         and gone
         and by_weekday
+        and not closed_every_year
         and not {d.year for d in gone} & {d.year for d in ahead}
     ):
         # a feast named without its year, this year's long gone and next year's far ahead on a
@@ -1565,6 +1575,14 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
             ),
             options=[_date_option(d, say, decided.names.get(d)) for d in ahead],
         )
+    if not open_days and decided.order_unclear and len(ahead) > 1:
+        # "3/12" in an English call, both readings closed: the caller still hears which date was
+        # read how (W8), never one order's day answered closed
+        closed = [_name_of(d, ctx, say, decided.names) or say.date(d) for d in ahead]
+        options = [o for d in ahead for o in _open_after(salon, d, say, count=1)]
+        message = say.message("date_which_day", days=say.either(say.date(d) for d in ahead))
+        message += " " + say.message("date_closed_among", names=", ".join(closed))
+        return DateCheck("ambiguous_date", message=message, options=options)
     if not open_days and (decided.part_of_week or decided.month_unsaid):
         # no one closed day was named: "den ersten Sonntag im Monat" said after this month's,
         # whose next two are closed, is no answer "closed on the 7th" (which month is asked)

@@ -27,5 +27,6 @@ _CHECKED = re.compile(
 
 def weekday_checked(text: str) -> str:
     """`text` with the caller's check of the weekday ("das ist ein Mittwoch, oder?") as the
-    weekday said."""
-    return " ".join(_CHECKED.sub(lambda m: f" {m['day']} ", text).split())
+    weekday said, after a filler: "am 5. ja dienstag" is the 5th checked as a Tuesday, never "am
+    5. Dienstag" (the fifth Tuesday of the month, `tools.when.days`)."""
+    return " ".join(_CHECKED.sub(lambda m: f" ja {m['day']} ", text).split())

@@ -1,9 +1,11 @@
 """The salon's open day at a year's turn, named by what it is rather than by its date:
 - "am ersten Werktag im neuen Jahr", "am ersten Werktag nach Neujahr", "im Januar", "the first
   working day of the new year": the salon's first open day of the coming year. A Saturday is a
-  working day in German usage ("Werktag"), so an open Saturday counts; Sundays, public holidays
-  and the salon's own closed days (its Mondays) do not. Said in January after New Year's Day it is
-  not read (gone or next year's? asked).
+  "Werktag" in German usage, so an open Saturday counts; Sundays, public holidays and the
+  salon's own closed days (its Mondays) do not. "Arbeitstag", "working day", "business day",
+  "workday" are Monday to Friday: the salon's first open day from the first of those that is no
+  holiday, never an open Saturday before it (convention W18). Said in January after New Year's
+  Day it is not read (gone or next year's? asked).
 - "am letzten Tag vom Jahr, wo Sie aufhaben", "the last day of the year you're open": the salon's
   last open day of this year from today on (31.12. closed: the 30th). "Der letzte Tag im Jahr"
   without the opening said stays Silvester (`tools.when.days`).
@@ -42,7 +44,10 @@ def year_open_day(text: str, ctx: Today) -> tuple[str, DayTerm] | None:
         if today.month == 1 and today.day > 1:
             return None
         year = today.year if (today.month, today.day) == (1, 1) else today.year + 1
-        first = ctx.salon.next_open_days(date(year, 1, 1), 1)  # from the 2nd: the 1st is a holiday
+        start = date(year, 1, 1)  # open days after it: the 1st is a holiday
+        if "werktag" not in m[0]:  # Monday to Friday: an open Saturday is no "Arbeitstag"
+            start = _first_weekday_workday(start, ctx) - timedelta(days=1)
+        first = ctx.salon.next_open_days(start, 1)
         if not first:
             return None
         return _rest(text, m), DayTerm((first[0],), m[0])
@@ -55,6 +60,14 @@ def year_open_day(text: str, ctx: Today) -> tuple[str, DayTerm] | None:
             return None
         return _rest(text, m), DayTerm((day,), m[0])
     return None
+
+
+def _first_weekday_workday(day: date, ctx: Today) -> date:
+    """The first Monday to Friday after `day` that is no public holiday (an "Arbeitstag")."""
+    day += timedelta(days=1)
+    while day.weekday() >= 5 or ctx.salon.holiday_on(day):
+        day += timedelta(days=1)
+    return day
 
 
 def _rest(text: str, m: re.Match[str]) -> str:
