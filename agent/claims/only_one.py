@@ -93,10 +93,10 @@ _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NAMED_DE = lazy(
     r"\b(?:nur|lediglich|ausschließlich|bloß|einzig)\s+(?:noch\s+)?(?:(?:der|den|dem|ihr(?:en)?)\s+)?"
-    rf"(?:am\s+)?(?P<x>{_DAY_DE}\b[^,;:.!?–—]*)"
+    rf"(?P<x>{_DAY_DE}\b[^,;:.!?–—]*)"
 )
 _NAMED_EN = lazy(
-    r"\b(?:only|just)\s+(?:(?:got|have|has)\s+)?(?:the\s+|your\s+)?(?:on\s+)?"
+    r"\b(?:only|just)\s+(?:(?:got|have|has)\s+)?(?:the\s+|your\s+)?"
     rf"(?P<x>{_DAY_EN}\b[^,;:.!?–—]*)|"
     rf"(?P<y>{_DAY_EN}\b[^,;:.!?–—]*?)\s+is\s+the\s+only\s+(?:one|appointment|booking)\b|"
     r"\b(?:all\s+that's\s+left|the\s+(?:only|one)\s+(?:one|thing|appointment|booking)\b"

@@ -34,7 +34,10 @@ _FRAMES = {
         ),
         lazy(r"^\W*(?P<t>[^:,–—?]+?)\s+betreffend" + _C),
         # left dislocation with a resumptive pronoun: "Freitag – der fällt für Sie weg"
-        lazy(r"^\W*(?P<t>[^:,–—?]{3,40}?)\s*[–—]\s*(?P<c>(?:der|den|die|das)\b.+)$"),
+        lazy(
+            r"^\W*(?P<t>[^:,–—?]{3,40}?)\s*[–—]\s*(?P<c>(?:der|den|die|das)\s+(?:ist|sind|fällt|"
+            r"fallen|habe|hat|steht|bleibt)\b[^–—]+)$"
+        ),
     ),
     "en": (
         lazy(
@@ -46,6 +49,10 @@ _FRAMES = {
     ),
 }
 _OPEN = lazy(r"\?|\b(?:wenn|falls|ob|möchten|wollen|würde|wäre|if|whether|would|want|could)\b")
+# a comment of several sentences, a topic that is the caller's question or wish ("Zu Ihrer Frage
+# zur Farbe: …"): no appointment named by the topic
+_MORE = lazy(r"[.!?…]\s+\S")
+_ASKED = lazy(r"\b(?:frage|fragen|wunsch|anliegen|question|request)\b")
 # the day's visit off for the caller, no act named (3, 42)
 _OFF = lazy(
     r"^\W*(?:gone|off|weg|raus)\W*$|\b(?:fällt|fallen)\s+(?:\w+\s+){0,2}weg\b|^\W*is\s+off\b|"
@@ -85,7 +92,7 @@ def topic_framed(
     """`claims` with the comment's claims carrying what the topic names (above)."""
     text = fold(sentence).text
     m = next((m for p in _FRAMES.get(lang, ()) if (m := p.search(text))), None)
-    if m is None or _OPEN.search(m["c"]):
+    if m is None or _OPEN.search(m["c"]) or _MORE.search(m["c"]) or _ASKED.search(m["t"]):
         return claims
     topic = read_details(m["t"], names)
     if topic.empty:
