@@ -170,8 +170,10 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe36",
         "probe36b",
         "probe36c",
+        "probe36d",
         "blind37",
         "probe37",
+        "probe37b",
         "blind38",
     }
     kinds = Counter(k for e in entries for k in e.kinds)

@@ -1,7 +1,8 @@
 """The caller's only appointment (blind 32, claims74; conventions 56 and 171).
 
-"Sie haben nur einen Termin, Freitag um zehn", "There's just a single booking for you: Friday at
-10", "Von den beiden Terminen hat nur der Freitag geklappt", "Of the two, only Friday worked out":
+"Sie haben nur einen Termin, Freitag um zehn", "Sie haben genau einen Termin" (blind 37), "There's
+just a single booking for you: Friday at 10", "Von den beiden Terminen hat nur der Freitag
+geklappt", "Of the two, only Friday worked out":
 one appointment in the claimed state, and no other. `only_one` marks the sentence's outcome
 claims `only` (true only where the call has exactly one appointment in that state: false in
 state two); where the reader found none (the quantifier hid the subject), it reads the sentence
@@ -29,13 +30,16 @@ from agent.claims.normalize import fold, straight_apostrophes
 
 _I = re.IGNORECASE
 _ONE_DE = lazy(
-    r"\b(?:nur|lediglich|bloß)\s+(?:noch\s+)?(?:einen|ein|eine)\s+(?:einzig(?:e[nrs]?)?\s+)?"
-    r"(?:termin|buchung)\b(?!\s+(?:buchen|eintragen|machen|vereinbaren|anbieten)\b)",
+    r"\b(?:nur|lediglich|bloß|genau)\s+(?:noch\s+)?(?:einen|ein|eine)\s+(?:einzig(?:e[nrs]?)?\s+)?"
+    r"(?:termin|buchung)\b(?!\s+(?:buchen|eintragen|machen|vereinbaren|anbieten)\b)|"
+    # blind 37 (claims86): "Der eine Termin, den Sie haben, ist Freitag um zehn"
+    r"^\W*(?:der|ihr)\s+eine\s+(?:termin|buchung),?\s+(?:den|die)\s+sie\s+(?:bei\s+uns\s+)?haben\b",
     _I,
 )
 _ONE_EN = lazy(
-    r"\b(?:only|just)\s+(?:got\s+|have\s+|has\s+)?(?:the\s+|a\s+)?(?:one|single)\s+"
-    r"(?:appointment|booking)\b(?:\s+(?:for\s+you|under\s+your\s+name))?",
+    r"\b(?:only|just|exactly)\s+(?:got\s+|have\s+|has\s+)?(?:the\s+|a\s+)?(?:one|single)\s+"
+    r"(?:appointment|booking)\b(?:\s+(?:for\s+you|under\s+your\s+name))?|"
+    r"^\W*the\s+one\s+(?:appointment|booking)\s+(?:that\s+)?you\s+(?:have|'ve\s+got)\b",
     _I,
 )
 # "Von den beiden Terminen hat nur der Freitag geklappt", "Of the two, only Friday worked out"

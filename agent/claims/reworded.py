@@ -81,6 +81,7 @@ from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.gapped_pair import pair_in_full
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
+from agent.claims.held_not_yet import booking_running_in_words
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
@@ -94,6 +95,7 @@ from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.reported_by import reported_by
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
+from agent.claims.self_asked import self_answered_in_words
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
 from agent.claims.status_words import status_in_words
@@ -152,6 +154,8 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     visit_named_plainly,  # blind 36 (claims83): "Ihre Zeit bei Fabian ist eingetragen"
     positive_member,  # blind 36 (claims83): "not only reserved but booked", "no longer … but …"
     pair_in_full,  # blind 36 (claims83): "Friday's off, and so is Saturday", "… – both in"
+    self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
+    booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
 )
 
 

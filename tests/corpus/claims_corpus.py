@@ -158,10 +158,11 @@ class Entry:
 # (claims_probe35b_claims80.yaml); both open with it.
 # "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
-# (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml); all open
-# with it.
-# "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37": claims85's
-# probe after blind 37 (claims_probe37_claims85.yaml), open with it.
+# (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml),
+# "probe36d": claims84's (claims_probe36d_claims84.yaml); all open with it.
+# "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
+# probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
+# "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
@@ -175,8 +176,10 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36",
     "probe36b",
     "probe36c",
+    "probe36d",
     "blind37",
     "probe37",
+    "probe37b",
     "blind38",
 )
 HELDOUT = (
@@ -237,8 +240,10 @@ HELDOUT = (
     "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
     "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
+    "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
 )
 
