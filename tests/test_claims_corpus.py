@@ -172,6 +172,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe36c",
         "probe36d",
         "blind37",
+        "probe37",
         "probe37b",
         "blind38",
     }

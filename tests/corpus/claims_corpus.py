@@ -162,6 +162,7 @@ class Entry:
 # "probe36d": claims84's (claims_probe36d_claims84.yaml); all open with it.
 # "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
 # probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
+# "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
@@ -177,6 +178,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36c",
     "probe36d",
     "blind37",
+    "probe37",
     "probe37b",
     "blind38",
 )
@@ -240,6 +242,7 @@ HELDOUT = (
     "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
+    "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
 )
