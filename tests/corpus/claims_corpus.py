@@ -161,7 +161,8 @@ class Entry:
 # (claims_probe36b_claims82.yaml); both open with it.
 # "blind37": blind round 37, written blind, not yet run.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
-# blind, not yet run.
+# blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
+# open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -174,6 +175,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36b",
     "blind37",
     "blind38",
+    "probe38",
 )
 HELDOUT = (
     "heldout",
@@ -234,6 +236,7 @@ HELDOUT = (
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
     "blind38",
+    "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
 )
 
 
