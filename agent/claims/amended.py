@@ -69,6 +69,7 @@ from agent.claims.counted import counted
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import counterfactual_denied
 from agent.claims.cut_words import completed
+from agent.claims.data_deleted import data_deleted
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
 from agent.claims.day_became import day_became
@@ -567,6 +568,7 @@ def amended(
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     # blind 32 (claims67): false passes, one class a line
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
+    claims = data_deleted(sentence, claims)  # blind 38 (claims87): "Ihre Daten sind gelöscht."
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
     claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."
