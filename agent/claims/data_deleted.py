@@ -21,9 +21,7 @@ _DATA = (
     r"(?:\w*daten|(?:telefon|handy|mobil)?nummer|angaben|data|details|(?:phone\s+)?number|"
     r"personal\s+information|information|info)"
 )
-_DELETED = (
-    r"(?:gelöscht|entfernt|vernichtet|getilgt|rausgenommen|deleted|removed|erased|wiped)"
-)
+_DELETED = r"(?:gelöscht|entfernt|vernichtet|getilgt|rausgenommen|deleted|removed|erased|wiped)"
 _SAID = lazy(
     rf"\b(?:ihre|ihren|your)\s+(?:\w+\s+)?{_DATA}\b[^.;!?]*?\b{_DELETED}\b|"
     rf"\b{_DELETED}\b[^.;!?]*?\b(?:ihre|ihren|your)\s+(?:\w+\s+)?{_DATA}\b"
