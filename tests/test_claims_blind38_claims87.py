@@ -96,3 +96,16 @@ def test_a_goodbye_with_a_wish_naming_nothing_presupposes_nothing(sentence, expe
 )  # fmt: skip
 def test_a_request_said_accepted_is_not_an_assumption(sentence, expected):
     assert passes_in(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Vorerst ist der Platz nur blockiert; wenn Sie zustimmen, mache ich ihn fest.", "de",
+      {"held", "pending"}),
+     ("At the moment it's just reserved, and when you confirm I'll lock it in.", "en",
+      {"held", "pending"}),
+     ("Ich halte Ihnen den Platz, sobald Sie Ja sagen, buche ich ihn.", "de", HELD),
+     ("As I keep saying, I can only book it once you say yes.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_only_held_with_the_booking_to_come_is_not_booked_yet(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected

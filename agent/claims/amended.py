@@ -110,6 +110,7 @@ from agent.claims.hand_over import without_handed_over
 from agent.claims.hedge_reread import plain_statement
 from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
+from agent.claims.held_until_yes import held_until_yes
 from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
@@ -518,6 +519,7 @@ def amended(
     claims = without_tool_nouns(sentence, lang, claims)  # "The cancellation policy is …"
     claims = without_salon_unchanged(sentence, claims)  # "bei uns ändert sich nichts"
     claims = hold_lasts(sentence, claims)  # "Ihre Reservierung hält noch zehn Minuten."
+    claims = held_until_yes(sentence, lang, claims)  # blind 38: "nur reserviert, sobald Sie Ja …"
     claims = without_shared_subject_act(sentence, lang, claims, names)  # "…an und bestätigt dann."
     # blind 27 (claims47): false passes, one class a line
     claims += asked_about_visit(sentence, names, claims)  # "Soll ich Ihren Termin wiederholen?"
