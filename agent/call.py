@@ -304,6 +304,7 @@ def _assemble(
         after_output=[OutcomeEar(hearing), watch, *recording.after_output],
         after_user=recording.after_user,
         observation=observation,
+        bot_audio_onward=bool(recording.after_output),  # the recorder takes the bot's side
     )
     _log_conversation(call, session, on_bot_said)
     _end_on_disconnect(transport, call)

@@ -227,10 +227,13 @@ def build_pipeline(
     after_output: Sequence[FrameProcessor] = (),
     after_user: Sequence[FrameProcessor] = (),
     observation: CallObservation | None = None,
+    bot_audio_onward: bool = True,
 ) -> CallPipeline:
     """The call's pipeline and its worker. With an `observation` whose call is traced, pipecat's
     own tracing is on (conversation and turn spans, STT/LLM/TTS service spans) under the call's
-    span; the observation listens to the worker's turns and latency either way."""
+    span; the observation listens to the worker's turns and latency either way. Without
+    `bot_audio_onward` (no processor after the output reads the bot's audio: no recording), a
+    phone output keeps each chunk of it once sent (`agent.telephony.phone_transport`)."""
     # The prompt is the LLM's system instruction (pipecat >= 1.9), re-applied on every inference;
     # services are built per call, so it is set exactly once.
     services.llm.append_system_instruction(system_prompt)
@@ -240,6 +243,9 @@ def build_pipeline(
         user_turn_params(settings, text_input=text_input),
         audio_onward=bool(after_user),
     )
+    output = transport.output()
+    if hasattr(output, "bot_audio_onward"):
+        output.bot_audio_onward = bot_audio_onward
     pipeline = Pipeline(
         [
             transport.input(),
@@ -254,7 +260,7 @@ def build_pipeline(
             guard,
             WholeSentences(),
             services.tts,
-            transport.output(),
+            output,
             *after_output,
             assistant,
         ]

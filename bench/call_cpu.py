@@ -51,6 +51,7 @@ from bench.phone_calls import (
     VERDICTS,
     TwilioCaller,
     bench_phone_server,
+    push_bot_audio_on,
     run_on_serves_loop,
     standin_script,
     synthetic_speech,
@@ -131,6 +132,8 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         from agent.telephony.http_server import PhoneWebSocketProtocol
 
         PhoneWebSocketProtocol.data_received = WebSocketsSansIOProtocol.data_received
+    if args.bot_audio == "onward":  # the code before the phone output kept it, to compare
+        push_bot_audio_on()
     if args.turn == "smart":
         VERDICTS.install()
     async with bench_phone_server(
@@ -356,6 +359,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         choices=("quick", "parser"),
         default="quick",
         help="media frames read as serve reads them, or all by websockets' parser (before)",
+    )
+    p.add_argument(
+        "--bot-audio",
+        choices=("kept", "onward"),
+        default="kept",
+        help="the bot's audio once sent: kept by the phone output as serve does, or pushed on "
+        "downstream (before)",
     )
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     return p.parse_args(argv)

@@ -214,6 +214,16 @@ def run_queue_delay() -> float:
 VERDICTS = TurnVerdicts()
 
 
+def push_bot_audio_on() -> None:
+    """The phone output as pipecat's (and serve's before 2026-12-06): every chunk of the bot's
+    audio pushed on downstream once sent, whatever `build_pipeline` says; to compare with."""
+    from agent.telephony.phone_transport import _PhoneOutputTransport
+
+    _PhoneOutputTransport.bot_audio_onward = property(  # type: ignore[assignment]
+        lambda self: True, lambda self, value: None
+    )
+
+
 def standin_settings(script_path: Path, **overrides: Any) -> Any:
     """`serve`'s settings with the offline stand-ins reading `script_path`."""
     from agent.config import Settings

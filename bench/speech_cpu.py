@@ -34,6 +34,7 @@ from bench.call_cpu import CpuSampler
 from bench.phone_calls import (
     TwilioCaller,
     bench_phone_server,
+    push_bot_audio_on,
     run_on_serves_loop,
     standin_script,
     synthetic_speech,
@@ -59,6 +60,8 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     logger.add(sys.stderr, level="ERROR")
     if args.out_chunks:
         media_stream.AUDIO_OUT_10MS_CHUNKS = args.out_chunks
+    if args.bot_audio == "onward":  # the code before the phone output kept it, to compare
+        push_bot_audio_on()
     latencies = StandInLatencies(
         llm_first_token=0.350, tts_first_audio=0.120, stt_final_transcript=0.150
     )
@@ -80,6 +83,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     seconds, m = end - start, args.calls
     return {
         "out_chunks_10ms": media_stream.AUDIO_OUT_10MS_CHUNKS,
+        "bot_audio": args.bot_audio,
         "calls": m,
         "window_s": seconds,
         "messages_per_call": client["messages"] / m,
@@ -141,7 +145,7 @@ async def client_main(url: str, calls: int) -> dict[str, Any]:
 def render(report: dict[str, Any]) -> str:
     return (
         f"{report['calls']} calls, the bot's audio in {report['out_chunks_10ms'] * 10} ms "
-        f"messages ({report['messages_per_call']:.0f} per call), all talking for "
+        f"messages, {report['bot_audio']} once sent ({report['messages_per_call']:.0f} per call), all talking for "
         f"{report['window_s']:.1f} s: {report['cpu_per_call_per_speech_s'] * 1000:.2f} ms of CPU "
         f"per call per second of speech ({report['loop_per_call_per_speech_s'] * 1000:.2f} on the "
         f"event loop). Errors: {report['errors'] or 'none'}."
@@ -153,6 +157,8 @@ if __name__ == "__main__":
     p.add_argument("--calls", type=int, default=10)
     p.add_argument("--out-chunks", type=int, default=0, help="10 ms chunks per message")
     p.add_argument("--sentences", type=int, default=3, help="of the answer, ~5 s each")
+    p.add_argument("--bot-audio", choices=("kept", "onward"), default="kept",
+                   help="the bot's audio once sent: kept (serve) or pushed on (before)")  # fmt: skip
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     args = p.parse_args()
     os.environ.setdefault("PIPECAT_DISABLE_USAGE_STATS", "1")

@@ -7,7 +7,9 @@ Parts of a turn, in order (they add up to its latency):
   0.2 s of silence, the frames' way in, the VAD's scores, the aggregator's queue);
 - `to turn stop`: -> the turn ends: the later of Smart Turn's verdict (`verdict`: queued for a
   pool thread, runnable without a core, its CPU, the loop taking it up) and the transcript
-  (`transcript`: the STT's final, then waiting in the user aggregator's queue);
+  (`transcript`: the STT's final, then waiting in the user aggregator's queue); with silence
+  turn detection the fixed silence's timer instead (`silence timer late`: the turn's stop past
+  the moment the timer was due, its wake-up on a busy loop);
 - `reply`: -> the reply's first audio leaves the serializer: `to LLM` (the context to the
   stand-in LLM), `tool` and `tool to LLM` (check-and-hold; of it `guard's facts read`, the
   call's ledger rows read again before the result goes to the LLM), `LLM to TTS` (the last response's
@@ -39,8 +41,8 @@ from bench.common import percentile
 
 PARTS = ("to VAD stop", "to turn stop", "reply", "to caller")
 DETAIL = ("verdict", "verdict queued", "verdict runnable", "verdict cpu", "verdict back",
-          "transcript", "transcript queued", "to LLM", "tool", "tool to LLM", "guard's facts read",
-          "LLM to TTS", "TTS", "TTS to socket")  # fmt: skip
+          "silence timer late", "transcript", "transcript queued", "to LLM", "tool",
+          "tool to LLM", "guard's facts read", "LLM to TTS", "TTS", "TTS to socket")  # fmt: skip
 TAIL_QUANTILE = 90
 
 
@@ -94,6 +96,9 @@ def turn_parts(rows: list[tuple[float, str, Any]], spoke: float, heard: float) -
         for key in ("queued", "runnable", "cpu", "back"):
             if split and key in split:
                 parts[f"verdict {key}"] = split[key]
+    timer = _first(rows, "_user_speech_timeout_handler>", vad[0], stop[0])
+    if timer and isinstance(timer[1], int | float):
+        parts["silence timer late"] = stop[0] - (timer[0] + timer[1])
     pushed = _first(rows, "stt: transcript pushed", spoke, stop[0])
     handled = _first(rows, "_handle_transcription>", spoke, stop[0])
     if pushed and handled:

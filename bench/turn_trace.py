@@ -2,7 +2,8 @@
 (instrumentation for the benchmarks; behaviour unchanged).
 
 Per user aggregator: the caller's speech stopping (VAD) as the turn stop strategy takes it up
-and as it has the Smart Turn verdict, transcripts, the turn's start and stop, the controller's
+and as it has the Smart Turn verdict (or, with silence turn detection, as its timer sleeps the
+fixed silence), transcripts, the turn's start and stop, the controller's
 stop timeout, Smart Turn's own silence fallback, the inference's parts (bench/phone_calls
 .TurnVerdicts, when installed first), each tool call, the stand-in LLM's responses, the stand-in
 TTS's start and first audio, and the first bot audio of each reply as the serializer hands it to
@@ -38,6 +39,9 @@ class TurnTrace:
     def install(self) -> None:
         from pipecat.audio.turn.base_turn_analyzer import EndOfTurnState
         from pipecat.audio.turn.smart_turn.base_smart_turn import BaseSmartTurn
+        from pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy import (
+            SpeechTimeoutUserTurnStopStrategy as Timed,
+        )
         from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import (
             TurnAnalyzerUserTurnStopStrategy as Stop,
         )
@@ -70,6 +74,16 @@ class TurnTrace:
         around(Stop, "_handle_transcription", lambda s, f: bool(f.finalized))
         around(Stop, "trigger_user_turn_stopped", lambda s: [s._turn_complete, bool(s._text)])
         around(Stop, "_timeout_handler", lambda s, t: t)
+        # Silence turn detection: the same VAD stop, transcript and turn stop, and the fixed
+        # silence's timer (its detail: the timeout it sleeps, so a late wake-up shows).
+        around(Timed, "_handle_vad_user_stopped_speaking")
+        around(Timed, "_handle_transcription", lambda s, f: bool(f.finalized))
+        around(
+            Timed,
+            "trigger_user_turn_stopped",
+            lambda s: [s._user_speech_wait_done, s._stt_wait_done, bool(s._text)],
+        )
+        around(Timed, "_user_speech_timeout_handler", lambda s, t: t)
         around(Controller, "_trigger_user_turn_start", lambda c, s, p: type(s).__name__)
         around(
             Controller,

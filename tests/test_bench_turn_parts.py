@@ -74,3 +74,25 @@ def test_the_tail_is_measured_against_lone_calls_per_turn_kind():
     d = turn_parts.decompose(level, lone)
     assert d["tail_turns"] == 3  # the turns at or over the level's p90 (nearest rank: the 18th)
     assert d["tail_added"]["reply"] == pytest.approx(0.18)  # 0.17, 0.18, 0.19 beyond 0.5
+
+
+def test_a_silence_turn_shows_how_late_its_fixed_silence_timer_ended_the_turn():
+    """Silence turn detection: no verdict; the turn stops when the timer (0.8 s here, started
+    as the VAD's stop is taken up) wakes, and how far past its due moment that was is a part."""
+    rows = [
+        (10.30, "_handle_vad_user_stopped_speaking>", None),
+        (10.301, "_user_speech_timeout_handler>", 0.8),
+        (10.45, "stt: transcript pushed", None),
+        (10.46, "_handle_transcription>", True),
+        (11.131, "trigger_user_turn_stopped>", [True, True, True]),
+        (11.14, "llm>", None),
+        (11.49, "tts>", None),
+        (12.00, "tts audio", None),
+        (12.01, "audio out", None),
+    ]
+    parts = turn_parts.turn_parts(rows, SPOKE, 12.02)
+    assert parts is not None
+    assert "verdict" not in parts
+    assert parts["to turn stop"] == pytest.approx(0.831)
+    assert parts["silence timer late"] == pytest.approx(0.03)
+    assert sum(parts[p] for p in turn_parts.PARTS) == pytest.approx(parts["latency"])

@@ -169,6 +169,8 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind36",
         "probe36",
         "probe36b",
+        "probe36c",
+        "probe36d",
         "blind37",
         "blind38",
         "probe38",

@@ -1003,3 +1003,62 @@ async def test_the_stt_and_the_user_aggregator_hear_every_frame_of_the_caller_an
     assert [sum(len(f) for f in heard["stt"][: k + 1]) // window for k in range(4)] == [1, 2, 3, 4]
     assert heard["user"] == heard["stt"]
     assert heard["after"] == []
+
+
+async def test_the_bots_audio_reaches_the_caller_and_no_processor_after_the_output(
+    tmp_path, runtime, monkeypatch
+):
+    """On a call that is not recorded nothing after the output reads the bot's audio: the
+    phone output sends each chunk to the caller and keeps it (agent/telephony/phone_transport
+    .py), while the frames that end a reply still pass on to the silence watch."""
+    from pipecat.frames.frames import BotStoppedSpeakingFrame, OutputAudioRawFrame
+
+    from agent.server import create_app
+    from agent.silence import SilenceWatch
+
+    after: list[type] = []
+    process = SilenceWatch.process_frame
+
+    async def process_frame(self, frame, direction):
+        after.append(type(frame))
+        await process(self, frame, direction)
+
+    monkeypatch.setattr(SilenceWatch, "process_frame", process_frame)
+    async with serving(create_app(phone_settings(tmp_path), runtime)) as base:
+        async with twilio_call(base) as call:
+
+            def greeted() -> bool:  # the greeting sent and its playout over
+                return bool(call.bot_audio) and time.monotonic() - call.received_at[-1] > 1.0
+
+            await until(greeted, feed=lambda: call.play(silence(0.1)), limit=40)
+            await until(lambda: BotStoppedSpeakingFrame in after)
+            await call.stop()
+
+    assert len(call.bot_audio) / SAMPLE_RATE > 5  # the whole greeting was sent
+    assert not [t for t in after if issubclass(t, OutputAudioRawFrame)]
+
+
+async def test_a_phone_output_told_to_push_the_bots_audio_on_does_so_once_sent(monkeypatch):
+    """A recorded call's recorder, after the output, takes the bot's side from there:
+    `bot_audio_onward` (agent.pipeline.build_pipeline sets it when the call records)."""
+    from pipecat.frames.frames import TTSAudioRawFrame, TTSStoppedFrame
+    from pipecat.processors.frame_processor import FrameDirection
+    from pipecat.transports.websocket.fastapi import FastAPIWebsocketOutputTransport
+
+    from agent.telephony.phone_transport import _PhoneOutputTransport
+
+    pushed: list[object] = []
+
+    async def pipecats_push(self, frame, direction=FrameDirection.DOWNSTREAM):
+        pushed.append(frame)
+
+    monkeypatch.setattr(FastAPIWebsocketOutputTransport, "push_frame", pipecats_push)
+    output = object.__new__(_PhoneOutputTransport)  # push_frame reads no more of it
+    chunk, stopped = TTSAudioRawFrame(bytes(1280), 8000, 1), TTSStoppedFrame()
+    output.bot_audio_onward = False
+    await output.push_frame(chunk)
+    await output.push_frame(stopped)
+    assert pushed == [stopped]
+    output.bot_audio_onward = True
+    await output.push_frame(chunk)
+    assert pushed == [stopped, chunk]

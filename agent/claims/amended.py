@@ -47,6 +47,7 @@ from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
+from agent.claims.choice_offered import without_choice_offered
 from agent.claims.clause_act import gerund_act
 from agent.claims.cleft_object import (
     act_clefted,
@@ -54,6 +55,7 @@ from agent.claims.cleft_object import (
     free_named,
     had_named_first,
     had_now,
+    outcome_clefted,
     without_cleft_head,
 )
 from agent.claims.clitic_es import es_written_out
@@ -589,6 +591,8 @@ def amended(
     claims = act_clefted(sentence, names, claims)  # blind 36 (claims82): "Was ich gemacht habe, …"
     claims = gapped_move(sentence, lang, names, claims)  # blind 36: "Freitag weg, Donnerstag fest"
     claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
+    claims = outcome_clefted(sentence, names, claims)  # blind 36 (claims83): "Was feststeht, ist …"
+    claims = without_choice_offered(sentence, claims)  # blind 36 (claims83): "Entweder …?"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

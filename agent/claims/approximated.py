@@ -15,6 +15,12 @@ less"), which keeps the claim (511, `intensified`); what nearly happened ("I alm
 but …", `not_said`): only an approximator after a copula, a dash or the sentence's start is
 read; a move ("Die Umbuchung ist so gut wie durch"), which the reader does not take negated; a day or
 stylist "almost fully booked" (no free slot left, not the caller's booking).
+
+claims84: a move to a named place said nearly through ("Die Umbuchung auf Donnerstag um drei ist
+so gut wie durch", "The move to Thursday at three is almost through") says the new place is not
+booked yet (5): "Der Termin am Donnerstag um drei ist noch nicht gebucht"; nearly all of a day's
+slots "weg" ("Fast alle Termine am Freitag sind weg") are the salon's, taken ("vergeben"), not the
+caller's cancelled.
 """
 
 from __future__ import annotations
@@ -37,6 +43,22 @@ _EN = lazy(
     r"cancell?ed)\b",
     re.IGNORECASE,
 )
+_NEARLY_DE = r"(?:so\s+gut\s+wie|fast(?:\s+schon)?|schon\s+fast|beinahe|nahezu)"
+_NEARLY_EN = r"(?:almost|nearly|just\s+about|all\s+but|as\s+good\s+as|pretty\s+much)"
+_MOVE_NEARLY_DE = lazy(
+    r"^\W*(?:die|ihre)\s+(?:umbuchung|verlegung|verschiebung)\s+auf\s+(?P<place>[^,.;:!?]+?)\s+"
+    rf"(?:ist|wäre)\s+{_NEARLY_DE}\s+(?:durch|erledigt|fertig|geschafft|gebucht)\W*$",
+    re.IGNORECASE,
+)
+_MOVE_NEARLY_EN = lazy(
+    r"^\W*(?:the|your)\s+(?:move|switch|reschedul\w*|change)\s+to\s+(?P<place>[^,.;:!?]+?)\s+"
+    rf"(?:is|'s)\s+{_NEARLY_EN}\s+(?:through|done|complete|finished|booked)\W*$",
+    re.IGNORECASE,
+)
+_ALL_SLOTS_GONE = lazy(
+    rf"^(?P<head>\W*{_NEARLY_DE}\s+alle\s+(?:termine|plätze|slots)\b[^,.;:!?]*?\s+sind\s+)weg\b",
+    re.IGNORECASE,
+)
 # "Fast geschafft, es fehlt nur noch Ihre Zustimmung" (blind 38, claims87): "geschafft" names no
 # outcome, so it is read only where the sentence says what is still missing for the booking
 _MANAGED_DE = lazy(
@@ -51,6 +73,12 @@ _CANCEL = lazy(r"^(?:storn|abgesagt|cancel)", re.IGNORECASE)
 
 def not_reached_in_words(sentence: str, lang: str) -> str:
     """`sentence` with an approximated outcome said as not reached (see above), else as it is."""
+    if lang == "de" and (m := _MOVE_NEARLY_DE.match(sentence)):
+        return f"Der Termin am {m['place']} ist noch nicht gebucht."
+    if lang == "en" and (m := _MOVE_NEARLY_EN.match(sentence)):
+        return f"The appointment on {m['place']} is not booked yet."
+    if lang == "de" and (m := _ALL_SLOTS_GONE.match(sentence)):
+        return f"{m['head']}vergeben{sentence[m.end() :]}"
     pattern = _DE if lang == "de" else _EN if lang == "en" else None
     if pattern is None or _MOVE.search(sentence):
         return sentence

@@ -190,6 +190,30 @@ RULES = (
         ),
         unless=_UNLESS,
     ),
+    # claims84: the request under review, said in the passive ("Ihre Anfrage wird gerade vom
+    # Salon geprüft", "Your request is being reviewed by the salon")
+    Rule(
+        "de",
+        K.PENDING,
+        lazy(r"geprüft|angeschaut|angesehen|bearbeitet|gesichtet"),
+        lazy(
+            _REQUEST_DE + r"\s+wird\s+(?:\w+\s+){0,3}?(?:vom|von\s+der|beim|bei\s+der|im)\s+"
+            r"(?:\w+\s+)?" + _HOLDER_DE + r"\b[^.!?]*\b(?:geprüft|angeschaut|angesehen|"
+            r"bearbeitet|gesichtet)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        lazy(r"review|looked|checked|considered"),
+        lazy(
+            _REQUEST_EN + r"\s+(?:is|'s)\s+(?:still\s+)?being\s+(?:reviewed|looked\s+(?:at|over)|"
+            r"checked|considered)\s+by\s+(?:the\s+|your\s+)?(?:salon|team|stylist|owner|manager|"
+            r"fabian|lena)\b"
+        ),
+        unless=_UNLESS,
+    ),
 )
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 

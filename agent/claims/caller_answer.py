@@ -95,7 +95,7 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         ClaimKind.BOOKED,
         lazy(
             r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht|booked|confirmed|"
-            r"in|locked\s+in|set)\b"
+            r"in|locked\s+in|set|did\s+(?:you|they|we)\s+(?:\w+\s+)?book)\b"
         ),
     ),
 )

@@ -134,9 +134,23 @@ _ACTS = (
 _ACT_CLEFTS = tuple((kind, lazy(rf"{_HEAD_DE}{de}\b|{_HEAD_EN}{en}\b")) for kind, de, en in _ACTS)
 
 
+# the head alone before a colon, the act told after it (blind 36, claims83): "Was ich gemacht
+# habe: ich habe ihn für Sie reserviert", "What I did: I held it": the head is no act of its own
+_HEAD_COLON = lazy(
+    r"^\W*(?:(?:was|alles,?\s+was)\s+ich\s+(?:für\s+sie\s+|da\s+|jetzt\s+)*(?:gemacht|getan)\s+"
+    r"habe|(?:what|all)\s+i(?:'ve|\s+have)?\s+(?:just\s+)?(?:done|did))\s*:"
+)
+
+
 def act_clefted(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the speaker's act done, said as a pseudo-cleft (see above); a booking the
-    other readers found in the head ("was ich tun konnte") is no claim of its own."""
+    other readers found in the head ("was ich tun konnte") is no claim of its own, nor a deed
+    read in a head said alone before a colon."""
+    folded = fold(sentence)
+    m = _HEAD_COLON.search(folded.text)
+    if m is not None:
+        colon = folded.span(0, m.end())[1]
+        claims = tuple(c for c in claims if not (c.kind is ClaimKind.DONE and c.end <= colon))
     for kind, pattern in _ACT_CLEFTS:
         found = claims_where(sentence, pattern, kind, names)
         if found:
@@ -162,3 +176,64 @@ def booking_missing(sentence: str, names: Names, claims: tuple[Claim, ...]) -> t
     if not found:
         return claims
     return (*(c for c in claims if c.kind is not ClaimKind.BOOKED), *found)
+
+
+# blind 36 (claims83): the outcome in the head of a pseudo-cleft, the appointment or its day in the
+# focus: "Was feststeht, ist Ihr Termin", "Was storniert wurde, ist der Donnerstag", "Was ich
+# storniert habe, ist Ihr Freitagstermin", "What's gone is the Friday booking", "What's settled now
+# is your appointment". The outcome is said of what the focus names (14): its day is the claim's,
+# and the focus is no booking of its own. Not: a negated head ("Was nicht storniert ist, …": the
+# reader's denial), a question, a condition, a focus that names no appointment or day.
+_OUTCOME_HEAD_DE = (
+    r"^\W*was\s+(?:(?:ich|wir)\s+)?(?:für\s+sie\s+|jetzt\s+|nun\s+|heute\s+|schon\s+)*"
+)
+_OUTCOME_HEAD_EN = (
+    r"^\W*what(?:'s|\s+is|\s+was|\s+got|(?:'s|\s+has|\s+was)\s+been|\s+(?:i|we)(?:'ve|\s+have)?)\s+"
+    r"(?:just\s+|now\s+|already\s+)?"
+)
+_FOCUS_DE = (
+    r"\s*,?\s+(?:ist|war)\s+(?:ihr|ihre|der|die)\s+(?:[a-zäöüß-]+\s+){0,3}?"
+    r"(?:[a-zäöüß]*termin|buchung|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b"
+    r"(?:\s+(?:am|um|bei)\s+[a-zäöüß0-9]+)*\s*(?:[.!–-]|$)"
+)
+_FOCUS_EN = (
+    r"\s+(?:now\s+)?(?:is|was)\s+(?:your|the)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"(?:appointment|booking|visit|monday|tuesday|wednesday|thursday|friday|saturday)\b"
+    r"(?:\s+(?:on|at|with)\s+[a-z0-9]+)*\s*(?:[.!–-]|$)"
+)
+_OUTCOME_VERBS = (
+    (
+        ClaimKind.CANCELLED,
+        r"(?:(?:storniert|abgesagt|gestrichen|gecancelt)\s+(?:ist|wurde|worden\s+ist|habe|haben)|"
+        r"weggefallen\s+ist|wegfällt|ausfällt)",
+        r"(?:cancell?ed|called\s+off|gone|dropped|scrapped)(?:\s+now)?",
+    ),
+    (
+        ClaimKind.BOOKED,
+        r"(?:feststeht|fest\s+steht|(?:jetzt\s+)?(?:fest|sicher|fix)\s+ist|"
+        r"(?:gebucht|eingetragen)\s+(?:ist|wurde|worden\s+ist|habe|haben))",
+        r"(?:settled|confirmed|booked|fixed|locked\s+in|certain)(?:\s+now)?",
+    ),
+)
+_OUTCOME_CLEFTS = tuple(
+    (kind, lazy(rf"{_OUTCOME_HEAD_DE}{de}{_FOCUS_DE}|{_OUTCOME_HEAD_EN}{en}{_FOCUS_EN}"))
+    for kind, de, en in _OUTCOME_VERBS
+)
+_READ_IN_CLEFT = frozenset({ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.GONE})
+
+
+def outcome_clefted(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with the outcome a pseudo-cleft's head tells of what its focus names (see above),
+    in place of what the readers found in the head and the focus apart."""
+    for kind, pattern in _OUTCOME_CLEFTS:
+        found = claims_where(sentence, pattern, kind, names)
+        if found:
+            inside = [(c.start, c.end) for c in found]
+            kept = tuple(
+                c
+                for c in claims
+                if c.kind not in _READ_IN_CLEFT
+                or not any(s <= c.start and c.end <= e for s, e in inside)
+            )
+            return (*kept, *found)
+    return claims

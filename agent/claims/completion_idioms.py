@@ -23,7 +23,7 @@ from agent.claims.lazy_pattern import lazy
 _DE = lazy(
     r"(?P<near>\b(?:fast|beinahe|nahezu|so\s+gut\s+wie)\s+)?"
     r"\b(?:in\s+trockenen\s+tüchern|im\s+trockenen|unter\s+dach\s+und\s+fach|"
-    r"in\s+sack\s+und\s+tüten|im\s+kasten|eingetütet|geritzt)\b",
+    r"in\s+sack\s+und\s+tüten|im\s+kasten|eingetütet|geritzt|gegessen)\b",
     re.IGNORECASE,
 )
 _EN = lazy(
@@ -33,7 +33,13 @@ _EN = lazy(
     r"\b(?:a\s+)?done\s+deal\b|\ba\s+sure\s+thing\b)",
     re.IGNORECASE,
 )
+# claims84: a day said off, gone or called off is a cancellation too ("Friday's off, done and
+# dusted", "Friday's called off, all wrapped up")
 _CANCEL = lazy(r"stor?n|absage|abgesagt|cancel", re.IGNORECASE)
+_OFF = lazy(
+    r"\bcalled\s+off\b|\btaken\s+off\b|\b(?:is|'s|ist)\s+(?:\w+\s+)?(?:off|weg|raus)\b",
+    re.IGNORECASE,
+)
 _NOW_LAST = lazy(r",?\s+(?:now|then)\b(?=\W*$)", re.IGNORECASE)
 _MOVE = lazy(r"verleg|verschieb|wechsel|umbuch|umleg|\bmov(?:e|ed|ing)\b|resched", re.IGNORECASE)
 # a rule: nothing is done before the caller's yes ("Nothing's in the bag until you say yes")
@@ -75,6 +81,8 @@ def completion_in_words(sentence: str, lang: str) -> str:
         return sentence  # said of something else ("a done deal in my book – the colour …")
     elif _CANCEL.search(sentence):
         word = "erledigt" if lang == "de" else "done"
+    elif _OFF.search(sentence):  # the idiom says the day's cancellation is done
+        word = "storniert" if lang == "de" else "cancelled"
     else:
         word = "gebucht" if lang == "de" else "booked"
     return sentence[: m.start()] + word + sentence[m.end() :]

@@ -39,7 +39,14 @@ _ANY_BOOKING = lazy(
     r"(?:^|[,;:]\s*)(?:rescheduled|moved|cancell?ed|booked|confirmed|changed)\s+"
     r"(?:appointments|bookings|slots)\b|"
     r"(?:^|[,;:]\s*)(?:verschobene|verlegte|stornierte|abgesagte|gebuchte|umgebuchte|bestätigte)\s+"
-    r"(?:termine|buchungen)\b",
+    r"(?:termine|buchungen)\b|"
+    # claims84: an indefinite booked one said always so ("Eine gebuchte Dauerwelle ist immer für
+    # Sie reserviert", "A booked perm is always kept for you"): any booking, not the caller's
+    r"(?:^|[,;:]\s*)(?:eine?[rs]?|an?)\s+(?:gebucht|reserviert|storniert|booked|reserved|cancell?ed)"
+    r"\w*\s+\w+\b(?=.*\b(?:immer|always|grundsätzlich|stets)\b)|"
+    # claims84: anyone who books ("Anyone who books gets a confirmation", "Wer bucht, bekommt …")
+    r"^\W*(?:anyone|whoever|everyone|everybody)\s+(?:who\s+)?(?:books|cancels|reschedules)\b|"
+    r"^\W*wer\s+(?:bei\s+uns\s+)?(?:bucht|absagt|storniert|umbucht)\b",
     re.IGNORECASE,
 )
 _FOR_EVERYONE = lazy(

@@ -3,6 +3,9 @@
 cancellation" presuppose the cancellation, "Sie wurden über Ihre Buchung benachrichtigt" the
 booking: that outcome, with what the sentence names.
 
+Blind 36 (claims83): a cancellation told, then the stylist informed ("Appointment cancelled,
+Fabian informed"): the stylist was told of the cancellation, which presupposes no booking.
+
 Not: a question, a condition, a negation, a notice to come ("Sie werden … informiert", "you'll
 be notified"): a promise, read elsewhere."""
 
@@ -27,10 +30,20 @@ _NOT = lazy(
 )
 
 
+_CANCELLED_THEN_TOLD = lazy(
+    r"\b(?:cancell?ed|called\s+off|storniert|abgesagt)\b[^.;!?]*?[,;–-]\s*(?:and\s+|und\s+)?"
+    r"[^\W\d_]+\s+(?:(?:has\s+been|is|was|ist|wurde)\s+)?(?:informed|notified|told|informiert|"
+    r"benachrichtigt|verständigt)\s*[.!]?\s*$"
+)
+
+
 def informed_of(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with the outcome the caller is said to have been told of (see above); told of
     a cancellation, the notice is no booking."""
     text = straight_apostrophes(normalize(sentence))
+    if _CANCELLED_THEN_TOLD.search(text) and not _NOT.search(text):
+        if any(c.kind is ClaimKind.CANCELLED for c in claims):
+            return tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
     if not _TOLD.search(text) or _NOT.search(text):
         return claims
     if _CANCELLATION.search(text):

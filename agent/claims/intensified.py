@@ -17,13 +17,17 @@ from agent.claims.lazy_pattern import lazy
 
 _BEFORE_OUTCOME = lazy(
     r"\b(?:richtig|wirklich|tatsächlich|definitiv|echt|properly|really|definitely|truly|"
-    r"actually|genuinely|absolut|absolutely|totally|very\s+much|well\s+and\s+truly)\s+"
+    r"actually|genuinely|absolut|absolutely|totally|very\s+much|well\s+and\s+truly|"
+    # claims84: "one hundred percent booked", "a hundred percent locked in"
+    r"(?:one|a)\s+hundred\s+percent|hundred\s+percent|100\s*%)\s+"
     # blind 33 (claims70): "it really is in", "Friday's definitely off", "very much on the books"
     r"(?=(?:(?:is|are|ist|sind)\s+)?(?:drin|in|eingetragen|gebucht|fest|bestätigt|booked|"
     r"confirmed|sorted|entered|off|on\s+the\s+books|down|cancell?ed|moved|storniert|abgesagt|"
-    r"verschoben|umgebucht)\b)",
+    r"verschoben|umgebucht|locked\s+in)\b)",
     re.IGNORECASE,
 )
+# claims84: more than certain is certain ("Your appointment is beyond certain", "mehr als sicher")
+_BEYOND = lazy(r"\b(?:beyond|more\s+than|mehr\s+als)\s+(?=(?:certain|sicher)\b)", re.IGNORECASE)
 # blind 36 (claims81): a loose hedge before the outcome keeps it (convention 511: "Basically done",
 # "Pretty much sorted", "praktisch erledigt"); an approximator that it is not reached ("almost",
 # "so gut wie") is `approximated`'s
@@ -52,5 +56,6 @@ def without_intensifier(sentence: str) -> str | None:
     if "?" in sentence:
         return None
     plain = _HEDGE.sub("", _BEFORE_OUTCOME.sub("", _STILL.sub("", sentence)))
+    plain = _BEYOND.sub("", plain)
     plain = _ASSURED.sub("", plain, count=1)
     return None if plain == sentence else plain

@@ -7,6 +7,9 @@ Blind 33 (claims73): the caller told to keep a day free ("Keep Thursday afternoo
 while", "Halten Sie sich den Freitag frei") is told to keep it for the visit there (convention 37:
 advice for the visit presupposes it): a free slot read there is the booking of the same details.
 
+Blind 36 (claims83): the speaker's slot kept, said whole in the perfect ("I've kept Fabian's ten
+o'clock free for you") is the hold of what it names, and no booking of the possessed hour.
+
 Not: a question, a condition, a negation, an offer ("Soll ich … freihalten?", "I could keep …")."""
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ _KEPT = lazy(
     r"\b(?:keeping|keeps|holding|holds)\b[^.]*\b(?:free|open)\s+for\s+you\b|"
     r"\b(?:hält|halten)\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|"
     r"\b(?:hält|halten)\b[^.]*\bfür\s+sie\s+frei\b"
+)
+_KEPT_WHOLE = lazy(
+    r"^\W*(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?kept\s+[^.,;!?]*?\s+(?:free|open)\s+for\s+you"
+    r"\s*[.!]?\s*$"
 )
 _KEEP_DAY_FREE = lazy(
     r"^\W*(?:keep|leave)\s+(?:your\s+)?(?:\w+\s+){0,3}?(?:free|clear)\b|"
@@ -51,6 +58,12 @@ def kept_free_for_you(
         if not (day.weekdays or day.days):
             return kept
         return (*kept, Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))))
+    if _KEPT_WHOLE.search(text) and any(c.kind is ClaimKind.AVAILABLE for c in claims):
+        return tuple(
+            replace(c, kind=ClaimKind.HELD) if c.kind is ClaimKind.AVAILABLE else c
+            for c in claims
+            if c.kind is not ClaimKind.BOOKED
+        )
     if not _KEPT.search(text):
         return claims
     return tuple(

@@ -78,7 +78,11 @@ ACT_END = lazy(
     r"confirmed|cancell?ed|gone|off|moved|rescheduled|made|locked|there\s+(?:we\s+go|it\s+is)|"
     r"(?:it's|that's|you're|it\s+is|that\s+is|you\s+are)\s+(?:now\s+|all\s+)?in)\b"
 )
-_END_CANCELLED = lazy(r"\b(?:storniert|abgesagt|gelöscht|cancell?ed|called\s+off)\b")
+# claims84: an end that names the cancellation done ("– the cancellation's done") names the act
+_END_CANCELLED = lazy(
+    r"\b(?:storniert|abgesagt|gelöscht|cancell?ed|called\s+off|stornierung|absage|"
+    r"cancell?ation)\b"
+)
 _END_MOVED = lazy(r"\b(?:verschoben|verlegt|umgebucht|umgetragen|moved|rescheduled)\b")
 # an end that says it failed, or is not there yet
 _NOT_DONE = lazy(

@@ -924,8 +924,10 @@ class _Context(PresupposingRules):
             return kind or K.DONE  # "Bestätigt!": whatever the call's last outcome was
         if cls == "place":
             return self._placed()
-        if cls == "hold":
-            return K.BOOKED if self.ws & L.FIRM_ADVERB else None
+        if (
+            cls == "hold"
+        ):  # "fest reserviert"; "ganz sicher reserviert" is certainly held (claims84)
+            return K.BOOKED if self.ws & L.FIRM_ADVERB - {"sicher"} else None
         if cls == "perform":
             return self.event  # "die Stornierung vorgenommen"; nothing without an event noun
         return None
@@ -2764,6 +2766,8 @@ class _Context(PresupposingRules):
             return None
         if not (self.appointment or ws & {"ihn", "er"}):
             return None
+        if ws & {"absage", "stornierung", "storno"}:  # claims84: "Ihre Absage ist wirksam"
+            return None if self.negated else Candidate(K.CANCELLED)
         if self.no_longer:
             return Candidate(K.CANCELLED)
         return None if self.negated else Candidate(K.BOOKED)

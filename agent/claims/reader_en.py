@@ -859,7 +859,9 @@ class _Context(PresupposingRules):
                 if lemma == "do" and t.text != "done":
                     continue
             had_to = words[max(0, i - 2) : i] == ["had", "to"] and "last" not in self.ws
-            if _past(t) or had_to or (cls == "move" and t.text == "replaces"):
+            # claims84: the past "fit" ("We've fit you in after all")
+            fit = t.text == "fit" and (self.have or _seq(words, ("after", "all")))
+            if _past(t) or had_to or fit or (cls == "move" and t.text == "replaces"):
                 yield self._completed(i, t, cls)  # "Thursday at 3 replaces your Friday slot"
             elif cls == "confirm" and t.text == "confirm":
                 yield self._performative(i)
@@ -1113,6 +1115,8 @@ class _Context(PresupposingRules):
             avail = set()  # "you're all booked up": the caller is
         if _seq(self.words, ("set", "up")):
             avail = avail - {"up"}  # "Your appointment is set up": arranged, not full
+        if ws & {"firmed", "firm", "firming"}:
+            avail = avail - {"up"}  # claims84: "I've firmed it up": made firm, not full
         if avail or ws & _HABITUAL:
             return False
         own = self.caller or bool(ws & {"i", "we"})
@@ -2364,6 +2368,8 @@ class _Context(PresupposingRules):
             return None
         if ws & {"prefer", "rather", "usually", "free", "time", "off", "busy", "work", "working"}:
             return None
+        if ws & {"lose", "losing"}:
+            return None  # claims84: "Sorry to lose you on Friday": the visit given up, not stated
         if ws & {"best", "favourite", "favorite", "preferred", "suited", "suits", "suit"}:
             return None  # "Ten o'clock suited you best": the caller's preference (blind 15, 29)
         if self.will and not (self._stylist_subject() and not self.speaker):

@@ -24,6 +24,10 @@ _PRESUMED = lazy(r"\bdürfte (.+?) (\w+) sein\b")
 _CALLER_SAID = lazy(
     r"\bsie (?:sagten|sagen|meinten|meinen|hatten gesagt|haben gesagt|dachten|denken|glaubten|"
     r"glauben|hatten gehört|haben gehört|möchten, dass ich sage)\b|"
+    # blind 36 (claims83): the caller's belief with the verb first or as an impression ("Vielleicht
+    # glauben Sie, …", "Sie hatten vielleicht den Eindruck, er sei verschoben")
+    r"\b(?:glauben|denken|meinen|dachten|glaubten|meinten)\s+sie\b|"
+    r"\bsie (?:hatten|haben|hätten) (?:\w+ )?(?:den eindruck|das gefühl)\b|"
     # hearsay the caller brings: what they were told, what their family or other clients think
     r"\bihnen (?:wurde |wurden )?(?:gesagt|mitgeteilt|erzählt)\b|\bhat ihnen (?:gesagt|erzählt)\b|"
     r"\bihr(?:e)? (?:mann|frau|partner\w*|sohn|tochter|mutter|vater|kollegin|kollege) "

@@ -41,6 +41,11 @@ does for a word cut by streaming):
   unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
   `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
   appointments").
+- blind 36 (claims83): `visit_metonymy` ("Ihre Zeit bei Fabian ist eingetragen", "Ihr Name ist
+  aus dem Freitag raus", "Friday at ten has your name on it"), `contrast_positive` ("not only
+  reserved but fully booked", "nicht nur verschoben, sondern storniert", "no longer Friday but
+  Thursday at three"), `gapped_pair` ("Friday's off, and so is Saturday", "Fabian on Friday, Lena
+  on Saturday – both in").
 - blind 28 (claims51, taken over by claims53): `held_loans` (a hold in loan or spoken words: "ist
   on hold für Sie", "is blockt", "not booked yet" in German), `litotes_en` (an English double
   negation as what it affirms: "It's not like it isn't booked"), `day_repaired` (a day taken back
@@ -63,6 +68,7 @@ from agent.claims.berlin_words import berlin_read
 from agent.claims.cancel_under_way import cancel_under_way_in_words
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
+from agent.claims.contrast_positive import positive_member
 from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
 from agent.claims.dative_offer import offered_with_dative
@@ -72,8 +78,10 @@ from agent.claims.day_void import day_void
 from agent.claims.elided_noun import elided_noun
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
+from agent.claims.gapped_pair import pair_in_full
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
+from agent.claims.held_not_yet import booking_running_in_words
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
@@ -87,6 +95,7 @@ from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.reported_by import reported_by
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
+from agent.claims.self_asked import self_answered_in_words
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
 from agent.claims.status_words import status_in_words
@@ -96,6 +105,7 @@ from agent.claims.tool_answer import tool_answers
 from agent.claims.typeset import typeset_records
 from agent.claims.unmarked_condition import as_wenn
 from agent.claims.upper_german import standard_german
+from agent.claims.visit_metonymy import visit_named_plainly
 from agent.claims.we_confirm import confirmed_by_us
 
 _STEPS: tuple[Callable[[str, str], str], ...] = (
@@ -141,6 +151,11 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     not_reached_in_words,  # blind 36 (claims81): "so gut wie gebucht", "all but confirmed"
     rule_applied_in_words,  # blind 36 (claims81): "Wie alle Termine ist auch Ihrer gebucht"
     cancel_under_way_in_words,  # blind 36 (claims81): "Ihr Termin am Freitag wird gerade storniert"
+    visit_named_plainly,  # blind 36 (claims83): "Ihre Zeit bei Fabian ist eingetragen"
+    positive_member,  # blind 36 (claims83): "not only reserved but booked", "no longer … but …"
+    pair_in_full,  # blind 36 (claims83): "Friday's off, and so is Saturday", "… – both in"
+    self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
+    booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
 )
 
 

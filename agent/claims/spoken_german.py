@@ -82,6 +82,14 @@ _PHRASES = (
         lazy(r"\b(ist|sind)(?: seit [\w ]+?)? (?:aus dem kalender raus|raus aus dem kalender)\b"),
         r"\1 aus dem kalender gestrichen",
     ),
+    # claims84: "Ihr Termin ist (damit) aus dem Kalender": struck from it, not in it
+    (
+        lazy(
+            r"\b(ist|sind)((?: damit| jetzt| nun| schon)?) aus dem kalender"
+            r"(?! (?:raus|gestrichen|genommen|gelöscht|entfernt|heraus))\b"
+        ),
+        r"\1\2 aus dem kalender gestrichen",
+    ),
     # Bavarian "hätt d'Lena no an Platz": "an" is "einen" only after "no(ch)" before "Platz"
     (lazy(r"\b(hätte? (?:die|der|d') ?\w+) (?:no|noch) an platz\b"), r"\1 noch einen platz"),
     (

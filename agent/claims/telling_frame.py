@@ -11,6 +11,17 @@ clause after it is a main clause).
 Blind 34 (claims75): a pleasure taken in confirming ("Es ist mir eine Freude, Ihnen die Buchung
 zu bestätigen", "Ich freue mich, Ihnen Ihren Termin zu bestätigen") is the confirmation said, as
 "Ich bestätige Ihnen die Buchung" (76: a frame of telling does not change the claim it wraps).
+
+Blind 36 (claims83): a denial told in a factive frame ("Leider muss ich Ihnen sagen, dass noch
+nichts gebucht ist", "Mir ist aufgefallen, dass Ihr Termin gar nicht eingetragen ist", "Ich habe
+gesehen, dass …") is the denial said plainly, in main-clause order ("Es ist noch nichts gebucht",
+"Ihr Termin ist gar nicht eingetragen"): the reader takes a denial only there. Only a denied
+complement is put so (the frame's own claims stay as they were read); a belief ("Sie glauben,
+dass …") is no factive frame. English: an emotive frame over the caller's appointment ("I'm
+pleased your appointment is set", "I'm glad your booking went through") asserts it (45); the
+bare frame before anything else ("I'm glad we could lock that in") is left to the reader. So is
+a request said where it lies ("Ich darf Ihnen sagen, dass Ihre Anfrage beim Salon liegt" is
+"Ihre Anfrage liegt beim Salon").
 """
 
 from __future__ import annotations
@@ -43,9 +54,48 @@ _EN = lazy(
 )
 
 
+# blind 36 (claims83): a factive frame and a denied complement in subordinate order
+_DE_FACTIVE = (
+    r"^\W*(?:leider\s+)?(?:ich\s+sage\s+ihnen|ich\s+weiß|"
+    r"mir\s+ist\s+(?:gerade\s+|eben\s+|leider\s+|jetzt\s+)*aufgefallen|"
+    r"ich\s+(?:habe|hab)\s+(?:gerade\s+|eben\s+|leider\s+|jetzt\s+)*(?:gesehen|bemerkt|"
+    r"festgestellt)|ich\s+sehe(?:\s+(?:gerade|eben|leider|jetzt|hier))*|"
+    r"es\s+tut\s+mir\s+leid,?\s+ihnen\s+(?:sagen|mitteilen)\s+zu\s+müssen)\s*,?\s*dass\s+"
+)
+_TAIL = r"(?P<part>[a-zäöüß]+)\s+(?:ist|wurde|worden\s+ist)(?P<end>\s*[.!]?\s*)$"
+_DE_DENIED_NP = lazy(
+    _DE_FACTIVE
+    + r"(?P<np>(?:ihr|ihre|der|die)\s+[a-zäöüß-]+(?:\s+(?:am|bei|um|mit)\s+[a-zäöüß-]+)*)\s+"
+    r"(?P<neg>(?:(?:noch|gar|überhaupt|leider|bisher|eigentlich|doch)\s+)*nicht\s+"
+    r"(?:mehr\s+|fest\s+|richtig\s+)?)" + _TAIL,
+    re.IGNORECASE,
+)
+_DE_DENIED_NOTHING = lazy(
+    _DE_FACTIVE
+    + r"(?P<neg>(?:(?:noch|bisher|leider|überhaupt|gar|jetzt)\s+)*nichts\s+(?:fest\s+|richtig\s+)?)"
+    + _TAIL,
+    re.IGNORECASE,
+)
+# a request or appointment said where it lies: "dass Ihre Anfrage beim Salon liegt"
+_DE_LIES = lazy(
+    _DE_FACTIVE
+    + r"(?P<np>(?:ihr|ihre)\s+[a-zäöüß-]+)\s+(?P<pp>(?:beim|bei\s+dem|im|in\s+der|auf\s+der)\s+"
+    r"[a-zäöüß-]+)\s+(?P<verb>liegt|ist|steht)(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_EMOTIVE = lazy(
+    r"^\W*i(?:'m|\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:pleased|glad|happy|delighted|relieved)"
+    r"\s+(?:that\s+)?(?=your\s+(?:appointment|booking|visit|slot)\b)",
+    re.IGNORECASE,
+)
+
+
 def plain_telling(sentence: str, lang: str) -> str:
     """`sentence` with a modal frame of telling put plainly (unchanged when it has none)."""
     if lang == "de":
         sentence = _DE_PLEASURE.sub(r"Ich bestätige Ihnen \g<obj>\g<end>", sentence, count=1)
-        return _DE.sub("Ich sage Ihnen, dass ", sentence, count=1)
-    return _EN.sub("", sentence, count=1)
+        sentence = _DE.sub("Ich sage Ihnen, dass ", sentence, count=1)
+        sentence = _DE_DENIED_NP.sub(r"\g<np> ist \g<neg>\g<part>\g<end>", sentence, count=1)
+        sentence = _DE_LIES.sub(r"\g<np> \g<verb> \g<pp>\g<end>", sentence, count=1)
+        return _DE_DENIED_NOTHING.sub(r"Es ist \g<neg>\g<part>\g<end>", sentence, count=1)
+    return _EN_EMOTIVE.sub("", _EN.sub("", sentence, count=1), count=1)

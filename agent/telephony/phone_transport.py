@@ -1,6 +1,7 @@
 """A phone call's websocket transport: pipecat's FastAPI one, telling the pipeline that the bot
-is still speaking once a second instead of five times, and handing the caller's audio on as it
-is read instead of through a queue and a task of its own.
+is still speaking once a second instead of five times, handing the caller's audio on as it
+is read instead of through a queue and a task of its own, and keeping the bot's audio once sent
+when nothing after it reads it.
 
 While the bot talks, pipecat's output transport broadcasts a `BotSpeakingFrame` every 0.2 s:
 one copy downstream and one upstream through every processor of the call (a queue and a task
@@ -17,6 +18,14 @@ wake-up and an `asyncio.wait_for` (a task and a timer of its own). The phone inp
 pushes the frame downstream from the task that read it, under the same conditions (audio in
 and passthrough on, not paused, started and not stopped): the STT gets the same frames in the
 order they came.
+
+pipecat's media sender pushes every chunk of the bot's audio on downstream once it has sent it
+(12.5 a second while the bot talks): through the processors after the output and the assistant
+aggregator, a queue and a task hop each, every push and process handed to the call's observers.
+None of them reads it on a phone call (the silence watch and the hearing go by speech and reply
+frames; the latency observer takes the first TTS audio as the TTS pushes it, before the output);
+only the recorder does, for the bot's side of a recording. The phone output keeps the bot's
+audio once sent unless the call records (`bot_audio_onward`, set by `build_pipeline`).
 
 On a line whose provider echoes marks once their audio has played (Twilio, Telnyx; the
 serializer's `echoes_marks`), a `HeardMark` does not pass the output when its audio was sent:
@@ -63,6 +72,9 @@ class _PhoneOutputTransport(FastAPIWebsocketOutputTransport):
     # Frames (pipecat numbers every frame it makes, in order) below this id were made before the
     # latest interruption reached the output: their interruptible audio was cut.
     _cut_below = 0
+    # Whether the bot's audio goes on downstream once sent, as pipecat's does (`build_pipeline`
+    # turns it off when nothing after the output reads it: `bot_audio_onward`).
+    bot_audio_onward = True
 
     async def queue_frame(
         self,
@@ -102,6 +114,14 @@ class _PhoneOutputTransport(FastAPIWebsocketOutputTransport):
             sender._bot_speaking_frame_period = BOT_SPEAKING_PERIOD_SECONDS
 
     async def push_frame(self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM):
+        # pipecat's media sender pushes each chunk of bot audio on once it was sent; with nothing
+        # after the output reading it, it ends here (the module's docstring)
+        if (
+            not self.bot_audio_onward
+            and isinstance(frame, OutputAudioRawFrame)
+            and direction is FrameDirection.DOWNSTREAM
+        ):
+            return
         # pipecat's media sender pushes a frame queued behind audio once that audio was sent
         if isinstance(frame, HeardMark) and getattr(self._params.serializer, "echoes_marks", False):
             await self._write_frame(frame)  # behind its audio on the socket; echoed once played

@@ -158,7 +158,8 @@ class Entry:
 # (claims_probe35b_claims80.yaml); both open with it.
 # "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
-# (claims_probe36b_claims82.yaml); both open with it.
+# (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml),
+# "probe36d": claims84's (claims_probe36d_claims84.yaml); all open with it.
 # "blind37": blind round 37, written blind, not yet run.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
@@ -173,6 +174,8 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind36",
     "probe36",
     "probe36b",
+    "probe36c",
+    "probe36d",
     "blind37",
     "blind38",
     "probe38",
@@ -234,6 +237,8 @@ HELDOUT = (
     "blind36",
     "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)

@@ -78,6 +78,8 @@ _NOT_READ = lazy(
     r"manchmal|sometimes|slots|alte|old|app|ignorieren|ignore|up\s+to|end\s+of|nur|only|sondern|"
     r"heißt|bedeutet|means?|gebe|trage|eingebe|enter\w*|putting|adding|füge|bereits|already|"
     r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte)\b|"
+    # claims84: a day looked at for the caller is a search, not the calendar read out
+    r"\blooking\s+at\s+\w+\s+for\s+you\W*$|"
     r"[\"„“”‚‘]"
 )
 # an offer after the claim is no part of it ("…, das mache ich gleich, wenn Sie möchten")
