@@ -109,3 +109,18 @@ def test_a_request_said_accepted_is_not_an_assumption(sentence, expected):
 )  # fmt: skip
 def test_only_held_with_the_booking_to_come_is_not_booked_yet(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Falls es nicht Fabian sein muss, hätte Lena am Samstag um elf noch einen Platz.", "de",
+      {"offered", "two"}),
+     ("If it doesn't have to be Fabian, Lena has a slot on Saturday at eleven.", "en",
+      {"offered", "two"}),
+     ("Ich sehe gerade, dass Lena am Samstag um elf noch Platz hat.", "de",
+      {"offered", "two"}),
+     ("Wenn es nicht Fabian sein muss, ist Lena am Samstag um elf leider auch nicht da.", "de",
+      EVERYWHERE)],
+)  # fmt: skip
+def test_another_stylists_remaining_place_is_offered(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
