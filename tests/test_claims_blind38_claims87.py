@@ -1,9 +1,9 @@
 """Blind round 38's misses (claims87), as classes: a hold said to last about a span; the
 appointment nobody can take from the caller any more; a request with the salon whose answer
 "ob es klappt" is awaited; "fast geschafft" with what is still missing; the caller's data said
-deleted (no tool deletes it, convention 571); the caller's appointment named by its hour ("your
-Friday ten o'clock"); a goodbye with a wish that names nothing (65); a request said accepted, not
-assumed; and the nearest sentences that must still pass. Sentences in words of neither corpus
+deleted (no tool deletes it, convention 571); a goodbye with a wish that names nothing (65); a
+request said accepted, not assumed; only held with the booking to come; another stylist's
+remaining place; and the nearest sentences that must still pass. Sentences in words of neither corpus
 file (blind 38, probe 38)."""
 
 from __future__ import annotations
@@ -68,15 +68,6 @@ def test_nearly_managed_with_something_missing_is_not_booked_yet(sentence, expec
 )  # fmt: skip
 def test_data_said_deleted_is_false_in_every_call(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [("Do you want me to cancel your Saturday eleven o'clock?", {"two"}),
-     ("Are you sure you want to call off your Friday ten o'clock?", BOOKED_FRIDAY)],
-)  # fmt: skip
-def test_the_callers_appointment_named_by_its_hour_presupposes_it(sentence, expected):
-    assert passes_in(sentence, "en") == expected
 
 
 @pytest.mark.parametrize(

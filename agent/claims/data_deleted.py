@@ -29,7 +29,8 @@ _SAID = lazy(
 _NOT_SAID = lazy(
     r"\?|\b(?:nicht|kein\w*|nie|wenn|falls|sofern|ob|soll|sollen|möchten|können|könnte|kann|"
     r"wird|werden|lassen|wunsch\w*|anfrage|antrag|weiter\w*|not|no|never|if|unless|whether|can|"
-    r"could|shall|should|would|will|want|like|request\w*|passed|forward\w*|ask\w*)\b|n't\b|'ll\b"
+    r"could|shall|should|would|will|want|like|request\w*|passed|forward\w*|ask\w*|wish\w*|"
+    r"recorded|noted|to\s+have)\b|n't\b|'ll\b"
 )
 _APPOINTMENT = lazy(r"\b(?:\w*termin\w*|buchung|appointment|booking)\b")
 _DROPPED = frozenset({ClaimKind.CANCELLED, ClaimKind.GONE})

@@ -45,9 +45,7 @@ def _possessed(noun_de: str) -> re.Pattern[str]:
         rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
         rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
         rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
-        rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b|"
-        # blind 38 (claims87): the hour as the noun, "your Friday ten o'clock"
-        rf"\byour\s+{_DAYS}\s+(?P<clock>(?:\w+|\d{{1,2}}(?::\d\d)?)\s*o'clock)\b"
+        rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b"
     )
 
 
@@ -76,7 +74,7 @@ _NOT_MADE = lazy(
 _NOT_ASSERTED = lazy(
     r"\b(?:wäre|wären|würde|würden|könnte|könnten|hätte|hätten)\b(?!\s+sie\b)|\b(?:oder|or)\b|"
     r"\b(?:would|could|might)\b(?!\s+you\b)|"
-    r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)(?<!\bsure\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
+    r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
     r"\bwenn\s+ich\s+sie\s+richtig\s+verstehe\b|^\W*(?:(?:also|gut|okay|ok)\W+)?sie\s+(?:möchten|wollen)\b|"
     r"\b(?:möchten|wollen)\s+sie\s+also\b|"
     r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
@@ -130,7 +128,7 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
             continue  # "Frau Schulz hat ihren Freitagstermin abgesagt": hers
         # the day and time of the phrase; a service only as its noun ("zu Ihrem Termin am
         # Freitag noch einen Bartschnitt": the Bartschnitt is not the appointment's)
-        noun = read_details(m["de"] or m["en"] or m["gen"] or m["clock"], names)
+        noun = read_details(m["de"] or m["en"] or m["gen"], names)
         details = replace(read_details(m.group(), names), services=noun.services)
         if placed(details):
             out.append(_booked(sentence, details))
