@@ -572,7 +572,9 @@ def amended(
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     # blind 32 (claims67): false passes, one class a line
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
-    claims = data_deleted(sentence, claims)  # blind 38 (claims87): "Ihre Daten sind gelöscht."
+    claims = data_deleted(
+        sentence, claims
+    )  # blind 38 (claims87): "Ihre Nummer gelöscht": no storno
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
     claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."

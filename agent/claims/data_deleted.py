@@ -1,20 +1,19 @@
-"""The caller's data said deleted (blind 38, claims87; convention 571): "Ihre Daten sind
-gelöscht", "Ich habe Ihre Telefonnummer aus dem System gelöscht", "Ihre Kontaktdaten habe ich
-entfernt", "Your data has been deleted", "I've removed your details from our records". No tool
-of the agent deletes data (the prompt passes a deletion request on to the salon), so a FOLLOW_UP
-`deletion` claim, backed by nothing: false in every state, as money taken (29) and a calendar
-invite sent are. A cancellation read from "gelöscht" with no appointment named is dropped (the
-number is not the appointment); an appointment named beside it keeps its own reading.
+"""The caller's data said deleted is no cancellation (blind 38, claims87; convention 571): "Ich
+habe Ihre Telefonnummer aus dem System gelöscht", "Ihre Kontaktdaten habe ich entfernt" delete the
+number or the data, not the appointment, so the cancellation the reader takes from "gelöscht"
+is dropped where no appointment is named. The deletion itself is no calendar outcome: the gated
+labels read it neutral (the tune split's "I've deleted your data.", blind 25's deletions beside a
+cancellation), so nothing is claimed in its place. An appointment named beside it ("Ich habe
+Ihren Termin storniert und Ihre Nummer gelöscht") keeps its own reading.
 
-Not: the request passed on or noted ("Ihren Wunsch nach Löschung habe ich weitergegeben", "your
-deletion request"), a rule, a condition, an offer or a question, a deletion denied ("Löschen
-kann ich Ihre Daten nicht selbst").
+Not: the request passed on or noted ("Ihren Wunsch nach Löschung habe ich weitergegeben"), a
+condition, an offer or a question, a deletion denied.
 """
 
 from __future__ import annotations
 
 from agent.claims.lazy_pattern import lazy
-from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _DATA = (
@@ -37,12 +36,10 @@ _DROPPED = frozenset({ClaimKind.CANCELLED, ClaimKind.GONE})
 
 
 def data_deleted(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` with a FOLLOW_UP `deletion` claim where `sentence` says the caller's data is
-    deleted (above), without a cancellation read from the deletion alone."""
-    text = fold(sentence).text
-    if not _SAID.search(text) or _NOT_SAID.search(text):
+    """`claims` without a cancellation read from the caller's data said deleted (above)."""
+    if not any(c.kind in _DROPPED for c in claims):
         return claims
-    if not _APPOINTMENT.search(text):
-        claims = tuple(c for c in claims if c.kind not in _DROPPED)
-    claim = Claim(ClaimKind.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.DELETION)
-    return (*claims, claim)
+    text = fold(sentence).text
+    if not _SAID.search(text) or _NOT_SAID.search(text) or _APPOINTMENT.search(text):
+        return claims
+    return tuple(c for c in claims if c.kind not in _DROPPED)
