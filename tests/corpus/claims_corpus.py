@@ -165,7 +165,7 @@ class Entry:
 # "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
-# open with it.
+# open with it. "probe38b": claims90's probe (claims_probe38b_claims90.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -183,6 +183,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe37b",
     "blind38",
     "probe38",
+    "probe38b",
 )
 HELDOUT = (
     "heldout",
@@ -248,6 +249,7 @@ HELDOUT = (
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
+    "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
 )
 
 
