@@ -1,7 +1,7 @@
 """Blind round 38's misses (claims87), as classes: a hold said to last about a span; the
 appointment nobody can take from the caller any more; a request with the salon whose answer
 "ob es klappt" is awaited; "fast geschafft" with what is still missing; the caller's data said
-deleted, no cancellation (convention 571); a goodbye with a wish that names nothing (65); a
+deleted, false everywhere and no cancellation (571, 600); a goodbye with a wish that names nothing (65); a
 request said accepted, not assumed; only held with the booking to come; another stylist's
 remaining place; and the nearest sentences that must still pass. Sentences in words of neither corpus
 file (blind 38, probe 38)."""
@@ -61,13 +61,13 @@ def test_nearly_managed_with_something_missing_is_not_booked_yet(sentence, expec
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Ihre gespeicherten Daten habe ich vernichtet.", "de", EVERYWHERE),
-     ("I've wiped your phone number from the system.", "en", EVERYWHERE),
-     ("Ich habe Ihre Handynummer aus der Kundenkartei gelöscht.", "de", EVERYWHERE),
-     ("Ihre Angaben und Ihren Termin habe ich gelöscht.", "de", {"cancelled"}),
+    [("Ihre gespeicherten Daten habe ich vernichtet.", "de", NEVER),  # 600 (claims90)
+     ("I've wiped your phone number from the system.", "en", NEVER),
+     ("Ich habe Ihre Handynummer aus der Kundenkartei gelöscht.", "de", NEVER),
+     ("Ihre Angaben und Ihren Termin habe ich gelöscht.", "de", NEVER),
      ("I've forwarded your request to have your details erased.", "en", {"message"})],
 )  # fmt: skip
-def test_data_said_deleted_is_no_cancellation(sentence, lang, expected):
+def test_data_said_deleted_is_false_in_every_call_and_no_cancellation(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
 
 

@@ -1,22 +1,20 @@
-"""The speaker's acts to come and a state said a moment away (blind 26, claims46; convention 5's
-acts to come): neither says the outcome made.
+"""The speaker's acts to come (blind 26, claims46; convention 5's acts to come): a plan does not
+say the outcome made.
 
 - a plan of two acts: "Nachdem ich gebucht habe, schicke ich Ihnen eine SMS.", "After I've
   booked it, I'll send you a text.": a temporal clause with the speaker's act in the perfect,
   then the speaker's next act in the present or future ("schicke ich", "lese ich", "werde ich",
   "I'll", "I will"). The perfect is the act's completion in the plan, not a report; the text it
   promises is conditional on it (as "When it's booked, we'll text you").
-- a state a moment away: "In einer Sekunde ist es gebucht.", "In zwei Minuten sind Sie
-  eingetragen.", "In a sec you're booked.", "You're booked in a second." (a short span from now:
-  Sekunde, Minute, Moment, Augenblick / sec, second, minute, moment, jiffy), said with a word of
-  the outcome; a bare "erledigt" / "done" is left as it is read (the tune split labels "Das ist
-  in zwei Minuten erledigt." `done`).
+
+A state said a moment away ("In einer Sekunde ist es gebucht", "In a sec you're booked") was
+dropped here until the lead's decision (convention 601, claims90): it is the `booked` claim of
+155, read by `future_certain`.
 
 Not: the act said done now or just now ("Nachdem ich Sie jetzt eingetragen habe, …", "eben",
 "schon", "Now that I've booked it, …", "just", "already"), a main clause that is not the
-speaker's act to come ("…, bräuchte ich noch Ihre Nummer", "…, bekommen Sie gleich eine SMS"),
-a span that dates the appointment ("in zwei Wochen"), a span ago ("vor einer Minute", "a minute
-ago", "seit", "ab sofort"). Drops outcome claims and the text promised; nothing else."""
+speaker's act to come ("…, bräuchte ich noch Ihre Nummer", "…, bekommen Sie gleich eine SMS").
+Drops outcome claims and the text promised; nothing else."""
 
 from __future__ import annotations
 
@@ -34,26 +32,10 @@ _PLAN = lazy(
 _PLAN_EN = lazy(r"^\W*after\s+i(?:'ve|\s+have)\b")
 _PLAN_DE = lazy(r"^\W*nachdem\s+ich\b[^,]*\b(?:habe|hab)\s*,")
 _NOW = lazy(r"\b(?:jetzt|eben|gerade|schon|bereits|soeben|nun|now|just|already)\b")
-_SPAN = r"(?:sekunden?|minuten?|moment|augenblick|sec|secs|seconds?|minutes?|moment|jiffy|tick)"
-_IN_SPAN = (
-    rf"in\s+(?:einer|einem|ein\s+paar|zwei|drei|fünf|wenigen|a|one|two|three|five|a\s+few)\s+"
-    rf"(?:kleinen\s+|little\s+)?{_SPAN}"
-)
-_STATE = r"(?:gebucht|eingetragen|storniert|abgesagt|verschoben|booked|confirmed|cancell?ed|moved)"
-# the span next to the state it dates, with no other clause between ("…, and you'll get a text
-# in a sec" dates the text, not the booking before it)
-_SOON = lazy(
-    rf"\b{_IN_SPAN}\s+(?:(?!und\b|and\b)[\w']+\s+){{0,4}}?{_STATE}\b|"
-    rf"\b{_STATE}\s+{_IN_SPAN}\b"
-)
-_DONE = lazy(
-    r"\b(?:habe|hab|haben|hat|vor|seit|ab\s+sofort|schon|bereits|i've|we've|ago|already|since|"
-    r"have|has|was|were|war|wurde)\b"
-)
 
 
 def without_acts_to_come(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` without the outcomes and texts of a plan or a state a moment away (above)."""
+    """`claims` without the outcomes and texts of a plan (above)."""
     if not claims:
         return claims
     text = fold(sentence).text
@@ -62,12 +44,10 @@ def without_acts_to_come(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         and _PLAN.search(text)
         and not _NOW.search(text.split(",")[0])
     )
-    soon = _SOON.search(text) and not _DONE.search(text)
-    if not (planned or soon):
+    if not planned:
         return claims
     return tuple(
         c
         for c in claims
-        if c.kind not in _OUTCOMES
-        and not (planned and c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.TEXT)
+        if c.kind not in _OUTCOMES and not (c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.TEXT)
     )

@@ -588,9 +588,7 @@ def amended(
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     # blind 32 (claims67): false passes, one class a line
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
-    claims = data_deleted(
-        sentence, claims
-    )  # blind 38 (claims87): "Ihre Nummer gelöscht": no storno
+    claims = data_deleted(sentence, claims)  # "Ihre Daten sind gelöscht" (claims90: 600)
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
     claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."

@@ -3,6 +3,12 @@ read as rules by `said_otherwise`:
 
 - a booking said as certain in the future perfect: "Sie werden am Freitag um zehn gebucht sein,
   darauf können Sie sich verlassen" (`booked`; not after "wenn / falls / erst", nor asked);
+- a booking said complete at a coming moment, with no condition (conventions 155 and 601, the
+  lead's decision: the caller hears an outcome the calendar does not have yet): "Gleich sind Sie
+  fest eingetragen", "In ein paar Augenblicken wird Ihr Termin gebucht sein", "You'll be all
+  booked in a few seconds", "Once we've said goodbye, you'll be in the book" (`booked`; not
+  under a condition, "Wenn alles klappt, …", "All going well, …", nor the agent's act in
+  progress, "Ich trage Sie jetzt ein", convention 5);
 - a booking said to come only on a condition: "Der Termin wird erst gebucht sein, wenn Sie Ja
   gesagt haben", "Der Termin ist erst gebucht, wenn …" (`not_booked`, conventions 5 and 32);
 - a request the salon has still to approve, said in the future: "Ihre Anfrage wird vom Salon
@@ -32,6 +38,26 @@ from agent.claims.word_rules import Rule
 
 K = ClaimKind
 _IF = lazy(r"\b(?:wenn|falls|ob|sofern|erst|nicht|kein\w*|if|whether|unless|not)\b|n't\b")
+# a booking at a coming moment on a condition stays not said (125, 5): "Geht alles glatt, …"
+_UPON = lazy(
+    r"\b(?:wenn|falls|ob|sofern|erst|sobald|nicht|noch|kein\w*|glatt|klappt|rund|mitspielt|"
+    r"dazwischenkommt|if|whether|unless|once\s+you|as\s+soon\s+as\s+you|not|yet|well|through|"
+    r"goes|going|plan\w*)\b|n't\b"
+)
+_SOON_DE = r"(?:gleich|sofort|in\s+(?:einer|einem|ein\s+paar|zwei|drei|fünf|wenigen)\s+\w+)"
+_SPAN_EN = (
+    r"(?:in\s+(?:a|one|two|three|five|a\s+few)\s+(?:little\s+)?(?:secs?|seconds?|moments?|"
+    r"minutes?|jiffy|tick)|shortly|momentarily)"
+)
+_WHEN_EN = (
+    r"(?:an?\s+(?:moment|minute|second|few\s+seconds)\s+from\s+now|(?:before|by\s+the\s+time|once)"
+    r"\s+(?:you|we)(?:'ve|\s+have)?\s+(?:put\s+the\s+phone\s+down|hung\s+up|hang\s+up|"
+    r"said\s+goodbye|say\s+goodbye|finish\w*|end\s+(?:the|this)\s+call|ended\s+(?:the|this)\s+call))"
+)
+_WHO_EN = r"(?:you|it|that|everything|the\s+appointment|your\s+appointment|your\s+\w+)"
+_BOOKED_EN = (
+    r"(?:(?:all\s+)?(?:booked|confirmed|entered)(?:\s+in)?|in\s+the\s+(?:calendar|system|book))"
+)
 
 RULES = (
     Rule(
@@ -44,6 +70,29 @@ RULES = (
         ),
         unless=_IF,
         clause=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"gleich|sofort|in ein"),
+        lazy(
+            rf"^\W*{_SOON_DE}\s+(?:ist|sind)\s+(?:es|das|er|sie|alles|der\s+termin|ihr\s+termin)\s+"
+            r"(?:\w+\s+){0,2}?(?:gebucht|eingetragen|bestätigt)\s*[.!]?\s*$|"
+            rf"^\W*{_SOON_DE}\s+(?:wird|werden)\s+(?:es|das|er|sie|alles|der\s+termin|ihr\s+termin)\s+"
+            r"(?:\w+\s+){0,2}?(?:gebucht|eingetragen|bestätigt)\s+sein\b"
+        ),
+        unless=_UPON,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"'ll be|will be"),
+        lazy(
+            rf"^\W*{_WHO_EN}(?:'ll|\s+will)\s+be\s+{_BOOKED_EN}\s+{_SPAN_EN}\s*[.!]?\s*$|"
+            rf"^\W*{_WHEN_EN}\s*,?\s*{_WHO_EN}(?:'ll|\s+will)\s+be\s+{_BOOKED_EN}\b|"
+            rf"^\W*{_SPAN_EN}\s*,?\s*{_WHO_EN}(?:'ll|\s+will)\s+be\s+{_BOOKED_EN}\b"
+        ),
+        unless=_UPON,
     ),
     Rule(
         "de",

@@ -59,6 +59,9 @@ class FollowUp(StrEnum):
     # Kalendereinladung geschickt", "I've added it to your Google Calendar" (blind 32; no tool
     # sends one, so it is backed by nothing)
     CALENDAR = "calendar"
+    # the caller's data said deleted: "Ihre Daten sind gelöscht", "Your data has been deleted"
+    # (blind 38; no tool deletes data, so it is backed by nothing)
+    DELETION = "deletion"
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,8 @@ _PROMISES = {
         "email_no_texts": "Eine E-Mail verschickt der Salon nicht.",
         FollowUp.MONEY: "Anzahlungen, Gebühren und Erstattungen nehme ich am Telefon nicht "
         "entgegen; dazu gibt es bei diesem Anruf nichts.",
+        FollowUp.DELETION: "Daten löschen kann ich am Telefon nicht; Ihren Wunsch gebe ich gern "
+        "an den Salon weiter.",
         FollowUp.NO_TEXT: "Der Salon schickt Ihnen doch eine SMS, sobald ein Termin gebucht, "
         "storniert oder verschoben ist.",
     },
@@ -122,6 +124,8 @@ _PROMISES = {
         "email_no_texts": "The salon doesn't send e-mails.",
         FollowUp.MONEY: "I can't take, charge or refund any money on the phone; nothing was "
         "paid or waived in this call.",
+        FollowUp.DELETION: "I can't delete any data on the phone; I can pass your request on to "
+        "the salon.",
         FollowUp.NO_TEXT: "The salon does text you once an appointment is booked, cancelled or "
         "moved.",
     },
@@ -201,6 +205,7 @@ def _promise_truth(promises: set[FollowUp], facts: CallFacts) -> str:
         FollowUp.CALENDAR,
         FollowUp.EMAIL,
         FollowUp.MONEY,
+        FollowUp.DELETION,
         FollowUp.TEXT,
         FollowUp.NO_TEXT,  # "wir schicken keine SMS" where the salon does (blind 18)
     ):
