@@ -60,3 +60,10 @@ def test_a_booking_said_done_at_a_coming_moment_is_the_booking_claim(sentence, l
 )  # fmt: skip
 def test_a_moment_under_a_condition_or_the_act_in_progress_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_a_wish_for_deletion_passed_on_is_a_message():
+    # the event noun names the wish's content (blind 38's "Wunsch nach Löschung"), no cancellation
+    sentence = "Die Bitte um Entfernung Ihrer Kundendaten habe ich dem Salon übergeben."
+    assert passes_in(sentence, "de") == {"message"}
+    assert passes_in("Ihre Absage habe ich an Fabian weitergeleitet.", "de") != {"message"}

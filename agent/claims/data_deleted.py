@@ -53,3 +53,17 @@ def data_deleted(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         claims = tuple(c for c in claims if c.kind not in _DROPPED)
     claim = Claim(ClaimKind.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.DELETION)
     return (*claims, claim)
+
+
+# the wish to have the data deleted, named by its event noun: "Ihren Wunsch nach Löschung Ihrer
+# Daten", "Ihre Bitte um Entfernung Ihrer Nummer" (blind 38: a request passed on, a message)
+_DELETION_WISHED = lazy(
+    r"\b(?:\w*wunsch|bitte|anfrage|antrag)\s+(?:nach|um|auf|zur)\s+(?:der\s+)?(?:löschung|"
+    rf"entfernung)\s+(?:ihrer|der)\s+(?:\w+\s+)?{_DATA}\b"
+)
+
+
+def deletion_wished(text: str) -> bool:
+    """Whether folded `text` names the caller's wish to have their data deleted (above): the
+    event noun "Löschung" there is the request's content, no cancellation said."""
+    return bool(_DELETION_WISHED.search(text))

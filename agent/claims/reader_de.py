@@ -27,6 +27,7 @@ from agent.claims.clauses import (
     denies_alternative,
     only_details_follow,
 )
+from agent.claims.data_deleted import deletion_wished
 from agent.claims.details import (
     DAY_ABBREVIATIONS,
     MONTHS,
@@ -2401,7 +2402,8 @@ class _Context(PresupposingRules):
             if ws & {"kalender", "system"} and not to_salon:
                 return None  # "Ich leite Ihre Frage an den Kalender weiter": checking, in-call
             coordinated = ws & {"und", "sowie"} and ws & L.MESSAGE_OBJECTS
-            if any(w in L.EVENT_KIND for w in self.words) and not coordinated:
+            wished = deletion_wished(" ".join(flat))  # "Ihren Wunsch nach Löschung Ihrer Daten"
+            if any(w in L.EVENT_KIND for w in self.words) and not coordinated and not wished:
                 return None  # "Ich habe Ihre Absage an Fabian weitergegeben": the cancellation
             return FollowUp.MESSAGE  # "Ich gebe das weiter", "Ich richte es Fabian aus"
         handed = verbs & {"geben", "reichen", "schicken", "senden", "leiten", "übergeben", "melden"}
