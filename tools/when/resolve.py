@@ -42,6 +42,7 @@ from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
+from tools.when.dictation import read_dictation
 from tools.when.foreign_clock import read_foreign_clock
 from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.home_bound import home_bound
@@ -86,6 +87,7 @@ from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
+from tools.when.spelled_digits import read_spelled_digits
 from tools.when.stt_clock import read_stt_clock
 from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
@@ -1109,6 +1111,9 @@ def understand(
 ) -> DateCheck:
     """Everything about the asked day and time that can be decided without the calendar; what
     it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
+    # "neunzehn Doppelpunkt dreißig", "eins null Uhr drei null": read as written ("19:30", "10:30")
+    date_text = read_spelled_digits(read_dictation(date_text))
+    time_text = read_spelled_digits(read_dictation(time_text))
     # "Freitag um zehn, und meine Tochter direkt danach": two appointments, asked with both (W12)
     for field_said in ("date", "time"):
         text = date_text if field_said == "date" else time_text
