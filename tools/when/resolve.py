@@ -33,6 +33,7 @@ from tools.when.day_or_month import day_or_month
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
+from tools.when.dictation import read_dictation
 from tools.when.digit_clock import digit_clock
 from tools.when.earliest_day import earliest_day, from_day_said
 from tools.when.either_part import LEFT_OPEN, parts_either
@@ -42,7 +43,6 @@ from tools.when.evening import SLOT, last_starts, last_starts_before_evening
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
-from tools.when.dictation import read_dictation
 from tools.when.foreign_clock import read_foreign_clock
 from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.home_bound import home_bound
@@ -85,9 +85,9 @@ from tools.when.same_weekday import same_weekday
 from tools.when.second_appointment import second_appointment
 from tools.when.services_first import services_first
 from tools.when.small_talk import drop_small_talk
+from tools.when.spelled_digits import read_spelled_digits
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
-from tools.when.spelled_digits import read_spelled_digits
 from tools.when.stt_clock import read_stt_clock
 from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
