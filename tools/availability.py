@@ -115,7 +115,7 @@ async def check_availability(
             zehn oder elf, am liebsten elf', 'ich bin 45 und hätte gern Donnerstag um drei,
             kostet das 30 Euro?', 'am Tag, bevor die Schwiegereltern kommen, die kommen am
             Freitag', 'alle vier Wochen, das erste Mal am Dienstag um drei', 'den 13. Jan., das
-            ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'Donnerstag dreizehn dreißig', 'Dienstag 16
+            ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'el viernes', 'le vendredi' (Wochentage anderer Sprachen: Rückfrage), 'Freitag um 1500', 'Mittwoch 0930', 'Donnerstag dreizehn dreißig', 'Dienstag 16
             hundert', 'Mittwoch, kurz bevor Sie zumachen', 'Dienstag nach Ladenschluss', 'Tuesday arvo',
             'Friday just before you close', 'am ersten Werktag im neuen Jahr', 'am ersten
             Arbeitstag im neuen Jahr' (Montag bis Freitag), 'der dritte Mittwoch', 'the second
@@ -182,7 +182,7 @@ async def check_availability(
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', 'um zwee', 'um neine', '15 Uhr', '15hr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
-            'viertel fünf', 'um 1/2 3', '1/4 nach 11', '3/4 10' (Brüche vom Spracherkenner), '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
+            'viertel fünf', 'um 1/2 3', '1/4 nach 11', '3/4 10' (Brüche vom Spracherkenner), 'neunzehn Doppelpunkt dreißig', 'fünfzehn Strich dreißig', 'zehn Bindestrich zwölf Uhr', 'five colon fifteen p m' (diktierte Satzzeichen), 'eins null Uhr drei null', 'one four one five' (Ziffer für Ziffer), '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',
             'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der
