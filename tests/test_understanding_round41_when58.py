@@ -75,3 +75,12 @@ def test_a_weekday_word_of_another_language_is_asked_never_a_number_or_german_da
 def test_a_german_day_or_number_word_misspelt_is_still_repaired():
     assert in_september("Freidach", "um elf") == "2097-09-13 11:00"
     assert in_september("am achtzenten", "um elf") == "2097-09-18 11:00"
+
+
+def test_two_hour_words_with_bis_or_a_dash_are_the_window_as_their_digits_would_be():
+    assert in_september("Freitag", "neun bis elf") == "2097-09-13 09:00-11:00"
+    assert in_september("Mittwoch", "drei - fünf") == "2097-09-11 15:00-17:00"  # never 3:05
+
+
+def test_two_numbers_that_count_something_else_are_no_window():
+    assert check("Freitag", "in vier bis sechs Wochen", now=SEPTEMBER).status in QUESTIONS
