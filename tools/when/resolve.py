@@ -83,6 +83,7 @@ from tools.when.same_time import same_time
 from tools.when.same_weekday import same_weekday
 from tools.when.second_appointment import second_appointment
 from tools.when.services_first import services_first
+from tools.when.short_year import full_short_year
 from tools.when.small_talk import drop_small_talk
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
@@ -463,6 +464,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
+    text = full_short_year(text, ctx.day)  # "am 30. April '93": 2093, before the apostrophe goes
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
     normalized = read_back(normalized)  # "ich sagte drei, nicht zwei", "eine Stunde später"
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
@@ -1337,6 +1339,10 @@ def _understand(
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx, say)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
+    if one_open and len(decided.days) > 1 and day == today:
+        # "diese Woche noch" said on Saturday: a stretch whose only open day left is today is a
+        # deadline reaching today, its earliest times from now (never today as any time of it)
+        decided = replace(decided, earliest=True)
     if day > a_year_after(today):
         return DateCheck("invalid_date", day=day, message=say.message("date_over_a_year_ahead"))
     if day < today:
