@@ -18,6 +18,7 @@ from calendar_adapter.salon import SalonFile
 from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
+from tools.when.bound_pair import join_bound_pair
 from tools.when.bound_reason import restated_bound
 from tools.when.caller_event import CallerEvent, caller_events, in_event
 from tools.when.caller_words import caller_words, excluded_words
@@ -96,6 +97,7 @@ from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
 from tools.when.window_had import window_had
+from tools.when.window_lean import drop_window_lean
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
@@ -488,6 +490,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = week_of_feast(normalized)  # "in der Woche nach Ostern am Mittwoch"
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
+    normalized = join_bound_pair(normalized)  # "nicht vor elf und nicht nach eins": the window
+    normalized = drop_window_lean(normalized)  # "zwischen elf und eins, lieber früher": the window
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
         normalized, said.asap_except = but_not.text, but_not
