@@ -768,6 +768,12 @@ def _new_year_at_hand(terms: list[DayTerm], today: date) -> bool:
     )
 
 
+
+def _start_left_today(ctx: Today, minutes: int) -> bool:
+    """Whether a visit of `minutes` can still start today before closing."""
+    hours = _hours(ctx.salon, ctx.day)
+    return ctx.now.time() < _clock_time(hours[1] - max(minutes, 1))
+
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
     """A weekday said on that weekday (today or in a week) with a time today can no longer
     serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), an
@@ -1343,9 +1349,10 @@ def _understand(
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx, say)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
-    if one_open and len(decided.days) > 1 and day == today:
+    if one_open and len(decided.days) > 1 and day == today and _start_left_today(ctx, minutes):
         # "diese Woche noch" said on Saturday: a stretch whose only open day left is today is a
-        # deadline reaching today, its earliest times from now (never today as any time of it)
+        # deadline reaching today, its earliest times from now (never today as any time of it);
+        # after the last start it is gone (never moved on to next week's first day)
         decided = replace(decided, earliest=True)
     if day > a_year_after(today):
         return DateCheck("invalid_date", day=day, message=say.message("date_over_a_year_ahead"))
