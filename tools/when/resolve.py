@@ -768,11 +768,11 @@ def _new_year_at_hand(terms: list[DayTerm], today: date) -> bool:
     )
 
 
-
 def _start_left_today(ctx: Today, minutes: int) -> bool:
     """Whether a visit of `minutes` can still start today before closing."""
     hours = _hours(ctx.salon, ctx.day)
     return ctx.now.time() < _clock_time(hours[1] - max(minutes, 1))
+
 
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
     """A weekday said on that weekday (today or in a week) with a time today can no longer
