@@ -161,10 +161,12 @@ async def check_availability(
             Tage eines Monats: 'nächsten Monat am Zehnten', 'am Fünfzehnten übernächsten Monats', 'next month on
             the 3rd', 'Sunday week'. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
-            Rückfrage mit den Tagen zurück.
+            Rückfrage mit den Tagen zurück; 'diese Woche noch' am letzten offenen Tag der Woche ist
+            dieser Tag ab jetzt. Ein Jahr kurz mit Apostroph nach dem Datum: 'am 20. Mai ’27'.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', 'meine Tochter will zu Lena, mir ist es egal'
+            (der Wunsch einer anderen Person, der eigene offen: Rückfrage), auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Ludwig Emil Nordpol Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
             ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
@@ -191,7 +193,8 @@ async def check_availability(
             19 Uhr), 'um halber drei' (süddeutsch: 14:30), 'um halber elfe', 'Klock tein',
             'gegen Mittag', 'kurz nach zwei', 'knapp vor zwölf', 'ein bisschen nach elf',
             'a bit after two', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
-            nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'nach der Arbeit,
+            nicht', 'zwischen zwei und vier', 'zwischen elf und eins, lieber früher' (der
+            Bereich), 'nicht vor zehn und nicht nach zwölf', 'frühestens neun und spätestens elf', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'nach der Arbeit,
             ich hab um 16 Uhr Schluss' (ab 16 Uhr), 'vor der Arbeit, ich fange um zehn an'
             (vorher fertig), 'in der Mittagspause, ich hab ab eins eine Stunde', 'um neun – nee,
             das schaff ich nicht, um zehn', 'um zwäi', 'um elfa', 'viertel über zehn', 'kurz vor
