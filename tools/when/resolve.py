@@ -45,6 +45,7 @@ from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
+from tools.when.foreign_days import foreign_weekday
 from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.home_bound import home_bound
 from tools.when.hundred_clock import hundred_clock
@@ -1312,6 +1313,13 @@ def _understand(
         )
     if not decided.days:
         what = date_text or weekday_text or ""
+        named = foreign_weekday(what)
+        if named is not None:  # "el viernes": asked with the weekday it names, never guessed
+            weekday = say.weekday(named)
+            return DateCheck(
+                "invalid_date",
+                message=say.message("date_foreign_weekday", said=what, weekday=weekday),
+            )
         return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
 
     ahead = [d for d in decided.days if d >= today]
