@@ -571,6 +571,8 @@ def amended(
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
+    # blind 33 (claims88): the paid visit's end named ("zum Ende Ihres Termins gegen Mittag")
+    claims = with_end_starts(sentence, claims, names, facts)
     claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."
     claims += restated(
         sentence, reason_not_booked(sentence, lang), whole

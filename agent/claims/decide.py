@@ -47,6 +47,7 @@ from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
+from agent.claims.presupposed_noun import with_cancelled_owner
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.read_once import read_once
@@ -112,6 +113,7 @@ _LATE_STEPS = (
     doubted_success,
     held_named,
     read_status,  # the calendar's status words: a day gone, pending, the place empty again
+    with_cancelled_owner,  # blind 33 (claims88): "The cancelled appointment's slot is free …"
 )
 
 

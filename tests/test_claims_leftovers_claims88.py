@@ -1,0 +1,50 @@
+"""The older open splits' leftovers (claims88), as classes: the visit's end named with its
+payment ("at the end of your appointment around noon") presupposes the booking and is checked
+through the start that ends then (convention 45); the cancelled appointment named as the owner of
+what the sentence tells ("the cancelled booking's chair …") presupposes the cancellation (31, 77)
+even where the rest reads as the place gone; and the nearest sentences that must still pass.
+Sentences in words of neither corpus file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, CANCELLED_FRIDAY, EVERYWHERE, passes_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Am Ende Ihres Termins so gegen Mittag begleichen Sie alles an der Kasse.", "de"),
+     ("At the end of your appointment around noon you can settle up at the desk.", "en")],
+)  # fmt: skip
+def test_the_end_of_the_visit_named_with_its_payment_is_the_friday_booking(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Bezahlen können Sie zum Ende Ihres Termins.", "de"),
+     ("You can pay at the end of your appointment.", "en")],
+)  # fmt: skip
+def test_the_end_of_the_visit_without_a_time_is_any_booking(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("The cancelled booking's chair has gone to someone else.", "en"),
+     ("The cancelled visit's time is open for others now.", "en")],
+)  # fmt: skip
+def test_the_cancelled_appointment_named_as_owner_is_the_cancellation(sentence, lang):
+    assert passes_in(sentence, lang) == CANCELLED_FRIDAY
+
+
+def test_the_old_appointment_named_as_owner_is_still_the_place_gone():
+    assert passes_in("The previous appointment's slot is open again.", "en") == {
+        "cancelled",
+        "moved",
+    }
+
+
+def test_a_house_rule_on_paying_at_the_end_stays_neutral():
+    assert passes_in("Die Zahlung erfolgt in der Regel am Ende des Besuchs.", "de") == EVERYWHERE
