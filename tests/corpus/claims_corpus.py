@@ -159,7 +159,8 @@ class Entry:
 # "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
 # (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml),
-# "probe36d": claims84's (claims_probe36d_claims84.yaml); all open with it.
+# "probe36d": claims84's (claims_probe36d_claims84.yaml), "probe36e": claims88's
+# (claims_probe36e_claims88.yaml); all open with it.
 # "blind37": blind round 37, written blind, not yet run.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run.
@@ -175,6 +176,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36b",
     "probe36c",
     "probe36d",
+    "probe36e",
     "blind37",
     "blind38",
 )
@@ -237,6 +239,7 @@ HELDOUT = (
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36e",  # not held out: claims88's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
     "blind38",
 )
