@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, CANCELLED_FRIDAY, EVERYWHERE, passes_in
+from tests.claims_support import (
+    BOOKED_ANY,
+    BOOKED_FRIDAY,
+    CANCELLED_FRIDAY,
+    EVERYWHERE,
+    NOT_BOOKED,
+    passes_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +55,46 @@ def test_the_old_appointment_named_as_owner_is_still_the_place_gone():
 
 def test_a_house_rule_on_paying_at_the_end_stays_neutral():
     assert passes_in("Die Zahlung erfolgt in der Regel am Ende des Besuchs.", "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("I'm s o r r y to report nothing's been booked so far.", "en"),
+     ("B e d a u e r l i c h e r w e i s e ist noch nichts gebucht.", "de")],
+)  # fmt: skip
+def test_a_frame_spelled_out_letter_by_letter_carries_its_denial(sentence, lang):
+    assert passes_in(sentence, lang) == NOT_BOOKED
+
+
+def test_a_question_spelled_out_letter_by_letter_stays_neutral():
+    assert passes_in("P a r d o n, what was the name again?", "en") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nicht bestätigt, aber wenigstens für Sie freigehalten.",
+     "Noch nicht eingetragen, aber schon mal für Sie geblockt."],
+)  # fmt: skip
+def test_the_booking_denied_bare_before_a_hold_is_the_hold_without_a_booking(sentence):
+    assert passes_in(sentence, "de") == {"held", "pending"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Mittwoch oder Freitag: eingetragen ist jetzt Freitag um zehn.", "de"),
+     ("Either Wednesday or Friday – the confirmed one is Friday at ten.", "en")],
+)  # fmt: skip
+def test_an_either_or_resolved_after_a_dash_claims_only_the_member_it_names(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Your appointment has gone into the system.", "Your booking went into the diary."],
+)  # fmt: skip
+def test_a_booking_gone_into_the_calendar_is_the_booking_not_its_loss(sentence):
+    assert passes_in(sentence, "en") == BOOKED_ANY
+
+
+def test_nothing_gone_into_the_calendar_yet_denies_the_booking():
+    assert passes_in("Nothing's gone into the diary so far.", "en") == NOT_BOOKED

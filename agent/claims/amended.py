@@ -47,7 +47,7 @@ from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
-from agent.claims.choice_offered import without_choice_offered
+from agent.claims.choice_offered import resolved_choice, without_choice_offered
 from agent.claims.clause_act import gerund_act
 from agent.claims.cleft_object import (
     act_clefted,
@@ -591,6 +591,9 @@ def amended(
     claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
     claims = outcome_clefted(sentence, names, claims)  # blind 36 (claims83): "Was feststeht, ist …"
     claims = without_choice_offered(sentence, claims)  # blind 36 (claims83): "Entweder …?"
+    claims = resolved_choice(
+        sentence, claims, names
+    )  # blind 36 (claims88): "… oder … – gebucht ist"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
