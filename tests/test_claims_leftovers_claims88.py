@@ -98,3 +98,11 @@ def test_a_booking_gone_into_the_calendar_is_the_booking_not_its_loss(sentence):
 
 def test_nothing_gone_into_the_calendar_yet_denies_the_booking():
     assert passes_in("Nothing's gone into the diary so far.", "en") == NOT_BOOKED
+
+
+def test_the_speaker_seeing_the_caller_at_a_slot_now_reads_the_book():
+    assert passes_in("I can see you Saturday at eleven with Lena now.", "en") == {"two"}
+
+
+def test_a_stylist_able_to_see_the_caller_still_offers_the_slot():
+    assert "offered" in passes_in("Fabian can see you on Thursday at three now.", "en")

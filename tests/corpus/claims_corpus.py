@@ -153,6 +153,8 @@ class Entry:
 # false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
 # Gated since claims77-80 (the lead's gate at e576301: 0 false passes and 0 false blocks): blind34,
 # probe32b, probe32c, probe33, probe33b, probe33c, probe34, probe34b, probe34c.
+# Gated since claims88 (claims_split_misses.py and its final gate: 0 false passes and 0 false
+# blocks): blind31, blind33, probe30c.
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
 # probe after blind 35 (claims_probe35_claims79.yaml), "probe35b": claims80's
 # (claims_probe35b_claims80.yaml); both open with it.
@@ -165,9 +167,6 @@ class Entry:
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
-    "blind31",
-    "blind33",
-    "probe30c",
     "blind35",
     "probe35",
     "probe35b",
@@ -229,7 +228,7 @@ HELDOUT = (
     "blind34",
     "probe34",  # not held out: claims75's probe after blind 34; gated since claims77-80
     "probe34b",  # not held out: claims76's probe after blind 34; gated since claims77-80
-    "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
+    "probe30c",  # not held out: claims78's probe after blinds 30-33 (gated since claims88)
     "probe34c",  # not held out: claims77's probe after blind 34; gated since claims77-80
     "blind35",
     "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
