@@ -83,6 +83,8 @@ async def check_availability(
             Jahr am Dienstag', 'über nächste Woche Mittwoch', 'Shrove Tuesday', 'Saint
             Patricks Day', 'Muttertag', 'Donnerstag, weil da hab ich frei, und dann so halb drei',
             'Freitag. Vier. Nachmittags.', 'am Monatsletzten', 'am Monatsersten',
+            'am vorletzten Tag im Monat', 'the second-to-last day of next month', 'am letzten Tag,
+            an dem Sie diesen Monat aufhaben' (the last open day),
             'Dienstag zur Kaffeezeit', 'Mittwoch, je später desto besser', 'Freitag als letzte
             Kundin', 'Mittwoch, bloß nicht nachmittags', 'Freitag, wenn mein Mann zu
             Hause ist' (the day, the time asked),
@@ -180,7 +182,7 @@ async def check_availability(
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', 'um zwee', 'um neine', '15 Uhr', '15hr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
-            'viertel fünf', '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
+            'viertel fünf', 'um 1/2 3', '1/4 nach 11', '3/4 10' (Brüche vom Spracherkenner), '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',
             'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der
@@ -195,7 +197,11 @@ async def check_availability(
             das schaff ich nicht, um zehn', 'um zwäi', 'um elfa', 'viertel über zehn', 'kurz vor
             knapp zehn', '10h', '10a', 'irgendwann' oder
             'wann es Ihnen passt' (der ganze Tag), 'als Erstes' oder 'sobald Sie aufmachen'
-            (die Öffnungszeit), 'so spät wie möglich', 'so spät wie Sie aufhaben', 'den spätesten Termin' (der letzte Beginn), 'um 9 Uhr 45 Uhr',
+            (die Öffnungszeit), 'eine Stunde vor Ladenschluss', 'eine halbe Stunde nach
+            Öffnung', 'two hours before you close' (von den Öffnungszeiten des Tages gezählt), 'in
+            der letzten Stunde vor Ladenschluss', 'ich hab zwischen zwei Terminen eine Stunde, so ab
+            elf', 'I have an hour from three' (die Zeitspanne des Anrufers: die Leistung muss
+            hineinpassen), 'so spät wie möglich', 'so spät wie Sie aufhaben', 'den spätesten Termin' (der letzte Beginn), 'um 9 Uhr 45 Uhr',
             'um 11 Uhr 30 Uhr' (das Uhr-Wort nach den Minuten noch einmal), 'um elf Uhr vormittags, also nachmittags' (Rückfrage), 'morgen fünf nach
             neun', '14 hundert' (14 Uhr), '2 pm', 'no later than 1 pm', 'half past two', 'a quarter after eleven', 'quarter of ten' (US: 9:45),
             'seven thirty pm', 'half three'

@@ -12,12 +12,21 @@ import re
 
 from tools.text_fold import fold
 
+# Occasions as words or the first part of a compound ("Kommunionfrisur", "Abiballfrisur"): a
+# wedding, a ball, a rite of passage, a folk festival
 _OCCASION = re.compile(
-    r"\b(?:\w*hochzeit\w*|trauung|standesamt|braut\w*|abiball|abschlussball|gala"
-    r"|wedding|bride|bridal|prom|ball)\b"
+    r"\b\w*(?:hochzeit|trauung|standesamt|abiball|abschlussball|kommunion|firmung|konfirmation"
+    r"|taufe|jugendweihe|einschulung|oktoberfest|wiesn|volksfest|schuetzenfest|kirmes|fasching"
+    r"|karneval)\w*|\b(?:braut\w*|gala|wedding|bride|bridal|prom|ball|christening|baptism"
+    r"|communion|confirmation)\b"
 )
+_WEDDING = re.compile(
+    r"\b\w*(?:hochzeit|trauung|standesamt)\w*|\b(?:braut\w*|wedding|bride|bridal)\b"
+)
+# "hair" before a service's name ("hair colour for my wedding") is that service, no hairdo
 _HAIRDO = re.compile(
-    r"\b(?:\w*frisur(?:en)?|haare?\s+(?:\w+\s+){0,4}machen|hair(?:do|style)?|styling)\b"
+    r"\b(?:\w*frisur(?:en)?|haare?\s+(?:\w+\s+){0,4}machen|styling"
+    r"|hair(?:do|style)?(?!\s+(?:colou?r\w*|dye\w*|highlights?|perm\w*|extensions?)))\b"
 )
 _CUT = re.compile(r"\b(?:\w*schnei\w*|\w*schnitt\w*|cut\w*|haircut\w*|trim\w*|kuerz\w*)\b")
 
@@ -27,4 +36,6 @@ def occasion_hairdo(text: str) -> str | None:
     folded = fold(text.replace("'", " "))
     if not _OCCASION.search(folded) or not _HAIRDO.search(folded) or _CUT.search(folded):
         return None
-    return "Hochsteckfrisur/Brautfrisur"
+    if _WEDDING.search(folded):
+        return "Hochsteckfrisur/Brautfrisur"
+    return "Festfrisur"  # a ball, a communion, the Oktoberfest: styled, never a bride's

@@ -252,7 +252,8 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         alone = _resolve_one(catalog, plain, salon) if plain else match
         match = alone if alone.status == "ok" else match
     unread = match.status == "unknown_service" and not match.not_offered
-    if (match.status == "ok" or unread) and (hairdo := occasion_hairdo(text)):
+    fits = match.status in ("ok", "ambiguous_service") or unread  # "Frisur" alone: a cut, asked
+    if fits and (hairdo := occasion_hairdo(text)):
         # "eine Frisur für die Hochzeit", "hair for my sister's wedding": the hairdo, no cut
         return ServiceMatch("unknown_service", not_offered=hairdo)
     if match.status == "unknown_service" and match.not_offered:

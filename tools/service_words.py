@@ -106,7 +106,8 @@ NOT_OFFERED: dict[str, str] = {
     "kosmetik": "Kosmetik", "gesichtsbehandlung": "Gesichtsbehandlung", "facial": "Kosmetik",
     "makeup": "Make-up", "schminken": "Make-up", "hochsteckfrisur": "Hochsteckfrisur",
     "hochstecken": "Hochsteckfrisur", "updo": "Hochsteckfrisur", "brautfrisur": "Brautfrisur",
-    "hochzeitsfrisur": "Brautfrisur", "flechten": "Flechtfrisur", "zoepfe": "Flechtfrisur",
+    "hochzeitsfrisur": "Brautfrisur", "flechten": "Flechtfrisur", "flechtfrisur": "Flechtfrisur",
+    "zopffrisur": "Flechtfrisur", "steckfrisur": "Hochsteckfrisur", "zoepfe": "Flechtfrisur",
     "braids": "Flechtfrisur", "extensions": "Extensions", "haarverlaengerung": "Extensions",
     "glaetten": "Glätten", "keratin": "Keratinbehandlung", "straightening": "Glätten",
     "tattoo": "Tattoo", "piercing": "Piercing", "ohrloch": "Ohrlöcher", "ohrloecher": "Ohrlöcher",
@@ -294,6 +295,10 @@ def words(text: str) -> list[str]:
             out.append(word + following)
             skip = True
             continue
+        if tail := _not_offered_across(word, following):  # "Hochzeitsmake-up": make-up
+            out.append(tail)
+            skip = True
+            continue
         if word in NOT_OFFERED or not_offered_name(word):  # "Maniküren": not "man" + ...
             out.append(word)
             continue
@@ -309,6 +314,17 @@ def words(text: str) -> list[str]:
                 continue
             out += SAYS_BOTH.get(part, (part,))
     return out
+
+
+def _not_offered_across(word: str, following: str) -> str | None:
+    """A not-offered service that ends a compound split at its hyphen ("Hochzeitsmake-up",
+    "Partymake-up": "hochzeitsmake" + "up"): its name, begun in the first word."""
+    if not following:
+        return None
+    joined = word + following
+    return next(
+        (k for k in NOT_OFFERED if len(k) > len(following) + 1 and joined.endswith(k)), None
+    )
 
 
 def _dubious(word: str, parts: list[str]) -> bool:

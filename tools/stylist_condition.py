@@ -80,6 +80,18 @@ _TRAIT = (
     r"|barber|of\s+the\s+two))?\b"
     r"|\b(?:von\s+den\s+beiden|der\s+beiden|of\s+the\s+two)\b"
 )
+# Hair or skin as a noun or before a person ("die Blonde", "die Dunkelhaarige", "der Tätowierte",
+# "the blonde lady", "the dark-haired one", "the redhead"), and where they stand in the salon ("die
+# am Empfang", "hinten links", "the one at the front desk"): one person described, asked who
+_APPEARANCE = (
+    r"\b(?:der|die|den|dem|the)\s+(?:\w+\s+)?(?:blond|blondiert|bruenett|dunkelhaarig|hellhaarig"
+    r"|rothaarig|schwarzhaarig|grauhaarig|kurzhaarig|langhaarig|lockig|taetowiert|gepierct)e[nrs]?\b"
+    r"|\bthe\s+(?:\w+\s+)?(?:blonde?|brunette|redhead\w*|ginger|(?:dark|fair|red|black|grey|gray"
+    r"|short|long|curly)[\s-]haired|tattooed)\b"
+    r"|\b(?:am|an\s+der|vom|von\s+der|hinter\s+der|at\s+the|from\s+the|behind\s+the)\s+"
+    r"(?:front\s+)?(?:empfang|rezeption|kasse|tresen|theke|eingang|desk|reception|counter|till)\b"
+    r"|\b(?:hinten|vorne|vorn)\s+(?:links|rechts)\b"
+)
 # Who is new in the salon: "die Neue, die seit Kurzem da ist", "der neue Kollege", "the new
 # girl": one person described, whatever else is said about them (asked, never "no such stylist")
 _NEWCOMER = (
@@ -108,8 +120,8 @@ _CONDITION = re.compile(
     f"|{SOMEONE_ELSES}|{USUAL}"
 )
 _DESCRIBES = re.compile(
-    f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}"
-    f"|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}|{USUAL}"
+    f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_APPEARANCE}|{_NEWCOMER}"
+    f"|{_REFERRED}|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}|{USUAL}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)

@@ -30,6 +30,7 @@ from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.awaits_yes import booking_awaits_yes
 from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
+from agent.claims.beside_named import beside_named
 from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.booking_documents import booking_document
@@ -67,9 +68,14 @@ from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
-from agent.claims.counted import counted
+from agent.claims.counted import counted, ranked
 from agent.claims.counterfactual import without_counterfactual
-from agent.claims.counterfactual_denied import counterfactual_denied
+from agent.claims.counterfactual_denied import (
+    cancellation_supposed,
+    counterfactual_denied,
+    near_loss_denied,
+    near_slip_corrected,
+)
 from agent.claims.cut_words import completed
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
@@ -77,10 +83,11 @@ from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
 from agent.claims.decision_said import without_decision_said
+from agent.claims.deictic_one import deictic_one
 from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
 from agent.claims.denied_plainly import denied_plainly
-from agent.claims.despite_said import despite_said
+from agent.claims.despite_said import conceded_said, despite_said
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.doer_named import doer_read
@@ -169,7 +176,7 @@ from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
-from agent.claims.only_one import only_one
+from agent.claims.only_one import only_named, only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
 from agent.claims.other_part_denied import other_part_denied
@@ -256,8 +263,10 @@ from agent.claims.text_arrived import text_arrived
 from agent.claims.text_said import text_said
 from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
+from agent.claims.time_apposition import time_apposition
 from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
+from agent.claims.topic_frame import topic_framed
 from agent.claims.two_offers import two_offers
 from agent.claims.under_way import without_under_way
 from agent.claims.until_yes import until_yes
@@ -350,6 +359,7 @@ def amended(
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
     claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
+    claims += cancellation_supposed(sentence, names)  # blind 37 (claims86): "Hätte ich storniert"
     claims += thought_not_cancelled(sentence, names)  # convention 280: "Nicht dass Sie denken, …"
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
@@ -357,6 +367,8 @@ def amended(
     claims = without_slot_elsewhere(sentence, without_idioms(sentence, claims))
     claims = without_decision_said(sentence, claims)  # blind 32 (claims68): "… soll es sein"
     claims = without_unsaid(sentence, claims, names)
+    claims += near_loss_denied(sentence, names)  # blind 37 (claims86): "Fast wäre er weg – …"
+    claims += near_slip_corrected(sentence, names)  # blind 37: "Fast hätte ich … – aber es ist …"
     claims = without_failure_reason(sentence, without_general(sentence, claims))
     claims = with_old_place(sentence, moved_to(sentence, lang, claims, names))
     claims = without_quoted_note(sentence, without_salon_wide(sentence, claims))  # blind 13
@@ -481,6 +493,7 @@ def amended(
     claims += booked_but_held(sentence)  # blind 25: "gebucht, aber nur vorläufig, bis …"
     claims = visit_called_off(sentence, names, claims)  # blind 25: "Kommen Sie am Freitag nicht"
     claims += restated(sentence, despite_said(sentence), whole)  # "Trotz des Timeouts …"
+    claims += restated(sentence, conceded_said(sentence), whole)  # blind 37: "Obwohl …, bleibt …"
     claims += got_what_asked(sentence, names)  # blind 25: "and that's what you've got"
     claims += echoed_yes(sentence, lang, facts.caller, names)  # blind 25: "Sind Sie, keine Sorge."
     claims += other_part_denied(sentence, names)  # blind 25: "…, und für Samstag ist nichts"
@@ -513,6 +526,9 @@ def amended(
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
     claims = only_one(sentence, lang, claims, whole)  # "nur einen Termin" (claims74)
+    claims = only_named(sentence, lang, claims, whole)  # "nur der Freitag" (claims85)
+    claims = beside_named(sentence, lang, claims, whole)  # "…, nicht nur der Samstag" (claims85)
+    claims = ranked(sentence, lang, claims, whole)  # blind 37 (claims86): "der zweite Termin"
     # blind 26 (claims46): false blocks, one class a line
     claims = without_check_agreed(sentence, facts.caller, claims)  # "ja gerne" to "nachschauen, ob"
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"
@@ -595,5 +611,10 @@ def amended(
         sentence, claims, names
     )  # blind 36 (claims88): "… oder … – gebucht ist"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
+    claims += restated(
+        sentence, time_apposition(sentence, lang), whole
+    )  # "Übermorgen, am Freitag, …"
+    claims += restated(sentence, deictic_one(sentence, lang), whole)  # "This one's now on …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
+    claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

@@ -15,7 +15,8 @@ steht, darf ich …?", "With the appointment set, is there anything else?"), the
 promised for the day in a goodbye ("Am Freitag machen wir Ihnen dann schöne Locken", "Dann freuen
 wir uns auf Freitag", "We'll give you lovely curls on Friday"), the slot said to be the caller's
 for sure ("Den haben Sie jetzt sicher", "– den haben Sie.", "in der Tasche"), the salon's side
-said to have confirmed it ("The salon's side has confirmed it"), a clipped "you're book'd", a digits-only
+said to have confirmed it ("The salon's side has confirmed it"), the stylist entered as the caller's
+("Fabian ist als Ihr Friseur eingetragen", "Fabian's down as your stylist"; blind 37), a clipped "you're book'd", a digits-only
 appointment line ("Ihr Termin: Fr., 28.11.2025, 10:00"), and a bare success said by its first
 try ("Das hat auf Anhieb geklappt", "That worked first time", "Consider it done and dealt with",
 "Läuft!": DONE).
@@ -40,6 +41,28 @@ _NOT_OFFERED = lazy(
 _QUESTION_NOT = lazy(r"\b(?:nicht|noch\s+nicht|not|yet|ob|if|whether)\b|n't\b")
 
 RULES = (
+    # blind 37 (claims86): the stylist entered as the caller's ("Und zusätzlich ist Fabian als Ihr
+    # Friseur eingetragen, Freitag um zehn", "Fabian's down as your stylist too, Friday at ten")
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"als ihr"),
+        lazy(
+            r"\b(?:ist|wurde)\s+(?:\w+\s+){0,3}?als\s+ihre?\s+(?:friseur(?:in)?|stylist(?:in)?|"
+            r"friseurmeister(?:in)?)\s+(?:\w+\s+)?(?:eingetragen|vermerkt|hinterlegt|eingeteilt|gebucht)\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"as your"),
+        lazy(
+            r"\b(?:is|'s|has\s+been)\s+(?:now\s+|also\s+)?(?:down|listed|noted|booked|entered|put\s+down)"
+            r"\s+as\s+your\s+(?:stylist|hairdresser|barber)\b"
+        ),
+        unless=_NOT_OFFERED,
+    ),
     # passive and impersonal
     Rule(
         "de",

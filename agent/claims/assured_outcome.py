@@ -23,8 +23,8 @@ _ASSURED = lazy(
 )
 _BARE_STANDS = lazy(
     r"^\W*(?:(?:passt|gut|so|jo|ja|moment)\W+)*(?:(?:alles|ois|allet)\s+(?:klar|klor|safe|gut|"
-    r"paletti)|safe|okay|ok)\W+steht(?:\s+(?:schon|jetzt))?\W*$"  # blind 35: "Safe, steht."
-)
+    r"paletti)|safe|okay|ok|na\s+bitte|na\s+also|voil[aà])\W+steht(?:\s+(?:schon|jetzt))?\W*$"
+)  # blind 35: "Safe, steht."; blind 37 (claims86, convention 563): "Na bitte, steht!"
 _NAMED = lazy(
     r"\b(?:sie|ihr\w*|you|your|you're|termin\w*|buchung|gebucht|eingetragen|drin|booked|"
     r"appointment|booking|in)\b"

@@ -6,7 +6,7 @@
   cancelled slot" may be anyone's);
 - stated inside what someone is told or knows: "I'll let Fabian know that you're confirmed for
   Friday at ten", "Fabian already knows he has you on Friday at ten";
-- colloquial: "Friday at ten is a go", "Your Friday ten a.m. is in", "No need to book again, you're already in", "You're golden for Friday at ten", "Friday at ten is
+- colloquial: "You're in with Fabian" (blind 37), "Friday at ten is a go", "Your Friday ten a.m. is in", "No need to book again, you're already in", "You're golden for Friday at ten", "Friday at ten is
   yours", "I confirm: Friday at ten", "Erlauben Sie mir zu bestätigen: Freitag, zehn Uhr",
   "Jetzt haben Sie's schriftlich: Freitag, zehn Uhr".
 
@@ -35,6 +35,17 @@ _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
 _THE_DE = r"(?:den|dem|der|zum|beim|vom|am|ihren|ihrem|ihr|ihre)"
 
 RULES = (
+    # blind 37 (claims86): "Yay, you're in with Fabian!": put in with a stylist, no day named
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"in with"),
+        lazy(
+            r"\byou're\s+(?:all\s+|now\s+)?in\s+with\s+"
+            r"(?!(?:us|a|an|the|luck|your|my|him|her|them|me)\b)\w+"
+        ),
+        unless=CONDITION,
+    ),
     Rule(
         "en",
         K.BOOKED,

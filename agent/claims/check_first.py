@@ -24,7 +24,12 @@ K = ClaimKind
 _CHECK_FIRST = lazy(
     r"\b(?:muss|müsste|will|möchte)\s+(?:ich\s+)?(?:\w+\s+)?erst\s+(?:\w+\s+)?(?:nachsehen|"
     r"nachschauen|schauen|prüfen|checken|gucken)\b|\b(?:need|have|'ll\s+need)\s+to\s+"
-    r"(?:look|check)\s+(?:\w+\s+)?first\b"
+    r"(?:look|check)\s+(?:\w+\s+)?first\b|"
+    # blind 37 (claims85): a slot put in an open whether-clause the speaker will look into (5):
+    # "I'll find out if Fabian can do Friday at ten", "Ich kläre kurz, ob Fabian … kann"
+    r"\b(?:i'll|i\s+will|let\s+me|i'm\s+going\s+to)\s+(?:just\s+)?(?:find\s+out|check|see|ask)\s+"
+    r"(?:\w+\s+)?(?:if|whether)\b|"
+    r"\bich\s+(?:kläre|prüfe|schaue|frage)\s+(?:\w+\s+){0,2}?(?:nach\s*)?,?\s*ob\b"
 )
 _LATER = lazy(
     r"zurückruf|rufen?\s+sie\s+(?:\w+\s+)?an|morgen|später|call\s+you|ring\s+you|tomorrow|"

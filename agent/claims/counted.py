@@ -150,3 +150,95 @@ def counted(
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.lower(), 0)
+
+
+# order and pair words over the caller's appointments (blind 37, claims86; convention 560): "der
+# erste / zweite / andere / frühere / spätere Termin", "Ihr erster Termin", "der spätere der
+# beiden", "der eine wie der andere", "the first / second / other / earlier one", "the latter",
+# "each of the two", "they're both", "the pair of them" presuppose two appointments of the caller.
+# The noun after the word must be the appointment (or none, the word standing for it): "der erste
+# freie Termin", "the other stylist" rank slots and staff; a first visit ("Ihr erster Termin bei
+# uns", "your first appointment with us") or the first of a day ("des Tages", "of the day") is no
+# second appointment.
+_RANK_DE = r"(?:erste|zweite|andere|frühere|spätere|letztere|erstere)[nmrs]?"
+_AFTER_DE = (
+    r"(?:\s+(?:termin|buchung)\w*|\s+(?:der|von)\s+(?:beiden|zwei)\b|\s+ihrer\s+(?:termine|"
+    r"buchungen)\b)?(?=\s*[,;:.!–—]|\s+(?:ist|sind|war|wurde|bleibt|steht|habe|hab|hat|auch|jetzt|"
+    r"nun|ebenso|genauso|also|liegt)\b)"
+)
+_ORDER_DE = lazy(
+    r"\b(?:der|den|dem|ihr|ihren|ihrem)\s+" + _RANK_DE + _AFTER_DE + r"|\bder\s+eine\s+"
+    r"(?:(?:genauso\s+|ebenso\s+|wie\s+auch\s+)?wie|als\s+auch|und)\s+der\s+andere\b|"
+    r"\bden\s+einen\b[^.;:!?]{1,40}\bden\s+anderen\b",
+    re.IGNORECASE,
+)
+_RANK_EN = r"(?:first|second|other|earlier|later|latter|former)"
+_ORDER_EN = lazy(
+    r"\b(?:the|your)\s+" + _RANK_EN + r"\s+(?:one|appointment|booking)s?\b|\bthe\s+"
+    r"(?:first|second|earlier|later)\s+of\s+(?:the|your)\s+(?:two|bookings|appointments)\b|"
+    r"\bthe\s+(?:latter|former)\b|\beach\s+of\s+the\s+two\b|\bthey(?:'re|\s+are)\s+both\b|"
+    r"\bthe\s+pair\s+of\s+them\b|\bone\s+as\s+well\s+as\s+the\s+other\b",
+    re.IGNORECASE,
+)
+# a series of attempts ("the second appointment failed", "the first in but not the second"), a
+# question or a condition claims no second appointment
+_ORDER_NOT = lazy(
+    r"\?|\b(?:wenn|falls|ob|if|whether)\b|\b(?:bei\s+uns|überhaupt|des\s+tages|with\s+us|here|"
+    r"ever|of\s+the\s+day)\b|\b(?:nicht|kein\w*|not|no|never)\b|n't\b|fehlgeschlagen|"
+    r"\bfailed\b|\bgeklappt\b|\bwent\s+through\b",
+    re.IGNORECASE,
+)
+# the earlier or later one beside a change: the new time against the old ("Sie haben jetzt den
+# früheren Termin"), not one of two appointments
+_COMPARED = lazy(r"\b(?:früher|später|earlier|later)")
+_CHANGED = lazy(
+    r"\b(?:jetzt|nun|now|instead|statt\w*|moved|verschoben|verlegt|umgebucht|rescheduled)\b",
+    re.IGNORECASE,
+)
+_PAIR = lazy(
+    r"\bder\s+eine\b|\beach\s+of\s+the\s+two\b|\bboth\b|\bpair\s+of\s+them\b|\bas\s+well\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def ranked(
+    sentence: str,
+    lang: str,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims` with an outcome said of one of two appointments, or of both, named by an order or
+    pair word, marked as one of two (`among` 2) or both (`count` 2); where the reader found no
+    outcome (the word hid the subject), the sentence is read with "Ihr Termin" for it."""
+    text = straight_apostrophes(sentence)
+    if _ORDER_NOT.search(text):
+        return claims
+    m = (_ORDER_DE if lang == "de" else _ORDER_EN).search(text)
+    if m is None or (_COMPARED.search(m[0].lower()) and _CHANGED.search(text)):
+        return claims
+    pair = _PAIR.search(m[0]) is not None
+    mine = [c for c in claims if c.kind in _OUTCOMES]
+    if not mine:
+        subject = "Ihr Termin" if lang == "de" else "your appointment"
+        said = text[: m.start()] + subject + text[m.end() :]
+        if lang == "en":
+            said = re.sub(r"\b(?:your appointment)\s+are\b", "your appointment is", said)
+        said = said[:1].upper() + said[1:]
+        mine = [
+            replace(c, start=0, end=len(sentence)) for c in read_whole(said) if c.kind in _OUTCOMES
+        ]
+    if not mine:
+        return claims
+    others = [c for c in claims if c.kind not in _OUTCOMES]
+    return tuple(others) + tuple(
+        replace(
+            c,
+            details=replace(
+                c.details,
+                several=c.details.several or pair,
+                count=max(c.details.count, 2 if pair else 0),
+                among=max(c.details.among, 2),
+            ),
+        )
+        for c in mine
+    )

@@ -22,7 +22,7 @@ from agent.claims.spans import sentence_spans
 
 _DE_SUBJ = (
     r"(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|bekäme|"
-    r"bekämen|stünde|stünden|stände|käme|kämen|gäbe|sähe|sähen)"
+    r"bekämen|stünde|stünden|stände|käme|kämen|gäbe|sähe|sähen|wüsste|wüssten)"
 )
 # a participle in the condition: the past that did not happen ("angerufen", "gebucht")
 _DE_PART = r"\b(?:\w*ge\w+(?:t|en)|\w+iert|\w+ert)\b"
@@ -44,6 +44,21 @@ _EN = lazy(
     rf"^\W*if\s+\w+'d\s+(?:already\s+|just\s+)?{_EN_PART}\b[^,;:]*,\s*[^,;:]*"
     r"\b(?:would|could|might|'d)\b",
     re.IGNORECASE,
+)
+# a near miss or an unreal act in a main clause (blind 37, claims86): "Fast / Beinahe / Um ein Haar
+# hätte ich Sie … eingetragen", "Eigentlich hätte ich Sie gern eingetragen, doch …", "Ich hätte es
+# gebucht, aber …": what did not happen. "Ich / wir hätte(n) …" only before a turn ("aber",
+# "doch", a dash): "Dann hätten wir Sie eingebucht", "Das hätten wir gebucht" say it is done.
+_NEAR_DE = lazy(
+    rf"^\W*(?:(?:fast|beinahe|um\s+ein\s+haar|eigentlich)\s+{_DE_SUBJ}\b[^,;:–—.!?]*?{_DE_PART}"
+    rf"|(?:ich|wir)\s+(?:hätte|hätten)\b[^,;:–—.!?]*?{_DE_PART}(?:\s+(?:worden|gewesen))?"
+    r"(?=\s*[,;]?\s*(?:[–—]|\b(?:aber|doch)\b)))",
+    re.IGNORECASE,
+)
+# a wish (blind 37, claims86): "Ich wünschte, ich könnte Ihnen Samstag anbieten", "I wish I could
+# offer you Saturday": what is not, up to a colon, a dash or a turn ("…: Ihr Termin ist storniert")
+_WISH = lazy(
+    r"^\W*(?:ich\s+wünschte|ich\s+würde\s+mir\s+wünschen|i\s+wish)\b[^:;–—.!?]*", re.IGNORECASE
 )
 # where the unreal part ends: a dash or "but"/"aber" that turns to what is ("… – it isn't yet")
 DENIAL_TURN = lazy(r"\s[–—-]\s|[–—]|[,;]?\s*\b(?:but|aber|doch)\b", re.IGNORECASE)
@@ -82,7 +97,14 @@ def unreal_spans(sentence: str) -> list[tuple[int, int]]:
     out = []
     for s, e in sentence_spans(sentence):
         text = straight_apostrophes(sentence[s:e])
+        wish = _WISH.match(text)
+        if wish:
+            turn = DENIAL_TURN.search(text, 0, wish.end())
+            out.append((s, s + (turn.start() if turn else wish.end())))
+            continue
         m = _DE.match(text) or _EN.match(text)
+        near = None if m else _NEAR_DE.match(text)
+        m = m or near
         if m is None:
             continue
         turn = DENIAL_TURN.search(text, m.end())

@@ -7,6 +7,22 @@ The unreal part states nothing (`counterfactual`, which ends it at the turn); th
 dash or "but"/"aber" says the appointment is not booked yet: NOT_BOOKED, with the details the
 unreal part names ("Wäre der Termin am Freitag gebucht, …"), backed unless such a booking exists.
 Only where the unreal part is about the booking (booked, in the calendar, confirmed).
+
+A counterfactual whose CONDITION is the caller's cancellation ("Hätte ich storniert, hätten Sie
+eine SMS bekommen", "Wäre der Termin abgesagt, …", "If I'd cancelled it, you'd have got a text",
+"Had it been cancelled, …") presupposes the condition false: the caller hears "it is not
+cancelled", NOT_CANCELLED with what the condition names (`cancellation_supposed`, convention 561).
+Not: a condition about when ("Hätten Sie früher storniert, wäre es kostenlos": a cancellation may
+have come late), another person's cancellation, an open condition ("Wenn ich storniere, …").
+
+A near loss turned to what is ("Fast wäre er weg gewesen – ist er aber nicht", "Um ein Haar hätte
+das System ihn gelöscht, er ist aber noch da", "It almost got cancelled, but it's still there")
+says the appointment is still booked and was not cancelled: BOOKED and NOT_CANCELLED
+(`near_loss_denied`; conventions 75, 280 and 481, as blind 37 labels it). The near loss alone
+("Beinahe wäre er weg gewesen") states nothing. A near slip in the booking corrected to the slot
+it is ("Fast hätte ich Sie für Samstag eingetragen – aber es ist natürlich Freitag um zehn", "I
+almost put you down for Saturday, but it's Friday at ten") is the booking of that slot, read by
+what it ends on (75): BOOKED with the details after the turn (`near_slip_corrected`).
 """
 
 from __future__ import annotations
@@ -18,6 +34,8 @@ from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+
+CONDITION_WORDS = lazy(r"\b(?:wenn|falls|ob|if|whether|unless)\b")
 
 _ABOUT_BOOKING = lazy(
     r"\b(?:book\w*|in\s+the\s+(?:calendar|system|diary)|confirmed|reserved|\w*gebucht|"
@@ -50,3 +68,81 @@ def counterfactual_denied(sentence: str, names: Names) -> tuple[Claim, ...]:
 def _sentence_end(sentence: str, at: int) -> int:
     m = re.compile(r"[.!?](?:\s|$)").search(sentence, at)
     return m.end() if m else len(sentence)
+
+
+_CANCEL_DE = r"(?:storniert|abgesagt|gestrichen|gelöscht|rausgenommen)"
+_THEN_DE = (
+    r"(?:hätte|hätten|wäre|wären|würde|würden|wüsste|wüssten|bekäme|bekämen|könnte|könnten|"
+    r"müsste|müssten)"
+)
+_SUPPOSED_DE = lazy(
+    rf"^\W*(?:(?:wenn|falls)\s+[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?\s+(?:hätte|hätten|wäre|wären)"
+    rf"|(?:hätte|hätten|wäre|wären)\b[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?)\s*,\s*{_THEN_DE}\b"
+)
+_CANCEL_EN = r"(?:cancell?ed|called\s+(?:it\s+)?off|deleted|taken\s+(?:it\s+)?out)"
+_SUPPOSED_EN = lazy(
+    rf"^\W*(?:if\s+[^,;:]*\b(?:had|'d)\s+(?:been\s+|got\s+)?{_CANCEL_EN}|had\s+(?:i|we|it|"
+    rf"(?:the|your)\s+\w+)\s+(?:been\s+)?{_CANCEL_EN})\b[^,;:]*,\s*[^,;:]*"
+    r"\b(?:would|could|might|'d)\b"
+)
+# the condition about when or whose: "früher / rechtzeitig storniert", "another client"
+_NOT_SUPPOSED = lazy(
+    r"\b(?:früher|eher|rechtzeitig|rechtzeitiger|gestern|vorher|kurzfristig|earlier|sooner|"
+    r"in\s+time|yesterday|before|kundin|kunde|jemand|someone|another|client|customer)\b"
+)
+
+
+def cancellation_supposed(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """A NOT_CANCELLED claim for a counterfactual whose condition is the caller's cancellation."""
+    text = fold(sentence).text.replace("’", "'")
+    m = _SUPPOSED_DE.match(text) or _SUPPOSED_EN.match(text)
+    if m is None or _NOT_SUPPOSED.search(m[0]):
+        return ()
+    details = read_details(m[0], names)
+    return (Claim(ClaimKind.NOT_CANCELLED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
+
+
+_NEAR_LOSS = lazy(
+    r"^\W*(?:(?:ihr\s+termin|er|es|it|your\s+appointment)\s+)?(?:fast|beinahe|um\s+ein\s+haar|"
+    r"almost|nearly)\b[^.!?:;]*?\b(?:weg|storniert|abgesagt|gelöscht|gestrichen|cancell?ed|went|"
+    r"gone|deleted)\b[^.!?:;]*?(?:[–—]|\b(?:aber|but|doch)\b)[^.!?]*?(?:\b(?:ist|is)\s+(?:er|es|it)"
+    r"\s+(?:aber\s+)?nicht\b|\bnoch\s+(?:da|drin|im\s+kalender)\b|\bsteht\s+(?:er|es)?\s*noch\b|"
+    r"\bstill\s+(?:there|on\b|in\b|booked|stands|standing|in\s+the\s+book)|\bisn't\b|\bwasn't\b)"
+)
+
+
+def near_loss_denied(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED and NOT_CANCELLED for a near loss of the appointment turned to its still being
+    there (above)."""
+    text = fold(sentence).text.replace("’", "'")
+    m = _NEAR_LOSS.match(text)
+    if m is None or _NOT_SUPPOSED.search(m[0]) or CONDITION_WORDS.search(m[0]):
+        return ()
+    said = re.sub(r"\bum\s+ein\s+haar\b", "", m[0])  # an idiom, not one o'clock
+    details = ClaimDetails(((Role.ANY, read_details(said, names)),))
+    return tuple(
+        Claim(k, 0, len(sentence), details) for k in (ClaimKind.BOOKED, ClaimKind.NOT_CANCELLED)
+    )
+
+
+_NEAR_SLIP = lazy(
+    r"^\W*(?:ich\s+|i\s+)?(?:fast|beinahe|um\s+ein\s+haar|almost|nearly)\b[^.!?:;]*?\b(?:eingetragen|"
+    r"gebucht|eingebucht|booked|put\s+you\s+(?:down|in)|had\s+you\s+(?:down|in))\b[^.!?:;]*?"
+    r"(?:[–—]\s*(?:(?:aber|but|doch)\s+)?|,?\s*\b(?:aber|but|doch)\s+)(?:es|das|it|that)\s*"
+    r"(?:ist|is|'s)\s+(?:(?:aber|natürlich|of\s+course|doch|ja)\s+)*(?P<slot>[^.!?;]+)"
+)
+
+
+def near_slip_corrected(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED with the slot a near slip in the booking is corrected to (above)."""
+    text = fold(sentence).text.replace("’", "'")
+    m = _NEAR_SLIP.match(text)
+    if m is None or CONDITION_WORDS.search(m[0]) or _DENIED_SLOT.search(m["slot"]):
+        return ()
+    d = read_details(m["slot"], names)
+    if not (d.weekdays or d.days or d.relative_days or d.times or d.stylists):
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, d),))),)
+
+
+_DENIED_SLOT = lazy(r"\b(?:nicht|kein\w*|not|no|never|noch|yet)\b|n't\b")

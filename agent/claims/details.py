@@ -577,7 +577,10 @@ _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "t
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
 _ORDINAL_DAY = lazy(
     rf"\b(?:am|den|der|dem|zum|vom|the|on)\s+{_ORDINAL_WORD}"
-    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+(?:the|his|her|their|our|my)\s+day\b)|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
+    rf"(?=\s*(?:[,.!?;]|$|um\b|at\b|of\b(?!\s+(?:the|his|her|their|our|my)\s+day\b)"
+    # one of the caller's appointments ranked, not a date: "the second of your bookings" (claims86)
+    r"(?!\s+(?:(?:the|your)\s+(?:two|bookings|appointments)|them|those|these)\b)"
+    r"|des\b(?!\s+tages\b)|(?:sind|ist|haben|hat|steht|stehen|kommen)\s+"
     rf"(?:sie|ihr|der|die|das|es|alles)\b|({_MONTH})\b|"
     # the date said booked ("für den Achtundzwanzigsten ist bestätigt", "on the twenty-eighth is
     # confirmed", blind 15)
@@ -616,7 +619,11 @@ def _ordinal(word: str) -> int | None:
 
 _WEEK = lazy(
     r"\b(?:(übernächste[nr]?\s+woche|week\s+after\s+next)|(nächste[nr]?|kommende[nr]?|next|"
-    r"coming)\s+woche|(next|coming)\s+week|(diese[rn]?|this)\s+(woche|week))\b"
+    r"coming)\s+woche|(next|coming)\s+week|(diese[rn]?|this)\s+(woche|week)|"
+    # a weekday counted a week on (blind 37, claims86; convention 562): "nächsten Freitag",
+    # "Freitag in einer Woche", "a week on / from Friday", "next Friday"
+    r"(nächste[nrm]?\s+|next\s+)(?=(?:" + _DAY_OF_WEEK + r")\b)|(?:" + _DAY_OF_WEEK + r")\s+"
+    r"(in\s+einer\s+woche)|(a\s+week\s+(?:on|from))\s+(?=(?:" + _DAY_OF_WEEK + r")\b))"
 )
 
 
@@ -677,7 +684,7 @@ def _weeks(text: str) -> set[int]:
     for m in _WEEK.finditer(text):
         if m[1]:
             out.add(2)
-        elif m[2] or m[3]:
+        elif m[2] or m[3] or m[6] or m[7] or m[8]:
             out.add(1)
         else:
             out.add(0)

@@ -232,3 +232,17 @@ def upgraded(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         for c in claims
         if not (c.kind is K.RESCHEDULED and _FROM_HOLD.search(text[c.start : c.end]))
     )
+
+
+# blind 37 (claims85): the slot said held ("Der Platz ist zwar gehalten, …"): a hold, not the
+# booking the clause reader reads in "gehalten" (kept)
+RULES += (
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"gehalten"),
+        lazy(r"\b(?:der|ihr|dieser)\s+platz\s+(?:ist|wird)\s+(?:\w+\s+)?gehalten\b"),
+        unless=_CONDITION,
+        replaces=frozenset({K.BOOKED}),
+    ),
+)

@@ -3,7 +3,8 @@ conventions 37, 88, 4, 38).
 
 - Bringing or showing the confirmation text ("Zeigen Sie die Bestätigungs-SMS am Empfang
   vor", "Have the confirmation text ready at the desk") presupposes the booking and the text
-  sent to the caller: restated as both (`confirmation_shown`).
+  sent to the caller: restated as both (`confirmation_shown`); so does the caller sent to look
+  at the text about the booking ("Check your phone, the booking confirmation's there"; blind 37).
 - A plan for being late on a named day ("If you're held up on Monday, give us a call")
   presupposes the visit that day: the booking with that day (`late_on_day`).
 - Sparing the caller the way on a named day ("Den Weg am Montag können Sie sich sparen")
@@ -26,6 +27,18 @@ _SHOWN = lazy(
     r"^\W*(?:(?:just|please|simply)\s+)?have\s+(?:the|your)\s+confirmation\s+(?:text|sms|message)\s+"
     r"(?:ready|handy|to\s+hand|with\s+you)\b"
 )
+# the caller sent to look at the text about the booking (blind 37, claims86): "Schauen Sie aufs
+# Handy, da ist die Buchungsbestätigung", "Achten Sie auf die SMS mit Ihrer Buchung, die kommt
+# sofort", "Check your phone, the booking confirmation's there"
+_LOOK = lazy(
+    r"^\W*(?:schauen|sehen|gucken)\s+sie\s+(?:\w+\s+){0,2}?(?:aufs|auf\s+ihr|in\s+ihr)\s+(?:handy|"
+    r"telefon|postfach)\b.*\b(?:buchungs|termin)bestätigung\b|"
+    r"^\W*achten\s+sie\s+(?:\w+\s+)?auf\s+die\s+(?:sms|nachricht)\s+(?:mit|zu)\s+ihrer\s+"
+    r"(?:buchung|terminbuchung)\b|"
+    r"^\W*check\s+your\s+(?:phone|messages|texts|inbox)\b.*\bbooking\s+confirmation(?:'s|\s+is)\s+"
+    r"(?:there|in|waiting)\b"
+)
+_LOOK_NOT = lazy(r"\?|\b(?:falls|wenn|sobald|if|once|immer|always|every)\b")
 # a rule for every visit, or a text still to come
 _RULE = lazy(
     r"\b(?:immer|jedes\s+mal|always|every\s+time|falls|if|kommt|"
@@ -47,7 +60,8 @@ _SPARED_GONE = lazy(r"\b(?:nichts\s+mehr|nicht\s+mehr|weg|nothing|no\s+longer|go
 def confirmation_shown(sentence: str, lang: str) -> str | None:
     """The booking and the text sent, where the confirmation text is to be shown or brought."""
     text = normalize(sentence)
-    if "?" in text or not _SHOWN.search(text) or _RULE.search(text):
+    looked = _LOOK.search(text) and not _LOOK_NOT.search(text)
+    if not looked and ("?" in text or not _SHOWN.search(text) or _RULE.search(text)):
         return None
     if lang == "de":
         return "Ihr Termin ist gebucht und die Bestätigung per SMS ist raus."

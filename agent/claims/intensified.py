@@ -46,6 +46,15 @@ _ASSURED = lazy(
 )
 
 
+# blind 37 (claims85): the focus particle "even" between the auxiliary and its participle names
+# nothing more (conventions 341, 482): "I've even set a reminder", "The Friday cancellation has
+# even gone through"; not "not even", "even if", "even though" (no auxiliary before it)
+_EVEN = lazy(
+    r"(?P<aux>\b(?:has|have|had|is|are|was|were)|'ve|'s)\s+even\s+(?=\w+(?:ed|en|t|ne)\b)",
+    re.IGNORECASE,
+)
+
+
 # "immer noch" is "noch" (still), not "immer" (always, a habit): "Der steht immer noch, keine
 # Sorge" (blind 30, claims74)
 _STILL = lazy(r"\bimmer\s+(?=noch\b)", re.IGNORECASE)
@@ -55,7 +64,9 @@ def without_intensifier(sentence: str) -> str | None:
     """`sentence` without an intensifier before its outcome word, or None when it has none."""
     if "?" in sentence:
         return None
-    plain = _HEDGE.sub("", _BEFORE_OUTCOME.sub("", _STILL.sub("", sentence)))
+    plain = _HEDGE.sub(
+        "", _BEFORE_OUTCOME.sub("", _STILL.sub("", _EVEN.sub(r"\g<aux> ", sentence)))
+    )
     plain = _BEYOND.sub("", plain)
     plain = _ASSURED.sub("", plain, count=1)
     return None if plain == sentence else plain

@@ -104,3 +104,38 @@ RULES = (
         unless=_NOT_OFFERED,
     ),
 )
+# blind 37 (claims85): the move conceded as done before the main clause ("Despite the move, it's
+# still a perm", "Even with the new day, …", "Auch wenn sich der Tag geändert hat, …", "Wenn auch
+# der Tag jetzt ein anderer ist, …"): the concession presupposes it (77)
+RULES += (
+    Rule(
+        "de",
+        K.RESCHEDULED,
+        lazy(r"\btag\b"),
+        lazy(
+            r"^\W*(?:auch\s+wenn|obwohl|obgleich|wenngleich|wenn\s+auch)\s+(?:sich\s+)?"
+            r"(?:der|ihr)\s+(?:tag|termin)\s+(?:(?:sich\s+)?geändert\s+hat|(?:jetzt\s+|nun\s+)?"
+            r"ein\s+anderer\s+ist)\s*,"
+        ),
+        unless=lazy(r"\?|\b(?:würde|wäre|könnte|sollte|nicht|kein\w*)\b"),
+    ),
+    # the appointment's time or day said to have moved house with it: "Auch die Uhrzeit ist mit
+    # umgezogen: Donnerstag um drei" (not the salon's own move: "Der Salon ist umgezogen")
+    Rule(
+        "de",
+        K.RESCHEDULED,
+        lazy(r"umgezogen"),
+        lazy(r"\b(?:uhrzeit|termin|tag)\s+(?:ist|sind)\s+(?:\w+\s+){0,2}umgezogen\b"),
+        unless=lazy(r"\?|\b(?:würde|wäre|könnte|sollte|nicht|kein\w*|wenn|falls|ob)\b"),
+    ),
+    Rule(
+        "en",
+        K.RESCHEDULED,
+        lazy(r"move|new\s+day|reschedul"),
+        lazy(
+            r"^\W*(?:despite|in\s+spite\s+of|even\s+with|even\s+after)\s+the\s+(?:move|new\s+day|"
+            r"new\s+date|rescheduling|reschedule)\s*,"
+        ),
+        unless=lazy(r"\?|\b(?:would|could|should|not|no)\b|n't\b"),
+    ),
+)

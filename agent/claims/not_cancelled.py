@@ -90,6 +90,8 @@ _OTHER = lazy(
     r"\b(?:bestellung|order|lieferung|kurs|course|event|veranstaltung)\b"
 )
 _CLAUSE_END = lazy(r"[.!?;:,–—]")
+# both answers left open: "Ob es storniert ist oder nicht, prüfe ich gleich" (blind 37, claims85)
+_EITHER_WAY = lazy(r"\b(?:oder|or)\s+(?:nicht|not)\b")
 
 
 def _clause(text: str, at: int, end: int) -> tuple[int, int]:
@@ -132,7 +134,7 @@ def _claims(folded: Folded, found: tuple[re.Match[str], ...], names: Names) -> t
         clause = text[a : max(b, m.end())]
         if m.re in (_DE, _EN) and (_asked(text, m.end()) or _NOT_STATED.search(text[a:b])):
             continue
-        if _OTHER.search(clause):
+        if _OTHER.search(clause) or _EITHER_WAY.search(clause):
             continue
         start, end = folded.span(min(a, m.start()), max(b, m.end()))
         details = read_details(clause, names)

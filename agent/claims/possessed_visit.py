@@ -79,7 +79,12 @@ _NOT_ASSERTED = lazy(
     r"\bwenn\s+ich\s+sie\s+richtig\s+verstehe\b|^\W*(?:(?:also|gut|okay|ok)\W+)?sie\s+(?:möchten|wollen)\b|"
     r"\b(?:möchten|wollen)\s+sie\s+also\b|"
     r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
-    r"\b(?:wenn|falls|sofern|ob|if|whether)\s+(?:ihr|your)\b"
+    r"\b(?:wenn|falls|sofern|if)\s+(?:ihr|your)\b|"
+    # a whether-clause on it, unless it asks a detail noted at it, the appointment presupposed
+    # (blind 37, claims85; 45, 77): "ob Ihr Termin am Freitag auch bei Fabian liegt", "whether
+    # your Friday appointment has the perm noted"
+    r"\b(?:ob|whether)\s+(?:ihr|your)\b(?![^,.;!?]*\b(?:vermerkt|notiert|hinterlegt|noted|on\s+it|"
+    r"auch\s+bei|has\s+the)\b)"
 )
 # the visit said not to be (kept, booked, there): "Your appointment on Friday … is not kept either"
 # (a tool's own outcome sentence) denies the visit, it presupposes none

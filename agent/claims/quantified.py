@@ -3,8 +3,9 @@
 
 - none of them booked, in any word order: "Gebucht ist bisher keiner von beiden", "Von Ihren
   Wunschterminen ist noch keiner eingetragen", "Neither of the two is booked", "None of them is
-  booked yet": the booking denied (conventions 5 and 33: `not_booked`). `none_of_them` gives the
-  plain statement, read as any sentence (`amended`, `restated`). Not: the salon's things ("keiner
+  booked yet", "Weder der eine noch der andere ist fest" (blind 37): the booking denied
+  (conventions 5 and 33: `not_booked`). `none_of_them` gives the plain statement, read as any
+  sentence (`amended`, `restated`). Not: the salon's things ("keiner
   unserer Stylisten", "none of our stylists"), "keiner mehr" (gone, not never booked), a
   question or a condition.
 - half of them: "Die Hälfte Ihrer Termine ist storniert", "Half of your appointments are
@@ -33,7 +34,8 @@ _BOOKED = (
     r"gone\s+through|went\s+through)"
 )
 _NONE_DE = lazy(
-    r"\bkeiner\s+(?:von\s+(?:beiden|ihnen|den\s+beiden)|der\s+beiden|ihrer)\b[^,;:.!?]*?\b"
+    r"\b(?:keiner\s+(?:von\s+(?:beiden|ihnen|den\s+beiden)|der\s+beiden|ihrer)|weder\s+der\s+eine\s+"
+    r"noch\s+der\s+andere)\b[^,;:.!?]*?\b"
     + _BOOKED
     + r"\b|\b"
     + _BOOKED

@@ -35,6 +35,18 @@ _FRAMES = (
         r"(?:\s+me)?)\s*,?\s*(?:ob|if|whether)\s+(?P<p>[^–—:?]+?)" + _DASH + r"(?P<a>.+)$",
         re.IGNORECASE,
     ),
+    # blind 37 (claims85): the whether-clause answered after its own "?" or ";", or put up by
+    # the agent's check: "Ob die Stornierung durch ist? Ja, …", "You asked if it's cancelled; yes,
+    # it is", "Ich habe geprüft, ob er eingetragen ist – bisher nicht", "Whether I cancelled it?
+    # No, I haven't"
+    lazy(
+        r"^\W*(?:(?:sie\s+(?:fragen|fragten|wollen\s+wissen|wollten\s+wissen)(?:\s+mich)?|"
+        r"you(?:'re|\s+are|\s+were)?\s+(?:ask|asked|asking|wondering|wanted\s+to\s+know)"
+        r"(?:\s+me)?)\s*,?\s*(?:ob|if|whether)|(?:ich\s+habe|i(?:'ve|\s+have)?)\s+(?:geprüft|"
+        r"nachgesehen|nachgeschaut|geschaut|checked|looked)\s*,?\s*(?:ob|if|whether)|ob|whether)\s+"
+        r"(?P<p>[^–—:;?]+?)\s*(?:\?|;|[–—:]|\s-)\s*(?P<a>.+)$",
+        re.IGNORECASE,
+    ),
     lazy(
         r"^\W*(?:sie\s+(?:sagten|sagen|fragten|fragen)|you\s+(?:said|say|asked|ask))\s+"
         + _QUOTE_OPEN
@@ -78,13 +90,23 @@ _TOPPED = lazy(
 )
 _STATE = lazy(
     r"\b(gebucht|eingetragen|bestätigt|fest|fix|drin|storniert|abgesagt|verschoben|booked|"
-    r"confirmed|in|firm|fixed|cancell?ed|moved|worked|geklappt)\b",
+    r"confirmed|in|firm|fixed|cancell?ed|moved|worked|geklappt|gestrichen|called\s+off)\b",
     re.IGNORECASE,
 )
 _BOOKING_STATE = frozenset(
     {"gebucht", "eingetragen", "bestätigt", "fest", "fix", "drin", "booked", "confirmed", "in",
      "firm", "fixed"}
 )  # fmt: skip
+_CANCEL_STATE = frozenset({"storniert", "abgesagt", "gestrichen", "cancelled", "canceled"})
+_CANCELLATION_DONE = lazy(
+    r"\b(?:stornierung|absage|cancellation)\b[^,;]*\b(?:durch|geklappt|through|gone\s+through)\b",
+    re.IGNORECASE,
+)
+_DAY = lazy(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 _PARTICLE = lazy(
     r"^\s*(?:ja|jawohl|genau|doch|nein|nee|yes|yeah|yep|no|nope|actually|well|also|tatsächlich|"
     r"wirklich|really|indeed|sorry|leider)\b[,!.]?\s*",
@@ -94,7 +116,7 @@ _ELLIPTIC_WORD = (
     r"(?:ist|sind|bin|hat|haben|is|are|am|did|does|has|have|it|er|es|sie|you|they|i|ich|noch|"
     r"nicht|not|yet|no|nein|ja|yes|wirklich|really|leider|sorry|isn't|aren't|it's|you're|schon|"
     r"already|nope|definitely|absolutely|sure|natürlich|klar|das|des|that|so|auch|also|wohl|"
-    r"did|didn't|worked|geklappt)"
+    r"did|didn't|worked|geklappt|bisher|haven't|hasn't|habe|hab|far)"
 )
 _ELLIPTIC = lazy(rf"^\s*(?:{_ELLIPTIC_WORD}\W*)*$", re.IGNORECASE)
 _NEGATIVE = lazy(
@@ -119,10 +141,23 @@ _OWN_ACT = lazy(
 )
 
 
-def _statement(pred: str, positive: bool, de: bool) -> str | None:
-    p = pred.lower()
+def _statement(pred: str, positive: bool, de: bool, day: str = "") -> str | None:
+    p = re.sub(r"\s+", " ", pred.lower())
+    if p == "called off":
+        p = "cancelled"
+    if not positive and p in _CANCEL_STATE:  # "ob … storniert ist? Nein": not cancelled (280)
+        subject = (f"Der Termin am {day}" if day else "Der Termin") if de else (day or "It")
+        return f"{subject} ist nicht storniert." if de else f"{subject} is not cancelled."
     if not positive and p not in _BOOKING_STATE:
         return None
+    if day and p not in ("worked", "geklappt", "drin", "in"):  # the day the clause names (14)
+        if de:
+            return (
+                f"Der Termin am {day} ist {p}."
+                if positive
+                else f"Der Termin am {day} ist noch nicht {p}."
+            )
+        return f"{day} is {p}." if positive else f"{day} is not {p} yet."
     if p in ("worked", "geklappt"):  # "… ob es geklappt hat – ja": the bare success
         return "Es hat geklappt." if de else "It worked."
     if de:
@@ -153,8 +188,16 @@ def _answered(prop: str, answer: str, de: bool) -> str | None:
     if bare_no and rest:
         return rest  # "– no, I haven't done anything yet": the clause says it
     states = _STATE.findall(prop)
+    if not states and _CANCELLATION_DONE.search(prop):  # "ob die Stornierung durch ist"
+        states = ["storniert" if de else "cancelled"]
     positive = not _NEGATIVE.search(" ".join(short))
-    statement = _statement(states[-1], positive, de) if states else None
+    day = _DAY.search(prop)
+    named = day.group(0).capitalize() if day else ""
+    statement = _statement(states[-1], positive, de, named) if states else None
+    if statement is None and positive and rest and _DAY.search(prop) and _STATE.search(rest):
+        # "ob Fabian Sie am Freitag nimmt: Ja, Sie sind bei ihm gebucht": as said, of that day
+        day = _DAY.search(prop).group(0).capitalize()
+        return f"{rest.rstrip('.!')}, {'am' if de else 'on'} {day}."
     if statement is None:  # nothing of the booking's put up ("ob wir samstags offen haben")
         return None
     return f"{statement} {rest}".strip()
@@ -185,6 +228,8 @@ def short_answers(text: str, lang: str) -> str:
                 )
                 return plain.strip().capitalize() + "."
         out = _answered(groups[0], groups[1], de)
+        if frame is _FRAMES[1] and out == groups[1]:
+            continue  # "Ob das gebucht ist? Aber sicher.": left to the self-asked reading
         if out is not None:
             return out
     m = _PREFERENCE.search(text)

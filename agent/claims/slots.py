@@ -191,6 +191,8 @@ _NOT_AN_OFFER = _any(
     # what always happens on such a day (blind 34, claims77): "The last openings on a Saturday
     # always go quickly"
     r"\b(?:always|usually|generally|typically|immer|meistens|normalerweise|gewöhnlich)\b",
+    # blind 37 (claims85): what often happens ("früh am Morgen geht oft noch etwas")
+    r"\b(?:oft|häufig)\s+noch\b|\b(?:often|frequently)\s+(?:still|something)\b",
     # habits, not a slot: "donnerstags", "Lena works Saturdays"
     r"\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)\b",

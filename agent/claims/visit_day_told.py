@@ -26,12 +26,15 @@ _NOTE = lazy(
     r"^\W*(?:(?:so|also|dann|and)\s+)?(?:notieren\s+sie\s+sich|schreiben\s+sie\s+sich\s+(?:\w+\s+)?"
     r"auf|tragen\s+sie\s+sich\s+(?:das\s+)?ein|merken\s+sie\s+sich|make\s+a\s+note|note\s+it\s+down|"
     r"write\s+(?:it|this|that)\s+down|remember|don't\s+forget)\b\s*[:,–—]|"
-    r"^\W*(?:(?:so|best|do|just)\s+)*(?:put|pop|mark|write|jot)\s+(?P<slot>.+?)\s+(?:down\s+)?"
+    r"^\W*(?:(?:so|best|do|just)\s+)*(?:put|pop|mark|write|jot|make\s+it)\s+(?P<slot>.+?)\s+(?:down\s+)?"
     r"(?:in|into|on)\s+your\s+(?:\w+\s+)?(?:diary|calendar|phone)\b|"
     # blind 32 (claims67): the caller told to write the slot in their own calendar, "am besten
     # selbst"; the day it names is the visit's ("Tragen Sie sich den Termin selbst ein: Freitag")
     r"^\W*(?:tragen|schreiben|notieren)\s+sie\s+sich\s+(?:[\w,]+\s+){0,8}?(?:ein\b|in\s+(?:den|ihren)\s+"
-    r"\w*kalender\b|ins\s+(?:handy|telefon)\b)"
+    r"\w*kalender\b|ins\s+(?:handy|telefon)\b)|"
+    # blind 37 (claims86): the slot between "schreiben Sie sich" and "auf", "make it … in your
+    # calendar": "Schreiben Sie sich den Samstag um elf auf"
+    r"^\W*(?:(?:so|also|dann)\s+)?schreiben\s+sie\s+sich\s+(?:[\w,]+\s+){1,8}?auf\s*[.!]?\s*$"
 )
 _IMPERATIVE_EN = lazy(
     r"^\W*(?:(?:on|this)\s+\w+day,?\s+)?(?:(?:so|then|and|just)\s+)*(?:give|ring|park|pay|use|ask|"

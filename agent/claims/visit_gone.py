@@ -36,6 +36,10 @@ _DE = lazy(
     r"\berwartet\s+(?:sie|dich)\s+(?:\w+\s+)?(?:niemand|keiner)\s+mehr\b|"
     rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\bnichts\s+mehr\b[^.!?]*\b(?:auf\s+ihrem\s+namen|auf\s+ihren\s+"
     r"namen|für\s+sie)\b|\b(?:auf\s+ihrem\s+namen|für\s+sie)\b[^.!?]*\bnichts\s+mehr\b)|"
+    # blind 37 (claims86): no appointment left for the day named, "Für übermorgen haben Sie
+    # keinen Termin mehr"
+    rf"^(?=.*\b(?:{_DAYS}|morgen|übermorgen)\b).*?\b(?:haben\s+sie|sie\s+haben)\s+(?:\w+\s+){{0,3}}?"
+    r"keinen\s+termin\s+mehr\b(?!\s+(?:frei|offen|bekommen|gekriegt))|"
     r"\b(?:ihr|der|dein)\s+alte[rn]?\s+(?:\w+\s+)?(?:termin|platz|slot)\b[^.!?]*\b(?:gelöscht|"
     r"entfernt|ausgetragen|hinfällig|entfällt|weggefallen)\b|"
     # blind 11: the day out of the caller's head or calendar, kept free with nothing left there,

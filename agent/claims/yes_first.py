@@ -29,13 +29,27 @@ _OUTCOME = lazy(
 )
 
 
+# blind 37 (claims85): the state said reached only after the yes ("Der Platz ist zwar gehalten,
+# fest gebucht aber erst nach Ihrem Ja", "booked only after your yes"); not "Gebucht wird erst …"
+# (an act to come, 244)
+_AFTER_YES = lazy(
+    r"(?<!wird\s)\b(?:gebucht|eingetragen|fest|booked|confirmed)\b(?!\s+wird)[^.;:!?]{0,20}?\b"
+    r"(?:erst\s+nach\s+ihre[mr]\s+(?:ja|okay|ok|zustimmung|bestätigung)|only\s+(?:after|once)\s+"
+    r"(?:your\s+(?:yes|okay|ok)|you\s+say\s+yes))\b"
+)
+
+
+_IF = lazy(r"\b(?:falls|wenn|sofern|if|unless)\b")
+
+
 def yes_first(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` of `sentence` with a booking promised for after the caller's yes (see above)."""
     text = normalize(sentence)
     if "?" in text:
         return claims
     consent = _CONSENT_THEN.search(text)
-    if not (consent and _OUTCOME.search(text, consent.end())):
+    after_yes = _AFTER_YES.search(text) and not _IF.search(text)
+    if not (consent and _OUTCOME.search(text, consent.end())) and not after_yes:
         return claims
     kept = tuple(c for c in claims if c.kind not in (ClaimKind.BOOKED, ClaimKind.DONE))
     if any(c.kind is ClaimKind.NOT_BOOKED for c in kept):

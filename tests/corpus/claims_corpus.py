@@ -163,7 +163,9 @@ class Entry:
 # (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml),
 # "probe36d": claims84's (claims_probe36d_claims84.yaml), "probe36e": claims88's
 # (claims_probe36e_claims88.yaml); all open with it.
-# "blind37": blind round 37, written blind, not yet run.
+# "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
+# probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
+# "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
@@ -177,6 +179,8 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36d",
     "probe36e",
     "blind37",
+    "probe37",
+    "probe37b",
     "blind38",
 )
 HELDOUT = (
@@ -240,6 +244,8 @@ HELDOUT = (
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36e",  # not held out: claims88's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
+    "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
+    "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
 )
 

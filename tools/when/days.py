@@ -591,6 +591,46 @@ def _nth_weekday_month_unsaid(m: re.Match[str], ctx: Today) -> DayTerm:
     return _nth_weekday_of_the_month(m, ctx)
 
 
+# "vorletzte", "drittletzte", "second-to-last", "penultimate", "last but one": counted back from
+# the month's last day ("letzte" alone is `_last_of_month`'s, unless the next month is said)
+_FROM_END = {
+    "letzt": 1, "last": 1, "vorletzt": 2, "second": 2, "2nd": 2, "penultimate": 2,
+    "last but 1": 2, "last but one": 2, "drittletzt": 3, "third": 3, "3rd": 3, "last but 2": 3,
+    "last but two": 3, "viertletzt": 4, "fourth": 4, "4th": 4,
+}  # fmt: skip
+_FROM_END_RE = (
+    r"(?P<nth>(?:vor|dritt|viert)?letzte[nrs]?|(?:second|2nd|third|3rd|fourth|4th)(?:\s+to)?\s+last"
+    r"|last\s+but\s+(?:1|one|2|two)|penultimate|last)"
+)
+
+
+@rule(
+    rf"\b(?:(?:de[nrm]|am|zum|the|on\s+the)\s+)?{_FROM_END_RE}\s+(?:(?:tag|day)\s+)?"
+    r"(?:im|in|des|vom|of)\s+(?:the\s+|this\s+|diese[ns]?\s+|dem\s+)?"
+    r"(?P<next>(?:naechste[nrms]?|kommende[nrms]?|next|coming|following)\s+)?"
+    rf"(?P<month>monats?|month|{MONTH_RE})\b"
+    r"|\b(?:am|zum|den|on\s+the|the)\s+(?P<alone>(?:vor|dritt)letzte[nr]?|penultimate)\b"
+    r"(?=\s*$|\s+(?:um|at|gegen|ab|so)\b)"
+)
+def _counted_from_month_end(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'am vorletzten Tag im Monat', 'the third-to-last day of next month', 'am drittletzten Tag
+    im Februar', 'am letzten Tag im nächsten Monat', 'am Vorletzten': that many days back from
+    the month's last day (this month's when none is named; a day gone is past, never moved)."""
+    said = m["nth"] or m["alone"]
+    nth = next(_FROM_END[w] for w in sorted(_FROM_END, key=len, reverse=True) if said.startswith(w))
+    if nth == 1 and not m["next"]:
+        return None  # "der letzte Tag des Monats", "letzten Oktober": `_last_of_month`
+    day = ctx.day
+    if m["month"] in MONTHS:
+        year, month = _month_of(MONTHS[m["month"]], ctx)
+    elif m["next"]:
+        year, month = _next_month(day)
+    else:
+        year, month = day.year, day.month
+    last = calendar.monthrange(year, month)[1]
+    return _exact(date(year, month, last - nth + 1), m)
+
+
 @rule(
     r"\b(?:(?:am|zum|den|der|dem|per|on\s+the|the)\s+)?(?:monatsletzte[nrs]?|ultimo)\b"
     # "am Letzten" with nothing after it but a time: the month's last day

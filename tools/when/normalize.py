@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from tools.when.clock_formats import clock_formats
+from tools.when.clock_fractions import fractions_as_words
 from tools.when.clock_word_after import clock_word_after
 from tools.when.day_offset_words import day_offset_words
 from tools.when.dialect import standard_words
@@ -268,6 +269,7 @@ def normalize(text: str) -> str:
     text = _expand_abbreviation(text.strip())
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("’", "'").replace("–", "-").replace("—", "-")
+    text = fractions_as_words(text)  # "um 1/2 3", "1/4 nach 11": halb 3, viertel nach 11
     text = _MERIDIEM.sub(r"\1m", text)
     text = re.sub(r"\b(wie|wenn|geht|gehts|so)'s\b", r"\1 es", text)  # "so früh wie's geht"
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # o'clock, year's

@@ -61,6 +61,7 @@ from tools.when.lexicon import (
 )
 from tools.when.month_corrected import month_corrected
 from tools.when.month_first import month_first
+from tools.when.month_open_day import month_open_day
 from tools.when.month_words import unread_after_day
 from tools.when.named_range import ends_named
 from tools.when.near_clock import near_clock
@@ -93,6 +94,7 @@ from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
+from tools.when.window_had import window_had
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
@@ -441,6 +443,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if bound is not None:  # "nach der Arbeit, ich hab um 16 Uhr Schluss": from 16:00
         text = bound.text
         said.finish_by = said.finish_by or bound.finish_by
+    had = window_had(text) if text else None
+    if had is not None:  # "ich hab eine Stunde ab elf": the stretch, the service to fit in it
+        text, said.finish_by = had, True
     kept = end_to_keep(text) if text else None
     if kept is not None:  # "ich muss um zwölf wieder weg": done by then, never the start
         text, done_by = kept
@@ -495,6 +500,10 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if year_turn is not None:  # "am ersten Werktag im neuen Jahr": the salon's first open day
         normalized = year_turn[0]
         said.days.append(year_turn[1])
+    month_end = month_open_day(normalized, ctx)
+    if month_end is not None:  # "am letzten Tag, an dem Sie diesen Monat aufhaben"
+        normalized = month_end[0]
+        said.days.append(month_end[1])
     first = first_open_day(normalized, ctx)
     if first is not None:
         normalized, said.first_open = first.text, True
@@ -972,6 +981,12 @@ def _decide_time(
         elif t.kind == "before":
             end = _pick(_readings(t.clocks[0], hint), hours, "before")[-1]
             window = _meet(window, (0, end if t.inclusive else end - 1))
+        elif t.kind == "anchored" and t.anchor is not None:
+            # "eine Stunde vor Ladenschluss": counted from that day's opening or closing
+            edge, offset = t.anchor
+            at = (hours[0] if edge == "open" else hours[1]) + offset
+            if at not in exact:
+                exact.append(at)
         elif t.kind == "from_now":
             if now is None or now + t.from_now >= 24 * 60:
                 return _Time(problem="time_not_that_day", said=t.text)

@@ -16,10 +16,13 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from tools.when.approx_parts import APPROX_PART_HOURS, APPROX_PART_PATTERNS
+from tools.when.hours_anchor import ANCHORED, LAST_STRETCH, anchor, bounded, last_stretch
 from tools.when.lexicon import DAY_WORD_PREFIXES, MONTH_RE, NEAR_DAY_RE, WEEKDAY_RE
 
 Meridiem = Literal["am", "pm", "midday", "night"]
-Kind = Literal["at", "around", "after", "before", "between", "part", "any", "ambiguous", "from_now"]
+Kind = Literal[
+    "at", "around", "after", "before", "between", "part", "any", "ambiguous", "from_now", "anchored"
+]
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,9 @@ class TimeTerm:
     # drei, halb vier", "15 Uhr, 15:30", "quarter past three, half three"); `tools.when.resolve`
     # reads two such times at most an hour apart as the window between them
     beside: bool = False
+    # anchored: the day's edge ("open" / "close") and the minutes from it ("eine Stunde vor
+    # Ladenschluss": ("close", -60)); the clock time is known once the day's hours are
+    anchor: tuple[str, int] | None = None
 
 
 # -- clock forms -------------------------------------------------------------------------------
@@ -374,6 +380,10 @@ _NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)
 def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], TimeTerm]]]:
     c, cb = _clock_res(role)
     p: list[tuple[str, Callable[[re.Match[str]], TimeTerm]]] = [
+        # "eine Stunde vor Ladenschluss", "an hour after you open": from the day's own hours
+        # "in der letzten Stunde vor Ladenschluss" (before its length is read as one)
+        (LAST_STRETCH, lambda m: TimeTerm("part", m[0], part=_last_stretch_part(m))),
+        (ANCHORED, _anchored),
         (_FROM_NOW, _from_now),
         (rf"\b(?:zwischen|between)\s+(?:um\s+)?({cb})\s+(?:und|and)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
          lambda m: _between(m, m[1], m[2])),
@@ -424,6 +434,18 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         p.append((rf"\b(?:{_ANY})\b", lambda m: TimeTerm("any", m[0])))
         p.append((rf"(?<![\w.:/])({cb})(?![\w.:/])", lambda m: _at(m, m[1])))
     return [(re.compile(pattern), fn) for pattern, fn in p]
+
+
+def _anchored(m: re.Match[str]) -> TimeTerm:
+    """'eine Stunde vor Ladenschluss': from the day's edge; said as a bound, not read (asked)."""
+    if bounded(m):
+        return TimeTerm("at", m[0], invalid=m[0])
+    return TimeTerm("anchored", m[0], anchor=anchor(m))
+
+
+def _last_stretch_part(m: re.Match[str]) -> Part:
+    """'in der letzten Stunde vor Ladenschluss': the day's last stretch, measured from closing."""
+    return Part("last_stretch", last_stretch(m), 0, "pm", late=True)
 
 
 def _at(m: re.Match[str], clock_text: str) -> TimeTerm:

@@ -41,12 +41,14 @@ _ZONE = re.compile(
 # a place said right after the clock: "um 10 Uhr Mallorca-Zeit", "3pm Bali time"
 _RIGHT_AFTER_CLOCK = re.compile(r"(?:\d|\buhr|\d\s*[ap]\.?m\.?)\s*$", re.IGNORECASE)
 _CLOCK_WORDS = frozenset("uhr am pm h hrs oclock um at gegen around".split())
-# what comes before "Zeit"/"time" without naming a zone: "keine Zeit", "same time", "Sommerzeit"
+# what comes before "Zeit"/"time" without naming a zone: "keine Zeit", "same time", "Sommerzeit",
+# a length the caller has ("zwei Stunden Zeit")
 _NO_ZONE = frozenset(
     """
     keine kein wenig viel genug die der das zur gleichen gleiche selben selbe eine einer
     same any some next last this first free lunch dinner tea spare in on at the a no much little
     sommer winter frei arbeits mittags mittag essens abend morgen abends morgens um ab bis
+    stunde stunden stuendchen viertelstunde dreiviertelstunde minuten
     """.split()
 )
 # German names and adjectives of places and countries whose IANA name differs

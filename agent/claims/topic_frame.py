@@ -1,0 +1,147 @@
+"""A claim said as the comment on a topic set up before it (blind 37, claims85): "Was Lena angeht:
+Ihr Termin ist jetzt am Donnerstag", "Was die Strähnchen betrifft: die sind gebucht", "Zum
+Freitag: …", "Freitag – der fällt für Sie weg", "When it comes to Saturday, it's confirmed",
+"Saturday-wise, you're in with Lena", "As for Friday – gone", "Friday, as far as you're concerned,
+is off".
+
+The topic names the appointment the comment speaks of, so the comment's claims carry what the
+topic names (conventions 14, 67): the topic's details are added where the comment names none of
+that kind (to a move's old place: the topic is the appointment as it was). A comment that says
+the day's visit is off for the caller, no act named ("– gone", "fällt für Sie weg", "as far as
+you're concerned, is off"), is `gone` (conventions 3, 42). A topic that names nothing of an
+appointment ("Was den Preis angeht", "As for parking") changes nothing; nor a question, a
+condition or a wish in the comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+_C = r"\s*[:,–—]\s*(?P<c>.+)$"
+_FRAMES = {
+    "de": (
+        lazy(r"^\W*(?:und\s+)?was\s+(?P<t>[^:,–—?]+?)\s+(?:angeht|betrifft|anbelangt)" + _C),
+        lazy(
+            r"^\W*(?:und\s+)?(?:zu[mr]?|bezüglich|hinsichtlich|betreffs|apropos|in\s+sachen|thema|beim)\s+"
+            r"(?P<t>[^:,–—?]+?)(?:\s+(?:sieht\s+es\s+so\s+aus|gilt|ist\s+es\s+so))?\s*[:–—]\s*"
+            r"(?P<c>.+)$"
+        ),
+        lazy(r"^\W*(?P<t>[^:,–—?]+?)\s+betreffend" + _C),
+        # left dislocation with a resumptive pronoun: "Freitag – der fällt für Sie weg"
+        lazy(
+            r"^\W*(?P<t>[^:,–—?]{3,40}?)\s*[–—]\s*(?P<c>(?:der|den|die|das)\s+(?:ist|sind|fällt|"
+            r"fallen|habe|hat|steht|bleibt)\b[^–—]+)$"
+        ),
+    ),
+    "en": (
+        lazy(
+            r"^\W*(?:and\s+)?(?:as\s+(?:for|to|regards)|regarding|concerning|speaking\s+of|"
+            r"when\s+it\s+comes\s+to|where)\s+(?P<t>[^:,–—?]+?)(?:\s+is\s+concerned)?" + _C
+        ),
+        lazy(r"^\W*(?P<t>[a-z]+)-wise" + _C),
+        lazy(r"^\W*(?P<t>[^:,–—?]+?)\s*,\s*as\s+far\s+as\s+you're\s+concerned\s*,\s*(?P<c>.+)$"),
+    ),
+}
+_OPEN = lazy(r"\?|\b(?:wenn|falls|ob|möchten|wollen|würde|wäre|if|whether|would|want|could)\b")
+# a comment of several sentences, a topic that is the caller's question or wish ("Zu Ihrer Frage
+# zur Farbe: …"): no appointment named by the topic
+_MORE = lazy(r"[.!?…]\s+\S")
+_ASKED = lazy(r"\b(?:frage|fragen|wunsch|anliegen|question|request)\b")
+# the day's visit off for the caller, no act named (3, 42)
+_OFF = lazy(
+    r"^\W*(?:gone|off|weg|raus)\W*$|\b(?:fällt|fallen)\s+(?:\w+\s+){0,2}weg\b|^\W*is\s+off\b|"
+    r"\bas\s+far\s+as\s+you're\s+concerned\b"
+)
+# a comment that says the topic settled, no verb of its own: "alles fest bei Lena", "all set"
+_SETTLED = lazy(
+    r"^\W*(?:alles|all)\s+(?:fest|klar|gebucht|eingetragen|set|sorted|booked|confirmed)\b"
+    r"(?:\s+(?:bei|with)\s+\w+)?\W*$"
+)
+_ACT = lazy(r"storn|abgesagt|gestrichen|gelöscht|cancel|verschob|verleg|moved")
+_UNDONE = frozenset(
+    {ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.RESCHEDULED, ClaimKind.NOT_BOOKED}
+)
+KINDS = frozenset(
+    {
+        ClaimKind.BOOKED,
+        ClaimKind.CANCELLED,
+        ClaimKind.RESCHEDULED,
+        ClaimKind.GONE,
+        ClaimKind.DONE,
+        ClaimKind.HELD,
+        ClaimKind.NOT_BOOKED,
+        ClaimKind.NOT_CANCELLED,
+        ClaimKind.STANDS,
+    }
+)
+
+
+def topic_framed(
+    sentence: str,
+    lang: str,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+    names: Names,
+) -> tuple[Claim, ...]:
+    """`claims` with the comment's claims carrying what the topic names (above)."""
+    text = fold(sentence).text
+    m = next((m for p in _FRAMES.get(lang, ()) if (m := p.search(text))), None)
+    if m is None or _OPEN.search(m["c"]) or _MORE.search(m["c"]) or _ASKED.search(m["t"]):
+        return claims
+    topic = read_details(m["t"], names)
+    if topic.empty:
+        return claims
+    comment = m["c"]
+    off = _OFF.search(comment) or _OFF.search(text[: m.start("c")])
+    said = read_whole(comment) or read_whole(f"{m['t']}: {comment}")
+    if not said and _SETTLED.search(comment):  # "Zu den Strähnchen: alles fest bei Lena"
+        said = read_whole(f"{m['t']} ist gebucht." if lang == "de" else f"{m['t']} is booked.")
+        named = read_details(comment, names)
+        said = tuple(with_details(c, named, len(sentence)) for c in said)
+    if off and not _ACT.search(comment):
+        if not said:
+            said = (Claim(ClaimKind.GONE, 0, len(sentence)),)
+        said = tuple(
+            replace(c, kind=ClaimKind.GONE) if c.kind is ClaimKind.CANCELLED else c for c in said
+        )
+    mine = [c for c in said if c.kind in KINDS]
+    if not mine:
+        return claims
+    # the comment's own kinds are read again with the topic; "off" replaces the reading of a visit
+    dropped = {c.kind for c in mine} | ({ClaimKind.BOOKED, ClaimKind.CANCELLED} if off else set())
+    if dropped & _UNDONE:  # "Ihren Termin am Freitag betreffend: Der ist abgesagt"
+        dropped.add(ClaimKind.BOOKED)
+    kept = tuple(c for c in claims if c.kind not in dropped)
+    return kept + tuple(with_details(c, topic, len(sentence)) for c in mine)
+
+
+def with_details(claim: Claim, topic: Details, end: int) -> Claim:
+    """The claim with `topic`'s details where it names none of their kind (also used for the
+    details a whether-clause names: self_asked.py)."""
+    det = claim.details
+    role = Role.OLD if claim.kind is ClaimKind.RESCHEDULED else Role.ANY
+    named = det.of(Role.ANY) if role is Role.ANY else det.of(Role.OLD)
+    if role is Role.ANY:
+        for r in (Role.NEW, Role.OLD):
+            named = Details(
+                **{
+                    f.name: getattr(named, f.name) | getattr(det.of(r), f.name)
+                    for f in fields(Details)
+                }
+            )
+    added = Details(
+        **{
+            f.name: getattr(topic, f.name) if not getattr(named, f.name) else frozenset()
+            for f in fields(Details)
+        }
+    )
+    if added.empty:
+        return replace(claim, start=0, end=end)
+    parts = ClaimDetails(parts=(*det.parts, (role, added)))
+    return replace(claim, start=0, end=end, details=replace(det, parts=parts.parts))

@@ -1,0 +1,105 @@
+"""A stretch of time the caller has, said as a length and its start: "ich hab zwischen zwei
+Terminen eine Stunde, so ab elf", "eine Stunde Zeit ab Viertel nach neun", "ich hätte anderthalb
+Stunden ab zehn", "ab eins hab ich eine halbe Stunde", "I'm free for an hour from three", "from
+two I've got half an hour". The appointment must fit in it, so it is round 34's end to keep
+(`end_to_keep`): the phrase becomes "ab S bitte vor E" (E = S + the length) with the service's
+minutes counted before E, so the window of starts runs from S to E less the service; where the
+service fills the stretch that one start ("nur die halbe Stunde ab zwölf" for 30 minutes), where
+it does not fit, no start ("outside", as an end to keep).
+
+Only a length and a start with nothing but the words of having time around them ("ich hab",
+"nur", "Zeit", "Luft", "frei", "I've got", "free for"): "in einer Stunde" (from now), "eine
+Stunde vor Ladenschluss" (`hours_anchor`) and a length with no start stay as they are.
+
+Works on normalized text (`tools.when.normalize`)."""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.normalize import normalize
+from tools.when.stretch import STRETCH, stretch_minutes
+from tools.when.times import Clock, parse_clock
+
+# the words of having time, said around the length
+_FILL = (
+    r"(?:ich|i|wir|we|hab|habe|haette|hatte|haett|hast|hab\s+ich|habe\s+ich|haette\s+ich"
+    r"|nur|noch|bloss|so|also|etwa|zeit|luft|frei|free|for|im|ive|got|have|has|just|only|dann"
+    r"|da|mal|spare|can|window|bin|am|available|fuer|aber|zwischen\s+(?:2\s+)?terminen"
+    r"|between\s+(?:2\s+)?(?:appointments|meetings))"
+)
+_FROM = r"(?:(?:so|also|etwa|ungefaehr|about|around)\s+)?(?:ab|from|starting\s+(?:at|from))"
+_CLOCK = r"(?P<clock>\S+(?:\s+\S+){0,3})"
+# "ich hab eine Stunde ab elf", "eine Stunde Zeit ab Viertel nach neun"
+_LENGTH_FIRST = re.compile(
+    rf"(?<!\bin\s)\b(?:{_FILL}\s+)*(?P<length>{STRETCH})(?:\s+{_FILL})*\s+{_FROM}\s+{_CLOCK}"
+)
+# what may follow the length: nothing, or another clause ("ab elf hab ich eine Stunde Yoga" is
+# the caller's own appointment, never free time)
+_CLAUSE_END = r"(?=$|\s+(?:und|aber|also|dann|bitte|am|an|and|but|so|then|please|on)\b)"
+# "ab eins hab ich eine halbe Stunde", "from six ive got an hour"
+_START_FIRST = re.compile(
+    rf"\b(?:{_FILL}\s+)*{_FROM}\s+(?P<clock>\S+(?:\s+\S+){{0,2}}?)(?:\s+{_FILL})*\s+"
+    rf"(?P<length>{STRETCH})(?:\s+{_FILL})*{_CLAUSE_END}"
+)
+
+
+# the clause must say the caller has the time ("ich hab", "Zeit", "free"): "ich brauche zwei
+# Stunden ab zehn", "I need an hour from two", "für eine Stunde ab drei" may be the service's length
+_HAVING = re.compile(
+    r"\b(?:hab|habe|haette|hatte|haett|zeit|luft|frei|free|have|ive|got|spare|window|available)\b"
+)
+_NEEDING = re.compile(r"\b(?:brauch\w*|benoetig\w*|dauer\w*|need\w*|takes?|lasts?)\b")
+
+
+def _start(words: str) -> tuple[str, Clock, str] | None:
+    """The longest leading words of `words` that are one clock time, the clock, and the rest."""
+    tokens = words.split()
+    for n in range(min(len(tokens), 4), 0, -1):
+        said = " ".join(tokens[:n])
+        clocks = parse_clock(said)
+        if clocks is not None and len(clocks) == 1:
+            return said, clocks[0], " ".join(tokens[n:])
+    return None
+
+
+def _end(start: Clock, minutes: int) -> str | None:
+    """The clock `minutes` after `start`, written as the start was (12-hour unless fixed)."""
+    hour = 12 if start.hour == 0 and not start.fixed and start.meridiem is None else start.hour
+    end_hour, end_minute = divmod(hour * 60 + start.minute + minutes, 60)
+    if start.fixed:
+        return f"{end_hour}:{end_minute:02d}" if end_hour < 24 else None
+    if end_hour > 12:
+        end_hour -= 12
+    if end_hour > 12:
+        return None
+    meridiem = " pm" if start.meridiem == "pm" else ""
+    return f"{end_hour}:{end_minute:02d}{meridiem}"
+
+
+def window_had(text: str) -> str | None:
+    """`text` with the stretch the caller has made "ab S bitte vor E" (the service's minutes to
+    be counted before E), or None when no such stretch is said."""
+    said = normalize(text)
+    m = _LENGTH_FIRST.search(said)
+    if m is not None:
+        found = _start(m["clock"])
+        if found is None:
+            return None
+        clock_said, clock, rest = found
+        tail = f"{rest} {said[m.end() :]}"
+    else:
+        m = _START_FIRST.search(said)
+        if m is None:
+            return None
+        clocks = parse_clock(m["clock"])
+        if clocks is None or len(clocks) != 1:
+            return None
+        clock_said, clock, tail = m["clock"], clocks[0], said[m.end() :]
+    if not _HAVING.search(m[0]) or _NEEDING.search(said):
+        return None
+    minutes = stretch_minutes(m["length"])
+    end = _end(clock, minutes) if minutes else None
+    if end is None:
+        return None
+    return " ".join(f"{said[: m.start()]} ab {clock_said} bitte vor {end} {tail}".split())
