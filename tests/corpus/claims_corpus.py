@@ -167,7 +167,8 @@ class Entry:
 # probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
 # "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
-# blind, not yet run.
+# blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
+# open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -182,6 +183,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe37",
     "probe37b",
     "blind38",
+    "probe38",
 )
 HELDOUT = (
     "heldout",
@@ -247,6 +249,7 @@ HELDOUT = (
     "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
+    "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
 )
 
 
