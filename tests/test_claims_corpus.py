@@ -171,6 +171,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe36b",
         "probe36c",
         "probe36d",
+        "probe36e",
         "blind37",
         "probe37",
         "probe37b",

@@ -48,7 +48,7 @@ from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
-from agent.claims.choice_offered import without_choice_offered
+from agent.claims.choice_offered import resolved_choice, without_choice_offered
 from agent.claims.clause_act import gerund_act
 from agent.claims.cleft_object import (
     act_clefted,
@@ -593,6 +593,8 @@ def amended(
     )  # blind 38 (claims87): "Ihre Nummer gelöscht": no storno
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
+    # blind 33 (claims88): the paid visit's end named ("zum Ende Ihres Termins gegen Mittag")
+    claims = with_end_starts(sentence, claims, names, facts)
     claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."
     claims += restated(
         sentence, reason_not_booked(sentence, lang), whole
@@ -611,6 +613,9 @@ def amended(
     claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
     claims = outcome_clefted(sentence, names, claims)  # blind 36 (claims83): "Was feststeht, ist …"
     claims = without_choice_offered(sentence, claims)  # blind 36 (claims83): "Entweder …?"
+    claims = resolved_choice(
+        sentence, claims, names
+    )  # blind 36 (claims88): "… oder … – gebucht ist"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     claims += restated(
         sentence, time_apposition(sentence, lang), whole
