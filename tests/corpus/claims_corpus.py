@@ -163,6 +163,7 @@ class Entry:
 # "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
 # probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
 # "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
+# "probe37c": claims89's probe after blind 37's leftovers (claims_probe37c_claims89.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
@@ -180,6 +181,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind37",
     "probe37",
     "probe37b",
+    "probe37c",
     "blind38",
 )
 HELDOUT = (
@@ -244,6 +246,7 @@ HELDOUT = (
     "blind37",
     "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
+    "probe37c",  # not held out: claims89's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
 )
 
