@@ -130,6 +130,7 @@ from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.joined_claims import hold_beside_offer, on_and_off, shared_auxiliary
 from agent.claims.kept_as_was import kept_as_was
+from agent.claims.rest_unchanged import rest_unchanged
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.kept_free_for_you import kept_free_for_you
 from agent.claims.line_trouble import without_line_trouble
@@ -611,5 +612,6 @@ def amended(
     )  # "Übermorgen, am Freitag, …"
     claims += restated(sentence, deictic_one(sentence, lang), whole)  # "This one's now on …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
+    claims = rest_unchanged(sentence, lang, names, claims)  # blind 37: "Sonst … gleich, nur …"
     claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
