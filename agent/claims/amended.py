@@ -79,6 +79,7 @@ from agent.claims.counterfactual_denied import (
 from agent.claims.cut_words import completed
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
+from agent.claims.day_after_named import day_after_named
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
@@ -130,7 +131,6 @@ from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.joined_claims import hold_beside_offer, on_and_off, shared_auxiliary
 from agent.claims.kept_as_was import kept_as_was
-from agent.claims.rest_unchanged import rest_unchanged
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.kept_free_for_you import kept_free_for_you
 from agent.claims.line_trouble import without_line_trouble
@@ -228,6 +228,7 @@ from agent.claims.reminded_now import without_reminder_now
 from agent.claims.reported_state import reported_indicative
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
+from agent.claims.rest_unchanged import rest_unchanged
 from agent.claims.restart_fragment import restarts_read
 from agent.claims.restated import as_whole, restated
 from agent.claims.run_on import punctuated
@@ -612,6 +613,7 @@ def amended(
     )  # "Übermorgen, am Freitag, …"
     claims += restated(sentence, deictic_one(sentence, lang), whole)  # "This one's now on …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
+    claims = day_after_named(sentence, lang, claims)  # blind 37: "tomorrow's … to the day after"
     claims = rest_unchanged(sentence, lang, names, claims)  # blind 37: "Sonst … gleich, nur …"
     claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
