@@ -120,6 +120,7 @@ from agent.claims.hedge_reread import plain_statement
 from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.hold_clock import hold_clock
+from agent.claims.hold_exclaimed import hold_exclaimed
 from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
 from agent.claims.hours_aside import without_hours
@@ -613,6 +614,7 @@ def amended(
     )  # "Übermorgen, am Freitag, …"
     claims += restated(sentence, deictic_one(sentence, lang), whole)  # "This one's now on …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
+    claims = hold_exclaimed(sentence, claims)  # blind 37: "Geschafft, … reserviert!"
     claims = day_after_named(sentence, lang, claims)  # blind 37: "tomorrow's … to the day after"
     claims = rest_unchanged(sentence, lang, names, claims)  # blind 37: "Sonst … gleich, nur …"
     claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
