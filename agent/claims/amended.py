@@ -496,7 +496,10 @@ def amended(
     claims += booked_but_held(sentence)  # blind 25: "gebucht, aber nur vorläufig, bis …"
     claims = visit_called_off(sentence, names, claims)  # blind 25: "Kommen Sie am Freitag nicht"
     claims += restated(sentence, despite_said(sentence), whole)  # "Trotz des Timeouts …"
-    claims += restated(sentence, conceded_said(sentence), whole)  # blind 37: "Obwohl …, bleibt …"
+    conceded = conceded_said(sentence)
+    claims += restated(sentence, conceded, whole)  # blind 37: "Obwohl …, bleibt …"
+    if conceded is not None:  # blind 37 (claims89): "Obgleich ich … vorgemerkt habe, … nicht …"
+        claims = without_booked_beside_hold(claims)
     claims += got_what_asked(sentence, names)  # blind 25: "and that's what you've got"
     claims += echoed_yes(sentence, lang, facts.caller, names)  # blind 25: "Sind Sie, keine Sorge."
     claims += other_part_denied(sentence, names)  # blind 25: "…, und für Samstag ist nichts"
