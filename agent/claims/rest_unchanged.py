@@ -19,12 +19,12 @@ from agent.claims.normalize import fold
 
 _DE = lazy(
     r"^\W*(?:sonst|ansonsten|alles\s+andere|der\s+rest)\b[^,;:.!?]*\b(?:bleibt|bleiben|ändert|"
-    r"geändert|gleich)\b[^,;:.!?]*[,;:–-]\s*(?P<rest>(?:(?:nur|lediglich|bloß|einzig)\b)"
+    r"geändert|gleich)\b[^;:.!?]*?[,;:–-]\s*(?P<rest>(?:(?:nur|lediglich|bloß|einzig)\b)"
     r"(?=[^.!?]*\b(?:jetzt|nun|neu)\b).*)$"
 )
 _EN = lazy(
     r"^\W*(?:everything\s+else|otherwise|all\s+else|the\s+rest)\b[^,;:.!?]*\b(?:stays|remains|"
-    r"is\s+(?:the\s+same|unchanged)|same|unchanged|as\s+it\s+was)\b[^,;:.!?]*[,;:–-]\s*"
+    r"is\s+(?:the\s+same|unchanged)|same|unchanged|as\s+it\s+was)\b[^;:.!?]*?[,;:–-]\s*"
     r"(?P<rest>(?=[^.!?]*\b(?:just|only)\b)(?=[^.!?]*\bnow\b).*)$"
 )
 _NOT = lazy(
