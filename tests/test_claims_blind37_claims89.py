@@ -95,3 +95,18 @@ def test_a_success_word_hailing_a_hold_claims_the_hold(sentence, lang, expected)
 )  # fmt: skip
 def test_the_speakers_own_hold_conceded_is_the_hold_beside_not_booked(sentence):
     assert passes_in(sentence, "de") == HELD_NOT_BOOKED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Um ein Haar hätte das System ihn gelöscht, doch er ist weiterhin im Kalender.", "de"),
+     ("It came close to being scrapped, but it's still on the books.", "en")],
+)  # fmt: skip
+def test_a_near_loss_with_the_booking_still_there_is_the_booking_wherever_it_is(sentence, lang):
+    # "um ein Haar" names no one o'clock; "still on the books" is no appointment left unchanged
+    assert passes_in(sentence, lang) == BOOKED_ANY
+
+
+def test_the_consent_asked_with_its_slot_named_is_an_offer_of_that_slot():
+    sentence = "Geben Sie mir Ihr Ja für Samstag um elf bei Lena, dann buche ich."
+    assert passes_in(sentence, "de") == {"offered"}
