@@ -77,6 +77,7 @@ from agent.claims.counterfactual_denied import (
     near_slip_corrected,
 )
 from agent.claims.cut_words import completed
+from agent.claims.data_deleted import data_deleted
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
 from agent.claims.day_after_named import day_after_named
@@ -119,6 +120,7 @@ from agent.claims.hand_over import without_handed_over
 from agent.claims.hedge_reread import plain_statement
 from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
+from agent.claims.held_until_yes import held_until_yes
 from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_exclaimed import hold_exclaimed
 from agent.claims.hold_lasts import hold_lasts
@@ -541,6 +543,7 @@ def amended(
     claims = without_tool_nouns(sentence, lang, claims)  # "The cancellation policy is …"
     claims = without_salon_unchanged(sentence, claims)  # "bei uns ändert sich nichts"
     claims = hold_lasts(sentence, claims)  # "Ihre Reservierung hält noch zehn Minuten."
+    claims = held_until_yes(sentence, lang, claims)  # blind 38: "nur reserviert, sobald Sie Ja …"
     claims = without_shared_subject_act(sentence, lang, claims, names)  # "…an und bestätigt dann."
     # blind 27 (claims47): false passes, one class a line
     claims += asked_about_visit(sentence, names, claims)  # "Soll ich Ihren Termin wiederholen?"
@@ -591,6 +594,9 @@ def amended(
     claims = cancel_confirmed(sentence, claims, names)  # "Storniert, Bestätigung per SMS."
     # blind 32 (claims67): false passes, one class a line
     claims += calendar_invites(sentence)  # "Ich habe Ihnen eine Kalendereinladung geschickt"
+    claims = data_deleted(
+        sentence, claims
+    )  # blind 38 (claims87): "Ihre Nummer gelöscht": no storno
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
     claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."

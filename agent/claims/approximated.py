@@ -59,6 +59,14 @@ _ALL_SLOTS_GONE = lazy(
     rf"^(?P<head>\W*{_NEARLY_DE}\s+alle\s+(?:termine|plätze|slots)\b[^,.;:!?]*?\s+sind\s+)weg\b",
     re.IGNORECASE,
 )
+# "Fast geschafft, es fehlt nur noch Ihre Zustimmung" (blind 38, claims87): "geschafft" names no
+# outcome, so it is read only where the sentence says what is still missing for the booking
+_MANAGED_DE = lazy(
+    r"(?P<lead>(?:^|[,;:–—-])\W*)(?:schon\s+)?(?:fast|beinahe|so\s+gut\s+wie)\s+"
+    r"(?P<word>geschafft)\b(?=.*\b(?:fehlt|fehlen|brauche|benötige)\s+(?:\w+\s+){0,2}?noch\b)",
+    re.IGNORECASE,
+)
+_CANCEL_SAID = lazy(r"storn|absag|abgesagt|cancel", re.IGNORECASE)
 _MOVE = lazy(r"verleg|verschieb|umbuch|umleg|\bmov(?:e|ed|ing)\b|resched", re.IGNORECASE)
 _CANCEL = lazy(r"^(?:storn|abgesagt|cancel)", re.IGNORECASE)
 
@@ -72,7 +80,12 @@ def not_reached_in_words(sentence: str, lang: str) -> str:
     if lang == "de" and (m := _ALL_SLOTS_GONE.match(sentence)):
         return f"{m['head']}vergeben{sentence[m.end() :]}"
     pattern = _DE if lang == "de" else _EN if lang == "en" else None
-    if pattern is None or not (m := pattern.search(sentence)) or _MOVE.search(sentence):
+    if pattern is None or _MOVE.search(sentence):
+        return sentence
+    m = pattern.search(sentence)
+    if m is None and lang == "de" and not _CANCEL_SAID.search(sentence):
+        m = _MANAGED_DE.search(sentence)
+    if m is None:
         return sentence
     cancel = bool(_CANCEL.match(m["word"]))
     if lang == "de":

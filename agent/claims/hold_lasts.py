@@ -21,9 +21,14 @@ _HOLD = lazy(
     r"hold|reservation|spot)\b"
 )
 _SPAN = r"(?:\w+\s+){0,2}?(?:minuten|viertelstunde|halbe\s+stunde|stunde)\b"
+_ABOUT = r"(?:etwa|ungefähr|rund|circa|ca|knapp|gut|about|around|roughly|approximately)\s+"
 _LASTS = lazy(
     r"\b(?:hält|halt)\s+(?:sich\s+)?noch\s+(?:\w+\s+){0,2}?(?:minuten|viertelstunde|"
     r"halbe\s+stunde|stunde)\b|"
+    # blind 38 (claims87): the span said approximately, without "noch" / "another" ("Die
+    # Reservierung hält etwa zehn Minuten", "The hold lasts about ten minutes")
+    rf"\b(?:hält|halt)\s+{_ABOUT}{_SPAN}|"
+    rf"\b(?:holds|lasts|stays)\s+(?:for\s+)?{_ABOUT}(?:\w+\s+){{0,2}}?(?:minutes|hour)\b|"
     r"\b(?:holds|lasts|stays)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
     r"(?:minutes|hour)\b|"
     # blind 35 (claims80): the place the caller's for a span, valid for a span ("Noch zehn
@@ -42,6 +47,11 @@ _NAMED = lazy(
     r"thursday|friday|saturday|sunday|uhr)\b|\d+\s*(?:uhr|h\b|am\b|pm\b)|\b(?:at|um)\s+\w+"
 )
 _BOOKED = lazy(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed)\b")
+# a rule for every hold, not this one's (convention 89): "normalerweise", "usually"
+_RULE = lazy(
+    r"\b(?:normalerweise|grundsätzlich|jeweils|regel|generell|usually|always|normally|"
+    r"generally|typically)\b"
+)
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.STANDS, K.HELD})
 
 
@@ -51,7 +61,7 @@ def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         return claims
     text = fold(sentence).text
     held = _HOLD.search(text) or _ITS_YOURS.search(text)
-    if not (held and _LASTS.search(text)) or _BOOKED.search(text):
+    if not (held and _LASTS.search(text)) or _BOOKED.search(text) or _RULE.search(text):
         return claims
     if _NAMED.search(text):
         return claims  # "Your hold on Friday at 10 lasts …": read as the readers read it

@@ -11,7 +11,8 @@ Sie möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for M
 "Just say yes and I'll book Friday at ten", "Ich trage Sie für Freitag um zehn ein, außer Sie
 möchten lieber einen anderen Tag", "Wenn nichts dagegen spricht, buche ich Ihnen Freitag um
 zehn") and a stylist's remaining place ("Lena hat Samstag
-um elf noch Zeit") name that slot as available too.
+um elf noch Zeit", "Ich sehe, dass Fabian am Freitag um zehn noch Zeit hat", also after "Wenn es
+nicht unbedingt Fabian sein muss: …") name that slot as available too.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _DE_OFFER = lazy(
     # a stylist's remaining place: "Lena hat Samstag um elf noch Zeit"
     r"\b(?:hat|hätte)\b[^.?!]*\bnoch\s+(?:zeit|platz|einen\s+(?:platz|termin)|was|etwas|"
     r"eine\s+lücke)\b|"
+    # the same, verb-final in a complement (blind 38): "Ich sehe, dass Fabian … noch Zeit hat"
+    r"\bnoch\s+(?:zeit|platz|einen\s+platz|eine\s+lücke)\s+(?:hat|hätte)\b|"
     # the act offered in the statement's order (blind 16): "Ich könnte Sie Dienstag um neun
     # eintragen, wenn Sie mögen", "Fabian könnte dich morgen um drei drannehmen"
     r"\b(?:ich\s+(?:kann|könnte|würde)|könnte)\s+(?:sie|dich)\b[^.?!]*\b(?:buchen|"
@@ -75,7 +78,10 @@ _INDIRECT = lazy(r"\b(?:ob|whether)\b")
 _EXCEPTION_TAIL = lazy(r",\s*(?:außer|ausser|es\s+sei\s+denn)\b.*$")
 # "Wenn nichts dagegen spricht, buche ich …": no negation of the offer (blind 34)
 _NO_OBJECTION = lazy(
-    r"\b(?:wenn|falls|sofern)\s+(?:sie\s+)?nichts\s+dagegen\s+(?:spricht|haben|einzuwenden\s+haben)\b"
+    r"\b(?:wenn|falls|sofern)\s+(?:sie\s+)?nichts\s+dagegen\s+(?:spricht|haben|einzuwenden\s+haben)\b|"
+    # another stylist offered (blind 38): "Wenn es nicht unbedingt Fabian sein muss: …"
+    r"\b(?:wenn|falls|sofern)\s+es\s+nicht\s+(?:\w+\s+){0,2}?sein\s+muss\b|"
+    r"\bif\s+it\s+(?:doesn't|does\s+not|don't)\s+have\s+to\s+be\b"
 )
 _CALLER_TIME = lazy(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
 

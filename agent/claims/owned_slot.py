@@ -33,6 +33,11 @@ _DAY = (
     + r"|morgen|übermorgen|tomorrow|today|heute|uhr|o'clock|"
     r"a\.m|p\.m)\b)"
 )
+# conditions and a hold's words, not negation ("Keine Angst", "Don't worry" open the comfort)
+_KEPT_UNLESS = lazy(
+    r"\b(?:wenn|falls|ob|sofern|sobald|solange|reserv\w*|vorgemerkt|gehalten|minuten|if|whether|"
+    r"once|unless|would|while|held|hold|reserved|minutes)\b|\?"
+)
 _UNLESS = lazy(NOT_STATED.pattern + r"|" + _CONDITION.pattern + r"|wait|warte|standby")
 
 RULES = (
@@ -74,6 +79,30 @@ RULES = (
             r"\bist?\s+(?:jetzt\s+)?ihrer\b)"
         ),
         unless=lazy(_CONDITION.pattern.replace(r"|\bnicht\b", "")),
+    ),
+    # blind 38 (claims87): the appointment itself named as what nobody can take any more ("Den
+    # Termin nimmt Ihnen keiner mehr weg", "Nobody can take that appointment from you now"): the
+    # over-reassurance of issue 9, a booking though no day is named; not a hold's comfort
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"\b(?:keiner|niemand)\s+mehr\b"),
+        lazy(
+            r"\b(?:den|ihren|diesen)\s+termin\b[^.!?;:]*?\b(?:keiner|niemand)\s+mehr\s+"
+            r"(?:weg\b|wegnehmen\b|nehmen\b|wegschnappen\b|streitig\s+machen\b)"
+        ),
+        unless=_KEPT_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"\b(?:nobody|no\s+one|no-one)\b"),
+        lazy(
+            r"\b(?:nobody|no\s+one|no-one)\s+(?:else\s+)?(?:can|will|is\s+going\s+to)\s+"
+            r"(?:\w+\s+)?(?:take|snatch|steal|grab)\s+(?:that|this|the|your)\s+appointment\s+"
+            r"(?:away\s+)?from\s+you\s+(?:now|anymore|any\s+more)\b"
+        ),
+        unless=_KEPT_UNLESS,
     ),
     Rule(
         "en",

@@ -13,6 +13,8 @@ the caller's own confirmation ("pending your confirmation", "Sie müssen noch be
 
 from __future__ import annotations
 
+import re
+
 from agent.claims.details import Names
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -35,6 +37,11 @@ _DE = lazy(
     # the salon has it now (claims59): "Der Salon hat Ihre Anfrage jetzt und meldet sich"
     r"\b(?:salon|team)\s+hat\s+(?:(?:jetzt|nun|schon|bereits)\s+)*ihre\s+\w*anfrage\s*"
     r"(?:(?:jetzt|nun)\s*)?(?:[,.;!–—]|und\b|$)|"
+    # blind 38 (claims87): the appointment to be approved by the salon ("Der Termin muss vom
+    # Salon noch genehmigt werden")
+    r"\b(?:termin|\w*anfrage|buchung)\s+muss\s+(?:\w+\s+){0,2}?(?:vom|von\s+dem|durch\s+den)\s+"
+    r"(?:salon|team)\s+(?:noch|erst)\s+(?:noch\s+)?(?:bestätigt|freigegeben|genehmigt|angenommen|"
+    r"geprüft)\s+werden\b|"
     r"\b(?:warte[nt]?|wartet)\s+(?:\w+\s+){0,3}auf\s+(?:die\s+)?(?:bestätigung|freigabe|zusage)"
     r"\s+(?:des|vom|von\s+dem)\s+(?:salons?|team)\b"
 )
@@ -64,8 +71,25 @@ _NOT_STATED = lazy(
     r"does\s+not|muss\s+nicht|müssen\s+sie|you\s+(?:still\s+)?(?:need|have))\b"
 )
 
+# the salon's answer awaited "ob es klappt" / "whether it works": an indirect question that is the
+# answer's content, not a condition on the request (blind 38, claims87); masked, length kept
+_ANSWER_WHETHER = lazy(
+    r"\b(?:rückmeldung|bescheid|antwort|nachricht|hear\s+back|let\s+you\s+know|"
+    r"get\s+back\s+to\s+you|tell\s+you)\W{1,3}(?:darüber\W{1,3})?(ob|whether|if)\b",
+    re.IGNORECASE,
+)
+
+
+def _answer_content_masked(sentence: str) -> str:
+    def mask(m: re.Match[str]) -> str:
+        a, b = m.span(1)
+        return m.group(0)[: a - m.start()] + "x" * (b - a) + m.group(0)[b - m.start() :]
+
+    return _ANSWER_WHETHER.sub(mask, sentence)
+
 
 def pending_requests(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """PENDING claims `sentence` makes (see above), with the day, time and stylist it names."""
     rule = _EN if lang == "en" else _DE
+    sentence = _answer_content_masked(sentence)
     return stated_claims(sentence, ClaimKind.PENDING, rule, _NOT_STATED, names, SENTENCE_PIECE)

@@ -103,8 +103,10 @@ _A_M = lazy(r"\b(\d\d?)\s*([ap])\.m\.", re.IGNORECASE)
 _PURE_GOODBYE = lazy(
     r"^\W*(?:(?:also|so|gut|alles\s+klar|okay|ok|prima|super|danke(?:\s+schön)?|vielen\s+dank|"
     r"(?:danke(?:\s+schön)?|vielen\s+dank)\s+(?:fürs\s+anrufen|für\s+(?:den|ihren)\s+anruf)|"
-    r"tschüss|tschüs|ciao|servus|ade|dann|bis\s+(?:dann|später|bald|nachher)|(?:herr|frau)\s+"
-    r"[A-ZÄÖÜ]\w+)\W*)+$",
+    r"tschüss|tschüs|ciao|servus|ade|dann|bis\s+(?:dann|später|bald|nachher)|"
+    # blind 38 (claims87): a wish that names nothing ("Bis dann, machen Sie es gut!")
+    r"machen\s+sie(?:\s+es|'s|s)?\s+gut|alles\s+gute|(?:einen\s+)?schönen\s+tag(?:\s+noch)?|"
+    r"auf\s+wieder(?:hören|sehen)|(?:herr|frau)\s+[A-ZÄÖÜ]\w+)\W*)+$",
     re.IGNORECASE,
 )
 _GOODBYE = lazy(r"\bbis\s+(?:dann|später|bald|nachher)\b", re.IGNORECASE)

@@ -615,8 +615,12 @@ class _Context(PresupposingRules):
             return False  # "Denken Sie an …", "Sagen Sie Fabian Bescheid": a request
         if "denken" in self.lemmas and "an" in ws:
             return False  # thinking of something is remembering it, not a report
-        if "annehmen" in self.lemmas and self.appointment and (self.sein or self.wurde):
-            return False  # "Ihr Termin ist angenommen worden": accepted, not assumed
+        if (
+            "annehmen" in self.lemmas
+            and (self.sein or self.wurde)
+            and (self.appointment or any(w.endswith("anfrage") for w in self.words))
+        ):
+            return False  # "Ihr Termin / Ihre Anfrage ist angenommen": accepted, not assumed
         return bool(ws & {"sie", "ihr", "ihre", "jemand", "mann", "frau", "kollegin", "kollege"})
 
     def matrix(self) -> Matrix:

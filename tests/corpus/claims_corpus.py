@@ -165,7 +165,8 @@ class Entry:
 # "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
 # "probe37c": claims89's probe after blind 37's leftovers (claims_probe37c_claims89.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
-# blind, not yet run.
+# blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
+# open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind31",
     "blind33",
@@ -183,6 +184,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe37b",
     "probe37c",
     "blind38",
+    "probe38",
 )
 HELDOUT = (
     "heldout",
@@ -248,6 +250,7 @@ HELDOUT = (
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
     "probe37c",  # not held out: claims89's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
+    "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
 )
 
 
