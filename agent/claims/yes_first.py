@@ -22,14 +22,10 @@ _CONSENT_THEN = lazy(
     r"(?:ok|okay|go|ja)|(?:erst|zuerst)\s+(?:noch\s+)?(?:ihr|ein)\s+(?:ja|ok|okay)|"
     r"say\s+(?:yes|the\s+word)|confirm|"
     r"give\s+me\s+(?:the|your|a)\s+(?:quick\s+)?(?:ok|okay|go-ahead|nod|yes)"
-    # the slot named with the consent asked (blind 37, claims89): "Geben Sie mir Ihr Okay für
-    # Samstag um elf bei Lena, dann buche ich"
-    r")(?:\s+(?:für|for)\s+[^,.;!?]{1,40}?)?(?:\s+(?:first|zuerst|erst))?\s*(?:,\s*|\s+)"
-    r"(?:(?:und|and)\s+)?(?:dann|then)\b"
+    r")(?:\s+(?:first|zuerst|erst))?\s*(?:,\s*|\s+)(?:(?:und|and)\s+)?(?:dann|then)\b"
 )
 _OUTCOME = lazy(
-    r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book|in\s+the\s+calendar|im\s+kalender|"
-    r"buche\s+ich)"
+    r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book|in\s+the\s+calendar|im\s+kalender)"
 )
 
 
