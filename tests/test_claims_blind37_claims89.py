@@ -106,7 +106,3 @@ def test_a_near_loss_with_the_booking_still_there_is_the_booking_wherever_it_is(
     # "um ein Haar" names no one o'clock; "still on the books" is no appointment left unchanged
     assert passes_in(sentence, lang) == BOOKED_ANY
 
-
-def test_the_consent_asked_with_its_slot_named_is_an_offer_of_that_slot():
-    sentence = "Geben Sie mir Ihr Ja für Samstag um elf bei Lena, dann buche ich."
-    assert passes_in(sentence, "de") == {"offered"}
