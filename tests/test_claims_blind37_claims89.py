@@ -105,4 +105,3 @@ def test_the_speakers_own_hold_conceded_is_the_hold_beside_not_booked(sentence):
 def test_a_near_loss_with_the_booking_still_there_is_the_booking_wherever_it_is(sentence, lang):
     # "um ein Haar" names no one o'clock; "still on the books" is no appointment left unchanged
     assert passes_in(sentence, lang) == BOOKED_ANY
-
