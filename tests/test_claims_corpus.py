@@ -175,6 +175,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind37",
         "probe37",
         "probe37b",
+        "probe37c",
         "blind38",
         "probe38",
     }

@@ -166,6 +166,7 @@ class Entry:
 # "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
 # probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
 # "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
+# "probe37c": claims89's probe after blind 37's leftovers (claims_probe37c_claims89.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
 # open with it.
@@ -182,6 +183,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind37",
     "probe37",
     "probe37b",
+    "probe37c",
     "blind38",
     "probe38",
 )
@@ -248,6 +250,7 @@ HELDOUT = (
     "blind37",
     "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
+    "probe37c",  # not held out: claims89's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
 )
