@@ -115,7 +115,7 @@ async def check_availability(
             zehn oder elf, am liebsten elf', 'ich bin 45 und hätte gern Donnerstag um drei,
             kostet das 30 Euro?', 'am Tag, bevor die Schwiegereltern kommen, die kommen am
             Freitag', 'alle vier Wochen, das erste Mal am Dienstag um drei', 'den 13. Jan., das
-            ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'Freitag um 1500', 'Mittwoch 0930', 'Donnerstag dreizehn dreißig', 'Dienstag 16
+            ist ein Mittwoch, oder?', 'Donnerstag halp drei', 'el viernes', 'le vendredi' (Wochentage anderer Sprachen: Rückfrage), 'Freitag um 1500', 'Mittwoch 0930', 'Donnerstag dreizehn dreißig', 'Dienstag 16
             hundert', 'Mittwoch, kurz bevor Sie zumachen', 'Dienstag nach Ladenschluss', 'Tuesday arvo',
             'Friday just before you close', 'am ersten Werktag im neuen Jahr', 'am ersten
             Arbeitstag im neuen Jahr' (Montag bis Freitag), 'der dritte Mittwoch', 'the second
@@ -161,10 +161,12 @@ async def check_availability(
             Tage eines Monats: 'nächsten Monat am Zehnten', 'am Fünfzehnten übernächsten Monats', 'next month on
             the 3rd', 'Sunday week'. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
-            Rückfrage mit den Tagen zurück.
+            Rückfrage mit den Tagen zurück; 'diese Woche noch' am letzten offenen Tag der Woche ist
+            dieser Tag ab jetzt. Ein Jahr kurz mit Apostroph nach dem Datum: 'am 20. Mai ’27'.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
-            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', auch im ganzen Satz ('die Sophie soll mir die
+            Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', 'meine Tochter will zu Lena, mir ist es egal'
+            (der Wunsch einer anderen Person, der eigene offen: Rückfrage), auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Ludwig Emil Nordpol Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
             'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
             ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
@@ -182,7 +184,7 @@ async def check_availability(
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',
             'um viere', 'um zwoa', 'um zwee', 'um neine', '15 Uhr', '15hr', 'fünfzehnuhr', 'halb drei', 'Viertel nach elf',
-            'viertel fünf', 'um 1/2 3', '1/4 nach 11', '3/4 10' (Brüche vom Spracherkenner), '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
+            'viertel fünf', 'um 1/2 3', '1/4 nach 11', '3/4 10' (Brüche vom Spracherkenner), 'neunzehn Doppelpunkt dreißig', 'fünfzehn Strich dreißig', 'zehn Bindestrich zwölf Uhr', 'five colon fifteen p m' (diktierte Satzzeichen), 'eins null Uhr drei null', 'one four one five' (Ziffer für Ziffer), '14:30', '10 - 12', '10 bis 12' (der Bereich), '3pm your time', 'nicht um drei, sondern um vier', 'um 3, nein, halb 4', 'um zehn äh dreißig',
             'so um 6' (schließt der Salon um 18 Uhr: Rückfrage mit den letzten Terminen),
             'gegen drei', 'so 5, 6', 'so halb drei, drei', 'Viertel nach drei, halb vier',
             'quarter past three, half three' (zwei Zeiten nebeneinander ohne 'oder': der
@@ -191,7 +193,8 @@ async def check_availability(
             19 Uhr), 'um halber drei' (süddeutsch: 14:30), 'um halber elfe', 'Klock tein',
             'gegen Mittag', 'kurz nach zwei', 'knapp vor zwölf', 'ein bisschen nach elf',
             'a bit after two', 'ab 15 Uhr', 'ab vier', 'ab 16 Uhr, früher geht
-            nicht', 'zwischen zwei und vier', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'nach der Arbeit,
+            nicht', 'zwischen zwei und vier', 'zwischen elf und eins, lieber früher' (der
+            Bereich), 'nicht vor zehn und nicht nach zwölf', 'frühestens neun und spätestens elf', 'nachmittags', 'nach dem Mittagessen', 'in der Mittagspause', 'nach der Arbeit', 'nach der Arbeit,
             ich hab um 16 Uhr Schluss' (ab 16 Uhr), 'vor der Arbeit, ich fange um zehn an'
             (vorher fertig), 'in der Mittagspause, ich hab ab eins eine Stunde', 'um neun – nee,
             das schaff ich nicht, um zehn', 'um zwäi', 'um elfa', 'viertel über zehn', 'kurz vor

@@ -169,6 +169,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "The caller thinks the day is {believed} {anchor}, but {day} is {place} {anchor}; ask "
         "which day is meant: {days}?",
     ),
+    "date_foreign_weekday": (
+        "'{said}' ist ein Wochentag in einer anderen Sprache; nachfragen, ob der Anrufer "
+        "{weekday} meint und welchen.",
+        "'{said}' is a weekday in another language; ask whether the caller means {weekday}, and "
+        "which one.",
+    ),
     "date_day_unclear": (
         "'{said}' ist kein verständliches Datum.",
         "'{said}' is no date that can be understood.",

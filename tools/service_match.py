@@ -17,11 +17,12 @@ from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo
 from tools.service_age import says_teen_age
+from tools.service_compound import says_a_service
 from tools.service_correction import after_retraction
 from tools.service_effect import STRAIGHTENING, service_by_effect, straightening_wished, wished
 from tools.service_pair import offered_of_pair
 from tools.service_tool import plain_wish
-from tools.service_words import concept_of, concepts, spoken_articles
+from tools.service_words import concept_of, concepts, not_offered_name, spoken_articles
 from tools.several_people import for_several_people
 from tools.text_fold import fold
 
@@ -85,7 +86,19 @@ def _names(catalog: Catalog, salon: SalonFile | None) -> list[_Name]:
 
 
 _NEGATIONS = frozenset(
-    {"nicht", "kein", "keine", "keinen", "ohne", "not", "no", "without", "statt", "anstatt"}
+    {
+        "nicht",
+        "nichts",
+        "kein",
+        "keine",
+        "keinen",
+        "ohne",
+        "not",
+        "no",
+        "without",
+        "statt",
+        "anstatt",
+    }
 )
 # "instead of", "rather than", "anstelle von": one word of ruling out ("Färben statt Strähnchen")
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|anstelle\s+von)\b")
@@ -95,6 +108,12 @@ _PREFERRING = frozenset({"lieber", "eher", "besser", "rather", "sooner"})
 _THAN = frozenset({"als", "than"})
 # Words between a negation and what it negates ("nicht die Haare", "no more cut")
 _NEGATED_LEAD = frozenset({"die", "der", "das", "den", "dem", "the", "a", "my", "meine", "mir"})
+
+
+def _negatable(word: str) -> bool:
+    """A (folded) word a negation can rule out: a word of the lexicon, a compound of its words
+    ("Kinderschnitt", "Haarschnitt") or a service the salon does not offer ("Extensions")."""
+    return bool(concept_of(word) or says_a_service(word) or not_offered_name(word))
 
 
 def without_negated(text: str) -> str:
@@ -121,7 +140,7 @@ def without_negated(text: str) -> str:
         end = j
         # "nicht schwarz färben": a colour ruled out is only how it is not to look
         only = "hue" if j < len(words) and concept_of(words[j]) == "hue" else None
-        while end < len(words) and words[end] != "," and concept_of(words[end]):
+        while end < len(words) and words[end] != "," and _negatable(words[end]):
             if only and concept_of(words[end]) != only:
                 break
             end += 1

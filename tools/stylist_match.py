@@ -38,6 +38,7 @@ from tools.stylist_condition import (
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
 from tools.stylist_initial import title_initial, with_initial
+from tools.stylist_others_wish import others_wish_own_open
 from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
@@ -394,6 +395,10 @@ def resolve_stylist(
     text = unglued(text, [p for s in catalog.stylists for p in _parts(s, salon)])
     # "Mehmetyilmaz", "Brandtsophie": the two names said apart
     text = unglued_name(text, _full_names(catalog), lambda w, p: max(likeness(w, p) - SIMILAR, 0))
+    if others_wish_own_open(text, lambda t: names_a_stylist(t, catalog, salon)):
+        # "meine Tochter will zu Lena, mir ist es egal": the daughter's stylist, the caller's open
+        offered = tuple(catalog.stylists_for(service_slug))
+        return StylistMatch("ambiguous_stylist", candidates=offered, offered_by=offered)
     # "die Kollegin von Fabian", "Lenas Azubi": another person, asked unless a name is beside it
     text, related = without_relation(text, lambda w: names_a_stylist(w, catalog, salon))
     if related and not names_a_stylist(text, catalog, salon):

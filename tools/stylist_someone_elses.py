@@ -34,6 +34,10 @@ SOMEONE_ELSES = (
     r"|\b(?:wie|bei|von|like|as)\s+(?:bei\s+)?(?:mama|mami|mutti|papa|papi|oma|opa|mum|mom|dad)s?\b"
 )
 
+# the same words for other modules: a relative, and "my" before it
+RELATIVE = _RELATIVE
+MY = _MY
+
 _SAME = (
     r"\b(?:dieselbe|derselbe|denselben|demselben|dieselben|die\s+gleiche|der\s+gleiche"
     r"|den\s+gleichen|the\s+same(?:\s+one)?(?:\s+as)?)\b"

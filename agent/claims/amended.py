@@ -48,7 +48,7 @@ from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
-from agent.claims.choice_offered import without_choice_offered
+from agent.claims.choice_offered import resolved_choice, without_choice_offered
 from agent.claims.clause_act import gerund_act
 from agent.claims.cleft_object import (
     act_clefted,
@@ -80,6 +80,7 @@ from agent.claims.cut_words import completed
 from agent.claims.data_deleted import data_deleted
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
+from agent.claims.day_after_named import day_after_named
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
@@ -121,6 +122,7 @@ from agent.claims.hedged_modal import indicative
 from agent.claims.held_not_yet import without_booked_beside_hold
 from agent.claims.held_until_yes import held_until_yes
 from agent.claims.hold_clock import hold_clock
+from agent.claims.hold_exclaimed import hold_exclaimed
 from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
 from agent.claims.hours_aside import without_hours
@@ -229,6 +231,7 @@ from agent.claims.reminded_now import without_reminder_now
 from agent.claims.reported_state import reported_indicative
 from agent.claims.request_passed import as_passed_request
 from agent.claims.reread import reread
+from agent.claims.rest_unchanged import rest_unchanged
 from agent.claims.restart_fragment import restarts_read
 from agent.claims.restated import as_whole, restated
 from agent.claims.run_on import punctuated
@@ -495,7 +498,10 @@ def amended(
     claims += booked_but_held(sentence)  # blind 25: "gebucht, aber nur vorläufig, bis …"
     claims = visit_called_off(sentence, names, claims)  # blind 25: "Kommen Sie am Freitag nicht"
     claims += restated(sentence, despite_said(sentence), whole)  # "Trotz des Timeouts …"
-    claims += restated(sentence, conceded_said(sentence), whole)  # blind 37: "Obwohl …, bleibt …"
+    conceded = conceded_said(sentence)
+    claims += restated(sentence, conceded, whole)  # blind 37: "Obwohl …, bleibt …"
+    if conceded is not None:  # blind 37 (claims89): "Obgleich ich … vorgemerkt habe, … nicht …"
+        claims = without_booked_beside_hold(claims)
     claims += got_what_asked(sentence, names)  # blind 25: "and that's what you've got"
     claims += echoed_yes(sentence, lang, facts.caller, names)  # blind 25: "Sind Sie, keine Sorge."
     claims += other_part_denied(sentence, names)  # blind 25: "…, und für Samstag ist nichts"
@@ -591,6 +597,8 @@ def amended(
     claims = data_deleted(sentence, claims)  # "Ihre Daten sind gelöscht" (claims90: 600)
     claims += restated(sentence, regret_set_aside(sentence, lang), whole)  # "…, leider weg"
     claims += paid_visit(sentence, names, claims)  # "Zahlen müssen Sie erst nach Ihrem Termin."
+    # blind 33 (claims88): the paid visit's end named ("zum Ende Ihres Termins gegen Mittag")
+    claims = with_end_starts(sentence, claims, names, facts)
     claims += free_cancellation(sentence)  # "…, kostet Sie die Stornierung nichts."
     claims += restated(
         sentence, reason_not_booked(sentence, lang), whole
@@ -609,11 +617,17 @@ def amended(
     claims = booking_missing(sentence, names, claims)  # blind 36: "Was noch fehlt, ist die Buchung"
     claims = outcome_clefted(sentence, names, claims)  # blind 36 (claims83): "Was feststeht, ist …"
     claims = without_choice_offered(sentence, claims)  # blind 36 (claims83): "Entweder …?"
+    claims = resolved_choice(
+        sentence, claims, names
+    )  # blind 36 (claims88): "… oder … – gebucht ist"
     claims = side_by_side(sentence, claims, names)  # blind 33 (claims73): "direkt nach Ihnen"
     claims += restated(
         sentence, time_apposition(sentence, lang), whole
     )  # "Übermorgen, am Freitag, …"
     claims += restated(sentence, deictic_one(sentence, lang), whole)  # "This one's now on …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
+    claims = hold_exclaimed(sentence, claims)  # blind 37: "Geschafft, … reserviert!"
+    claims = day_after_named(sentence, lang, claims)  # blind 37: "tomorrow's … to the day after"
+    claims = rest_unchanged(sentence, lang, names, claims)  # blind 37: "Sonst … gleich, nur …"
     claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

@@ -111,6 +111,9 @@ RULES = (
         lazy(
             r"\b(?:booking|appointment)(?:'s|\s+is)\s+(?:now\s+)?through\b|"
             r"\b(?:booking|appointment)\s+(?:went|got|has\s+gone)\s+in\b|"
+            # claims88: "… has gone into the calendar"
+            r"\b(?:booking|appointment)\s+(?:went|got|has\s+gone)\s+into\s+(?:the|our)\s+"
+            r"(?:calendar|system|diary|book|books)\b|"
             # blind 30 (claims78): "your perm went in for Friday", "… went through for Friday"
             r"\byour\s+(?!(?:request|message|call|payment|text|question|details)\b)(?:\w+\s+){1,2}?"
             r"(?:went|got|has\s+gone)\s+(?:in|through)\s+for\b|"

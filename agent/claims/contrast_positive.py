@@ -16,6 +16,8 @@ step of `reworded`).
 - The booking denied against the request only made: "Nicht gebucht, sondern erst beim Salon
   angefragt", "Not booked – only requested from the salon so far" are the request awaiting the
   salon (1) beside the denial: "Noch nicht gebucht – der Salon muss den Termin noch freigeben".
+- The booking denied bare before the hold it is ("Nicht gebucht, aber immerhin für Sie blockiert")
+  is the hold beside the denial, as "Noch nicht fest gebucht, aber …" reads (460; claims88).
 - Times denied after a denial add nothing to it: "Nothing's been cancelled, neither today nor
   earlier", "Storniert ist nichts, weder heute noch gestern" are the denial alone (the times
   alone would be read as a visit's day).
@@ -59,6 +61,14 @@ _DE_FOILS = lazy(
 _DE_ONLY_REQUESTED = lazy(
     r"^\W*(?:noch\s+)?nicht\s+gebucht\s*[,–—:-]\s*(?:sondern\s+)?(?:erst|nur|bisher\s+nur)\s+"
     r"(?:beim\s+salon\s+)?angefragt(?:\s+beim\s+salon)?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+# the booking denied bare before the hold: "Nicht eingetragen, aber zumindest für Sie vorgemerkt"
+# is "Noch nicht fest gebucht, aber … vorgemerkt" (the hold beside the denial, 460; claims88)
+_DE_DENIED_THEN_HELD = lazy(
+    r"^\W*(?:noch\s+)?nicht\s+(?:fest\s+)?(?:gebucht|eingetragen|bestätigt)(?=\s*,\s*aber\s+"
+    r"(?:(?:immerhin|zumindest|wenigstens|schon|doch)\s+)*(?:für\s+sie\s+)?(?:\w+\s+)?"
+    r"(?:blockiert|geblockt|vorgemerkt|reserviert|gehalten|freigehalten)\b)",
     re.IGNORECASE,
 )
 _EN_ONLY_REQUESTED = lazy(
@@ -105,6 +115,7 @@ def positive_member(sentence: str, lang: str) -> str:
             count=1,
         )
         sentence = _DE_FOILS.sub(r"Es ist fest gebucht\g<end>", sentence, count=1)
+        sentence = _DE_DENIED_THEN_HELD.sub("Noch nicht fest gebucht", sentence, count=1)
         sentence = _DE_NOT_LISTED.sub("", sentence, count=1)
         return _DE_NOT_ONLY.sub("", sentence, count=1)
     sentence = _EN_ONLY_REQUESTED.sub(

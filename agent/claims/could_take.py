@@ -7,7 +7,8 @@ The stylist (or the salon) able to take, see or fit in the caller at a day and t
 slot as free: AVAILABLE of it (convention 2), backed by a slot the tools offered or kept, also in
 a question; it replaces the booking the clause readers read in "see you Thursday at three".
 Not: conditions, negations, a sentence without both a day and a time, the calendar seen ("I can
-see you're in with Fabian at ten on Friday": the clause readers' booking).
+see you're in with Fabian at ten on Friday": the clause readers' booking; "I can see you on
+Thursday at three now": the speaker, no stylist, reads the book, claims88).
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ RULES = (
         K.AVAILABLE,
         lazy(r"\b(?:could|can|able)\b"),
         lazy(
-            r"\b(?:could|can|might\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:still\s+|also\s+)?"
+            # not the calendar seen now (blind 31, claims88): "I can see you on Thursday at three
+            # now" (the speaker is no stylist: seeing the caller is reading the book)
+            r"\b(?!(?<=\bi\s)can\s+see\s+you\b[^.!?]*\bnow\b)"
+            r"(?:could|can|might\s+be\s+able\s+to|would\s+be\s+able\s+to)\s+(?:still\s+|also\s+)?"
             r"(?:take|see|fit|squeeze)\s+you\b"
             # not the calendar seen (claims78): "I can see you're in with Fabian at ten on Friday"
             r"(?!['’]re\b|\s+are\b|['’]ve\b|\s+have\b|\s+in\s+(?:the|our)\s+(?:book|calendar|diary|system))"

@@ -47,6 +47,7 @@ from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
+from agent.claims.presupposed_noun import with_cancelled_owner
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.read_once import read_once
@@ -63,7 +64,7 @@ from agent.claims.stutter import without_stutter
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
-from agent.claims.unleeted import unleeted
+from agent.claims.unleeted import unleeted, unspelled
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -89,6 +90,9 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
     spelt = unleeted(sentence)  # blind 29: "Ich könnt3 Ihnen …", read as heard
     if spelt is not None:
         return _as_whole(sentence, decide(spelt, facts))
+    joined = unspelled(sentence)  # blind 36 (claims88): "I'm s o r r y to say …", read as heard
+    if joined is not None:
+        return _as_whole(sentence, decide(joined, facts))
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
     standard = read_once(_reworded, sentence, facts)
     d = _decided(standard or sentence, facts)  # reworded once: its own rounds, never again
@@ -112,6 +116,7 @@ _LATE_STEPS = (
     doubted_success,
     held_named,
     read_status,  # the calendar's status words: a day gone, pending, the place empty again
+    with_cancelled_owner,  # blind 33 (claims88): "The cancelled appointment's slot is free …"
 )
 
 

@@ -837,12 +837,16 @@ def _spelled_dates(text: str) -> str:
 
 
 _WORDS = lazy(r"[^\W_]+(?:[-'][^\W_]+)*")
+# "um ein Haar" (very nearly) is an idiom, not one o'clock (blind 37, claims89)
+_BY_A_HAIR = lazy(r"\bum\s+ein\s+haar\b")
 
 
 @per_text(maxsize=256)
 def read_details(text: str, names: Names) -> Details:
     """The details named in folded `text` (not those of an alternative it denies)."""
     text = _spelled_dates(text)
+    if "haar" in text:
+        text = _BY_A_HAIR.sub(" ", text)
     if "no" in text or "nicht" in text:  # "not" too
         text = _DENIED.sub(" ", text)
     if any(w in text for w in _ACTION_DAYS):

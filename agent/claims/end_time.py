@@ -52,7 +52,12 @@ _END = lazy(
     r"(?:\w+\s+){0,3}?(?:fertig|draußen)\b)|"
     rf"\b(?:sie\s+sind|sind\s+sie|(?:die|ihre)\s+\w+\s+ist)\s+(?:\w+\s+){{0,3}}?(?:gegen|um)\s+{_TIME}"
     r"(?=\s+(?:(?:dann|wieder|schon)\s+)?(?:fertig|draußen)\b)|"
-    rf"\b(?:endet|ends|finishes|wraps\s+up)\s+(?:(?:um|gegen|at|around|about|by)\s+)+{_TIME}"
+    rf"\b(?:endet|ends|finishes|wraps\s+up)\s+(?:(?:um|gegen|at|around|about|by)\s+)+{_TIME}|"
+    # the end named as the visit's ("zum Ende Ihres Termins gegen Mittag", "at the end of your
+    # appointment around noon", claims88)
+    r"\b(?:zum|am|gegen)\s+ende\s+(?:ihres|des)\s+\w+\s+(?:(?:um|gegen|so\s+gegen)\s+)+"
+    rf"{_TIME}|\bat\s+the\s+end\s+of\s+(?:your|the)\s+\w+\s+(?:(?:at|around|about|by)\s+)+"
+    rf"{_TIME}"
 )
 
 

@@ -217,6 +217,12 @@ def may_be_leet(text: str) -> bool:
     return bool(_ASCII_DIGIT.search(text)) if text.isascii() else any(c.isdigit() for c in text)
 
 
+def dispelled(text: str) -> str:
+    """`text` with its spelled-out letters joined, as `fold` joins them, in its own case
+    ("I'm s o r r y" -> "I'm sorry"; `unleeted.unspelled`)."""
+    return "".join(_dispell(list(text), list(range(len(text))))[0])
+
+
 def leet_words(text: str) -> list[tuple[re.Match[str], str]]:
     """Each word of `text` written with digits, "@" or "$" for letters, with the lower-case
     letters it spells (`fold` and `unleeted.unleeted` read such words alike)."""

@@ -117,6 +117,8 @@ RULES = (
             # blind 34 (claims76): "Sadly nothing's been put in yet"
             r"\bnothing(?:'s|\s+has)\s+been\s+(?:put\s+in|put\s+down|booked|entered|confirmed)\b"
             r"[^.!?]*\b(?:yet|so\s+far)\b|"
+            # claims88: "nothing has gone into the calendar yet", "nothing's gone in so far"
+            r"\bnothing(?:'s|\s+has)\s+(?:gone|got)\s+(?:in|into|through)\b[^.!?]*\b(?:yet|so\s+far)\b|"
             r"\bi\s+(?:haven't|have\s+not)\s+(?:yet\s+)?(?:put|booked|entered|written)\s+you\b"
             r"[^.!?]*\byet\b|\bnot\s+booked\s+yet\b"
         ),

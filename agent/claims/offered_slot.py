@@ -1,7 +1,7 @@
 """Slots named as free in the ways of offering the slot reader does not list: "Wie wäre es denn
 mit Donnerstag um drei?", "Am Donnerstag um drei wäre noch was", "Lena can do highlights on
 Saturday at eleven", "Freitag um zehn ist wieder frei geworden", "Friday at ten has opened up
-again".
+again", "Morgen um drei wäre bei Fabian ein Platz", "There'd be a spot tomorrow at three".
 
 Each offers (or states free) the day and time it names, so it is an AVAILABLE slot claim (see
 slots.py), backed only by a slot the call holds, offered or set free. Not: negated or indirect
@@ -27,6 +27,10 @@ _DE_OFFER = lazy(
     r"\bwie\s+wär(?:e|'?s)\s+(?:es\s+)?(?:(?:denn|dann|vielleicht|stattdessen|eventuell)\s+)*mit\b|"
     r"\bwäre\s+(?:(?:da|dann|auch|noch|aber)\s+)*(?:was|etwas|einer?\s+(?:platz|termin|lücke))\b|"
     r"\b(?:wieder\s+frei\s+geworden|ist\s+wieder\s+frei|frei\s+geworden)\b|"
+    # the place with its stylist between (blind 37): "Morgen um drei wäre bei Fabian ein Platz";
+    # not "… wäre … gewesen" (a chance gone)
+    r"\bwäre\s+(?:(?:da|dann|auch|noch|aber)\s+)*(?:bei|für)\s+\w+\s+(?:(?:da|dann|auch|noch)\s+)*"
+    r"(?:was|etwas|ein(?:e|en)?\s+(?:platz|termin|lücke))\b(?![^.?!]*\bgewesen\b)|"
     # an offer to act on the slot: "dann buche ich", "soll ich Sie … eintragen?"
     r"\b(?:buche|reserviere|nehme|trage|notiere|blocke|sichere|halte|mache|setze)\s+ich\b|"
     r"\b(?:soll|darf|kann|könnte|würde)\s+ich\b[^.?!]*\b(?:buchen|reservieren|eintragen|"
@@ -62,7 +66,10 @@ _EN_OFFER = lazy(
     r"\bi'd\s+be\s+happy\s+to\s+(?:put|book|pencil|slot|fit|squeeze)\s+you\b|"
     r"\b(?:i|he|she|we|fabian|lena)(?:'d|\s+would)\s+still\s+have\s+(?:a\s+)?(?:spot|slot|"
     r"space|place|opening|room|gap)\b|"
-    r"\bthere's\s+still\s+(?:something|a\s+(?:slot|spot|space|gap|place)|room)\b"
+    r"\bthere's\s+still\s+(?:something|a\s+(?:slot|spot|space|gap|place)|room)\b|"
+    # the place in the conditional (blind 37): "Tomorrow at three there'd be a spot with Fabian";
+    # not "there would have been" (a chance gone)
+    r"\bthere(?:'d|\s+would)\s+(?:still\s+)?be\s+(?:a\s+)?(?:spot|slot|space|place|opening|gap|room)\b"
 )
 _NEGATED = lazy(
     r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"

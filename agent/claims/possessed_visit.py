@@ -50,8 +50,9 @@ def _possessed(noun_de: str) -> re.Pattern[str]:
 
 
 _POSSESSED = _possessed(_NOUN_DE)
-# with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67)
-_POSSESSED_LINKED = _possessed(_NOUN_DE.replace("?termin", "?s?termin"))
+# with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67),
+# and the genitive ("zum Ende Ihres Termins", claims88)
+_POSSESSED_LINKED = _possessed(_NOUN_DE.replace("?termin", "?s?termin(?:e?s)?"))
 # a slot said to be the caller's, or read out as settled
 _SETTLED = lazy(
     r"\b(?:das|da|dies)\s+ist\s+ihr(?:e)?\s+(?:termin|platz|slot)\b|"
@@ -162,7 +163,7 @@ def _of_stylist(text: str, names: Names) -> bool:
 # a "keine / no" there denies the deposit, not the visit
 _PAYMENT = lazy(
     r"\b(?:zahlen|bezahlen|bezahlt|zahlung|anzahlung|vorauszahlung|vorkasse|kosten|kostet|"
-    r"pay|paid|payment|deposit|prepayment|upfront|charge)\b"
+    r"pay|paid|payment|deposit|prepayment|upfront|charge|begleichen|settle\s+up)\b"
 )
 _PAID_NOT_STATED = lazy(
     r"\?|\b(?:wenn|falls|sofern|ob|sobald|if|whether|once|unless)\b|"

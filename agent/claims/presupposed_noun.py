@@ -289,3 +289,28 @@ def hold_awaiting_yes(sentence: str, names: Names) -> tuple[Claim, ...]:
         _claim(ClaimKind.HELD, sentence, details),
         _claim(ClaimKind.NOT_BOOKED, sentence, details),
     )
+
+
+# blind 33 (claims88): the cancelled appointment named as the owner of what the sentence tells
+# ("The cancelled appointment's slot is free again", "Der Platz des stornierten Termins ist
+# wieder frei"): the participle presupposes the cancellation (31, 77), whatever else is read of
+# the slot (a slot free again alone is also the old place of a move). Not: a question, a
+# condition, a denial of the cancellation ("not cancelled").
+_CANCELLED_OWNER = lazy(
+    r"\bthe\s+(?:\w+\s+)?cancell?ed\s+(?:appointment|booking|visit|slot)'s\b|"
+    r"\b(?:des|ihres)\s+(?:\w+\s+)?(?:stornierten|abgesagten|gestrichenen)\s+(?:termins|besuchs)\b"
+)
+_OWNER_NOT_STATED = lazy(
+    r"\?|\b(?:wenn|falls|sofern|ob|if|whether|unless|once|nicht|kein\w*|not|never)\b|n't\b"
+)
+
+
+def with_cancelled_owner(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
+    """`claims` with the cancellation the owner's participle presupposes (above); None if no
+    such owner is named or a cancellation is already read."""
+    if any(c.kind is ClaimKind.CANCELLED for c in claims):
+        return None
+    text = normalize(sentence)
+    if not _CANCELLED_OWNER.search(text) or _OWNER_NOT_STATED.search(text):
+        return None
+    return (*claims, _claim(ClaimKind.CANCELLED, sentence, Details()))

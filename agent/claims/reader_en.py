@@ -169,6 +169,7 @@ _FREE_AGAIN = lazy(
     r"|for others|for other (clients|customers))\b"
 )
 _PLACES = "|".join(L.CALENDAR_PLACE)
+_GONE_IN = lazy(r"\bgone\s+(?:in|into)\b")
 _OFF_THE_BOOKS = lazy(rf"\b(off|gone from|removed from) (the |our |\w+ )?({_PLACES})\b")
 _STILL_ON = lazy(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$")
 _YOUR_NAME = lazy(r"\b(under|in) your name\b")
@@ -1605,6 +1606,8 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED)
         service = bool(ws & (self.r._name_words - self.r._stylist_words))
         void = ws & L.VOID - {"off", "over"}
+        if _GONE_IN.search(text):  # claims88: "Your booking has gone in (to the calendar)"
+            void = void - {"gone"}
         if void and self.appointment and self.be and not (self.negated or self.modal or self.will):
             pointed = self.words[0] in {"that", "this"}  # "That slot is gone, I'm afraid": taken
             if not self.clause.question and (
@@ -2454,7 +2457,9 @@ class _Context(PresupposingRules):
         moved = moved and not ws & L.VOID  # "Friday's appointment is gone now": cancelled
         if moved and not self.negated and ws & {"start", "starts", "begins", "begin", "is"}:
             return Candidate(K.RESCHEDULED)
-        if self.no_longer or (ws & L.VOID and not self.negated):
+        gone_in = ws & L.VOID == {"gone"} and _GONE_IN.search(" ".join(self.words))
+        void = ws & L.VOID and not gone_in  # claims88: "Your booking has gone in"
+        if self.no_longer or (void and not self.negated):
             return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
         if any(_lemma(t) in L.NEUTRAL_PREDICATE or t.text in L.NEUTRAL_PREDICATE for t in rest):
             return None

@@ -41,6 +41,13 @@ _PRESUPPOSES = lazy(
     r"platz|i've|ich\s+habe|wir\s+haben|gone|weg|anfrage|request|approve|freigeben)\b",
     re.IGNORECASE,
 )
+# the speaker's own hold conceded ("Obwohl ich den Freitag um zehn blockiert habe, …", blind 37):
+# a claim of its own, read by `conceded_said` (a day "blockiert" by others stays a reason)
+_OWN_HOLD = lazy(
+    r"\b(?:ich|wir)\s+(?:[^,]*?\s)?(?:blockiert|geblockt|vorgemerkt|freigehalten|festgehalten)"
+    r"\s+(?:habe|haben)\b",
+    re.IGNORECASE,
+)
 # a reason that says the caller's yes is still missing says the booking waits for it (125):
 # "Weil Sie noch nicht Ja gesagt haben, …", "Da ich noch Ihr Okay brauche, …" (claims68)
 _YES_MISSING = lazy(
@@ -101,6 +108,8 @@ def reason_set_aside(sentence: str, lang: str) -> str:
 def _german(sentence: str) -> str:
     m = _LEAD_DE.match(sentence)
     if m is None or _CLAIM_STEM.search(_FULL.sub(" ", m.group())) or _PRESUPPOSES.search(m.group()):
+        return sentence
+    if _OWN_HOLD.search(m.group()):
         return sentence
     rest = sentence[m.end() :]
     if not _CLAIM_STEM.search(rest) and not re.search(r"\bsind\s+sie\s+jetzt\b", rest, re.I):

@@ -124,9 +124,10 @@ RULES = (
         lazy(
             r"\b(?:everything|it\s+all)\s+(?:stays|remains)\s+(?:as\s+it\s+(?:is|was)|the\s+same|"
             r"unchanged)\b|"
-            # not "still on hold" (blind 35, claims80: a hold said live)
+            # not "still on hold" (blind 35, claims80: a hold said live), nor "still on the books"
+            # (blind 37, claims89: the booking still there, wherever it now is)
             r"\b(?:it|appointment|booking|slot|\w+day)(?:'s|\s+is)\s+still\s+"
-            r"(?:on(?!\s+hold\b)|going\s+ahead)\b|"
+            r"(?:on(?!\s+(?:hold|the\s+books)\b)|going\s+ahead)\b|"
             rf"\b(?:{_DAYS_EN}|appointment|booking)\b[^.;!?]*\b(?:isn't|is\s+not|won't\s+be)\s+"
             r"affected\b|"
             rf"\bnothing\s+changes\s+(?:for|on|with)\s+(?:{_DAYS_EN}|your\s+appointment)\b"

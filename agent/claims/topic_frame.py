@@ -1,7 +1,7 @@
 """A claim said as the comment on a topic set up before it (blind 37, claims85): "Was Lena angeht:
 Ihr Termin ist jetzt am Donnerstag", "Was die Strähnchen betrifft: die sind gebucht", "Zum
 Freitag: …", "Freitag – der fällt für Sie weg", "When it comes to Saturday, it's confirmed",
-"Saturday-wise, you're in with Lena", "As for Friday – gone", "Friday, as far as you're concerned,
+"Saturday-wise, you're in with Lena", "About Friday, just be here at ten", "As for Friday – gone", "Friday, as far as you're concerned,
 is off".
 
 The topic names the appointment the comment speaks of, so the comment's claims carry what the
@@ -45,6 +45,12 @@ _FRAMES = {
             r"when\s+it\s+comes\s+to|where)\s+(?P<t>[^:,–—?]+?)(?:\s+is\s+concerned)?" + _C
         ),
         lazy(r"^\W*(?P<t>[a-z]+)-wise" + _C),
+        # "about" only before a day ("About Friday, just be here at ten"): "About ten minutes, …"
+        # names no topic
+        lazy(
+            r"^\W*about\s+(?P<t>(?:your\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|tomorrow)(?:'s\s+(?:appointment|booking|visit))?)" + _C
+        ),
         lazy(r"^\W*(?P<t>[^:,–—?]+?)\s*,\s*as\s+far\s+as\s+you're\s+concerned\s*,\s*(?P<c>.+)$"),
     ),
 }
@@ -63,6 +69,20 @@ _SETTLED = lazy(
     r"^\W*(?:alles|all)\s+(?:fest|klar|gebucht|eingetragen|set|sorted|booked|confirmed)\b"
     r"(?:\s+(?:bei|with)\s+\w+)?\W*$"
 )
+# a directive whose day is the topic's: "seien Sie einfach um zehn da", "just be here at ten"
+_DIRECTIVE = lazy(
+    r"^\W*(?:(?:just|simply)\s+)?(?:be|come|turn\s+up|show\s+up|pop\s+in|drop\s+by)\b|"
+    r"^\W*(?:seien|kommen|schauen)\s+sie\b|^\W*(?:sie\s+)?(?:sind|kommen)\s+(?:dann\s+)?"
+    r"(?:einfach\s+)?(?:um|gegen)\b"
+)
+_ARTICLE = lazy(r"^(?:den|dem|der|die|das|ihren|ihrem|your|the)\s+")
+_WEEKDAY = lazy(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)")
+# the confirmation text as the topic, resumed by a pronoun in the comment (blind 37)
+_TEXT_TOPIC = lazy(
+    r"^(?:die|der|the|your|ihre)?\s*(?:(?:confirmation|bestätigungs)\s*)?(?:sms|nachricht|"
+    r"text(?:\s+message)?|message|bestätigung)\s*$"
+)
+_RESUMED = lazy(r"^\W*(?:die|sie|it(?=(?:'s|\s+has|\s+is)\b)|that(?=(?:'s|\s+has)\b))")
 _ACT = lazy(r"storn|abgesagt|gestrichen|gelöscht|cancel|verschob|verleg|moved")
 _UNDONE = frozenset(
     {ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.RESCHEDULED, ClaimKind.NOT_BOOKED}
@@ -95,11 +115,13 @@ def topic_framed(
     if m is None or _OPEN.search(m["c"]) or _MORE.search(m["c"]) or _ASKED.search(m["t"]):
         return claims
     topic = read_details(m["t"], names)
-    if topic.empty:
-        return claims
     comment = m["c"]
+    if topic.empty:
+        return claims + _text_said(m["t"], comment, lang, read_whole)
     off = _OFF.search(comment) or _OFF.search(text[: m.start("c")])
     said = read_whole(comment) or read_whole(f"{m['t']}: {comment}")
+    if not said and (topic.weekdays or topic.relative_days) and _DIRECTIVE.search(comment):
+        said = read_whole(_on_day(m["t"], comment, lang))  # "Was Freitag angeht, seien Sie …"
     if not said and _SETTLED.search(comment):  # "Zu den Strähnchen: alles fest bei Lena"
         said = read_whole(f"{m['t']} ist gebucht." if lang == "de" else f"{m['t']} is booked.")
         named = read_details(comment, names)
@@ -119,6 +141,31 @@ def topic_framed(
         dropped.add(ClaimKind.BOOKED)
     kept = tuple(c for c in claims if c.kind not in dropped)
     return kept + tuple(with_details(c, topic, len(sentence)) for c in mine)
+
+
+def _on_day(topic: str, comment: str, lang: str) -> str:
+    """The directive with its topic day put back as the day of the visit (blind 37): "Was
+    Freitag angeht, seien Sie einfach um zehn da" read as "Am Freitag seien Sie einfach um zehn
+    da", "About Friday, just be here at ten" as "Just be here at ten on Friday"."""
+    day = _ARTICLE.sub("", topic.strip())
+    if lang == "de":
+        return f"{'Am ' if _WEEKDAY.match(day) else ''}{day} {comment}"
+    return f"{comment.rstrip(' .!')} on {day}."
+
+
+def _text_said(
+    topic: str, comment: str, lang: str, read_whole: Callable[[str], tuple[Claim, ...]]
+) -> tuple[Claim, ...]:
+    """The text said sent in a comment on it (blind 37): "As for the text, it's gone out", "Was
+    die Nachricht angeht: die ist verschickt" read as "The text's gone out", "Die SMS ist
+    verschickt"; only the text's claims (a topic that names no text adds nothing)."""
+    if not _TEXT_TOPIC.search(topic) or _OPEN.search(comment) or _MORE.search(comment):
+        return ()
+    rest = _RESUMED.sub("", comment, count=1)
+    if rest == comment:
+        return ()
+    said = read_whole(f"The text{rest}" if lang == "en" else f"Die SMS {rest}")
+    return tuple(c for c in said if c.follow_up == "text")
 
 
 def with_details(claim: Claim, topic: Details, end: int) -> Claim:

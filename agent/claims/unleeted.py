@@ -4,11 +4,15 @@ Freitag um zehn bei Fabian eintragen"). The readers fold such words when they re
 sentence as written, so a claim disguised in one word of a rewording's pattern slipped through.
 Read the sentence as heard instead, as `invisible.visible` does for unheard characters: the same
 word rule as `fold` (a time, a unit or an ordinal stays digits), a word in capitals kept in capitals.
+
+Blind 36 (claims88): a word spelled out letter by letter ("I'm s o r r y to say …", "L e i d e r
+ist …") is read as the word (`unspelled`), as `fold` joins it: the frame readers see the raw text,
+so a frame spelled out was no frame to them and the clause it carries was read bare.
 """
 
 from __future__ import annotations
 
-from agent.claims.normalize import leet_words
+from agent.claims.normalize import dispelled, leet_words
 
 
 def unleeted(sentence: str) -> str | None:
@@ -32,3 +36,9 @@ def _cased(plain: str, written: str) -> str:
         w if w.isalpha() and w not in "@$" else (p.upper() if upper else p)
         for p, w in zip(plain, written, strict=True)
     )
+
+
+def unspelled(sentence: str) -> str | None:
+    """`sentence` with its spelled-out words joined, or None when it has none."""
+    joined = dispelled(sentence)
+    return None if joined == sentence else joined

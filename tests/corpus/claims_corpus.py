@@ -153,23 +153,24 @@ class Entry:
 # false blocks): blind30, probe30, probe31, blind32, probe32, probe32d.
 # Gated since claims77-80 (the lead's gate at e576301: 0 false passes and 0 false blocks): blind34,
 # probe32b, probe32c, probe33, probe33b, probe33c, probe34, probe34b, probe34c.
+# Gated since claims88 (claims_split_misses.py and its final gate: 0 false passes and 0 false
+# blocks): blind31, blind33, probe30c.
 # "blind35": blind round 35, written blind, first run recorded, being fixed. "probe35": claims79's
 # probe after blind 35 (claims_probe35_claims79.yaml), "probe35b": claims80's
 # (claims_probe35b_claims80.yaml); both open with it.
 # "blind36": blind round 36, written blind, first run recorded, being fixed. "probe36": claims81's
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
 # (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml),
-# "probe36d": claims84's (claims_probe36d_claims84.yaml); all open with it.
+# "probe36d": claims84's (claims_probe36d_claims84.yaml), "probe36e": claims88's
+# (claims_probe36e_claims88.yaml); all open with it.
 # "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
 # probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
 # "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
+# "probe37c": claims89's probe after blind 37's leftovers (claims_probe37c_claims89.yaml), open with it.
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
 # open with it. "probe38b": claims90's probe (claims_probe38b_claims90.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
-    "blind31",
-    "blind33",
-    "probe30c",
     "blind35",
     "probe35",
     "probe35b",
@@ -178,9 +179,11 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36b",
     "probe36c",
     "probe36d",
+    "probe36e",
     "blind37",
     "probe37",
     "probe37b",
+    "probe37c",
     "blind38",
     "probe38",
     "probe38b",
@@ -234,7 +237,7 @@ HELDOUT = (
     "blind34",
     "probe34",  # not held out: claims75's probe after blind 34; gated since claims77-80
     "probe34b",  # not held out: claims76's probe after blind 34; gated since claims77-80
-    "probe30c",  # not held out: claims78's probe after blinds 30-33, open with them (OPEN_SPLITS)
+    "probe30c",  # not held out: claims78's probe after blinds 30-33 (gated since claims88)
     "probe34c",  # not held out: claims77's probe after blind 34; gated since claims77-80
     "blind35",
     "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
@@ -244,9 +247,11 @@ HELDOUT = (
     "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36e",  # not held out: claims88's probe after blind 36, open with it (OPEN_SPLITS)
     "blind37",
     "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
+    "probe37c",  # not held out: claims89's probe after blind 37, open with it (OPEN_SPLITS)
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
     "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)

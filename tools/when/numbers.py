@@ -80,6 +80,7 @@ def _number_words() -> frozenset[str]:
 
 
 _NUMBER_WORDS = _number_words()
+NUMBER_WORDS = _NUMBER_WORDS  # for readers that must tell a number word from another
 _BY_FOLDED = {fold(w): w for w in _NUMBER_WORDS}
 _ORDINAL_ENDINGS = ("te", "ten", "ter", "tes", "tem")
 _MAX_PIECES = 4

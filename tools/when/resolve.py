@@ -18,6 +18,7 @@ from calendar_adapter.salon import SalonFile
 from tools.when.asap_except import AsapExcept, asap_except
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
+from tools.when.bound_pair import join_bound_pair
 from tools.when.bound_reason import restated_bound
 from tools.when.caller_event import CallerEvent, caller_events, in_event
 from tools.when.caller_words import caller_words, excluded_words
@@ -33,6 +34,7 @@ from tools.when.day_or_month import day_or_month
 from tools.when.day_question import DayQuestion, day_question
 from tools.when.day_rhythm import day_rhythm
 from tools.when.days import DayTerm, Today, day_terms
+from tools.when.dictation import read_dictation
 from tools.when.digit_clock import digit_clock
 from tools.when.earliest_day import earliest_day, from_day_said
 from tools.when.either_part import LEFT_OPEN, parts_either
@@ -43,6 +45,7 @@ from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
+from tools.when.foreign_days import foreign_weekday
 from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.home_bound import home_bound
 from tools.when.hundred_clock import hundred_clock
@@ -83,7 +86,9 @@ from tools.when.same_time import same_time
 from tools.when.same_weekday import same_weekday
 from tools.when.second_appointment import second_appointment
 from tools.when.services_first import services_first
+from tools.when.short_year import full_short_year
 from tools.when.small_talk import drop_small_talk
+from tools.when.spelled_digits import read_spelled_digits
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
 from tools.when.stt_clock import read_stt_clock
@@ -95,6 +100,7 @@ from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_checked
 from tools.when.window_had import window_had
+from tools.when.window_lean import drop_window_lean
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
 from tools.when.working_days import read_working_days
@@ -463,6 +469,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if not text or not text.strip():
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
+    text = full_short_year(text, ctx.day)  # "am 30. April '93": 2093, before the apostrophe goes
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
     normalized = read_back(normalized)  # "ich sagte drei, nicht zwei", "eine Stunde später"
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
@@ -486,6 +493,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = week_of_feast(normalized)  # "in der Woche nach Ostern am Mittwoch"
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
+    normalized = join_bound_pair(normalized)  # "nicht vor elf und nicht nach eins": the window
+    normalized = drop_window_lean(normalized)  # "zwischen elf und eins, lieber früher": the window
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
         normalized, said.asap_except = but_not.text, but_not
@@ -760,6 +769,12 @@ def _new_year_at_hand(terms: list[DayTerm], today: date) -> bool:
         all(t.new_year for t in terms)
         and (date(today.year + 1, 1, 1) - today).days <= NEW_YEAR_NEAR_DAYS
     )
+
+
+def _start_left_today(ctx: Today, minutes: int) -> bool:
+    """Whether a visit of `minutes` can still start today before closing."""
+    hours = _hours(ctx.salon, ctx.day)
+    return ctx.now.time() < _clock_time(hours[1] - max(minutes, 1))
 
 
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
@@ -1109,6 +1124,9 @@ def understand(
 ) -> DateCheck:
     """Everything about the asked day and time that can be decided without the calendar; what
     it tells the model (`message`, `spoken`) in the call's `language` ("en": English)."""
+    # "neunzehn Doppelpunkt dreißig", "eins null Uhr drei null": read as written ("19:30", "10:30")
+    date_text = read_spelled_digits(read_dictation(date_text))
+    time_text = read_spelled_digits(read_dictation(time_text))
     # "Freitag um zehn, und meine Tochter direkt danach": two appointments, asked with both (W12)
     for field_said in ("date", "time"):
         text = date_text if field_said == "date" else time_text
@@ -1295,6 +1313,13 @@ def _understand(
         )
     if not decided.days:
         what = date_text or weekday_text or ""
+        named = foreign_weekday(what)
+        if named is not None:  # "el viernes": asked with the weekday it names, never guessed
+            weekday = say.weekday(named)
+            return DateCheck(
+                "invalid_date",
+                message=say.message("date_foreign_weekday", said=what, weekday=weekday),
+            )
         return DateCheck("invalid_date", message=say.message("date_day_unclear", said=what))
 
     ahead = [d for d in decided.days if d >= today]
@@ -1337,6 +1362,11 @@ def _understand(
     if len(decided.days) > 1 and not one_open:
         return _candidates(decided, ctx, say)
     day = open_ahead[0] if len(decided.days) > 1 else decided.days[0]
+    if one_open and len(decided.days) > 1 and day == today and _start_left_today(ctx, minutes):
+        # "diese Woche noch" said on Saturday: a stretch whose only open day left is today is a
+        # deadline reaching today, its earliest times from now (never today as any time of it);
+        # after the last start it is gone (never moved on to next week's first day)
+        decided = replace(decided, earliest=True)
     if day > a_year_after(today):
         return DateCheck("invalid_date", day=day, message=say.message("date_over_a_year_ahead"))
     if day < today:

@@ -14,6 +14,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from tools.when.foreign_days import FOREIGN_DAY_WORDS
 from tools.when.lexicon import (
     ALTERNATIVES,
     DAY_PART_SUFFIXES,
@@ -48,7 +49,8 @@ _SLIP_MIN_LENGTH = 6
 
 @functools.cache
 def _known() -> frozenset[str]:
-    return TARGETS | FILLERS | TEMPORAL_WORDS | NEGATIONS | ALTERNATIVES | _KEEP
+    # a weekday of another language ("zondag", "viernes") is a word as it is, never a slip
+    return TARGETS | FILLERS | TEMPORAL_WORDS | NEGATIONS | ALTERNATIVES | _KEEP | FOREIGN_DAY_WORDS
 
 
 def is_known_word(word: str) -> bool:
