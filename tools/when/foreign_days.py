@@ -10,40 +10,36 @@ from __future__ import annotations
 
 from tools.text_fold import fold
 
-_SAID = """
-lunes martes miércoles jueves viernes sábado domingo
-lundi mardi mercredi jeudi vendredi samedi dimanche
-lunedì martedì mercoledì giovedì venerdì sabato domenica
-segunda terça quarta quinta sexta segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę
-pazartesi salı çarşamba perşembe cuma cumartesi pazar
-maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-"""
-# "ł" and "ı" have no accent to drop: spelled out before folding
-FOREIGN_DAY_WORDS = frozenset(
-    w for said in _SAID.split() for w in fold(said.replace("ł", "l").replace("ı", "i")).split()
-)
-
-# the weekday each word names (0 Monday ... 6 Sunday); "segunda-feira" is read by its first word
+# the words by the weekday they name (0 Monday ... 6 Sunday), Spanish, French, Italian, Portuguese,
+# Polish (with the accusatives), Turkish and Dutch
 _BY_WEEKDAY = (
-    "lunes lundi lunedì segunda poniedziałek pazartesi maandag",
-    "martes mardi martedì terça wtorek salı dinsdag",
-    "miércoles mercredi mercoledì quarta środa środę çarşamba woensdag",
-    "jueves jeudi giovedì quinta czwartek perşembe donderdag",
-    "viernes vendredi venerdì sexta piątek cuma vrijdag",
+    "lunes lundi lunedì segunda segunda-feira poniedziałek pazartesi maandag",
+    "martes mardi martedì terça terça-feira wtorek salı dinsdag",
+    "miércoles mercredi mercoledì quarta quarta-feira środa środę çarşamba woensdag",
+    "jueves jeudi giovedì quinta quinta-feira czwartek perşembe donderdag",
+    "viernes vendredi venerdì sexta sexta-feira piątek cuma vrijdag",
     "sábado samedi sabato sobota sobotę cumartesi zaterdag",
     "domingo dimanche domenica niedziela niedzielę pazar zondag",
 )
+
+
+def _folded_words(text: str) -> list[str]:
+    """The text folded and split at spaces and hyphens ("ł" and "ı" have no accent to drop:
+    spelled out before folding)."""
+    return fold(text.replace("ł", "l").replace("ı", "i")).replace("-", " ").split()
+
+
+FOREIGN_DAY_WORDS = frozenset(w for words in _BY_WEEKDAY for w in _folded_words(words))
+# "segunda-feira" is read by its first word, "feira" names no day
 _WEEKDAY_OF = {
-    fold(word.replace("ł", "l").replace("ı", "i")): weekday
+    said[0]: weekday
     for weekday, words in enumerate(_BY_WEEKDAY)
-    for word in words.split()
+    for said in (_folded_words(word) for word in words.split())
 }
 
 
 def foreign_weekday(said: str) -> int | None:
     """The weekday a caller's weekday word of another language names ("el viernes" -> 4), or
     None when the words hold none (or two that disagree: then nothing is offered)."""
-    words = fold(said.replace("ł", "l").replace("ı", "i")).replace("-", " ").split()
-    found = {_WEEKDAY_OF[w] for w in words if w in _WEEKDAY_OF}
+    found = {_WEEKDAY_OF[w] for w in _folded_words(said) if w in _WEEKDAY_OF}
     return found.pop() if len(found) == 1 else None
