@@ -170,7 +170,10 @@ class Entry:
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
 # open with it. "probe38b": claims90's probe (claims_probe38b_claims90.yaml), open with it.
-# "blind39": blind round 39 (what a smaller, faster receptionist model says), written blind, not yet run.
+# "blind39": blind round 39 (what a smaller, faster receptionist model says), written blind, first run
+# recorded, being fixed.
+# "blind40": blind round 40 (grammar and discourse families), written blind, first run recorded, being
+# fixed.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -189,6 +192,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38",
     "probe38b",
     "blind39",
+    "blind40",
 )
 HELDOUT = (
     "heldout",
@@ -257,7 +261,8 @@ HELDOUT = (
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
     "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
-    "blind39",  # blind round 39 (a smaller model's register), written blind, not yet run
+    "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
+    "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
 )
 
 
