@@ -100,7 +100,8 @@ async def check_availability(
             ('ehestmöglich', 'Christtag', 'Altjahrstag', 'am Dienschdag'), 'noch vor
             Weihnachten, so bald wie möglich', 'gleich um neun', 'KW 10 Donnerstag',
             'Kalenderwoche 11, Freitag', 'morgen um 14.30', 'end of day Friday', 'Freitag in
-            meiner Mittagspause', 'am Wochenende der Zeitumstellung', 'two weeks from Tuesday', 'am letzten
+            meiner Mittagspause' (die eigene Pause: Rückfrage nach der Uhrzeit), 'Saturday of week
+            15', 'the day after the Day of German Unity', 'am Wochenende der Zeitumstellung', 'two weeks from Tuesday', 'am letzten
             Samstag im Monat', 'in zweieinhalb Stunden', 'morgen früh als Erstes', 'nach dem
             Zahnarzt um drei, also so um vier, morgen', 'Mittwoch. Nee, warte, Donnerstag. Ja,
             Donnerstag um sieben.', sächsisch/plattdeutsch ('Sonnahmd frieh', 'Sünnabend Klock

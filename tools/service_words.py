@@ -126,6 +126,9 @@ NOT_OFFERED: dict[str, str] = {
     # care treatments on their own ("eine Haarkur", "Olaplex"), a bride's styling
     "haarkur": "Haarkur", "pflegekur": "Haarkur", "olaplex": "Olaplex-Behandlung",
     "glossing": "Glossing", "brautstyling": "Brautfrisur", "kopfhautbehandlung": "Kopfhautbehandlung",
+    # the scalp on its own ("a scalp treatment", "Kopfhautpeeling", "head spa"): a treatment not offered
+    "scalp": "Kopfhautbehandlung", "kopfhaut": "Kopfhautbehandlung", "kopfhautpeeling": "Kopfhautbehandlung",
+    "headspa": "Kopfhautbehandlung",
 }  # fmt: skip
 # The noun of a not-offered verb ("glätten" -> "Glättung", also in "Haarglättung"), named as the verb
 NOT_OFFERED.update(

@@ -35,6 +35,7 @@ from tools.stylist_condition import (
     describes_someone,
     states_condition,
 )
+from tools.stylist_endearment import without_endearment
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
 from tools.stylist_initial import title_initial, with_initial
@@ -44,6 +45,7 @@ from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
 from tools.stylist_sentence import is_noun, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
+from tools.stylist_short_form import short_form_of
 from tools.stylist_someone_elses import without_someone_elses
 from tools.stylist_swap import swap_keeps_name, swapped_neighbours
 from tools.stylist_title import title_of, titled_words
@@ -543,6 +545,8 @@ def _resolve_words(
 ) -> StylistMatch:
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     words, negated, alternatives = _words(text, all_parts, capitals)
+    # "bei der Sophie-Maus", "Lenaschatz": the name without the caller's pet word
+    words = without_endearment(words, lambda w: _names_someone([w], all_parts))
     words = _as_first_names(words, catalog, salon)
     if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
         if states_condition(text) or names_a_colleague(text):  # "bei dem Kollegen": who?
@@ -593,6 +597,17 @@ def _resolve_words(
             )
         ):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
+        # "zum Mo" (Mehmet is "Memo"): a short form of someone's name, asked back with them
+        shortened = tuple(
+            s
+            for s in catalog.stylists
+            if any(
+                short_form_of(w, fold(s.name).split()[0], [fold(a) for a in _aliases(s, salon)])
+                for w in words
+            )
+        )
+        if shortened and len(words) == 1:
+            return StylistMatch("ambiguous_stylist", candidates=shortened, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
     ranked = sorted(alike, key=lambda s: -max(table[s.user_id]))
     return StylistMatch("ambiguous_stylist", candidates=tuple(ranked), offered_by=offered_by)

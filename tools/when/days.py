@@ -937,7 +937,12 @@ def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(
     r"\b(?:(?:kalenderwoche|kw|calendar\s+week)\s*(\d{1,2})\b(?!\s*(?:uhr|pm)\b)"
-    r"|(\d{1,2})\.?\s*(?:kalenderwoche|kw)\b)"
+    r"|(\d{1,2})\.?\s*(?:kalenderwoche|kw)\b"
+    # English "Saturday of week 15", "in week 15", "week no. 15": the calendar week, only after
+    # "of" / "in" / "during" / a weekday ("Friday, week 12") or at the start, never a clock after
+    # "next week" ("next week 3 pm", "week 10 am", "week 10:30")
+    r"|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bfor\s)|(?<=day\s)|^)"
+    r"week(?:\s+(?:number|no))?\s*(\d{1,2})\b(?!\s*(?:uhr|pm|am|o\s*clock)\b|[:.]\d))"
 )
 def _calendar_week(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'KW 3', 'Kalenderwoche 11', 'in der elften Kalenderwoche', 'calendar week 17': the ISO
@@ -945,7 +950,7 @@ def _calendar_week(m: re.Match[str], ctx: Today) -> DayTerm | None:
     this year's (said back as past, as a date gone is), an older one next year's. In the last
     days of December, already week 1 of the next ISO year, the weeks just gone are the old
     year's ("KW 50" on 30 December: past, blind round 29), not next December's."""
-    week = int(m[1] or m[2])
+    week = int(m[1] or m[2] or m[3])
     this_year = ctx.day.isocalendar().year
     for year in (this_year - 1, this_year, this_year + 1):
         try:

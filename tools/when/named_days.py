@@ -201,6 +201,29 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         ("St. Patrick's Day",),
     ),
     "cyber monday": ("Cyber Monday",),
+    # English names the holiday library does not spell so ("the Day of German Unity", "Three
+    # Kings' Day", "the Feast of the Assumption"): the same days as its own English names
+    **dict.fromkeys(
+        (
+            "day of german unity",
+            "day of german reunification",
+            "german reunification day",
+            "reunification day",
+            "unity day",
+        ),
+        ("Tag der Deutschen Einheit",),
+    ),
+    **dict.fromkeys(
+        ("three kings day", "3 kings day", "feast of the 3 kings", "feast of epiphany"),
+        ("Heilige Drei Könige",),
+    ),
+    **dict.fromkeys(
+        ("feast of the assumption", "assumption of mary", "assumption of the virgin mary"),
+        ("Mariä Himmelfahrt",),
+    ),
+    **dict.fromkeys(("feast of corpus christi", "corpus christi day"), ("Fronleichnam",)),
+    **dict.fromkeys(("day of reformation", "day of the reformation"), ("Reformationstag",)),
+    **dict.fromkeys(("all hallows day", "all hallows", "hallowmas"), ("Allerheiligen",)),
 }
 
 

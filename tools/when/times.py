@@ -67,6 +67,9 @@ PARTS: dict[str, Part] = {
         Part("early_evening", 17 * 60, 19 * 60, "pm"),
         Part("evening", 17 * 60, 24 * 60, "pm"),
         Part("after_work", 16 * 60, 24 * 60, "pm", ask=True),
+        # "in meiner Mittagspause", "on my lunch break": the caller's own break, whose hours only
+        # the caller knows (W22): the midday's full hours are offered, never the window as meant
+        Part("own_break", 11 * 60 + 30, 13 * 60 + 30, "midday", ask=True),
         Part("late", 120, 0, "pm", late=True),
         Part("as_late_as_possible", 120, 0, "pm", late=True, latest=True),
         Part("night", 22 * 60, 24 * 60, "night"),
@@ -306,10 +309,16 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     # ("nach mittag" without its article is the split "Nachmittag": the afternoon, below)
     (r"nach\s+(?:dem\s+mittag(?:essen)?|der\s+mittagspause|mittagessen)|after\s+lunch(?:\s*time)?",
      "after_lunch"),
+    # "in meiner Mittagspause", "während meiner Mittagspause", "on my lunch break", "in my lunch
+    # hour": the caller's own break (W22), asked; "in der Mittagspause", "at lunch" stay the midday
+    (r"(?:in|waehrend|wahrend|zu|ueber)\s+(?:meiner|unserer)\s+(?:mittags)?pause"
+     r"|(?:meine|unsere)\s+mittagspause"
+     r"|(?:on|during|in|at|over)\s+(?:my|our)\s+(?:lunch\s*(?:break|hour)|lunch(?:time)?|break)"
+     r"|my\s+lunch\s*(?:break|hour)",
+     "own_break"),
     (r"(?:um\s+die\s+|zur\s+|ueber\s+|in\s+der\s+|am\s+)?(?:mittagszeit|mittagspause|mittags?)"
      r"|(?:at\s+|around\s+|over\s+)?lunch\s*time|(?:at|around|over|during)\s+lunch"
-     # "on my lunch break", "in meiner Mittagspause": the caller's break, said as the salon's midday
-     r"|(?:on|during|in|at)\s+(?:my|the)\s+lunch\s*(?:break|hour)|in\s+meiner\s+mittagspause",
+     r"|(?:on|during|in|at)\s+the\s+lunch\s*(?:break|hour)",
      "midday"),
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:nachmittags?|afternoon)|nach\s+mittag", "afternoon"),
     (r"(?:(?:gleich|direkt|kurz|sofort)\s+)?(?:nach\s+(?:der\s+|meiner\s+)?(?:arbeit|schule|uni)|nach\s+(?:dem\s+)?"
