@@ -251,7 +251,12 @@ _ANY_SLOT_WORD = lazy(
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
-    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me"
+    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me|"
+    # the act in the present or offered on a day other than Friday, whose "frei" let the older
+    # ones through (claims93): "Ich trage Sie am Samstag um elf bei Lena ein", "Möchten Sie,
+    # dass ich Sie am Samstag … eintrage?"
+    r"trage\b|tragen\b|eintrag|einbuch|buche\b|plane\b|planen\b|nehme\b|schreibe\b|"
+    r"(?:möchten|wollen)\s+sie,?\s+dass"
 )
 _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = lazy(
