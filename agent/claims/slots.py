@@ -254,8 +254,9 @@ _ANY_SLOT_WORD = lazy(
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me|"
     # the act in the present or offered on a day other than Friday, whose "frei" let the older
     # ones through (claims93): "Ich trage Sie am Samstag um elf bei Lena ein", "Möchten Sie,
-    # dass ich Sie am Samstag … eintrage?"
-    r"trage\b|tragen\b|eintrag|einbuch|buche\b|plane\b|planen\b|nehme\b|schreibe\b|"
+    # dass ich Sie am Samstag … eintrage?"; the English hold in progress ("I'm keeping the slot
+    # for you until tomorrow")
+    r"trage\b|tragen\b|eintrag|einbuch|buche\b|plane\b|planen\b|nehme\b|schreibe\b|keeping|"
     r"(?:möchten|wollen)\s+sie,?\s+dass"
 )
 _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
