@@ -15,7 +15,9 @@ BOOKED: the visit presupposed — the stylist counting on the caller ("Fabian re
 time to keep firmly free ("sollten Sie sich jetzt fest freihalten", "keep Friday at ten clear
 for us"), a seat secured ("haben Sie einen Platz sicher"), the work or boss to be told of the
 absence, the stylist's time blocked or prepared for the caller, the appointment "im Buch", the
-salon's or system's okay for it, and the text that brings it ("eine SMS mit Ihrem Termin").
+salon's or system's okay for it, the text that brings it ("eine SMS mit Ihrem Termin"), and the
+stylist's day full through the caller ("Durch Sie ist Fabians Freitag jetzt voll", "you took the
+last slot").
 Not: conditions, questions, other people's appointments.
 """
 
@@ -103,6 +105,17 @@ RULES = (
        r"(?:free|clear)\b|"
        r"\bkeep\s+[\w' ]{0,30}?\b(?:free|clear)\s+for\s+(?:us|your\s+appointment|"
        r"the\s+appointment)\b",
+       unless=_NEGATED),
+    # the stylist's day full through the caller (blind 35, claims93: 45): "Durch Sie ist Fabians
+    # Freitagvormittag jetzt komplett voll", "Fabian's Friday is now full – you took the last slot"
+    _r("de", K.BOOKED, r"voll|ausgebucht|belegt",
+       r"\b(?:durch|mit)\s+(?:ihnen|sie)\s+(?:ist|sind)\s+(?:\w+\s+){0,5}?(?:voll|ausgebucht|"
+       r"belegt)\b",
+       unless=_NEGATED),
+    _r("en", K.BOOKED, r"last|full|booked",
+       r"\byou(?:'ve)?\s+(?:took|taken|got|grabbed|snagged|have)\s+(?:just\s+)?the\s+(?:very\s+)?"
+       r"last\s+(?:slot|spot|place|opening|one)\b|"
+       r"\bwith\s+you\s+in\b[^.;!?]*?\b(?:full|fully\s+booked|booked\s+(?:up|solid))\b",
        unless=_NEGATED),
     _r("de", K.BOOKED, r"sicher",
        r"\bhaben\s+sie\s+(?:\w+\s+){0,6}?(?:einen|ihren|den)\s+(?:\w+\s+)?(?:platz|termin|stuhl)"

@@ -47,8 +47,17 @@ _CONSEQUENCE_DE = r"(?=[^.!?]*\b(?:damit|dadurch|somit|jetzt|nun)\b)(?![^.!?]*\b
 _CONSEQUENCE_EN = r"(?=[^.!?]*\b(?:that|this|which|it|so|now|thereby|result|old|previous)\b)"
 _REPLACES_OFFER = frozenset({K.AVAILABLE})
 _FREE_DE = (
-    r"(?:(?:ist|steht)\s+(?:\w+\s+){0,4}?wieder\s+(?:\w+\s+)?(?:frei|offen|verfügbar|buchbar|"
-    r"zu\s+haben|zu\s+vergeben)|kann\s+(?:\w+\s+){0,4}?(?:wieder|neu)\s+vergeben)\b"
+    r"(?:(?:ist|steht)\s+(?:\w+\s+){0,4}?wieder\s+(?:\w+\s+){0,2}?(?:frei|offen|verfügbar|"
+    r"buchbar|zu\s+haben|zu\s+vergeben)|kann\s+(?:\w+\s+){0,4}?(?:wieder|neu)\s+vergeben|"
+    # claims93: "Fabian hat Freitag um zehn jetzt wieder einen freien Platz / eine Lücke"
+    r"wieder\s+(?:einen?\s+)?(?:freien?\s+(?:platz|termin|slot)|lücke))\b"
+)
+# the slot said bookable again ("Der Platz am Freitag um zehn ist jetzt wieder buchbar", "Der
+# Freitag um zehn kann jetzt wieder gebucht werden", claims93): the booking word there names no
+# booking of the caller's, so the rule that reads it replaces the booking read in its own words
+_BOOKABLE_DE = (
+    rf"\b{_TAG}s?\b(?:\s+\w+){{0,3}}?\s+{_TIME}\s+(?:ist|kann)\s+(?:jetzt|nun|damit|dadurch|"
+    r"somit)\s+(?:\w+\s+)?wieder\s+(?:buchbar|gebucht\s+werden)\b"
 )
 # the day with its time ("Friday at ten", "Friday ten o'clock"), or the old place
 _SLOT_EN = (
@@ -88,10 +97,19 @@ RULES = (
             rf"^{_CONSEQUENCE_DE}.*?(?:(?:\b{_TAG}s?\b(?:\s+\w+){{0,3}}?\s+{_TIME}|ihr\s+"
             rf"(?:alter|bisheriger)\s+(?:platz|termin))\b(?:\s+[\w-]+){{0,5}}?\s+{_FREE_DE}|"
             rf"\b(?:ist|kann)\s+(?:\w+\s+){{0,3}}?{_TAG}\s+{_TIME}\b(?:\s+\w+){{0,3}}?\s+"
-            r"(?:wieder|neu)\s+(?:frei|offen|verfügbar|buchbar|zu\s+haben|vergeben)\b)"
+            r"(?:wieder|neu)\s+(?:ein\s+(?:platz|termin)\s+)?(?:frei|offen|verfügbar|buchbar|"
+            r"zu\s+haben|vergeben)\b)"
         ),
         unless=_NOT_DE,
         replaces=_REPLACES_OFFER,
+    ),
+    Rule(
+        "de",
+        K.GONE,
+        lazy(r"wieder\s+(?:buchbar|gebucht\s+werden)"),
+        lazy(_BOOKABLE_DE),
+        unless=_NOT_DE,
+        replaces=frozenset({K.AVAILABLE, K.BOOKED}),
     ),
     Rule(
         "en",

@@ -287,7 +287,7 @@ OFFER_VERBS = frozenset({
     "schauen", "nachschauen", "nachsehen", "prüfen", "helfen", "fragen", "sagen", "zeigen",
     "erklären", "verbinden", "buchstabieren", "wiederholen", "durchgeben", "geben", "checken",
     "gucken", "finden", "vorlesen", "versuchen", "ermöglichen", "reservieren", "freihalten",
-    "halten", "blocken", "blockieren", "vormerken", "überlegen", "entscheiden", "anrufen",
+    "halten", "blocken", "blockieren", "sperren", "vormerken", "überlegen", "entscheiden", "anrufen",
     "zurückrufen", "schreiben", "mailen", "melden", "antworten", "bestätigen", "warten",
     "nachdenken", "besprechen", "klären", "wissen", "informieren",
 })

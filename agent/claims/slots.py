@@ -83,7 +83,22 @@ _HOLD_NOW = _any(
     r"\b(halte|halten|reserviere|reservieren|blocke|blocken|sichere|sichern) (ich|wir)\b",
     r"\b(i|we) hold\b|\b(i|we)('m| am|'re| are) (holding|reserving|blocking|keeping)\b",
     r"\b(ich|wir) (sperre|sperren|merke|merken)\b|\b(i|we)('m| am|'re| are) hanging on to\b",
+    # claims93 (blind 35's leftovers): "Ich blockiere Ihnen den Freitag", "Den Platz merke ich
+    # Ihnen gern vor", "Ich sperre den Platz für Sie"
+    r"\b(ich|wir) (blockiere|blockieren)\b|\b(sperre|sperren|merke|merken|blockiere|blockieren) "
+    r"(ich|wir)\b",
 )
+# when a hold lapses ("Ich merke Ihnen den Termin bis morgen vor", "Wir sperren den Termin für
+# Sie bis heute Abend", "I'm blocking the slot for you until tomorrow"): the hold's end, not the
+# slot held (claims93)
+_HOLD_LAPSE = lazy(
+    r"\b(?:bis|until|till)\s+(?:(?:heute|morgen|übermorgen|today|tomorrow|tonight)\b"
+    r"(?:\s+(?:früh|abend|mittag|nachmittag|vormittag|morning|evening|afternoon|night)\b)?|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?day\b|(?:zum\s+)?feierabend\b)"
+)
+# the caller put down in the present ("Ich merke Sie für Freitag um zehn vor"): the hold in
+# progress, as blind 35 labels it; the perfect "Ich habe Sie vorgemerkt" stays the booking (490)
+_CALLER_NOTED_NOW = lazy(r"\b(?:ich|wir) (?:merke|merken) (?:sie|dich)\b[^.!?,]*\bvor$")
 _BENEFICIARY = lazy(r"\b(ihnen|dir|für sie|für dich|for you)\b")
 _NOT_A_HOLD = _any(
     r"\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|\bheld up\b",
@@ -211,6 +226,18 @@ _OFFERED = lazy(
     r"\b(soll|sollen|kann|können|könnte|könnten|würde|würden|möchte|möchten|darf|dürfen|werde|"
     r"werden|will|gern|gerne|shall|should|can|could|would|may|might|want|like|will|'ll)\b"
 )
+_WILLING = frozenset({"gern", "gerne"})
+
+
+def _offered(clause: str, held_now: bool) -> bool:
+    """Whether `clause` offers its slot rather than holds it: a modal ("Soll ich Ihnen …
+    reservieren?", "I can hold it"), or "gern" beside no act. "Ich merke Ihnen Freitag um zehn
+    gerne vor" (probes 35 and 36f, claims93) is the hold done willingly: the speaker's present
+    hold verb with only "gern" is no offer."""
+    words = {m.group(1) for m in _OFFERED.finditer(clause)}
+    return bool(words) and not (held_now and words <= _WILLING)
+
+
 _CONDITION = lazy(r"^\W*((und|and|aber|but)\s+)?(wenn|falls|sofern|sobald|if|once)\b")
 # the caller asked for a yes: what follows is done on that condition ("Sagen Sie Ja, dann
 # reserviere ich …", "Say the word and I'll hold …")
@@ -220,11 +247,17 @@ _ASKS_YES = lazy(
 
 # a cheap first look: a word without which no clause can hold or offer a slot
 _ANY_SLOT_WORD = lazy(
-    r"reserv|vorgemerkt|block|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
+    r"reserv|vorgemerkt|block|sperr|merke|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
-    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me"
+    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me|"
+    # the act in the present or offered on a day other than Friday, whose "frei" let the older
+    # ones through (claims93): "Ich trage Sie am Samstag um elf bei Lena ein", "Möchten Sie,
+    # dass ich Sie am Samstag … eintrage?"; the English hold in progress ("I'm keeping the slot
+    # for you until tomorrow")
+    r"trage\b|tragen\b|eintrag|einbuch|buche\b|plane\b|planen\b|nehme\b|schreibe\b|keeping|"
+    r"(?:möchten|wollen)\s+sie,?\s+dass"
 )
 _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = lazy(
@@ -306,7 +339,8 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
         clauses: list[_Clause] = []
         for (start, end), kind in zip(pieces, kinds, strict=True):
             clause = _without_replaced(text[start:end].strip(" .!?"), names)
-            details = _clock(read_details(_POSSESSIVE.sub(r"\1", clause), names), clause)
+            read = _HOLD_LAPSE.sub("", clause) if kind is ClaimKind.HELD else clause
+            details = _clock(read_details(_POSSESSIVE.sub(r"\1", read), names), read)
             if kind is not None and (not details.times or _LISTED.search(clause)):
                 details = _with_hours(details, clause)  # "but eleven would work"
             only = all(
@@ -513,11 +547,13 @@ def _kind(
     if _NEGATED.search(clause) or _INDIRECT.search(clause) or _IRREALIS.search(clause):
         return None
     purpose_after = purpose_after and not _NOTE_TAKEN.match(clause)
-    now = _HOLD_NOW.search(clause) and (_BENEFICIARY.search(clause) or purpose_after)
+    now = (
+        _HOLD_NOW.search(clause) and (_BENEFICIARY.search(clause) or purpose_after)
+    ) or _CALLER_NOTED_NOW.search(clause)
     if (now or _HELD_WORD.search(clause)) and not _NOT_A_HOLD.search(clause):
         if _SOMEONE_ELSE.search(clause) and not _FOR_THE_CALLER.search(clause):
             return None  # "Um zehn ist leider schon reserviert": not the caller's
-        if question or after_condition or _OFFERED.search(clause):
+        if question or after_condition or _offered(clause, bool(now)):
             return ClaimKind.AVAILABLE  # "Soll ich Ihnen … reservieren?": named as free
         return ClaimKind.HELD
     offered = _FREE_WORD.search(clause) or (_PRESENT_ACT.search(clause) and not narrated)

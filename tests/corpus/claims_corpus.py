@@ -162,7 +162,8 @@ class Entry:
 # probe after blind 36 (claims_probe36_claims81.yaml), "probe36b": claims82's
 # (claims_probe36b_claims82.yaml), "probe36c": claims83's (claims_probe36c_claims83.yaml),
 # "probe36d": claims84's (claims_probe36d_claims84.yaml), "probe36e": claims88's
-# (claims_probe36e_claims88.yaml); all open with it.
+# (claims_probe36e_claims88.yaml), "probe36f": claims93's (claims_probe36f_claims93.yaml); all
+# open with it.
 # "blind37": blind round 37, written blind, first run recorded, being fixed. "probe37b": claims86's
 # probe after blind 37 (claims_probe37b_claims86.yaml), open with it.
 # "probe37": claims85's probe after blind 37 (claims_probe37_claims85.yaml), open with it.
@@ -184,6 +185,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe36c",
     "probe36d",
     "probe36e",
+    "probe36f",
     "blind37",
     "probe37",
     "probe37b",
@@ -254,6 +256,7 @@ HELDOUT = (
     "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
     "probe36e",  # not held out: claims88's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36f",  # not held out: claims93's probe after blind 35 and 36, open with it (OPEN_SPLITS)
     "blind37",
     "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
     "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
