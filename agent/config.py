@@ -150,6 +150,13 @@ class Settings(BaseSettings):
         description="Smart Turn inference threads per worker process; unset: one per core "
         "(in every worker).",
     )
+    smart_turn_loop_nicer_by: int = Field(
+        default=0,
+        ge=0,
+        le=19,
+        description="Each serve worker's event-loop thread this much nicer than its Smart Turn "
+        "threads (agent/loop_priority.py), so an inference takes a core first; 0: off.",
+    )
     filler_after_seconds: float = Field(
         default=0.7, description="A tool running longer than this gets one short filler."
     )

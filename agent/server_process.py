@@ -46,12 +46,11 @@ async def prepare_for_calls(settings: Any) -> None:
 
         size_smart_turn_pool(smart_turn_threads(settings.smart_turn_threads))
         await asyncio.to_thread(warm_smart_turn)  # its first run's buffers, before any call
-        import os
-
         from agent.audio_models import _smart_turn_pool
         from agent.loop_priority import nicer_loop
 
-        nicer_loop(_smart_turn_pool(), int(os.environ.get("PERF7_LOOP_NICER_BY", "0")))
+        # Last of the Smart Turn steps: its threads started before the loop gives way.
+        nicer_loop(_smart_turn_pool(), settings.smart_turn_loop_nicer_by)
     await warm_up_once()
     await asyncio.to_thread(compile_patterns)  # the time phrases the booking tools read
     gc.collect()
