@@ -122,9 +122,34 @@ def _warn_turn_audio_kept() -> None:
     )
 
 
-@cache
+def smart_turn_threads(configured: int | None, *, cores: int | None = None) -> int:
+    """Smart Turn's inference threads in one process: `configured` (SMART_TURN_THREADS) if
+    set, else a thread per core, in every worker of `serve` (2 workers on 2 cores run up to 4
+    inferences at once). A thread per worker on 2 cores was measured twice and not kept: its
+    inferences waited for the one thread instead of for a core (README, "Not changed (yet)")."""
+    return configured if configured is not None else (cores or available_cores())
+
+
+_pool: list[ThreadPoolExecutor] = []  # the process's Smart Turn pool, once made
+
+
+def size_smart_turn_pool(threads: int) -> None:
+    """Give the process's Smart Turn pool `threads` threads (before its calls; `serve` sizes
+    it from SMART_TURN_THREADS in `prepare_for_calls`)."""
+    if threads < 1:
+        raise ValueError(f"Smart Turn needs at least one thread, not {threads}")
+    if _pool and _pool[0]._max_workers == threads:
+        return
+    old = _pool[:1]
+    _pool[:] = [ThreadPoolExecutor(max_workers=threads, thread_name_prefix="smart-turn")]
+    for pool in old:  # inferences already handed to it finish there
+        pool.shutdown(wait=False)
+
+
 def _smart_turn_pool() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=available_cores(), thread_name_prefix="smart-turn")
+    if not _pool:
+        size_smart_turn_pool(smart_turn_threads(None))
+    return _pool[0]
 
 
 _batch_failures: list[Exception] = []

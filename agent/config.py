@@ -144,6 +144,19 @@ class Settings(BaseSettings):
         description="smart: Silero VAD + Smart Turn v3 model; silence: VAD + a fixed silence.",
     )
     turn_silence_seconds: float = 0.8
+    smart_turn_threads: int | None = Field(
+        default=None,
+        ge=1,
+        description="Smart Turn inference threads per worker process; unset: one per core "
+        "(in every worker).",
+    )
+    smart_turn_loop_nicer_by: int = Field(
+        default=0,
+        ge=0,
+        le=19,
+        description="Each serve worker's event-loop thread this much nicer than its Smart Turn "
+        "threads (agent/loop_priority.py), so an inference takes a core first; 0: off.",
+    )
     filler_after_seconds: float = Field(
         default=0.7, description="A tool running longer than this gets one short filler."
     )

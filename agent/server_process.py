@@ -34,17 +34,23 @@ def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
 
 
 async def prepare_for_calls(settings: Any) -> None:
-    """Load the audio models the calls will use (Smart Turn run once) and the guard's sentence
-    reader (off the loop), then settle the heap."""
+    """Load the audio models the calls will use (Smart Turn run once, its pool sized) and the
+    guard's sentence reader (off the loop), then settle the heap."""
     from agent.claims import warm_up_once
     from agent.pipeline import user_turn_params
     from tools.when.times import compile_patterns
 
     await asyncio.to_thread(user_turn_params, settings, text_input=False)
     if settings.turn_detection == "smart":
-        from agent.audio_models import warm_smart_turn
+        from agent.audio_models import size_smart_turn_pool, smart_turn_threads, warm_smart_turn
 
+        size_smart_turn_pool(smart_turn_threads(settings.smart_turn_threads))
         await asyncio.to_thread(warm_smart_turn)  # its first run's buffers, before any call
+        from agent.audio_models import _smart_turn_pool
+        from agent.loop_priority import nicer_loop
+
+        # Last of the Smart Turn steps: its threads started before the loop gives way.
+        nicer_loop(_smart_turn_pool(), settings.smart_turn_loop_nicer_by)
     await warm_up_once()
     await asyncio.to_thread(compile_patterns)  # the time phrases the booking tools read
     gc.collect()

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroVADAnalyzer
 from pipecat.audio.vad.vad_analyzer import VADState
@@ -217,6 +218,77 @@ async def test_turn_ends_of_all_calls_share_one_pool_of_a_thread_per_core():
     assert first._model_executor._max_workers == available_cores()
     await first.cleanup()  # a call's end leaves the pool to the others
     await second.analyze_end_of_turn()
+
+
+def test_smart_turn_runs_a_thread_per_core_unless_told_otherwise():
+    from agent.audio_models import smart_turn_threads
+
+    assert smart_turn_threads(None, cores=2) == 2  # in every worker: measured better than 1
+    assert smart_turn_threads(None, cores=8) == 8
+    assert smart_turn_threads(1, cores=2) == 1  # SMART_TURN_THREADS decides when set
+    assert smart_turn_threads(3, cores=2) == 3
+
+
+def test_smart_turn_threads_is_at_least_one_when_configured(monkeypatch):
+    import pydantic
+
+    monkeypatch.setenv("SMART_TURN_THREADS", "2")
+    assert Settings(_env_file=None).smart_turn_threads == 2
+    monkeypatch.setenv("SMART_TURN_THREADS", "0")
+    with pytest.raises(pydantic.ValidationError):
+        Settings(_env_file=None)
+    from agent.audio_models import size_smart_turn_pool
+
+    with pytest.raises(ValueError):
+        size_smart_turn_pool(0)
+
+
+@pytest.fixture
+def own_smart_turn_pool():
+    """The process's Smart Turn pool back to its size after the test (a resized pool is shut
+    down: the old one cannot come back)."""
+    from agent.audio_models import _smart_turn_pool, size_smart_turn_pool
+
+    threads = _smart_turn_pool()._max_workers
+    yield
+    size_smart_turn_pool(threads)
+
+
+@pytest.mark.parametrize("configured", [None, 1, 3])
+async def test_a_worker_prepared_for_calls_has_the_smart_turn_threads_it_was_told(
+    own_smart_turn_pool, configured
+):
+    from agent.server_process import prepare_for_calls
+    from agent.telephony.admission import available_cores
+
+    settings = Settings(_env_file=None, turn_detection="smart", smart_turn_threads=configured)
+    await prepare_for_calls(settings)
+    analyzer = SharedSmartTurnAnalyzer()
+    assert analyzer._model_executor._max_workers == (configured or available_cores())
+
+
+async def test_a_resized_pool_answers_the_same_verdicts(own_smart_turn_pool):
+    from agent.audio_models import size_smart_turn_pool
+
+    def speaking() -> SharedSmartTurnAnalyzer:
+        analyzer = SharedSmartTurnAnalyzer()
+        analyzer.set_sample_rate(RATE)
+        analyzer.append_audio(pcm16(voiced(1.5)), is_speech=True)
+        return analyzer
+
+    size_smart_turn_pool(2)
+    before = speaking()
+    wide = before._model_executor
+    state, metrics = await before.analyze_end_of_turn()
+    size_smart_turn_pool(1)
+    after = speaking()
+    assert after._model_executor is not wide and after._model_executor._max_workers == 1
+    assert before._model_executor is after._model_executor  # every call on the new one
+    again, again_metrics = await after.analyze_end_of_turn()
+    assert (again, again_metrics.probability) == (state, metrics.probability)
+    size_smart_turn_pool(1)  # the same size again: the pool is kept, not remade
+    assert after._model_executor._max_workers == 1
+    assert after._model_executor is before._model_executor
 
 
 async def test_calls_speaking_at_once_are_scored_together_and_each_as_if_alone(monkeypatch):
