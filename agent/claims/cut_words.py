@@ -24,7 +24,7 @@ _COPULA = frozenset({"ist", "sind", "is", "are", "'s", "’s", "been", "wurde", 
 # the participles a cut statement can begin, by kind (one kind per beginning, or none)
 _PARTICIPLES = {
     "de": (
-        ("gebucht", "eingetragen", "eingebucht", "bestätigt", "reserviert"),
+        ("gebucht", "eingetragen", "eingebucht", "bestätigt", "reserviert", "vorgemerkt"),
         ("storniert", "abgesagt", "gestrichen", "ausgetragen"),
         ("verschoben", "umgebucht", "verlegt"),
     ),
@@ -50,6 +50,10 @@ _DAYS = {
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
 }
 _LAST = lazy(r"(\S+)\s+([^\W\d_]+)\s*$")
+# a cut marked by the dash the speaker was stopped at: "Ihr Termin ist storn—" (blind 39)
+_BARGE_IN = lazy(r"(?<=[^\W\d_])\s*[—–-]+\s*$")
+# the copula before "für Sie" / "for you" and the cut word: "… ist für Sie reser—"
+_FOR_YOU = lazy(r"(\S+)\s+(?:für\s+sie|für\s+dich|for\s+you)\s*$", re.IGNORECASE)
 
 
 def _one_kind(cut: str, groups: tuple[tuple[str, ...], ...], least: int) -> str | None:
@@ -63,7 +67,7 @@ def _one_kind(cut: str, groups: tuple[tuple[str, ...], ...], least: int) -> str 
 
 def completed(sentence: str, lang: str) -> str | None:
     """`sentence` with its cut last word written out, or None when it is not cut so."""
-    text = sentence.rstrip()
+    text = _BARGE_IN.sub("", sentence.rstrip())  # "… ist storn—": a dash marks the barge-in
     if not text[-1:].isalpha() or lang not in _PARTICIPLES:
         return None
     m = _LAST.search(text)
@@ -71,6 +75,9 @@ def completed(sentence: str, lang: str) -> str | None:
         return None
     before, cut = m.group(1).lower(), m.group(2).lower()
     head = text[: m.start(2)]
+    for_you = _FOR_YOU.search(text[: m.start(2)])
+    if for_you is not None and before in {"sie", "dich", "you"}:
+        before = for_you.group(1).lower()  # "Freitag um zehn ist für Sie reser—" (blind 39)
     if _OFFER.search(text):
         word = _one_kind(cut, (_VERBS[lang],), 2) or _one_kind(cut, (_DAYS[lang],), 3)
         return None if word is None else f"{head}{word}?"
