@@ -77,3 +77,15 @@ def test_everything_noted_beside_a_callback_is_the_message_the_caller_noted_is_a
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Gebucht, äh, reserviert meine ich, Freitag zehn, noch nicht fest.", "de",
+      {"held", "pending"}),
+     ("Freitag um zehn ist gebucht, äh, reserviert meine ich.", "de", HELD_FRIDAY)],
+)  # fmt: skip
+def test_a_repair_to_a_hold_with_the_booking_still_to_come_is_not_booked_yet(
+    sentence, lang, expected
+):
+    assert passes_in(sentence, lang) == expected
