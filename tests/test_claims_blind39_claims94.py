@@ -89,3 +89,23 @@ def test_a_repair_to_a_hold_with_the_booking_still_to_come_is_not_booked_yet(
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Freitag um zehn habe ich stor—", "de", {"cancelled"}),
+     ("Das habe ich gerade nachgesch—", "de", EVERYWHERE)],
+)  # fmt: skip
+def test_a_perfect_cut_at_its_participle_is_the_participle_it_begins(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("There's a booking reference in the system, but it's only internal.", "en", EVERYWHERE),
+     ("Your booking reference number is 4711.", "en", {"booked", "moved", "no_sms", "two"})],
+)  # fmt: skip
+def test_an_internal_reference_is_the_systems_one_handed_to_the_caller_is_the_booking(
+    sentence, lang, expected
+):
+    assert passes_in(sentence, lang) == expected

@@ -52,6 +52,8 @@ _DAYS = {
 _LAST = lazy(r"(\S+)\s+([^\W\d_]+)\s*$")
 # a cut marked by the dash the speaker was stopped at: "Ihr Termin ist storn—" (blind 39)
 _BARGE_IN = lazy(r"(?<=[^\W\d_])\s*[—–-]+\s*$")
+# the perfect's auxiliary before the subject: "Freitag um zehn habe ich stor—"
+_PERFECT = lazy(r"\b(?:habe|haben|hab)\s+(?:ich|wir)\s*$", re.IGNORECASE)
 # the copula before "für Sie" / "for you" and the cut word: "… ist für Sie reser—"
 _FOR_YOU = lazy(r"(\S+)\s+(?:für\s+sie|für\s+dich|for\s+you)\s*$", re.IGNORECASE)
 
@@ -83,6 +85,8 @@ def completed(sentence: str, lang: str) -> str | None:
         return None if word is None else f"{head}{word}?"
     if before.endswith(("'s", "’s")) and before not in _COPULA:
         before = "'s"
+    if before in {"ich", "wir"} and _PERFECT.search(head):
+        before = "ist"  # "Freitag um zehn habe ich stor—": the perfect's participle (blind 39)
     if before not in _COPULA:
         return None
     word = _one_kind(cut, _PARTICIPLES[lang], 3)
