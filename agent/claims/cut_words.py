@@ -24,7 +24,7 @@ _COPULA = frozenset({"ist", "sind", "is", "are", "'s", "’s", "been", "wurde", 
 # the participles a cut statement can begin, by kind (one kind per beginning, or none)
 _PARTICIPLES = {
     "de": (
-        ("gebucht", "eingetragen", "eingebucht", "bestätigt", "reserviert"),
+        ("gebucht", "eingetragen", "eingebucht", "bestätigt", "reserviert", "vorgemerkt"),
         ("storniert", "abgesagt", "gestrichen", "ausgetragen"),
         ("verschoben", "umgebucht", "verlegt"),
     ),
@@ -50,6 +50,12 @@ _DAYS = {
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
 }
 _LAST = lazy(r"(\S+)\s+([^\W\d_]+)\s*$")
+# a cut marked by the dash the speaker was stopped at: "Ihr Termin ist storn—" (blind 39)
+_BARGE_IN = lazy(r"(?<=[^\W\d_])\s*[—–-]+\s*$")
+# the perfect's auxiliary before the subject: "Freitag um zehn habe ich stor—"
+_PERFECT = lazy(r"\b(?:habe|haben|hab)\s+(?:ich|wir)\s*$", re.IGNORECASE)
+# the copula before "für Sie" / "for you" and the cut word: "… ist für Sie reser—"
+_FOR_YOU = lazy(r"(\S+)\s+(?:für\s+sie|für\s+dich|for\s+you)\s*$", re.IGNORECASE)
 
 
 def _one_kind(cut: str, groups: tuple[tuple[str, ...], ...], least: int) -> str | None:
@@ -63,7 +69,7 @@ def _one_kind(cut: str, groups: tuple[tuple[str, ...], ...], least: int) -> str 
 
 def completed(sentence: str, lang: str) -> str | None:
     """`sentence` with its cut last word written out, or None when it is not cut so."""
-    text = sentence.rstrip()
+    text = _BARGE_IN.sub("", sentence.rstrip())  # "… ist storn—": a dash marks the barge-in
     if not text[-1:].isalpha() or lang not in _PARTICIPLES:
         return None
     m = _LAST.search(text)
@@ -71,11 +77,16 @@ def completed(sentence: str, lang: str) -> str | None:
         return None
     before, cut = m.group(1).lower(), m.group(2).lower()
     head = text[: m.start(2)]
+    for_you = _FOR_YOU.search(text[: m.start(2)])
+    if for_you is not None and before in {"sie", "dich", "you"}:
+        before = for_you.group(1).lower()  # "Freitag um zehn ist für Sie reser—" (blind 39)
     if _OFFER.search(text):
         word = _one_kind(cut, (_VERBS[lang],), 2) or _one_kind(cut, (_DAYS[lang],), 3)
         return None if word is None else f"{head}{word}?"
     if before.endswith(("'s", "’s")) and before not in _COPULA:
         before = "'s"
+    if before in {"ich", "wir"} and _PERFECT.search(head):
+        before = "ist"  # "Freitag um zehn habe ich stor—": the perfect's participle (blind 39)
     if before not in _COPULA:
         return None
     word = _one_kind(cut, _PARTICIPLES[lang], 3)

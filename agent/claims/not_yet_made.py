@@ -30,6 +30,9 @@ _HOLD = lazy(
 _REPAIR = (r"(?:äh|ähm|nein|nee|entschuldigung|verzeihung|pardon|sorry|i mean|meine ich|"
            r"also|moment|my mistake|well|no)")  # fmt: skip
 _REPAIRED = lazy(rf"\b{_BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{_HOLD.pattern}")
+# the repair said after the hold, its filler dropped by `normalize`: "gebucht, äh, reserviert
+# meine ich" is "gebucht reserviert meine ich" (blind 39)
+_REPAIRED_AFTER = lazy(rf"\b{_BOOKED}\W+{_HOLD.pattern}\W+(?:meine ich|mein ich|i mean)\b")
 _DENIED = lazy(
     rf"\b(?:noch nicht|noch nichts|not yet|not|nicht)\s+(?:\w+\s+)?{_BOOKED}\b|"
     rf"\b{_BOOKED}\s+(?:\w+\s+){{0,3}}?(?:noch nicht|noch nichts|not yet|nothing yet)\b|"
@@ -84,7 +87,7 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool, bool]:
         body = part.strip().rstrip(".!").strip()
         if not re.search(rf"\b{_BOOKED}\b", body):
             continue
-        repair = _REPAIRED.search(body)
+        repair = _REPAIRED.search(body) or _REPAIRED_AFTER.search(body)
         if repair and not _CORRECTION.search(body):
             held = True  # a repair is read by what it ends on: the hold (convention 75, blind 19)
             # ... and by what it says after the hold: "noch nicht fest", "until you say yes"

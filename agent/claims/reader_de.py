@@ -1429,6 +1429,8 @@ class _Context(PresupposingRules):
             return Candidate(K.CANCELLED)
         if self.negated or not self._finite_done() or self.waere:
             return None
+        if self._screen_says():
+            return None  # "Da steht 'unavailable'": what the screen says, no appointment standing
         service_subject = (  # "Die Dauerwelle steht fest": the service booked
             len(self.words) > 1
             and self.words[0] in {"die", "der", "das"} | L.POSSESSIVE
@@ -1444,6 +1446,18 @@ class _Context(PresupposingRules):
         if not self._own_booking(0):
             return None
         return Candidate(K.BOOKED, new=bool(ws & L.NEW))
+
+    def _screen_says(self) -> bool:
+        """ "Da steht irgendwas mit slot_id", "Hier steht 'unavailable'" (blind 39): "steht" after
+        "da"/"hier"/"dort" before something read off a screen or a tool result is "it says"."""
+        w = self.words
+        if len(w) < 3 or w[0] not in {"da", "hier", "dort"} or w[1] != "steht":
+            return False
+        if w[2] in _SCREEN_VAGUE:
+            return True  # "Da steht irgendwas mit slot_id": nothing of the caller's said to stand
+        return not self.appointment and (
+            w[2] in _SCREEN_OBJECTS or "_" in w[2] or w[2] in _TOOL_WORDS
+        )  # not "Da steht ein Termin für Sie am Freitag"
 
     def _firm(self) -> Candidate | None:
         """ "Der Termin ist fix", "Ist fest", "Damit ist der Termin verbindlich"."""
@@ -1829,6 +1843,8 @@ class _Context(PresupposingRules):
                 return None  # blind 33 (claims78): "Zum Termin ist die SMS schon raus": the text
             if day_gone and ws & {"schon", "bereits", "ausgebucht", "voll"}:
                 return None  # "Der Freitag ist schon weg": taken by others
+            if words[:1] in (["der"], ["die"]) and words[1:2] and words[1] in _FREE_TIMES:
+                return None  # "Fehler 409, der Slot Freitag zehn ist weg": a free time taken (blind 39)
             if not self._only(ws, extra={"weg", "raus", "alte", "alter", "aus"}):
                 return None
             return Candidate(K.CANCELLED, old=bool(ws & L.OLD), weak=True)
@@ -2062,6 +2078,8 @@ class _Context(PresupposingRules):
             return None
         if self.negated or self.hypothetical or self.konj1:
             return None
+        if noun and noun.startswith("bestätigung") and _from_salon(self.words):
+            return Candidate(K.PENDING)  # "…; die Bestätigung kommt vom Salon": awaited (1)
         if self.modal and not (ws & L.EPISTEMIC):
             return None
         arrives = bool({"ankommen", "eintreffen", "eingehen"} & set(self.lemmas))
@@ -2395,6 +2413,8 @@ class _Context(PresupposingRules):
             and set(flat[k + 1 : k + 3]) & (L.SALON_ADDRESSEES | self.r._stylist_words)
             for k, w in enumerate(flat)
         )  # "für den Salon", "an Fabian" (not "Ihr Wunsch nach Fabian")
+        if verbs & {"leiten", "weiterleiten"} and self.ws <= _BARE_TRANSFER:
+            return None  # "…, ich leite weiter": the call put through, nothing passed on (blind 39)
         if verbs & L.PASS_ON_VERBS and (self.speaker or self.wurde or self.sein or self.werden):
             stylist = self._stylist_subject() and not self.speaker  # "Ich richte es Fabian aus"
             if stylist or ("sie" in ws and not self.speaker) or self.caller_object:
@@ -3641,6 +3661,21 @@ def _joins_objects(tokens: Sequence[Token], i: int, start: int) -> bool:
 _FOUND_FOR_CALLER = lazy(
     r"\b(es gibt|gibt es) (einen|ihren) (termin|eintrag) (für sie|auf ihren namen)\b"
 )
+# a free time said gone with "der"/"die" (not "Ihr"): taken by others, no appointment of the caller's
+_FREE_TIMES = frozenset({"slot", "zeitslot", "uhrzeit", "lücke", "zeitfenster"})
+# what follows "da steht" when it reads a screen out (blind 39): "Da steht irgendwas mit …"
+_SCREEN_VAGUE = frozenset({"irgendwas", "etwas", "was", "sowas", "so", "eigentlich"})
+_SCREEN_OBJECTS = frozenset({"ein", "eine", "einen", "irgendein", "irgendeine", "nur", "noch"})
+# tool results read out as they stand ("Da steht 'unavailable'", "Da steht error")
+_TOOL_WORDS = frozenset(
+    {"unavailable", "available", "error", "fehler", "code", "status", "failed", "null", "none",
+     "timeout", "conflict", "pending", "accepted", "rejected", "invalid"}
+)  # fmt: skip
+# a bare "ich leite weiter" names nothing passed on: it is the call put through (blind 39)
+_BARE_TRANSFER = frozenset(
+    {"ich", "wir", "leite", "leiten", "weiter", "jetzt", "gleich", "mal", "kurz", "dann", "also",
+     "direkt", "sofort", "gern", "gerne", "einfach", "nun"}
+)  # fmt: skip
 _DATIVE_PREPOSITIONS = frozenset(
     {"in", "bei", "von", "mit", "zu", "aus", "nach", "seit", "vor", "hinter", "neben", "auf"}
 )
@@ -3694,6 +3729,14 @@ def _verb_lemma(word: str) -> str | None:
 
 
 _MESSAGE_HEADS = ("anfrage", "wunsch", "bitte", "anliegen", "nachricht", "beschwerde")
+
+
+def _from_salon(words: list[str]) -> bool:
+    """ "Die Bestätigung kommt vom Salon": the confirmation the salon still has to give."""
+    return any(
+        w in {"vom", "von"} and set(words[k + 1 : k + 3]) & {"salon", "team", "friseur"}
+        for k, w in enumerate(words)
+    ) and any(w in {"kommt", "kommen"} for w in words)
 
 
 def _message_noun(word: str) -> bool:

@@ -1994,6 +1994,8 @@ class _Context(PresupposingRules):
             return None
         if self.words[0] in L.V1 or self.words[0] in L.WH:
             return None  # "What's your booking number?": asks for one the caller has
+        if any("internal" in c.words for c in self.sentence) and "your" not in self.ws:
+            return None  # "There's an internal reference number, but …": the system's, not given
         kind = K.CANCELLED if m[1] == "cancellation" else K.BOOKED
         if m[1] == "confirmation":
             kind = K.DONE  # confirms whatever the call's last outcome was

@@ -175,6 +175,7 @@ class Entry:
 # recorded, being fixed.
 # "blind40": blind round 40 (grammar and discourse families), written blind, first run recorded, being
 # fixed.
+# "probe39": claims94's probe after blind 39's false blocks (claims_probe39_claims94.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -195,6 +196,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38b",
     "blind39",
     "blind40",
+    "probe39",
 )
 HELDOUT = (
     "heldout",
@@ -266,6 +268,7 @@ HELDOUT = (
     "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
     "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
+    "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
 )
 
 
