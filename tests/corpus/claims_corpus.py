@@ -171,6 +171,7 @@ class Entry:
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
 # open with it. "probe38b": claims90's probe (claims_probe38b_claims90.yaml), open with it.
 # "blind39": blind round 39 (what a smaller, faster receptionist model says), written blind, not yet run.
+# "probe39b": claims95's probe after blind 39's false passes (claims_probe39b_claims95.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -189,6 +190,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38",
     "probe38b",
     "blind39",
+    "probe39b",
 )
 HELDOUT = (
     "heldout",
@@ -258,6 +260,7 @@ HELDOUT = (
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
     "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
     "blind39",  # blind round 39 (a smaller model's register), written blind, not yet run
+    "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
 )
 
 
