@@ -47,9 +47,15 @@ _CLOCK = (
     r"(?:\s+(?:uhr|o'clock|a\.?m\.?|p\.?m\.?))?)"
 )
 _SLOT_FIRST = rf"(?:^|[,;:–—]\s*|\bso\s+)\W*(?:der\s+|the\s+)?{_DAY}(?:'s)?\s*,?\s*(?:um\s+|at\s+)?{_CLOCK}\s*,?\s+"
-# another person's slot ("… ist für Ihre Tochter nicht gebucht") is no claim of the caller's
+# what makes the slot's denial no statement of now: as `_NOT_NOW`, but a failure told beside it
+# in the past ("There was a problem, so Friday at 10 is not booked") leaves the present denial
+# standing; another person's slot ("… ist für Ihre Tochter nicht gebucht") is no claim of the
+# caller's
 _NOT_NOW_SLOT = lazy(
-    _NOT_NOW.pattern + r"|\b(?:ihre?[mnrs]?|your)\s+(?:sohn\w*|tochter|mutter|vater|mann\w*|frau|"
+    _OTHER_NOT_STATED.pattern
+    + r"|\b(?:until|till|unless|before|can't|cannot|sure|know|tell|worden|wurde|wurden|konnte|"
+    r"könnte|kann|ohne|bevor|erst|weiß|sicher|yet|noch|bisher|bislang|today|heute)\b|"
+    r"\bnot\s+that\b|\bnicht\s+dass\b|\b(?:ihre?[mnrs]?|your)\s+(?:sohn\w*|tochter|mutter|vater|mann\w*|frau|"
     r"freund\w*|kind\w*|son|daughter|mum|mom|mother|father|dad|husband|wife|friend|partner\w*)\b"
 )
 

@@ -3,7 +3,7 @@
 `recorded_words`, `cancelled_words`, `visit_words`, `not_yet_words`, `stands`, `booked_words`, `record_subject`, `hedged_words`,
 `stylist_confirmed`, `done_words`, `future_frame`, `summary_line`, `move_summary`, `wish_had`, `day_out`,
 `confirmation_read`, `rebooked`, `text_sent`, `free_again`,
-`all_set_for`, `date_ordinals`, `nothing_left`, `leaked_status`, `slot_subject`, `tag_question`; the loop is
+`all_set_for`, `date_ordinals`, `nothing_left`, `leaked_status`, `slot_subject`, `tag_question`, `second_booking`; the loop is
 `word_rules.read_rules`), and readings corrected where such words show what they are (a
 callback that brings the salon's answer is a pending request; a "request" for a callback is a
 message; a booking "unter Vorbehalt" beside a pending request is not one).
@@ -73,6 +73,7 @@ from agent.claims.read_out import RULES as READ_OUT
 from agent.claims.rebooked import RULES as REBOOKED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
+from agent.claims.second_booking import RULES as SECOND_BOOKING
 from agent.claims.several_named import RULES as SEVERAL_NAMED
 from agent.claims.slot_subject import RULES as SLOT_SUBJECT
 from agent.claims.stands import RULES as STANDS
@@ -126,7 +127,7 @@ _LATER += SUCCESS_VERBS + STATE_ADVERBS + CONSEQUENCES_SAID + EVERYDAY_ACTS
 # blind 35's modal passives and state verbs (claims79)
 _LATER += MODAL_PASSIVE
 # blind 39's leaked tool statuses (claims95)
-_LATER += LEAKED_STATUS + SLOT_SUBJECT + TAG_QUESTION
+_LATER += LEAKED_STATUS + SLOT_SUBJECT + TAG_QUESTION + SECOND_BOOKING
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 
