@@ -80,8 +80,10 @@ RULES = (
         lazy(
             # "The system suggests Thursday at 3pm instead", "Das System schlägt stattdessen …
             # vor"
+            # (what it shows or names is an alternative only with that word: "Das System zeigt mir
+            # die Öffnungszeiten für Samstag" names hours)
             r"\b(?:the\s+)?system\s+(?:suggests|offers|proposes|is\s+offering|is\s+suggesting|"
-            r"gives\s+me|shows\s+me|schlägt|bietet|zeigt|nennt)\b|"
+            r"schlägt\b[^.!?]*?\bvor|bietet\b[^.!?]*?\ban)\b|"
             # "Alternatives it's giving me: …", "Alternative it's showing me: …"
             r"\balternatives?\s+(?:it's|it\s+is|the\s+system\s+is)\s+(?:giving|showing|offering)\b|"
             # "What it gives me instead is …"

@@ -51,6 +51,8 @@ RULES = (
         lazy(
             rf"^\W*(?:(?:ah|also|gut|okay|ja),?\s+)?{_DAY}\s*,?\s*(?:um\s+)?{_CLOCK}\s*,?\s+"
             r"(?:für\s+sie\s+)?steht\b(?:\s+(?:bei\s+uns|im\s+kalender|jetzt))?(?:\s+fest)?"
+            # nothing after it but the clause's end ("… steht damit wieder anderen offen" is free)
+            r"(?=\s*(?:[,.!;–—]|$))"
         ),
         unless=_NOT_SAID,
         own_details=True,  # the slot it names, not a second request told beside it
