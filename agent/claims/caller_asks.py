@@ -4,7 +4,8 @@ A question is about the caller's own appointment when its topic is theirs and al
 an appointment noun with a first-person possessive ("mein Termin", "meine Buchung", "my
 appointment", "my booking"), or the caller's visit or booking asked about in the first person
 ("Wann komme ich?", "Bin ich eingetragen?", "Hab ich einen Termin?", "Do I have anything
-booked?", "When am I coming in?"). It is asked: a question mark, a question word, a verb before
+booked?", "When am I coming in?"), or the appointment recalled by its definite noun ("Wann war
+der Termin nochmal?", "What time was the appointment again?"). It is asked: a question mark, a question word, a verb before
 its subject, or an indirect question ("Können Sie mir sagen, wann …", "ob ich …").
 
 Not: the caller's request ("Ich hätte gern einen Termin am Freitag", "Kann ich am Freitag
@@ -55,6 +56,16 @@ _WHETHER_HAD = lazy(
 )
 
 
+# the caller recalls the appointment already made (blind 39, claims95): "Wann war der Termin
+# nochmal?", "What time was the appointment again?": the definite noun with "nochmal / again"
+_RECALLED = lazy(
+    r"\b(?:der|den|the)\s+(?:\w+\s+)?(?:\w*termin|appointment|booking)\b[^?.!]*?"
+    r"\b(?:nochmal|noch\s+mal|noch\s+einmal|again)\b|"
+    r"\b(?:nochmal|noch\s+mal|noch\s+einmal|again)\b[^?.!]*?\b(?:der|den|the)\s+(?:\w+\s+)?"
+    r"(?:\w*termin|appointment|booking)\b"
+)
+
+
 # the caller asks to change it: what follows is the new slot or a question, not theirs
 _CHANGE = lazy(
     r"\b(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen|tauschen|"
@@ -71,6 +82,8 @@ def asks_about_appointment(words: str) -> bool:
     if _CHANGE.search(text):
         return False
     if _MINE.search(text):
+        return True
+    if _RECALLED.search(text) and not _REQUEST.search(text):
         return True
     if not _MY_VISIT.search(text):
         return False

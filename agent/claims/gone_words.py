@@ -10,7 +10,8 @@ nicht mehr eingeplant", "Für Freitag haben Sie keinen Termin mehr", "You're no 
 Friday", "isn't under your name anymore", "You don't have anything with us on Friday now"), the
 day to strike from the caller's calendar ("cross Friday off your calendar"), the old place free
 or gone ("Ihr bisheriger Platz am Freitag ist jetzt frei", "Your previous spot on Friday has been
-freed up", "The old Friday appointment isn't there anymore").
+freed up", "The old Friday appointment isn't there anymore"), the day no longer the caller's ("Der Freitag
+um zehn ist nicht mehr Ihrer", "Friday at ten is no longer yours": blind 39).
 
 GONE (conventions 3 and 9): true after the cancellation and at the old place of a move; it
 replaces the cancellation, booking or slot the clause and slot readers read in those words.
@@ -62,7 +63,12 @@ RULES = (
             r"\bgibt(?:\s+es|'s|s)\s+(?:\w+\s+)?"
             r"nicht\s+mehr\b|"
             rf"\b(?:bisherige|alte)r?\s+(?:platz|termin)\b[^.;!?]*?\b{_DAY}\b[^.;!?]*?\bist\s+"
-            r"(?:jetzt\s+|wieder\s+)?frei\b"
+            r"(?:jetzt\s+|wieder\s+)?frei\b|"
+            # blind 39 (claims95): the day no longer the caller's ("Der Freitag um zehn ist nicht
+            # mehr Ihrer", "… gehört nicht mehr Ihnen", "… ist nicht mehr Ihr Termin")
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:ist|sind)\s+(?:jetzt\s+|damit\s+|also\s+|nun\s+)?nicht\s+mehr\s+"
+            r"(?:ihrer|ihr\s+termin|ihr\s+platz)\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\bgehört\s+(?:jetzt\s+|damit\s+|also\s+|nun\s+)?nicht\s+mehr\s+ihnen\b"
         ),
         unless=_NOT_STATED,
         clause=True,  # what it replaces and the day it names are its clause's
@@ -113,7 +119,10 @@ RULES = (
             rf"\b(?:old|previous|former)\s+(?:\w+\s+){{0,4}}?(?:appointment|spot|slot|booking)\b"
             r"[^.;!?]*?\b(?:isn't|is\s+not)\s+there\s+(?:anymore|any\s+more|any\s+longer)\b|"
             rf"\b(?:old|previous|former)\s+(?:spot|slot|place)\b[^.;!?]*?\b{_DAY}\b[^.;!?]*?\b"
-            r"(?:has\s+been|is|was)\s+(?:now\s+)?freed\s+up\b"
+            r"(?:has\s+been|is|was)\s+(?:now\s+)?freed\s+up\b|"
+            # blind 39 (claims95): "Friday at ten is no longer yours", "isn't yours anymore"
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:is|'s)\s+no\s+longer\s+yours\b|"
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:isn't|is\s+not)\s+yours\s+(?:anymore|any\s+more|any\s+longer)\b"
         ),
         unless=_NOT_STATED,
         clause=True,  # what it replaces and the day it names are its clause's

@@ -4,7 +4,8 @@ with Friday", "Your booking hasn't changed", "nothing about the appointment has 
 appointment is left untouched / exactly as it was", "Am Termin selbst hat sich nichts geändert",
 "An Ihrer Buchung hat sich nichts verändert", "Ihr Termin ist so geblieben, wie er war", "Ihr
 Termin ist genau so, wie er vorher war", "Ihr Freitagstermin ist unberührt geblieben", "also
-bleibt es bei Freitag um zehn", "Wir behalten den Freitag".
+bleibt es bei Freitag um zehn", "Wir behalten den Freitag", "dann lassen wir Freitag zehn so,
+wie er ist", "we'll keep Friday at ten then", "we'll leave Friday at ten as it is" (blind 39).
 
 STANDS with the details the sentence names: true where a booking that is not a move's new place
 stands (after a failed move or cancel, or where nothing was asked), false where nothing is
@@ -36,7 +37,7 @@ RULES = (
     Rule(
         "de",
         K.STANDS,
-        lazy(r"geändert|verändert|geblieben|war|unberührt|bleibt|behalten"),
+        lazy(r"geändert|verändert|geblieben|war|unberührt|bleibt|behalten|lassen"),
         lazy(
             rf"\ba[nm]\s+{_APPT_DE}\s+(?:selbst\s+)?hat\s+sich\s+(?:gar\s+|überhaupt\s+)?nichts\s+"
             r"(?:ge|ver)ändert\b|"
@@ -44,7 +45,12 @@ RULES = (
             r"(?:vorher\s+|vorhin\s+|ursprünglich\s+)?war\b|"
             rf"\b{_APPT_DE}\s+(?:ist|bleibt)\s+(?:\w+\s+)?unberührt\b|"
             rf"\bbleibt\s+es\s+(?:also\s+|dann\s+)?bei\s+(?:{_DAY}|{_APPT_DE})\b|"
-            rf"\bwir\s+behalten\s+(?:also\s+|dann\s+)?(?:den\s+)?(?:{_DAY}|{_APPT_DE})\b"
+            rf"\bwir\s+behalten\s+(?:also\s+|dann\s+)?(?:den\s+)?(?:{_DAY}|{_APPT_DE})\b|"
+            # blind 39 (claims95): "dann behalten wir Freitag um zehn", "dann lassen wir Freitag
+            # zehn so, wie er ist": the appointment left as it is
+            rf"\bbehalten\s+wir\s+(?:also\s+|dann\s+|doch\s+)?(?:den\s+)?(?:{_DAY}|{_APPT_DE})\b|"
+            rf"\b(?:lassen\s+wir|wir\s+lassen)\s+(?:also\s+|dann\s+|doch\s+)?(?:den\s+|ihren\s+)?"
+            rf"(?:{_DAY}|{_APPT_DE})\b[^.!?;]*?\b(?:so\s*)?,?\s*wie\s+(?:er|es|sie)\s+ist\b"
         ),
         unless=_NOT_KEPT,
         replaces=frozenset({K.BOOKED}),
@@ -52,15 +58,17 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        lazy(r"change|untouched|touched|as\s+it\s+was|stays|keeping|stick"),
+        lazy(r"change|untouched|touched|as\s+it\s+was|stays|keep|stick|leave"),
         lazy(
             rf"\b{_APPT_EN}\s+(?:itself\s+)?(?:hasn't|has\s+not)\s+(?:been\s+)?(?:changed|touched)\b|"
             rf"\bnothing\s+(?:about|with|on)\s+{_APPT_EN}\s+(?:has\s+)?changed\b|"
             rf"\b{_APPT_EN}\s+is\s+(?:left\s+|still\s+)?(?:untouched|unchanged|exactly\s+as\s+it\s+"
             r"was|just\s+as\s+it\s+was|as\s+it\s+was)\b|"
             rf"\b(?:it|that)\s+stays\s+(?:on\s+|at\s+)?(?:{_DAY}|as\s+it\s+(?:is|was))\b|"
-            rf"\bwe(?:'re|\s+are|'ll|\s+will)\s+(?:keeping|keep|sticking\s+with|stick\s+with|"
-            rf"staying\s+with|stay\s+with)\s+(?:{_DAY}|{_APPT_EN})\b"
+            rf"\bwe(?:'re|\s+are|'ll|\s+will)?\s+(?:keeping|keep|sticking\s+with|stick\s+with|"
+            rf"staying\s+with|stay\s+with)\s+(?:{_DAY}|{_APPT_EN})\b|"
+            # blind 39 (claims95): "we'll leave Friday at ten as it is"
+            rf"\bwe(?:'ll|\s+will)?\s+leave\s+(?:{_DAY}|{_APPT_EN})\b[^.!?;]*?\bas\s+it\s+is\b"
         ),
         unless=_NOT_KEPT,
         replaces=frozenset({K.BOOKED}),

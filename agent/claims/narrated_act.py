@@ -20,6 +20,8 @@ said before and corrected ("ich hatte eben Samstag gesagt – gebucht ist Freita
 
 from __future__ import annotations
 
+import re
+
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.gate import opens
 from agent.claims.lazy_pattern import lazy
@@ -99,18 +101,26 @@ _CONDITION = lazy(r"^\W*(?:wenn|falls|sobald|sofern|if|once|as\s+soon\s+as|when)
 # a slot named before the pause with no verb: day or time words and fillers only
 _SLOT_ONLY = lazy(r"^[\w\s,.:]*$")
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.GONE, K.CANCELLED, K.RESCHEDULED, K.STANDS})
+# blind 39 (claims95): a bare end said as a sentence of its own after the act ("… um drei. Das ist
+# erledigt.", "… at three. All done.")
+_BARE_END = lazy(
+    r"[.!]\s+(?=(?:so,?\s+|okay,?\s+)?(?:das\s+ist\s+|that's\s+|that\s+is\s+|it's\s+|all\s+)?"
+    r"(?:erledigt|done|fertig|sorted)\W*$)"
+)
+# the speaker's own act in the present, the narration's first person
+_FIRST_PERSON = lazy(r"^\W*(?:(?:so|okay|gut|alright|right),?\s+)?(?:ich|i'm|i\s+am)\s+")
 
 
 def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with the outcome readings of a narrated act's end replaced by the act's claim."""
     folded = fold(sentence)
     text = folded.text
-    if not opens(_PAUSE, text) or not opens(ACT_END, text):
+    if not opens(ACT_END, text):
         return claims
-    pauses = list(_PAUSE.finditer(text))
-    if not pauses:
+    pause = _pause(text)
+    if pause is None:
         return claims
-    before, after = text[: pauses[-1].start()], text[pauses[-1].end() :]
+    before, after = text[: pause.start()], text[pause.end() :]
     if after.rstrip().endswith("?") or not ACT_END.search(after) or _NOT_DONE.search(after):
         return claims
     if _CONDITION.search(before) or _CONDITION.search(after):
@@ -127,12 +137,29 @@ def narrated_acts(sentence: str, claims: tuple[Claim, ...], names: Names) -> tup
         said = read_details(before, names)
         if not (said.weekdays or said.days or said.times) or not _SLOT_ONLY.match(before):
             return claims
-        if len(before.split()) > 8 or any(c.start < pauses[-1].start() for c in claims):
+        if len(before.split()) > 8 or any(c.start < pause.start() for c in claims):
             return claims
         kind = _act_its_end_names(after)
     start, end = folded.span(0, len(text))
     kept = tuple(c for c in claims if c.kind not in _OUTCOMES)
     return (*kept, Claim(kind, start, end, ClaimDetails(((Role.ANY, details),))))
+
+
+def _pause(text: str) -> re.Match[str] | None:
+    """The last pause before a narrated act's end: an ellipsis or a dash, or (blind 39) the
+    full stop before a bare end said as its own sentence after the speaker's act in the first
+    person ("Ich verschiebe Sie auf Donnerstag um drei. Das ist erledigt.", "I'm moving you to
+    Thursday at three. That's done.")."""
+    if opens(_PAUSE, text):
+        pauses = list(_PAUSE.finditer(text))
+        if pauses:
+            return pauses[-1]
+    if not opens(_BARE_END, text):
+        return None
+    end = _BARE_END.search(text)
+    if end is None or not _FIRST_PERSON.search(text[: end.start()]):
+        return None
+    return end
 
 
 def _act_its_end_names(after: str) -> K:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import WEEKDAYS, Names
+from agent.claims.details import WEEKDAYS, Names, is_detail_word
 from agent.claims.lazy_pattern import lazy
 from agent.claims.lemmas import lemmatize
 from agent.claims.model import Claim, ClaimKind
@@ -148,6 +148,8 @@ def _known(noun: str, names: Names) -> bool:
     """Whether `noun` names a part of a booking, a person or stands for the arrangement."""
     if _CALENDAR.fullmatch(noun) or _PRONOUN.fullmatch(noun) or noun in WEEKDAYS:
         return True
+    if is_detail_word(noun):
+        return True  # blind 39 (claims95): a day's compound, "Freitagvormittag ist gebucht"
     heads = ("termin", "termine", "buchung", "platz", "reservierung", "schnitt", "cut", "colour")
     if noun.endswith(heads) or any(ch.isdigit() for ch in noun) or _ORDINAL.fullmatch(noun):
         return True

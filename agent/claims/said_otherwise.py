@@ -3,7 +3,7 @@
 `recorded_words`, `cancelled_words`, `visit_words`, `not_yet_words`, `stands`, `booked_words`, `record_subject`, `hedged_words`,
 `stylist_confirmed`, `done_words`, `future_frame`, `summary_line`, `move_summary`, `wish_had`, `day_out`,
 `confirmation_read`, `rebooked`, `text_sent`, `free_again`,
-`all_set_for`, `date_ordinals`, `nothing_left`; the loop is
+`all_set_for`, `date_ordinals`, `nothing_left`, `leaked_status`, `slot_subject`, `tag_question`, `second_booking`; the loop is
 `word_rules.read_rules`), and readings corrected where such words show what they are (a
 callback that brings the salon's answer is a pending request; a "request" for a callback is a
 message; a booking "unter Vorbehalt" beside a pending request is not one).
@@ -47,6 +47,7 @@ from agent.claims.in_effect import RULES as IN_EFFECT
 from agent.claims.irony_tense import RULES as IRONY_TENSE
 from agent.claims.kept_beside import RULES as KEPT_BESIDE
 from agent.claims.kept_words import RULES as KEPT_WORDS
+from agent.claims.leaked_status import RULES as LEAKED_STATUS
 from agent.claims.message_noted import RULES as MESSAGE_NOTED
 from agent.claims.modal_passive import RULES as MODAL_PASSIVE
 from agent.claims.model import Claim
@@ -72,13 +73,16 @@ from agent.claims.read_out import RULES as READ_OUT
 from agent.claims.rebooked import RULES as REBOOKED
 from agent.claims.record_subject import RULES as RECORD_SUBJECT
 from agent.claims.recorded_words import RULES as RECORDED
+from agent.claims.second_booking import RULES as SECOND_BOOKING
 from agent.claims.several_named import RULES as SEVERAL_NAMED
+from agent.claims.slot_subject import RULES as SLOT_SUBJECT
 from agent.claims.stands import RULES as STANDS
 from agent.claims.state_adverbs import RULES as STATE_ADVERBS
 from agent.claims.state_words import RULES as STATE_WORDS
 from agent.claims.stylist_confirmed import RULES as STYLIST_CONFIRMED
 from agent.claims.success_verbs import RULES as SUCCESS_VERBS
 from agent.claims.summary_line import RULES as SUMMARY_LINE
+from agent.claims.tag_question import RULES as TAG_QUESTION
 from agent.claims.taken_as_known import RULES as TAKEN_AS_KNOWN
 from agent.claims.text_sent import RULES as TEXT_SENT
 from agent.claims.unchanged_words import RULES as UNCHANGED
@@ -122,6 +126,8 @@ _LATER += FUTURE_CERTAIN + OFFERED_DAY
 _LATER += SUCCESS_VERBS + STATE_ADVERBS + CONSEQUENCES_SAID + EVERYDAY_ACTS
 # blind 35's modal passives and state verbs (claims79)
 _LATER += MODAL_PASSIVE
+# blind 39's leaked tool statuses (claims95)
+_LATER += LEAKED_STATUS + SLOT_SUBJECT + TAG_QUESTION + SECOND_BOOKING
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

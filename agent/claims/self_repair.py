@@ -80,7 +80,9 @@ _REPLACING = lazy(
     r"(?P<word>(?:(?:nur|only|just|vorläufig|provisionally|sogar|schon|fest|fully|properly|"
     r"erst\s+mal|for\s+now)\s+)*"
     r"(?:gebucht|eingetragen|bestätigt|reserviert|vorgemerkt|geblockt|storniert|abgesagt|booked|"
-    r"confirmed|reserved|held|on\s+hold|cancelled|canceled)\b)"
+    r"confirmed|reserved|held|on\s+hold|cancelled|canceled|"
+    # blind 39 (claims95): "Booked – uh, moved, I mean – to Thursday at three"
+    r"verschoben|verlegt|umgebucht|moved|rescheduled)\b)"
     # a clause of its own ("gebucht ist noch gar nichts") is not a word put in the other's place
     r"(?!\s+(?:ist|is|sind|are|war|was|wurde|hat|has)\b)",
     re.IGNORECASE,

@@ -176,6 +176,7 @@ class Entry:
 # "blind40": blind round 40 (grammar and discourse families), written blind, first run recorded, being
 # fixed.
 # "probe39": claims94's probe after blind 39's false blocks (claims_probe39_claims94.yaml), open with it.
+# "probe39b": claims95's probe after blind 39's false passes (claims_probe39b_claims95.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -197,6 +198,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind39",
     "blind40",
     "probe39",
+    "probe39b",
 )
 HELDOUT = (
     "heldout",
@@ -269,6 +271,7 @@ HELDOUT = (
     "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
     "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
+    "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
 )
 
 
