@@ -180,7 +180,6 @@ from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.not_yet_parts import parts_not_yet
 from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
-from agent.claims.noted_recap import without_noted_recap
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
@@ -641,7 +640,6 @@ def amended(
     claims = without_hortative_plan(sentence, claims)  # "Lassen Sie uns den Freitag nehmen, …"
     claims = without_under_way(sentence, claims)  # again: "Ihr Termin wird gerade gebucht"
     claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
-    claims = without_noted_recap(sentence, facts.caller, claims)  # "Notiert, Freitag."
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

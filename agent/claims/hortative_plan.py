@@ -7,6 +7,10 @@ one moment.", "Let's pencil you in for Thursday, hang on.": the speaker proposes
 it is about to be done; nothing is booked, held, cancelled or moved yet (convention 5's acts to
 come). Drops the outcome and hold claims of such a sentence.
 
+The first-person plural only with a verb of the booking act ("nehmen", "tragen", "schreiben",
+"buchen", "versuchen" wir): "Fassen wir zusammen: …", "Halten wir fest: gebucht", "Dann verbleiben
+wir so: …" frame a statement, "Sollen wir …?" asks.
+
 Not: the appointment kept ("Dann behalten wir den Freitag, der bleibt bestehen", "Let's keep
 Friday as it is": a state, convention 26), a goodbye or meeting ("Dann sehen wir uns am Freitag": the visit presupposed), the
 first-person plural said done ("Gut, dann haben wir den Freitag um zehn jetzt fest",
@@ -26,18 +30,19 @@ _OPENER = (
     r"^\W*(?:(?:right|okay|ok|so|well|good|great|gut|also|so|dann|na|alles\s+klar|prima)\W+){0,3}"
 )
 _HORTATIVE = lazy(
-    _OPENER + r"(?:lassen\s+sie\s+uns|lass\s+uns|lasst\s+uns|let's|let\s+us)\s+(?!\w+\s+(?:mal\s+)?"
+    _OPENER
+    + r"(?:lassen\s+sie\s+uns|lass\s+uns|lasst\s+uns|let's|let\s+us)\s+(?!(?:\w+\s+)?(?:mal\s+)?"
     r"(?:sehen|schauen|gucken|see|check|look)\b)|"
     + _OPENER
-    + r"(?!(?:haben|sind|hatten|waren|können|könnten|müssen|sollten|wollen|würden|sehen|treffen|"
-    r"freuen|erwarten|begrüßen|hören|behalten|lassen)\b)[a-zäöü]+en\s+wir\s+(?!uns\b)"
+    + r"(?:nehmen|tragen|schreiben|buchen|versuchen|probieren|legen|setzen|stornieren|verschieben|"
+    r"notieren|reservieren|sagen)\s+wir\s+(?!uns\b)"
 )
 _SAID_DONE = lazy(
     r"\b(?:haben\s+wir|wir\s+haben|hätten\s+wir|we've|we\s+have|we've\s+got|you're|you\s+are|"
     r"is\s+(?:now\s+)?(?:booked|cancell?ed|moved|confirmed)|has\s+been|"
     r"ist\s+(?:\w+\s+){0,2}?(?:gebucht|storniert|verschoben|eingetragen|fest|bestätigt)|"
     r"sind\s+(?:\w+\s+){0,3}?(?:gebucht|eingetragen)|steht|hab\w*\s+ich|bleibt|bleiben|stays|"
-    r"remains|keep|leave)\b"
+    r"remains|keep|leave|ich\s+hab\w*|sorted|erledigt|done)\b"
 )
 
 
