@@ -6,6 +6,12 @@ say the outcome made.
   then the speaker's next act in the present or future ("schicke ich", "lese ich", "werde ich",
   "I'll", "I will"). The perfect is the act's completion in the plan, not a report; the text it
   promises is conditional on it (as "When it's booked, we'll text you").
+- the caller's yes first, then the speaker's act to come (blind 40, claims96): "Nachdem Sie
+  bestätigt haben, trage ich den Termin ein.", "Sobald Sie zustimmen, buche ich", "After you say
+  yes, I'll put it in", "Once you've okayed it, I'll enter Friday": the clause is the caller's
+  agreeing, the booking the speaker's plan (convention 5).
+- a rule of what follows any booking: "Nachdem Sie gebucht haben, bekommen Sie normalerweise eine
+  SMS", "After booking you'd normally get a text" (a habit, "normalerweise" / "normally").
 
 A state said a moment away ("In einer Sekunde ist es gebucht", "In a sec you're booked") was
 dropped here until the lead's decision (convention 601, claims90): it is the `booked` claim of
@@ -31,6 +37,19 @@ _PLAN = lazy(
 )
 _PLAN_EN = lazy(r"^\W*after\s+i(?:'ve|\s+have)\b")
 _PLAN_DE = lazy(r"^\W*nachdem\s+ich\b[^,]*\b(?:habe|hab)\s*,")
+# the caller's agreeing as the clause, then the speaker's act to come (blind 40, claims96)
+_AFTER_YES = lazy(
+    r"^\W*(?:nachdem|sobald|wenn|after|once|as\s+soon\s+as)\s+(?:sie|you)\s+(?:\w+\s+){0,3}?"
+    r"(?:bestätigt|zugestimmt|zugesagt|ja\s+gesagt|bestätigen|zustimmen|zusagen|ja\s+sagen|"
+    r"say\s+yes|said\s+yes|confirm|confirmed|agree|agreed|okayed|ok'd|give\s+me\s+the\s+(?:okay|ok|go-ahead))"
+    r"\b[^,;:.!?]{0,30},\s*(?:(?!\w+te\b|würde\b|wäre\b|habe\b)\w+e\s+ich|werde\s+ich|i'll|"
+    r"i\s+will|i'm\s+going\s+to|let\s+me)\b"
+)
+# a rule of what follows any booking: "…, bekommen Sie normalerweise eine SMS"
+_HABIT = lazy(
+    r"^\W*(?:nachdem|sobald|wenn|after|once)\b[^,;:.!?]{0,60},\s*[^,;:.!?]*"
+    r"\b(?:normalerweise|in\s+der\s+regel|üblicherweise|normally|usually|as\s+a\s+rule)\b"
+)
 _NOW = lazy(r"\b(?:jetzt|eben|gerade|schon|bereits|soeben|nun|now|just|already)\b")
 
 
@@ -44,7 +63,7 @@ def without_acts_to_come(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         and _PLAN.search(text)
         and not _NOW.search(text.split(",")[0])
     )
-    if not planned:
+    if not planned and not _AFTER_YES.search(text) and not _HABIT.search(text):
         return claims
     return tuple(
         c

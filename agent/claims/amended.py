@@ -43,6 +43,7 @@ from agent.claims.calendar_speaker import calendar_claims
 from agent.claims.callback_noted import callback_noted_read
 from agent.claims.callback_when_free import promised_when_free
 from agent.claims.caller_answer import caller_answered
+from agent.claims.caller_framed import without_caller_framed
 from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
@@ -125,10 +126,12 @@ from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_exclaimed import hold_exclaimed
 from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
+from agent.claims.hortative_plan import without_hortative_plan
 from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
 from agent.claims.impersonal_done import impersonal_plain
 from agent.claims.informed_of import informed_of
+from agent.claims.instead_named import instead_read
 from agent.claims.instructed_visit import confirmation_shown, late_on_day, way_spared
 from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
@@ -206,6 +209,7 @@ from agent.claims.possessed_prepared import possessed_prepared
 from agent.claims.possessed_slot import possessed_slots
 from agent.claims.possessed_visit import paid_visit, possessed_visits
 from agent.claims.preference_asked import without_preference_asked
+from agent.claims.prepared_only import without_prepared_only
 from agent.claims.presupposed_noun import (
     hold_awaiting_yes,
     presupposed_by_noun,
@@ -283,6 +287,7 @@ from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
 from agent.claims.waitlist import waitlist_promises
+from agent.claims.whose_asked import without_whose_asked
 from agent.claims.wish_read_back import without_wish_read_back
 from agent.claims.written_dates import without_written_date_times
 from agent.claims.yes_first import yes_first
@@ -630,4 +635,11 @@ def amended(
     claims = day_after_named(sentence, lang, claims)  # blind 37: "tomorrow's … to the day after"
     claims = rest_unchanged(sentence, lang, names, claims)  # blind 37: "Sonst … gleich, nur …"
     claims = topic_framed(sentence, lang, claims, whole, names)  # blind 37: "Was Lena angeht: …"
+    # blind 40 (claims96): false blocks, one class a line
+    claims = without_caller_framed(sentence, claims)  # "…, sagen Sie?", "…, you say?"
+    claims = without_hortative_plan(sentence, claims)  # "Lassen Sie uns den Freitag nehmen, …"
+    claims = without_under_way(sentence, claims)  # again: "Ihr Termin wird gerade gebucht"
+    claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
+    claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
+    claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

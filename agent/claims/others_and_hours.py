@@ -9,6 +9,14 @@ claim about the caller's appointment (blind 19's false blocks, claims31), one pa
 - the hours or the staff given as the reason a time of day works, nothing said of the caller
   (blind 32, claims68): "Weil Donnerstag länger offen ist, geht es da auch abends", "Da Lena
   dienstags länger arbeitet, …", "Because Thursday runs late, evenings work too";
+- a stylist's working time said as a fact or as the reason (blind 40, claims96): "Fabian starts
+  work at nine", "Lena doesn't start until ten on Tuesdays", "Nachdem Fabian um 18 Uhr geht, sind
+  abends keine Termine mehr möglich", "Weil Sophie um 17 Uhr Schluss macht, …", "Fabian ist ab neun
+  Uhr im Salon" (a third-person verb: not the caller's coming);
+- the week's free times in general or a hope of finding one (blind 40, claims96): "Während der
+  Woche ist vormittags meist mehr frei als am Samstag", "Mornings are usually quieter than
+  afternoons on Fridays", "Bis Freitag ist noch ein bisschen Zeit, da findet sich bestimmt
+  etwas", "I'm sure something will turn up" (no slot named free, nothing of the caller's);
 - a greeting: "👋 Hi, welcome to Salon Spitzer!";
 - the calendar out of reach: "Fehlercode 503 – der Kalender ist gerade nicht erreichbar, ich
   versuche es gleich noch mal" (a failure told as a status: neutral, convention 5);
@@ -51,6 +59,25 @@ _HOURS = lazy(
     r"^\W*(?:der\s+salon|wir)\s+(?:ist|hat|sind|haben)\s+(?:auch\s+)?(?:am|samstags?|montags?|"
     r"dienstags?|mittwochs?|donnerstags?|freitags?)\b[^.!?]*\b(?:geöffnet|offen|auf)\W*$"
 )
+# a stylist's working time: a third-person verb of starting, leaving or working until (claims96)
+_STAFF_TIME = lazy(
+    r"\b(?:starts|begins|finishes|leaves|knocks\s+off|clocks\s+off)\s+(?:work\s+)?(?:at|from|"
+    r"around)\b|\b(?:doesn't|does\s+not)\s+(?:start|begin)\s+(?:work\s+)?(?:until|till|before)\b|"
+    r"\b(?:only\s+)?works\s+(?:\w+\s+){0,2}?(?:until|till|from)\b|\bis\s+in\s+from\b|"
+    r"\bfängt\s+(?:\w+\s+){0,4}?an\b|\bhört\s+(?:\w+\s+){0,4}?auf\b|"
+    r"\b(?:macht|hat)\s+(?:\w+\s+){0,3}?(?:schluss|feierabend)\b|"
+    r"\barbeitet\s+(?:\w+\s+){0,4}?(?:bis|ab)\b|\bist\s+ab\s+\w+(?:\s+uhr)?\s+(?:im\s+salon|da|hier)\b|"
+    r"^\W*(?:nachdem|weil|da|wenn)\s+(?!sie\b|es\b|das\b|der\b|die\b)\w+\s+(?:\w+\s+){0,2}?"
+    r"(?:um|ab)\s+\w+(?:\s+uhr)?\s+geht\b"
+)
+# the week's free times in general, or a hope of finding one (claims96)
+_LIKELY_FREE = lazy(
+    r"\b(?:meist|meistens|oft|normalerweise|eher|usually|tend\s+to\s+be|generally|often)\s+"
+    r"(?:\w+\s+){0,2}?(?:mehr|weniger|ruhiger|voller|quieter|busier|fuller|emptier)\b|"
+    r"\b(?:findet|finden)\s+sich\s+(?:\w+\s+){0,2}?(?:etwas|was)\b|"
+    r"\bwird\s+sich\s+(?:\w+\s+){0,3}?(?:etwas|was)\s+finden\b|"
+    r"\bsomething\s+will\s+(?:turn\s+up|come\s+up)\b|\bwe'll\s+(?:likely|probably|surely)\s+find\s+something\b"
+)
 _HOURS_REASON = lazy(
     r"^\W*(?:weil|da|because|since|as)\b[^,;.!?]*(?:\blänger\s+(?:offen|geöffnet|auf|da|arbeite\w*|"
     r"mach\w*)|\bmehr\s+(?:kolleg\w*|personal|leute|stylist\w*|friseur\w*)\s+da|\b(?:runs|is\s+open|"
@@ -92,7 +119,9 @@ _BOOKING_WORD = lazy(
 _QUICK = lazy(
     r"client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"
     r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
-    r"rebook|book again|falls|if|länger|mehr|late"
+    r"rebook|book again|falls|if|länger|mehr|late|start|begin|finish|leave|knock|clock|works|in from|"
+    r"fängt|hört|schluss|feierabend|ist ab|geht|meist|oft|eher|usually|tend|generally|often|sich|"
+    r"turn up|come up|find something"
 )
 
 
@@ -110,6 +139,9 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
     if _OTHER.search(text) and not _CALLER.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     hours = _HOURS.search(text) or (_HOURS_REASON.search(text) and _NOT_OF_CALLER.match(text))
+    hours = hours or (
+        (_STAFF_TIME.search(text) or _LIKELY_FREE.search(text)) and _NOT_OF_CALLER.match(text)
+    )
     if hours and not _CLAIM_WORD.search(text):
         return tuple(c for c in claims if c.kind not in (K.BOOKED, K.AVAILABLE))
     if _SUPPOSED_ASKED.search(text):

@@ -6,6 +6,10 @@ den Termin gerade auf Donnerstag, Moment bitte", "I'm moving your appointment to
 the present progressive or a processing passive claims no outcome yet (convention 5: a booking
 under way is the speaker's act, neutral). Kept when the sentence also states an outcome done
 ("… ist storniert", "has been cancelled", "habe … verschoben", "went through").
+
+Blind 40 (claims96): a move or booking under way "in the system" ("It's being moved in the system
+now, please hold on") is no hold either: the place is not said kept, so a hold read from it is
+dropped too unless a hold word is said ("reserviert", "held", "hold on Friday").
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ _UNDER_WAY = lazy(
     r"changing|shifting|putting)\b[^.?!]*\b(?:now|one\s+moment|right\s+now|as\s+we\s+speak|"
     r"moment)\b"
 )
+_HOLD_WORD = lazy(
+    r"\b(?:reserv\w*|vorgemerkt|geblockt|held|holding|hold\s+(?:on|for)\s+(?!on\b)\w+|kept)\b"
+)
 _DONE = lazy(
     rf"\b(?:ist|sind|war)\s+(?:\w+\s+){{0,2}}?{_ACT_PARTICIPLE}\b|\b(?:habe|hab|haben)\b|"
     r"\b(?:has|have)\s+(?:now\s+)?been\b|\bwent\s+through\b|\bgone\s+through\b|"
@@ -44,4 +51,5 @@ def without_under_way(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, 
     text = fold(sentence).text
     if not _UNDER_WAY.search(text) or _DONE.search(text):
         return claims
-    return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    held = bool(_HOLD_WORD.search(text))
+    return tuple(c for c in claims if c.kind not in _OUTCOMES and (held or c.kind is not K.HELD))

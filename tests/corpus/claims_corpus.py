@@ -177,6 +177,7 @@ class Entry:
 # fixed.
 # "probe39": claims94's probe after blind 39's false blocks (claims_probe39_claims94.yaml), open with it.
 # "probe39b": claims95's probe after blind 39's false passes (claims_probe39b_claims95.yaml), open with it.
+# "probe40": claims96's probe after blind 40's false blocks (claims_probe40_claims96.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -199,6 +200,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind40",
     "probe39",
     "probe39b",
+    "probe40",
 )
 HELDOUT = (
     "heldout",
@@ -272,6 +274,7 @@ HELDOUT = (
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
     "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
     "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
+    "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
 )
 
 

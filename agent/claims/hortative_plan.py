@@ -1,0 +1,56 @@
+"""A hortative or first-person-plural plan, read as its outcome (blind 40's false blocks, claims96).
+
+"Lassen Sie uns den Freitag nehmen, ich buche gleich.", "Lassen Sie uns den Donnerstag
+festmachen, einen Augenblick.", "Dann schreiben wir Sie mal für Freitag auf – Moment bitte.",
+"Nehmen wir doch den Freitag, ich trage Sie gleich ein.", "Right, let's put you down for Friday —
+one moment.", "Let's pencil you in for Thursday, hang on.": the speaker proposes the act or says
+it is about to be done; nothing is booked, held, cancelled or moved yet (convention 5's acts to
+come). Drops the outcome and hold claims of such a sentence.
+
+The first-person plural only with a verb of the booking act ("nehmen", "tragen", "schreiben",
+"buchen", "versuchen" wir): "Fassen wir zusammen: …", "Halten wir fest: gebucht", "Dann verbleiben
+wir so: …" frame a statement, "Sollen wir …?" asks.
+
+Not: the appointment kept ("Dann behalten wir den Freitag, der bleibt bestehen", "Let's keep
+Friday as it is": a state, convention 26), a goodbye or meeting ("Dann sehen wir uns am Freitag": the visit presupposed), the
+first-person plural said done ("Gut, dann haben wir den Freitag um zehn jetzt fest",
+"So we've sorted Friday for you", "There we go, we've got you down for Friday now": a state or a
+perfect), and a hortative beside an outcome said ("Let's leave it there, you're booked").
+"""
+
+from __future__ import annotations
+
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_DROPPED = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE, K.STANDS, K.HELD})
+_OPENER = (
+    r"^\W*(?:(?:right|okay|ok|so|well|good|great|gut|also|so|dann|na|alles\s+klar|prima)\W+){0,3}"
+)
+_HORTATIVE = lazy(
+    _OPENER
+    + r"(?:lassen\s+sie\s+uns|lass\s+uns|lasst\s+uns|let's|let\s+us)\s+(?!(?:\w+\s+)?(?:mal\s+)?"
+    r"(?:sehen|schauen|gucken|see|check|look)\b)|"
+    + _OPENER
+    + r"(?:nehmen|tragen|schreiben|buchen|versuchen|probieren|legen|setzen|stornieren|verschieben|"
+    r"notieren|reservieren|sagen)\s+wir\s+(?!uns\b)"
+)
+_SAID_DONE = lazy(
+    r"\b(?:haben\s+wir|wir\s+haben|hätten\s+wir|we've|we\s+have|we've\s+got|you're|you\s+are|"
+    r"is\s+(?:now\s+)?(?:booked|cancell?ed|moved|confirmed)|has\s+been|"
+    r"ist\s+(?:\w+\s+){0,2}?(?:gebucht|storniert|verschoben|eingetragen|fest|bestätigt)|"
+    r"sind\s+(?:\w+\s+){0,3}?(?:gebucht|eingetragen)|steht|hab\w*\s+ich|bleibt|bleiben|stays|"
+    r"remains|keep|leave|ich\s+hab\w*|sorted|erledigt|done)\b"
+)
+
+
+def without_hortative_plan(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the outcomes and holds of a plan said as a hortative (above)."""
+    if not claims:
+        return claims
+    text = fold(sentence).text
+    if not _HORTATIVE.search(text) or _SAID_DONE.search(text):
+        return claims
+    return tuple(c for c in claims if c.kind not in _DROPPED)
