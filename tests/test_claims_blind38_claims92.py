@@ -56,7 +56,9 @@ def test_a_resumed_topic_slot_on_another_day_passes_nowhere():
 
 
 def test_dann_steht_with_the_verb_second_is_the_booking_said():
-    assert passes_in("Super, dann steht Ihr Termin am Freitag um zehn für Sie.", "de") == BOOKED_FRIDAY
+    assert (
+        passes_in("Super, dann steht Ihr Termin am Freitag um zehn für Sie.", "de") == BOOKED_FRIDAY
+    )
     assert passes_in("Super, dann steht der Dienstag um zehn für Sie.", "de") == NEVER
 
 
@@ -103,3 +105,10 @@ def test_the_appointments_details_sent_by_text_are_the_bookings():
 def test_a_booking_resuming_the_slot_named_before_it_names_that_slot():
     sentence = "Der Freitag um zehn war schon fast vergeben, aber ich habe ihn für Sie gebucht."
     assert passes_in(sentence, "de") == BOOKED_FRIDAY
+
+
+def test_youre_in_a_week_from_a_weekday_names_next_weeks_day():
+    assert passes_in("You're in a week on Friday at ten.", "en") == NEVER
+    assert passes_in("You're in a week from Saturday at eleven.", "en") == NEVER
+    sentence = "You aren't in a week from Friday, you're in this Friday."
+    assert passes_in(sentence, "en") == BOOKED_FRIDAY
