@@ -63,6 +63,12 @@ def _possessed(noun_de: str) -> re.Pattern[str]:
     )
 
 
+# the day and time alone as a topic echoed ("Ihr Freitag um zehn? Weg. Storniert.", gated blind
+# 11) or no longer there ("The system no longer shows your Friday at ten", gated blind 24)
+_TIMED_NOT_HELD = lazy(
+    r"^\W*(?:ihr\w*|your)\s+\w+\s+(?:um\s+|at\s+)?\w+(?:\s+(?:uhr|o'clock))?\s*\?|"
+    r"\bno\s+longer\b|\bnicht\s+mehr\b"
+)
 _POSSESSED = _possessed(_NOUN_DE)
 # with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67),
 # and the genitive ("zum Ende Ihres Termins", claims88)
@@ -147,6 +153,8 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
     for m in _POSSESSED.finditer(text):
         if (m["de"] or m["timed_de"]) and not _yours(sentence, folded.span(m.start(), m.end())[0]):
             continue  # "Frau Schulz hat ihren Freitagstermin abgesagt": hers
+        if (m["timed_de"] or m["timed_en"]) and _TIMED_NOT_HELD.search(text):
+            continue
         # the day and time of the phrase; a service only as its noun ("zu Ihrem Termin am
         # Freitag noch einen Bartschnitt": the Bartschnitt is not the appointment's)
         noun = read_details(m["de"] or m["en"] or m["gen"] or "", names)
