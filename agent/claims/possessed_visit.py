@@ -49,6 +49,10 @@ _TIMED = (
     rf"\bihr(?:e|en|em|er)?\s+(?P<timed_de>{_WEEKDAYS}\s+(?:um\s+{_HOUR}(?:\s+uhr)?|{_HOUR}\s+uhr))\b|"
     rf"\byour\s+(?P<timed_en>{_WEEKDAYS_EN}\s+(?:at\s+{_HOUR}(?:\s+o'clock|\s*[ap]\.?m\b\.?)?|"
     rf"{_HOUR}(?:\s+o'clock|\s*[ap]\.?m\b\.?)))"
+    # a noun after it is the phrase's head ("your Friday 10 a.m. appointment is cancelled"): the
+    # noun forms and the other readers read those
+    r"(?![.\s]*\w*(?:appointment|booking|perm|slot|request|reservation|visit|cut|termin|anfrage|"
+    r"reservierung|buchung|dauerwelle))"
 )
 
 
@@ -153,8 +157,10 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
     for m in _POSSESSED.finditer(text):
         if (m["de"] or m["timed_de"]) and not _yours(sentence, folded.span(m.start(), m.end())[0]):
             continue  # "Frau Schulz hat ihren Freitagstermin abgesagt": hers
-        if (m["timed_de"] or m["timed_en"]) and _TIMED_NOT_HELD.search(text):
-            continue
+        if (m["timed_de"] or m["timed_en"]) and (
+            _TIMED_NOT_HELD.search(text) or not text[m.end() :].strip()
+        ):
+            continue  # a piece cut before its noun ("your Friday 10 a.m. | appointment …")
         # the day and time of the phrase; a service only as its noun ("zu Ihrem Termin am
         # Freitag noch einen Bartschnitt": the Bartschnitt is not the appointment's)
         noun = read_details(m["de"] or m["en"] or m["gen"] or "", names)
