@@ -179,6 +179,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind38",
         "probe38",
         "probe38b",
+        "probe38d",
     }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done", "follow_up")) >= 40

@@ -181,6 +181,7 @@ from agent.claims.not_yet_parts import parts_not_yet
 from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
+from agent.claims.offer_on_yes import offered_on_yes
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.only_one import only_named, only_one
@@ -593,6 +594,7 @@ def amended(
     claims += late_on_day(sentence, lang, names)  # "If you're late on Friday, call us."
     claims = way_spared(sentence, claims, names)  # "Sparen Sie sich den Weg am Freitag"
     claims = yes_first(sentence, claims, names)  # "Sagen Sie Ja, dann ist er gebucht."
+    claims = offered_on_yes(sentence, claims, names)  # "Sagen Sie Ja, dann buche ich Freitag."
     claims += restated(sentence, on_and_off(sentence, lang), whole)  # "Friday's off, … is on"
     claims = hold_beside_offer(sentence, claims, whole)  # "reserviert und kann es fest buchen"
     claims = shared_auxiliary(sentence, claims, whole)  # "reserviert und … hinterlassen"

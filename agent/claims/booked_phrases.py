@@ -121,6 +121,14 @@ RULES = (
         unless=NOT_STATED,
         placed=True,
     ),
+    Rule(  # "You're in a week from Friday at ten" (probe 37b, claims92): the weekday counted a
+        # week on (convention 562), not "in a week" from now
+        "en",
+        K.BOOKED,
+        lazy(r"\bin\s+a\s+week\s+(?:from|on)\b"),
+        lazy(rf"\byou(?:'re|\s+are)\s+(?:now\s+|all\s+)?in\s+a\s+week\s+(?:from|on)\s+{_DAY_EN}\b"),
+        unless=NOT_STATED,
+    ),
     Rule(  # "No need to book again, you're already in": the clause, not the need denied
         "en",
         K.BOOKED,

@@ -96,6 +96,21 @@ RULES = (
         ),
         clause=True,
     ),
+    # the same with the verb second after "dann", "damit", "jetzt" (blind 38, claims92):
+    # "Wunderbar, dann steht der Freitag um zehn bei Fabian für Sie"
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"\bsteht\s+(?:jetzt\s+|nun\s+)?(?:der|ihr|ihre|die)\b"),
+        lazy(
+            r"(?:^|[,:–—]\s*)(?:dann|damit|somit|jetzt|nun|also|so)\s+steht\s+(?:jetzt\s+|nun\s+)?"
+            rf"(?:der|ihr|ihre|die)\s+(?:{_DAY_DE}|\w*termin|buchung)\b[^,.;!?]*?\bfür\s+sie"
+            r"(?:\s+fest)?\s*(?:[.!]|$)"
+        ),
+        # the whole sentence's "wenn"/"falls" or negation keeps it unsaid ("Wenn Sie zusagen,
+        # dann steht …": a condition, conventions 5 and 125)
+        clause=False,
+    ),
     Rule(
         "de",
         K.BOOKED,

@@ -49,9 +49,33 @@ _EN = lazy(
     r"(?:texts|messages|inbox)\b"
 )
 
+# the appointment's details sent by text (blind 38, claims92; conventions 38, 484): "Die Details
+# zu Ihrem Termin kommen gleich per SMS", "Die Einzelheiten Ihres Termins schicke ich Ihnen als
+# SMS", "The details of your appointment are on their way by text" — the appointment they
+# describe is there (BOOKED, with the day or time named), the text promised
+_DETAILS = {
+    "de": lazy(
+        r"\b(?:details|infos|informationen|einzelheiten|eckdaten|daten)\s+(?:zu\s+|von\s+|über\s+|"
+        r"zum\s+|für\s+)?ihre[mrns]?\s+(?:\w*termin\w*|buchung)\b[^.!?]*\b(?:sms|textnachricht|"
+        r"kurznachricht)\b|\b(?:sms|textnachricht|kurznachricht)\b[^.!?]*\b(?:details|infos|"
+        r"informationen|einzelheiten|eckdaten)\s+(?:zu\s+|von\s+|über\s+|zum\s+|für\s+)?"
+        r"ihre[mrns]?\s+(?:\w*termin\w*|buchung)\b"
+    ),
+    "en": lazy(
+        r"\b(?:details|info|information)\s+(?:of|for|about|on)\s+your\s+(?:appointment|booking|"
+        r"visit)\b[^.!?]*\b(?:text|sms|text\s+message)\b|\byour\s+(?:appointment|booking)\s+"
+        r"details\b[^.!?]*\b(?:text|sms)\b|\b(?:text|sms)\b[^.!?]*\b(?:details|info|information)"
+        r"\s+(?:of|for|about|on)\s+your\s+(?:appointment|booking|visit)\b"
+    ),
+}
+
 
 def confirmation_texts(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """The promised text and the outcome it confirms (see above)."""
+    described = _DETAILS["en" if lang == "en" else "de"]
+    told = claims_where(sentence, described, ClaimKind.FOLLOW_UP, names, FollowUp.TEXT)
+    if told:
+        return told + claims_where(sentence, described, ClaimKind.BOOKED, names)
     pattern = _EN if lang == "en" else _DE
     promised = claims_where(sentence, pattern, ClaimKind.FOLLOW_UP, names, FollowUp.TEXT)
     done = claims_where(sentence, pattern, ClaimKind.DONE, names)

@@ -494,7 +494,12 @@ _DAY_MONTH = lazy(rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _MONTH_DAY = lazy(
     rf"\b({_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?!\s*(?:uhr|h)\b)"
 )
-_DAY_DOT = lazy(r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|^)(\d{1,2})\.(?!\d)")
+# "der" only after a weekday, the date in apposition ("Gebucht ist Freitag, der 21.", blind 38,
+# claims92): "der 2. Versuch" names no day
+_DAY_DOT = lazy(
+    r"(?:\b(?:am|den|zum|vom|dem|ab|,)\s+|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag),?\s+der\s+|^)(\d{1,2})\.(?!\d)"
+)
 _DAY_SUFFIX = lazy(r"\b(\d{1,2})(st|nd|rd|th)\b")
 _MONTH_WORD = lazy(rf"\b({_MONTH})\b")
 

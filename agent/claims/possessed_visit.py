@@ -36,6 +36,24 @@ _DAYS = (
 )
 # "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "Ihr Freitagstermin"
 _TAIL = r"(?:\s+[^\s,.;:!?–—]+){1,4}"  # "am Freitag um zehn Uhr": the day and time after it
+_WEEKDAYS_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_HOUR = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|halb\s+\w+)"
+)
+# the appointment named by its day and time alone, no noun (blind 38, claims92; convention 45):
+# "your Friday ten o'clock", "your Friday at ten", "Ihren Freitag um zehn", "Ihr Freitag zehn
+# Uhr" — an hour said with "um"/"at" or with "Uhr"/"o'clock"/"am"/"pm", so that "your Friday"
+# alone ("Enjoy your Friday") names no appointment
+_TIMED = (
+    rf"\bihr(?:e|en|em|er)?\s+(?P<timed_de>{_WEEKDAYS}\s+(?:um\s+{_HOUR}(?:\s+uhr)?|{_HOUR}\s+uhr))\b|"
+    rf"\byour\s+(?P<timed_en>{_WEEKDAYS_EN}\s+(?:at\s+{_HOUR}(?:\s+o'clock|\s*[ap]\.?m\b\.?)?|"
+    rf"{_HOUR}(?:\s+o'clock|\s*[ap]\.?m\b\.?)))"
+    # a noun after it is the phrase's head ("your Friday 10 a.m. appointment is cancelled"): the
+    # noun forms and the other readers read those
+    r"(?![.\s]*\w*(?:appointment|booking|perm|slot|request|reservation|visit|cut|termin|anfrage|"
+    r"reservierung|buchung|dauerwelle))"
+)
 
 
 def _possessed(noun_de: str) -> re.Pattern[str]:
@@ -45,10 +63,16 @@ def _possessed(noun_de: str) -> re.Pattern[str]:
         rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
         rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
         rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
-        rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b"
+        rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b|{_TIMED}"
     )
 
 
+# the day and time alone as a topic echoed ("Ihr Freitag um zehn? Weg. Storniert.", gated blind
+# 11) or no longer there ("The system no longer shows your Friday at ten", gated blind 24)
+_TIMED_NOT_HELD = lazy(
+    r"^\W*(?:ihr\w*|your)\s+\w+\s+(?:um\s+|at\s+)?\w+(?:\s+(?:uhr|o'clock))?\s*\?|"
+    r"\bno\s+longer\b|\bnicht\s+mehr\b"
+)
 _POSSESSED = _possessed(_NOUN_DE)
 # with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67),
 # and the genitive ("zum Ende Ihres Termins", claims88)
@@ -70,12 +94,13 @@ _NOT_MADE = lazy(
     r"preferred|wished|new)\b"
 )
 # not said as the caller's settled appointment: a hypothesis, an alternative, the caller's wish
-# reported or read back ("Ihren Termin am Freitag wollen Sie also absagen", convention 90), a question or a condition on the appointment itself ("Liegt Ihr Termin am Freitag?",
+# reported or read back ("Ihren Termin am Freitag wollen Sie also absagen", convention 90; not
+# the question "Are you sure you want to drop your …?", probe 38), a question or a condition on the appointment itself ("Liegt Ihr Termin am Freitag?",
 # "Wenn Ihr Termin am Freitag liegt, …")
 _NOT_ASSERTED = lazy(
     r"\b(?:wäre|wären|würde|würden|könnte|könnten|hätte|hätten)\b(?!\s+sie\b)|\b(?:oder|or)\b|"
     r"\b(?:would|could|might)\b(?!\s+you\b)|"
-    r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
+    r"(?<!\bwould\s)\byou(?:'d|\s+would)\s+like\b|(?<!\bdo\s)(?<!\bsure\s)\byou\s+want\b|\bif\s+i\s+understand\b|"
     r"\bwenn\s+ich\s+sie\s+richtig\s+verstehe\b|^\W*(?:(?:also|gut|okay|ok)\W+)?sie\s+(?:möchten|wollen)\b|"
     r"\b(?:möchten|wollen)\s+sie\s+also\b|"
     r"^\W*(?:ist|liegt|war|fällt|is|was|does|did)\s+(?:\w+\s+)?(?:ihr|your)\b|"
@@ -130,11 +155,15 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
             return (_booked(sentence, details),)
     out = []
     for m in _POSSESSED.finditer(text):
-        if m["de"] and not _yours(sentence, folded.span(m.start(), m.end())[0]):
+        if (m["de"] or m["timed_de"]) and not _yours(sentence, folded.span(m.start(), m.end())[0]):
             continue  # "Frau Schulz hat ihren Freitagstermin abgesagt": hers
+        if (m["timed_de"] or m["timed_en"]) and (
+            _TIMED_NOT_HELD.search(text) or not text[m.end() :].strip()
+        ):
+            continue  # a piece cut before its noun ("your Friday 10 a.m. | appointment …")
         # the day and time of the phrase; a service only as its noun ("zu Ihrem Termin am
         # Freitag noch einen Bartschnitt": the Bartschnitt is not the appointment's)
-        noun = read_details(m["de"] or m["en"] or m["gen"], names)
+        noun = read_details(m["de"] or m["en"] or m["gen"] or "", names)
         details = replace(read_details(m.group(), names), services=noun.services)
         if placed(details):
             out.append(_booked(sentence, details))
@@ -185,8 +214,8 @@ def paid_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[
     if _NOT_ASSERTED.search(text):
         return ()
     for m in _POSSESSED_LINKED.finditer(text):
-        if m["de"] and not _yours(sentence, folded.span(m.start(), m.end())[0]):
+        if (m["de"] or m["timed_de"]) and not _yours(sentence, folded.span(m.start(), m.end())[0]):
             continue
-        noun = read_details(m["de"] or m["en"] or m["gen"], names)
+        noun = read_details(m["de"] or m["en"] or m["gen"] or "", names)
         return (_booked(sentence, replace(read_details(m.group(), names), services=noun.services)),)
     return ()

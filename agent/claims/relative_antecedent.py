@@ -6,6 +6,12 @@ but names nothing in it: the day and time are its antecedent's, in the clause ju
 claim read in a relative clause that names nothing takes the details of that clause (when it
 names a day or a date). Not: a relative clause after something else ("die Nummer, die ich
 notiert habe": no day there).
+
+Likewise a booking or hold whose object resumes a slot named before it by a pronoun or "den
+Platz" (blind 38, claims92): "Der Platz um zehn war kurz weg, aber ich habe ihn doch noch für
+Sie gebucht", "Fabian hat Freitag um zehn frei. Ich halte Ihnen den Platz" — the claim names
+what the words before it name, when they name a day or a time and at most one of each (two
+days before it leave the antecedent open).
 """
 
 from __future__ import annotations
@@ -14,10 +20,14 @@ import re
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
-from agent.claims.model import Claim
+from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _RELATIVE = lazy(r"^\W*(?:den|die|das|welchen|welche)\s+(?:ich|wir)\b", re.IGNORECASE)
+_RESUMING = lazy(
+    r"\b(?:ihn|den\s+platz|diesen\s+platz|den\s+slot|it|that\s+slot|the\s+slot|that\s+one)\b"
+)
+_KINDS = frozenset({ClaimKind.BOOKED, ClaimKind.HELD})
 _CLAUSE_START = lazy(r"[,;:–—]\s*(?:und\s+|aber\s+|also\s+)?")
 
 
@@ -38,5 +48,17 @@ def with_antecedent(sentence: str, claims: tuple[Claim, ...], names: Names) -> t
                 c = Claim(
                     c.kind, c.start, c.end, ClaimDetails(((Role.ANY, antecedent),)), c.follow_up
                 )
+        elif c.details.empty and c.kind in _KINDS and c.start > 0:
+            c = _resumed(sentence, c, names)
         out.append(c)
     return tuple(out)
+
+
+def _resumed(sentence: str, c: Claim, names: Names) -> Claim:
+    """The claim with the slot named before it, when its words resume one (above)."""
+    if not _RESUMING.search(fold(sentence[c.start : c.end]).text):
+        return c
+    before = read_details(fold(sentence[: c.start]).text, names)
+    if len(before.weekdays) > 1 or len(before.times) > 1 or not (before.weekdays or before.times):
+        return c
+    return Claim(c.kind, c.start, c.end, ClaimDetails(((Role.ANY, before),)), c.follow_up)

@@ -263,13 +263,18 @@ _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = lazy(
     r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)|"
     # a purpose clause without its comma (blind 35, claims79): "… so that nobody takes it"
-    r"\s(?=(?:sodass|so\s+that|so\s+(?:you|nobody|no\s+one|someone)|damit\s+(?:sie|ihn|es|er|"
+    r"\s(?=(?:sodass|so\s+that|so\s+(?:you|nobody|no\s+one|someone|it\s+(?:doesn't|won't|can't|"
+    r"does\s+not|will\s+not))|damit\s+(?:sie|ihn|es|er|"
     r"niemand|keiner|ich|wir|man))\b)"
 )
 # a purpose clause: the hold before it is for the caller ("Ich halte ihn fest, damit ihn keiner
 # wegschnappt", "I'm holding it so that nobody else can grab it")
 _NOTE_TAKEN = lazy(r"^\W*(?:halten|halte)\s+(?:wir|ich)\s+fest\b")  # "Halten wir fest, damit …"
-_PURPOSE = lazy(r"^\W*(?:damit|sodass|so\s+that|so\s+(?:you|nobody|no\s+one|someone))\b")
+# (blind 38, claims92: "… on hold for you so it doesn't go while we talk": the slot kept from going)
+_PURPOSE = lazy(
+    r"^\W*(?:damit|sodass|so\s+that|so\s+(?:you|nobody|no\s+one|someone|it\s+(?:doesn't|won't|"
+    r"can't|does\s+not|will\s+not)))\b"
+)
 
 
 @lru_cache(maxsize=64)

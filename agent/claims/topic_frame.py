@@ -28,7 +28,9 @@ _FRAMES = {
     "de": (
         lazy(r"^\W*(?:und\s+)?was\s+(?P<t>[^:,–—?]+?)\s+(?:angeht|betrifft|anbelangt)" + _C),
         lazy(
-            r"^\W*(?:und\s+)?(?:zu[mr]?|bezüglich|hinsichtlich|betreffs|apropos|in\s+sachen|thema|beim)\s+"
+            r"^\W*(?:und\s+)?(?:zu[mr]?|bezüglich|hinsichtlich|betreffs|apropos|in\s+sachen|thema|beim|"
+            # "Für Freitag gilt: …" (claims92), "für" only before "gilt"
+            r"für(?=\s+[^:,–—?]+?\s+gilt\s*[:–—]))\s+"
             r"(?P<t>[^:,–—?]+?)(?:\s+(?:sieht\s+es\s+so\s+aus|gilt|ist\s+es\s+so))?\s*[:–—]\s*"
             r"(?P<c>.+)$"
         ),
@@ -75,6 +77,20 @@ _DIRECTIVE = lazy(
     r"^\W*(?:seien|kommen|schauen)\s+sie\b|^\W*(?:sie\s+)?(?:sind|kommen)\s+(?:dann\s+)?"
     r"(?:einfach\s+)?(?:um|gegen)\b"
 )
+# a comment of a verbless slot and a directive resuming it by a pronoun (blind 37, claims92):
+# "Beim Freitag gilt: um zehn bei Fabian, planen Sie das fest ein", "About Friday: ten o'clock
+# with Fabian, put it in your diary" — the directive to keep the slot free presupposes the visit
+_RESUMING = {
+    "de": lazy(
+        r"^\W*(?P<s>[^,;:–—]+?)\s*[,;–—]\s*(?P<d>(?:planen|merken|tragen|richten|notieren|"
+        r"halten|schreiben)\s+sie\s+(?:sich\s+)?(?:\w+\s+)??(?P<p>das|es|den|ihn|darauf|dafür)\b.*)$"
+    ),
+    "en": lazy(
+        r"^\W*(?P<s>[^,;:–—]+?)\s*[,;–—]\s*(?P<d>(?:(?:just|make\s+sure\s+you|be\s+sure\s+to)\s+)?"
+        r"(?:put|pencil|note|write|mark|keep|plan|save|block)\b.*?\b(?P<p>for\s+it|it|that)\b.*)$"
+    ),
+}
+_RESUMED_AS = {"darauf": "auf {}", "dafür": "für {}", "for it": "for {}"}
 _ARTICLE = lazy(r"^(?:den|dem|der|die|das|ihren|ihrem|your|the)\s+")
 _WEEKDAY = lazy(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)")
 # the confirmation text as the topic, resumed by a pronoun in the comment (blind 37)
@@ -122,6 +138,8 @@ def topic_framed(
     said = read_whole(comment) or read_whole(f"{m['t']}: {comment}")
     if not said and (topic.weekdays or topic.relative_days) and _DIRECTIVE.search(comment):
         said = read_whole(_on_day(m["t"], comment, lang))  # "Was Freitag angeht, seien Sie …"
+    if not said and (topic.weekdays or topic.relative_days):
+        said = _resumed(m["t"], comment, lang, read_whole, names)
     if not said and _SETTLED.search(comment):  # "Zu den Strähnchen: alles fest bei Lena"
         said = read_whole(f"{m['t']} ist gebucht." if lang == "de" else f"{m['t']} is booked.")
         named = read_details(comment, names)
@@ -151,6 +169,26 @@ def _on_day(topic: str, comment: str, lang: str) -> str:
     if lang == "de":
         return f"{'Am ' if _WEEKDAY.match(day) else ''}{day} {comment}"
     return f"{comment.rstrip(' .!')} on {day}."
+
+
+def _resumed(
+    topic: str,
+    comment: str,
+    lang: str,
+    read_whole: Callable[[str], tuple[Claim, ...]],
+    names: Names,
+) -> tuple[Claim, ...]:
+    """The directive read with the slot its pronoun resumes (above): "um zehn bei Fabian, planen
+    Sie das fest ein" on Friday read as "planen Sie Freitag um zehn bei Fabian fest ein"; a
+    first part that is no slot or says something of its own is no antecedent."""
+    m = _RESUMING[lang].search(comment) if lang in _RESUMING else None
+    if m is None or read_details(m["s"], names).empty or read_whole(m["s"]):
+        return ()
+    slot = f"{_ARTICLE.sub('', topic.strip())} {m['s'].strip()}"
+    said = _RESUMED_AS.get(m["p"], "{}").format(slot)
+    d = m["d"]
+    at, end = m.start("p") - m.start("d"), m.end("p") - m.start("d")
+    return read_whole(f"{d[:at]}{said}{d[end:]}")
 
 
 def _text_said(

@@ -178,6 +178,7 @@ class Entry:
 # "probe39": claims94's probe after blind 39's false blocks (claims_probe39_claims94.yaml), open with it.
 # "probe39b": claims95's probe after blind 39's false passes (claims_probe39b_claims95.yaml), open with it.
 # "probe40": claims96's probe after blind 40's false blocks (claims_probe40_claims96.yaml), open with it.
+# "probe38d": claims92's probe after blinds 37 and 38 (claims_probe38d_claims92.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -201,6 +202,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe39",
     "probe39b",
     "probe40",
+    "probe38d",
 )
 HELDOUT = (
     "heldout",
@@ -275,6 +277,7 @@ HELDOUT = (
     "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
     "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
     "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
+    "probe38d",  # not held out: claims92's probe after blinds 37 and 38, open with it (OPEN_SPLITS)
 )
 
 
