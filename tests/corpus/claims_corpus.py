@@ -193,6 +193,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38b",
     "blind39",
     "blind40",
+    "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
 )
 HELDOUT = (
     "heldout",
@@ -263,6 +264,7 @@ HELDOUT = (
     "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
     "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
+    "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
 )
 
 
