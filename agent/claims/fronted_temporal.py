@@ -1,0 +1,45 @@
+"""A fronted temporal clause before a main clause in the past: both tell what happened (blind 40,
+claims97). "Once you agreed, your Friday two o'clock was booked", "After checking, I booked you in
+on Tuesday at ten", "Sobald Sie zugesagt hatten, habe ich Sie bei Sophie für Freitag
+eingetragen": "once", "as soon as", "after", "when", "sobald", "nachdem", "als" tie the main
+clause to an event that has happened, and the main clause asserts its outcome, which the guard
+must check (its day, stylist, state). A condition still to be met keeps its consequent
+contingent ("Once you confirm, you're booked", "Sobald Sie zusagen, sind Sie gebucht"): the
+main clause then is not in the past, or the temporal clause itself is not ("after" with a
+gerund, "After checking", has no tense of its own and takes the main clause's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from agent.claims.reading import ClauseInfo
+
+# the first word of the temporal conjunction ("as" of "as soon as")
+_TEMPORAL = frozenset({"once", "as", "when", "after", "sobald", "nachdem", "als"})
+# untensed: "after" with a gerund or a participle takes the main clause's time
+_UNTENSED = frozenset({"after"})
+# a word before the conjunction that leaves it fronted ("Gleich nachdem …", "Just after …")
+_LEADING = frozenset({"gleich", "kurz", "direkt", "just", "right", "immediately", "straight"})
+
+
+def fronted_fact(group: Sequence[ClauseInfo], k: int, target: int | None) -> bool:
+    """Clause `k` of a sentence is a fronted temporal clause of what happened and `target` its
+    main clause in the past, stated: neither is contingent."""
+    if target is None or target != k + 1:
+        return False
+    if k > 1 or (k == 1 and not set(group[0].clause.words) <= _LEADING):
+        return False
+    sub, main = group[k], group[target]
+    if sub.clause.opener[:1] and sub.clause.opener[0] not in _TEMPORAL:
+        return False
+    if not sub.clause.opener and (sub.clause.words[:1] or [""])[0] not in _TEMPORAL:
+        return False
+    if main.nonfactual or main.clause.question or sub.nonfactual or sub.present_passive:
+        return False
+    if not main.past:
+        return False
+    opener = sub.clause.opener[0] if sub.clause.opener else sub.clause.words[0]
+    return sub.past or opener in _UNTENSED
