@@ -12,6 +12,7 @@ gerund, "After checking", has no tense of its own and takes the main clause's).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,13 +34,41 @@ def fronted_fact(group: Sequence[ClauseInfo], k: int, target: int | None) -> boo
     if k > 1 or (k == 1 and not set(group[0].clause.words) <= _LEADING):
         return False
     sub, main = group[k], group[target]
-    if sub.clause.opener[:1] and sub.clause.opener[0] not in _TEMPORAL:
+    words = sub.clause.words
+    opener = sub.clause.opener[0] if sub.clause.opener else (words[:1] or [""])[0]
+    if opener not in _TEMPORAL:
         return False
-    if not sub.clause.opener and (sub.clause.words[:1] or [""])[0] not in _TEMPORAL:
+    if main.nonfactual or main.clause.question or sub.present_passive:
         return False
-    if main.nonfactual or main.clause.question or sub.nonfactual or sub.present_passive:
+    if sub.nonfactual and not _had(words):
         return False
-    if not main.past:
+    if set(words) & _TO_COME:
         return False
-    opener = sub.clause.opener[0] if sub.clause.opener else sub.clause.words[0]
-    return sub.past or opener in _UNTENSED
+    if not (main.past or _perfect_first(main.clause.words)):
+        return False
+    if opener in _UNTENSED or set(words) & _PAST_DE:
+        return True
+    # an English past ("Once you said yes"), or a German perfect told as past because the
+    # main clause tells it so ("Sobald Sie zugesagt haben, habe ich Sie eingetragen")
+    return opener in _EN or (sub.past and _perfect_first(main.clause.words))
+
+
+def _had(words: Sequence[str]) -> bool:
+    """ "you'd said": the contraction of "had" before a participle, read as "would"."""
+    return any(
+        w == "would" and nxt.endswith(("ed", "en", "id", "ld", "de", "ne"))
+        for w, nxt in pairwise(words)
+    )
+
+
+def _perfect_first(words: Sequence[str]) -> bool:
+    """German verb second after the fronted clause: the perfect's or the past's auxiliary
+    first ("habe ich Sie eingetragen", "war der Freitag gebucht")."""
+    return bool(words) and words[0] in _AUX_PAST_FIRST
+
+
+_EN = frozenset({"once", "as", "when", "after"})
+_PAST_DE = frozenset({"hatte", "hatten", "hattest", "war", "waren", "wurde", "wurden"})
+_AUX_PAST_FIRST = frozenset({"habe", "hat", "haben", "hatte", "hatten", "war", "waren", "wurde",
+                             "wurden"})  # fmt: skip
+_TO_COME = frozenset({"will", "'ll", "werden", "wird", "can", "kann", "können"})
