@@ -50,7 +50,18 @@ def fronted_fact(group: Sequence[ClauseInfo], k: int, target: int | None) -> boo
         return True
     # an English past ("Once you said yes"), or a German perfect told as past because the
     # main clause tells it so ("Sobald Sie zugesagt haben, habe ich Sie eingetragen")
-    return opener in _EN or (sub.past and _perfect_first(main.clause.words))
+    if opener in _EN:
+        return sub.past or _had(words) or any(_past_en(w) for w in words[1:])
+    return sub.past and _perfect_first(main.clause.words)
+
+
+def _past_en(word: str) -> bool:
+    """An English simple past ("agreed", "said"); "Once the calendar answers" is present."""
+    return word.endswith("ed") or word in _PAST_EN
+
+
+_PAST_EN = frozenset({"said", "told", "gave", "came", "chose", "heard", "rang", "got", "made",
+                      "was", "were", "had", "did", "went", "took", "saw", "found", "freed"})  # fmt: skip
 
 
 def _had(words: Sequence[str]) -> bool:
