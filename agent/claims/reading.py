@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from agent.claims.clauses import CONTINGENT, BoundaryRule, Clause, Link
+from agent.claims.fronted_temporal import fronted_fact
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 
@@ -195,6 +196,10 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
         target = _main(group, k, forward) if forward else _main(group, k, False)
         if target is None and not forward:
             target = _main(group, k, True)
+        if forward and fronted_fact(group, k, target):
+            dropped.discard(k)  # "Once you agreed, your Friday was booked": what happened
+            projecting.discard(k)
+            continue
         if target is not None and not (forward and group[target].clause.punct_before == ":"):
             # "Bevor Sie auflegen: Ihr Termin ist verschoben": a colon opens a statement of
             # its own, not the condition's consequence

@@ -203,6 +203,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe39b",
     "probe40",
     "probe38d",
+    "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
 )
 HELDOUT = (
     "heldout",
@@ -278,6 +279,7 @@ HELDOUT = (
     "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
     "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38d",  # not held out: claims92's probe after blinds 37 and 38, open with it (OPEN_SPLITS)
+    "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
 )
 
 
