@@ -170,6 +170,7 @@ class Entry:
 # "blind38": blind round 38 (what a receptionist model says by the moment of the call), written
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
 # open with it. "probe38b": claims90's probe (claims_probe38b_claims90.yaml), open with it.
+# "probe38c": claims91's probe after blind 38's false blocks (claims_probe38c_claims91.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -187,6 +188,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind38",
     "probe38",
     "probe38b",
+    "probe38c",
 )
 HELDOUT = (
     "heldout",
@@ -255,6 +257,7 @@ HELDOUT = (
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
     "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
+    "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
 )
 
 
