@@ -177,6 +177,8 @@ _NOT_AN_OFFER = _any(
     _SEARCH.pattern,
     r"\b(sie|du|you)\b\s+(\w+\s+)?(frei|free|available|zeit|time)\b",
     r"\bsuits\s+you\b",  # "Friday suits you, doesn't it?": the caller's wish (probe 29)
+    # the act running, not offered (blind 38, claims91): "Ich trage Sie gerade für Freitag … ein"
+    r"^\W*(ich|wir) (trage|tragen|buche|buchen|nehme|nehmen) (sie|dich) (gerade|grad)\b",
     r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
     r"\bbei (ihnen|dir)\b.*\b(frei|zeit)\b|\bin your (calendar|diary)\b",  # the caller's own day
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
@@ -363,6 +365,10 @@ def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
                     parts.append(d)
         if len(parts) > 1:
             return parts
+    if _ANOTHER.search(clauses[i].text):
+        # "…, wie wäre es mit einem anderen Tag?", "…, would another time work?" (blind 38,
+        # claims91): the offer is of a slot other than the one said before, and names none
+        return [details]
     if not _placed(details):
         # "…, ich habe ihn für Sie reserviert": the day and time said before it
         details = _with(details, _said_before(clauses, i))
@@ -370,6 +376,13 @@ def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
         # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven
         details = _with_day(details, clauses[:i])
     return [details]
+
+
+# a slot other than the one said before it ("einen anderen Tag", "another time")
+_ANOTHER = lazy(
+    r"\b(?:ander(?:e[nmrs]?)?|another|other|different)\s+(?:tag|tage|tagen|uhrzeit|zeit|termin|"
+    r"day|days|time|times)\b"
+)
 
 
 def _several(d: Details) -> bool:
