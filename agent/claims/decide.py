@@ -38,6 +38,7 @@ from agent.claims.data_use import without_data_use
 from agent.claims.details import Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.fillers import without_fillers
+from agent.claims.final_on_approval import final_on_approval
 from agent.claims.gone_words import old_places_left
 from agent.claims.held_named import held_named
 from agent.claims.hold_released import without_hold_released
@@ -208,6 +209,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = without_asked_to_tell(sentence, said)  # blind 38 (claims91)
     said = without_name_for_booking(sentence, said)  # blind 38 (claims91)
     said = without_data_use(sentence, said)  # blind 38 (claims91)
+    said = final_on_approval(sentence, said)  # blind 38 (claims91)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
     said = parts_read(sentence, said, names_of(facts))  # probe29 (claims57), convention 171
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)

@@ -18,6 +18,7 @@ after the yes ("dann trage ich Sie jetzt … ein", "I'll put you in for … now"
 
 from __future__ import annotations
 
+from agent.claims.another_slot import ANOTHER
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -93,6 +94,7 @@ _UNDER_WAY = lazy(
     r"sofort|gleich)\b|\bi(?:'ll|\s+will|'m|\s+am)\s+(?:book|put|enter|pencil|slot)\w*\b[^.!]*"
     r"\b(?:now|right\s+away)\b)"
 )
+_ASKED_ABOUT = lazy(r"\bwie\s+wär(?:e|'?s)\b|\b(?:would|could)\b[^.!?]*\b(?:work|suit|do)\b")
 _CALLER_TIME = lazy(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
 
 
@@ -117,6 +119,8 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
             continue
         if not offer.search(part) or _UNDER_WAY.search(part):
             continue
+        if _ASKED_ABOUT.search(part) and ANOTHER.search(part):
+            continue  # "…, wie wäre es mit einer anderen Uhrzeit?": no slot named (another_slot)
         details = read_details(part, names)
         if _placed(details):
             span = folded.span(start, end)
