@@ -32,15 +32,20 @@ from datetime import datetime, timedelta
 
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
+from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
+from agent.claims.data_use import without_data_use
 from agent.claims.details import Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.fillers import without_fillers
+from agent.claims.final_on_approval import final_on_approval
 from agent.claims.gone_words import old_places_left
 from agent.claims.held_named import held_named
+from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
+from agent.claims.name_for_booking import without_name_for_booking
 from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
@@ -200,6 +205,11 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = without_text_once_booked(sentence, said)
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)
+    said = without_hold_released(sentence, said)  # blind 38 (claims91)
+    said = without_asked_to_tell(sentence, said)  # blind 38 (claims91)
+    said = without_name_for_booking(sentence, said)  # blind 38 (claims91)
+    said = without_data_use(sentence, said)  # blind 38 (claims91)
+    said = final_on_approval(sentence, said)  # blind 38 (claims91)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
     said = parts_read(sentence, said, names_of(facts))  # probe29 (claims57), convention 171
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)

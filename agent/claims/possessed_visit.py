@@ -135,7 +135,11 @@ _STYLIST_SAID = lazy(r"\b(?:ist|hat|arbeitet|is|has|works)\s+(?P<name>\w+)")
 # a slot offered: "Ihr Termin am Freitag wäre frei" (an "available" read elsewhere in another
 # sense, "Ihr Termin am Freitag geht von zehn bis …", is no offer)
 _OFFER = lazy(
-    r"\b(?:frei|verfügbar|offen|wäre|wären|hätte|hätten|könnte|free|available|open|could|would)\b"
+    r"\b(?:frei|verfügbar|offen|wäre|wären|hätte|hätten|könnte|free|available|open|could|would)\b|"
+    # a stylist's place for the service (blind 38, claims91): "Fabian has a slot for your perm on
+    # Friday at ten": the perm still to be made
+    r"\b(?:has|hat)\s+(?:still\s+|noch\s+)?(?:a|an|einen|eine)\s+(?:slot|opening|gap|space|spot|"
+    r"platz|lücke)\s+(?:for|für)\s+(?:your|ihre?n?)\b"
 )
 
 

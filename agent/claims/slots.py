@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from agent.claims.another_slot import ANOTHER
 from agent.claims.details import (
     NUMBERS,
     ClaimDetails,
@@ -192,6 +193,10 @@ _NOT_AN_OFFER = _any(
     _SEARCH.pattern,
     r"\b(sie|du|you)\b\s+(\w+\s+)?(frei|free|available|zeit|time)\b",
     r"\bsuits\s+you\b",  # "Friday suits you, doesn't it?": the caller's wish (probe 29)
+    # the act running, not offered (blind 38, claims91): "Ich trage Sie gerade für Freitag … ein"
+    r"^\W*(ich|wir) (trage|tragen|buche|buchen|nehme|nehmen) (sie|dich) (gerade|grad)\b",
+    # a past question (claims91): "Did Friday work for you?" asks how it went, offers nothing
+    r"^\W*did\b[^.?!]*\bwork\b",
     r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
     r"\bbei (ihnen|dir)\b.*\b(frei|zeit)\b|\bin your (calendar|diary)\b",  # the caller's own day
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
@@ -402,6 +407,10 @@ def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
                     parts.append(d)
         if len(parts) > 1:
             return parts
+    if ANOTHER.search(clauses[i].text):
+        # "…, wie wäre es mit einem anderen Tag?", "…, would another time work?" (blind 38,
+        # claims91): the offer is of a slot other than the one said before, and names none
+        return [details]
     if not _placed(details):
         # "…, ich habe ihn für Sie reserviert": the day and time said before it
         details = _with(details, _said_before(clauses, i))

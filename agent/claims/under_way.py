@@ -2,7 +2,8 @@
 job, dropping the outcome claims of a sentence that says the act is still running.
 
 "Die Stornierung wird gerade bearbeitet", "The cancellation is being processed", "Ich verschiebe
-den Termin gerade auf Donnerstag, Moment bitte", "I'm moving your appointment to Thursday now":
+den Termin gerade auf Donnerstag, Moment bitte", "I'm moving your appointment to Thursday now", "Danke, dann trage ich Sie jetzt … ein",
+"Einen Augenblick, die Buchung läuft", "Thank you, Ms Berg, I'm booking Friday at ten now":
 the present progressive or a processing passive claims no outcome yet (convention 5: a booking
 under way is the speaker's act, neutral). Kept when the sentence also states an outcome done
 ("… ist storniert", "has been cancelled", "habe … verschoben", "went through").
@@ -25,14 +26,21 @@ _UNDER_WAY = lazy(
     r"\bwird\s+(?:\w+\s+){0,3}?(?:bearbeitet|verarbeitet|abgewickelt|durchgeführt)\b|"
     rf"\bwird\s+(?:\w+\s+){{0,2}}?(?:gerade|im\s+moment|in\s+diesem\s+moment)\s+(?:\w+\s+){{0,3}}?"
     rf"{_ACT_PARTICIPLE}\b|"
-    r"^\W*(?:ich|wir)\s+(?:verschiebe|verschieben|storniere|stornieren|buche|buchen|trage|tragen|"
+    r"(?:^|[,:;]\s)\W*(?:ich|wir)\s+(?:verschiebe|verschieben|storniere|stornieren|buche|buchen|trage|tragen|"
     r"lege|legen|verlege|verlegen|sage|sagen)\s+(?:\w+\s+){0,6}?(?:gerade|grad|im\s+moment|"
     r"in\s+diesem\s+moment)\b|"
     r"\b(?:is|are|'s)\s+(?:\w+\s+)?being\s+(?:processed|handled|made|put\s+through|booked|"
     r"cancell?ed|moved|changed|sorted)\b|"
-    r"^\W*(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:moving|cancell?ing|booking|processing|"
+    r"(?:^|[,:;]\s)\W*(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:moving|cancell?ing|booking|processing|"
     r"changing|shifting|putting)\b[^.?!]*\b(?:now|one\s+moment|right\s+now|as\s+we\s+speak|"
-    r"moment)\b"
+    r"moment)\b|"
+    # blind 38 (claims91): the act after the yes, inverted or to come now ("dann trage ich Sie
+    # jetzt … ein", "I'll put you in for Friday at ten now"), the booking said running ("die
+    # Buchung läuft", not "läuft auf den Namen …"; "the booking's going through")
+    r"\b(?:buche|trage|reserviere|lege)\s+ich\s+(?:\w+\s+){0,2}?(?:jetzt|gerade|grad|nun)\b|"
+    r"\bi(?:'ll|\s+will)\s+(?:book|put|enter|pencil)\b[^.?!]*\b(?:now|right\s+away)\b|"
+    r"\bbuchung\s+(?:läuft|ist\s+unterwegs)\b(?!\s+(?:auf|unter|über|bei|für|seit|noch\s+bis))|"
+    r"\bbooking(?:'s|\s+is)\s+(?:now\s+)?going\s+through\b"
 )
 _HOLD_WORD = lazy(
     r"\b(?:reserv\w*|vorgemerkt|geblockt|held|holding|hold\s+(?:on|for)\s+(?!on\b)\w+|kept)\b"

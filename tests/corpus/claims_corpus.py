@@ -179,6 +179,7 @@ class Entry:
 # "probe39b": claims95's probe after blind 39's false passes (claims_probe39b_claims95.yaml), open with it.
 # "probe40": claims96's probe after blind 40's false blocks (claims_probe40_claims96.yaml), open with it.
 # "probe38d": claims92's probe after blinds 37 and 38 (claims_probe38d_claims92.yaml), open with it.
+# "probe38c": claims91's probe after blind 38's false blocks (claims_probe38c_claims91.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -204,6 +205,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40",
     "probe38d",
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
+    "probe38c",
 )
 HELDOUT = (
     "heldout",
@@ -280,6 +282,7 @@ HELDOUT = (
     "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38d",  # not held out: claims92's probe after blinds 37 and 38, open with it (OPEN_SPLITS)
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
+    "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
 )
 
 
