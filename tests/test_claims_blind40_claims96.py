@@ -12,6 +12,8 @@ import pytest
 from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, passes_in
 
 NOT_CANCELLED = EVERYWHERE - {"cancelled"}
+# convention 620: available (held, pending, or set free again) and not booked on Friday
+OFFER_ON_YES = frozenset({"cancelled", "held", "moved", "pending"})
 
 
 @pytest.mark.parametrize(
@@ -58,11 +60,18 @@ def test_a_plan_or_an_act_under_way_claims_nothing_said_done_it_is_the_booking(
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Sobald Sie zugesagt haben, trage ich Sie für Freitag ein.", "de", EVERYWHERE),
-     ("Once you agree, I'll book Friday for you.", "en", EVERYWHERE),
+    [pytest.param("Sobald Sie zugesagt haben, trage ich Sie für Freitag ein.", "de", OFFER_ON_YES,
+                  marks=pytest.mark.xfail(strict=True, reason="convention 620 not yet read after a "
+                                          "fronted 'sobald' clause: the German offer claims nothing")),
+     ("Once you agree, I'll book Friday for you.", "en", OFFER_ON_YES),
      ("Nachdem Sie zugestimmt hatten, habe ich Sie für Freitag eingetragen.", "de", BOOKED_FRIDAY)],
 )  # fmt: skip
-def test_the_callers_yes_then_the_speakers_act_to_come_claims_nothing(sentence, lang, expected):
+def test_the_callers_yes_then_the_speakers_act_to_come_offers_the_slot_not_yet_booked(
+    sentence, lang, expected
+):
+    """Convention 620 (the lead's decision, claims92): an act promised on the caller's yes that
+    names its slot offers that slot and says it is not booked yet; a past act after the yes is
+    the booking."""
     assert passes_in(sentence, lang) == expected
 
 

@@ -39,7 +39,9 @@ _UNDER_WAY = lazy(
     # Buchung läuft", not "läuft auf den Namen …"; "the booking's going through")
     r"\b(?:buche|trage|reserviere|lege)\s+ich\s+(?:\w+\s+){0,2}?(?:jetzt|gerade|grad|nun)\b|"
     r"\bi(?:'ll|\s+will)\s+(?:book|put|enter|pencil)\b[^.?!]*\b(?:now|right\s+away)\b|"
-    r"\bbuchung\s+(?:läuft|ist\s+unterwegs)\b(?!\s+(?:auf|unter|über|bei|für|seit|noch\s+bis))|"
+    # the booking itself as the clause's subject, not "Die Nachricht zu Ihrer Buchung ist unterwegs"
+    r"(?:^|[,:;–—-]\s*|\bund\s+)\W*(?:die|ihre|deine)\s+buchung\s+(?:läuft|ist\s+unterwegs)\b"
+    r"(?!\s+(?:auf|unter|über|bei|für|seit|noch\s+bis))|"
     r"\bbooking(?:'s|\s+is)\s+(?:now\s+)?going\s+through\b"
 )
 _HOLD_WORD = lazy(
