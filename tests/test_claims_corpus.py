@@ -179,7 +179,15 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind38",
         "probe38",
         "probe38b",
+        "probe38c",
         "probe38d",
+        "probe36f",
+        "blind39",
+        "probe39",
+        "probe39b",
+        "blind40",
+        "probe40",
+        "probe40b",
     }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done", "follow_up")) >= 40
