@@ -186,6 +186,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe39",
         "probe39b",
         "blind40",
+        "blind41",
         "probe40",
         "probe40b",
     }

@@ -177,6 +177,8 @@ class Entry:
 # fixed.
 # "probe39": claims94's probe after blind 39's false blocks (claims_probe39_claims94.yaml), open with it.
 # "probe39b": claims95's probe after blind 39's false passes (claims_probe39b_claims95.yaml), open with it.
+# "blind41": blind round 41 (a large model's full replies, details in every format), written blind,
+# not yet run.
 # "probe40": claims96's probe after blind 40's false blocks (claims_probe40_claims96.yaml), open with it.
 # "probe38d": claims92's probe after blinds 37 and 38 (claims_probe38d_claims92.yaml), open with it.
 # "probe38c": claims91's probe after blind 38's false blocks (claims_probe38c_claims91.yaml), open with it.
@@ -200,6 +202,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38b",
     "blind39",
     "blind40",
+    "blind41",
     "probe39",
     "probe39b",
     "probe40",
@@ -277,6 +280,7 @@ HELDOUT = (
     "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
     "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
+    "blind41",  # blind round 41 (a large model's full replies), written blind, open (OPEN_SPLITS)
     "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
     "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
     "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
