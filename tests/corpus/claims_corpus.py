@@ -182,6 +182,8 @@ class Entry:
 # "probe40": claims96's probe after blind 40's false blocks (claims_probe40_claims96.yaml), open with it.
 # "probe38d": claims92's probe after blinds 37 and 38 (claims_probe38d_claims92.yaml), open with it.
 # "probe38c": claims91's probe after blind 38's false blocks (claims_probe38c_claims91.yaml), open with it.
+# "blind42": blind round 42 (the grammar around a claim: negation, modality, conditionals,
+# quantifiers, relative clauses, focus, tense, reported speech), written blind, not yet run.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -209,6 +211,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38d",
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
     "probe38c",
+    "blind42",
 )
 HELDOUT = (
     "heldout",
@@ -287,6 +290,7 @@ HELDOUT = (
     "probe38d",  # not held out: claims92's probe after blinds 37 and 38, open with it (OPEN_SPLITS)
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
+    "blind42",  # blind round 42 (the grammar around a claim), written blind, open (OPEN_SPLITS)
 )
 
 
