@@ -23,7 +23,11 @@ APPROX_PART_HOURS: dict[str, tuple[int, int, str]] = {
 _TOWARDS = r"(?:(?:so\s+)?(?:gegen|zum|am|bis\s+zum|towards?|at|by|near|around)\s+)?"
 _START_DE = r"(?:(?:am|zu|zum)\s+)?(?:anfang|beginn)\s+(?:(?:des|vom)\s+)?"
 _START_EN = r"(?:(?:at|in|around)\s+)?the\s+(?:beginning|start)\s+of\s+the\s+"
-_MIDDLE_DE = r"(?:mitten\s+(?:am|im)\s+|(?:in\s+der\s+)?mitte\s+(?:des|vom)\s+|mitte\s+)"
+# "mitten am", "in der Mitte des", "am mittleren" / "mittlerer" (the adjective)
+_MIDDLE_DE = (
+    r"(?:mitten\s+(?:am|im)\s+|(?:in\s+der\s+)?mitte\s+(?:des|vom)\s+|mitte\s+"
+    r"|(?:(?:am|im)\s+)?mittlere[nrs]?\s+)"
+)
 _MIDDLE_EN = r"(?:mid\s*|(?:(?:in|around)\s+)?(?:the\s+)?middle\s+of\s+the\s+)"
 
 APPROX_PART_PATTERNS: list[tuple[str, str]] = [
