@@ -238,7 +238,10 @@ def test_the_choice_left_to_the_salon_stays_no_preference(said):
 
 @pytest.mark.parametrize(
     "said",
-    ["meine Enkelin möchte die Spitzen geschnitten haben", "for my daughter, just the ends trimmed"],
+    [
+        "meine Enkelin möchte die Spitzen geschnitten haben",
+        "for my daughter, just the ends trimmed",
+    ],
 )
 def test_a_trim_of_the_ends_for_a_daughter_of_no_age_is_asked_with_both_cuts(said):
     match = resolve_service(CATALOG, said, SALON)
