@@ -123,8 +123,16 @@ def test_close_of_business_is_the_days_last_hours():
     assert window(english("Thursday close of business")) == "2100-09-09 18:00-20:00"
 
 
-@pytest.mark.parametrize("said", ["Donnerstag, wie zuletzt", "am allerletzten Samstag im Oktober"])
-def test_last_time_and_the_last_day_of_a_kind_are_no_last_start(said):
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Donnerstag, wie zuletzt",
+        "am allerletzten Samstag im Oktober",
+        "ganz am Ende des Monats",
+        "ganz zum Schluss der Woche",
+    ],
+)
+def test_last_time_and_the_end_of_a_longer_stretch_are_no_last_start(said):
     answer = check(said, now=TUESDAY)
     assert answer.start_local is None or answer.start_local.hour != 19
 

@@ -43,9 +43,12 @@ _LAST_CUSTOMER = re.compile(
 # Ende (des Tages)", "zum Tagesende", "the very last one of the day", "the last slot of the day":
 # the day's last start, as "der letzte Termin" ("wie zuletzt", like last time, is no time; "zum
 # Schluss noch eine Frage" no wish)
+# "am Ende des Monats", "zum Schluss der Woche": the end of a longer stretch, read by `days`
+_OF_SOMETHING = r"(?!\s+(?:der|des|dieser|dieses|vom|von|im|in|naechst\w*|kommend\w*)\b)"
 _AT_THE_END = re.compile(
     r"\b(?:ganz\s+)?(?:zum|am)\s+(?:schluss|ende)\s+(?:des|vom)\s+tag(?:es)?\b"
-    r"|\bganz\s+(?:zum|am)\s+(?:schluss|ende)\b|\b(?:zum|am)\s+schluss\b(?!\s+noch\b)"
+    rf"|\bganz\s+(?:zum|am)\s+(?:schluss|ende)\b{_OF_SOMETHING}"
+    rf"|\b(?:zum|am)\s+schluss\b(?!\s+noch\b){_OF_SOMETHING}"
     r"|\b(?:zum|am)\s+tagesende\b|\bganz\s+zuletzt\b"
     r"|\b(?:de[nrm]\s+)?allerletzte[nrm]?(?:\s+(?:termin|slot)\b|(?=\s*(?:$|[,;.])))"
     r"|\b(?:the\s+)?(?:very\s+)?last\s+(?:one|1|slot|appointment|booking)\s+of\s+the\s+day\b"
