@@ -38,7 +38,7 @@ APPROX_PART_PATTERNS: list[tuple[str, str]] = [
     (rf"{_TOWARDS}(?:dem\s+)?ende\s+(?:des|vom)\s+nachmittags?"
      rf"|{_TOWARDS}the\s+end\s+of\s+the\s+afternoon", "late_afternoon"),
     (rf"fruehnachmittags?|{_START_DE}nachmittags?|{_START_EN}afternoon", "early_afternoon"),
-    (rf"(?:am\s+)?fruehe[nr]?\s+vormittag|fruehvormittags?|frueh\s+am\s+vormittag"
+    (rf"(?:(?:am|im)\s+)?frueh(?:er)?e[nrs]?\s+vormittag|fruehvormittags?|frueh\s+am\s+vormittag"
      rf"|{_START_DE}vormittags?|{_START_EN}morning", "early"),
     # "kurz / gleich nach Mittag" (not "nach dem Mittagessen" or "der Mittagspause": `times`)
     (r"(?:kurz|gleich|direkt|unmittelbar)\s+nachmittag\b"
