@@ -65,7 +65,9 @@ async def check_availability(
             inklusive Augenbrauen': Rückfrage mit der angebotenen Leistung); 'Blondieren', 'Haare bleichen' (Rückfrage:
             Färben oder Strähnchen); und was der Salon nicht anbietet ('Beine
             waxen', 'Rastas', 'was mit den Nägeln': wird so benannt); für mehrere Personen wörtlich ('für mich und meinen
-            Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin.
+            Mann'): kommt als Rückfrage (several_people) zurück, je Person ein eigener Termin;
+            'für meine Tochter, Spitzen schneiden' (ohne Alter: Rückfrage, Kinder- oder
+            Damenhaarschnitt).
         date: Der Tag in den Worten des Anrufers, auch mit Tageszeit, auch in Dialekt oder
             verhört ('Freitach', 'übermorgn'): 'heute', 'morgen', 'übermorgen', 'Freitag',
             'nächsten Freitag', 'Freitag nächste Woche', 'Dienstag in acht Tagen', 'in zwei
@@ -92,7 +94,12 @@ async def check_availability(
             the time asked), 'Freitag, ach, streichen Sie das', 'Thursday, no wait, scratch that'
             (taken back: asked), 'Farbe und Bart am Donnerstag um vier' (services before the day),
             'Dienstag spätvormittags', 'Mittwoch mitten am Nachmittag', 'Freitag kurz nach Mittag',
-            'Tuesday mid-morning', 'Wednesday mid-afternoon',
+            'Tuesday mid-morning', 'Wednesday mid-afternoon', 'Dienstag späterer Vormittag',
+            'Mittwoch am mittleren Nachmittag', 'Tuesday later in the morning', 'Mittwoch gleich
+            nach zwölf', 'Wednesday right after twelve' (the half hour after), 'Donnerstag ganz
+            zum Schluss', 'Thursday, the last one of the day' (the last start), 'nächste Woche
+            Dienstag, nein, Mittwoch' (the week kept), 'nicht diese Woche, den Mittwoch drauf'
+            (the week after the one named),
             'am Letzten', 'the second of January twenty twenty-nine', '4/12' (Tag
             zuerst; englisch 'on 4/8', im englischen Gespräch jedes '4/8', in beiden Lesarten: Rückfrage), 'am 3 12'
             (Tag und Monat ohne Punkte), 'den zwanzigsten April', 'Dezember, am 31.', 'am
@@ -180,7 +187,9 @@ async def check_availability(
             unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'jemand, der Locken kann', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
-            Strähnchen gemacht hat', 'die, die so lustig war', 'dieselbe wie meine Schwester') und eine Anrede
+            Strähnchen gemacht hat', 'die, die so lustig war', 'dieselbe wie meine Schwester'), eine
+            Frage nach einer Empfehlung ('keine Ahnung, wer ist denn gut?', 'who would you
+            recommend?') und eine Anrede
             ('Frau Spitzer') wörtlich übergeben: passt sie nicht eindeutig, kommt eine Rückfrage
             mit den Friseurinnen/Friseuren.
         time: Uhrzeit oder Zeitraum in den Worten des Anrufers, nicht umgerechnet: 'um 3',

@@ -20,6 +20,7 @@ from tools.service_age import says_teen_age
 from tools.service_compound import says_a_service
 from tools.service_correction import after_retraction
 from tools.service_effect import STRAIGHTENING, service_by_effect, straightening_wished, wished
+from tools.service_ends_trim import daughters_ends_trim
 from tools.service_pair import offered_of_pair
 from tools.service_tool import plain_wish
 from tools.service_words import concept_of, concepts, not_offered_name, spoken_articles
@@ -287,6 +288,11 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     if match.status == "ok" and "child" in concepts(text)[0] and says_teen_age(text):
         # "für meinen Sohn, der ist siebzehn": a child's cut or an adult's, asked
         return ServiceMatch("ambiguous_service", candidates=(match.service,))
+    if match.status == "ok" and "child" in concepts(text)[0] and daughters_ends_trim(text):
+        # "für meine Tochter, Spitzen schneiden": a child's cut or a woman's, asked with both
+        women = _resolve_one(catalog, "Damen Haarschnitt", salon)
+        grown = (women.service,) if women.status == "ok" and women.service else ()
+        return ServiceMatch("ambiguous_service", candidates=(match.service, *grown))
     if not for_several_people(text):
         return match
     named = match.candidates or ((match.service,) if match.service else ())

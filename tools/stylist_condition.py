@@ -10,6 +10,7 @@ import re
 
 from tools.stylist_anecdote import ANECDOTE
 from tools.stylist_back_reference import BACK_REFERENCE
+from tools.stylist_recommendation import RECOMMENDATION
 from tools.stylist_skill import names_a_skill
 from tools.stylist_someone_elses import SOMEONE_ELSES
 from tools.stylist_usual import USUAL
@@ -117,11 +118,11 @@ _REFERRED = (
 )
 _CONDITION = re.compile(
     f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}|{BACK_REFERENCE}"
-    f"|{SOMEONE_ELSES}|{USUAL}"
+    f"|{SOMEONE_ELSES}|{USUAL}|{RECOMMENDATION}"
 )
 _DESCRIBES = re.compile(
     f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_APPEARANCE}|{_NEWCOMER}"
-    f"|{_REFERRED}|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}|{USUAL}"
+    f"|{_REFERRED}|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}|{USUAL}|{RECOMMENDATION}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)

@@ -23,7 +23,11 @@ APPROX_PART_HOURS: dict[str, tuple[int, int, str]] = {
 _TOWARDS = r"(?:(?:so\s+)?(?:gegen|zum|am|bis\s+zum|towards?|at|by|near|around)\s+)?"
 _START_DE = r"(?:(?:am|zu|zum)\s+)?(?:anfang|beginn)\s+(?:(?:des|vom)\s+)?"
 _START_EN = r"(?:(?:at|in|around)\s+)?the\s+(?:beginning|start)\s+of\s+the\s+"
-_MIDDLE_DE = r"(?:mitten\s+(?:am|im)\s+|(?:in\s+der\s+)?mitte\s+(?:des|vom)\s+|mitte\s+)"
+# "mitten am", "in der Mitte des", "am mittleren" / "mittlerer" (the adjective)
+_MIDDLE_DE = (
+    r"(?:mitten\s+(?:am|im)\s+|(?:in\s+der\s+)?mitte\s+(?:des|vom)\s+|mitte\s+"
+    r"|(?:(?:am|im)\s+)?mittlere[nrs]?\s+)"
+)
 _MIDDLE_EN = r"(?:mid\s*|(?:(?:in|around)\s+)?(?:the\s+)?middle\s+of\s+the\s+)"
 
 APPROX_PART_PATTERNS: list[tuple[str, str]] = [
@@ -34,7 +38,7 @@ APPROX_PART_PATTERNS: list[tuple[str, str]] = [
     (rf"{_TOWARDS}(?:dem\s+)?ende\s+(?:des|vom)\s+nachmittags?"
      rf"|{_TOWARDS}the\s+end\s+of\s+the\s+afternoon", "late_afternoon"),
     (rf"fruehnachmittags?|{_START_DE}nachmittags?|{_START_EN}afternoon", "early_afternoon"),
-    (rf"(?:am\s+)?fruehe[nr]?\s+vormittag|fruehvormittags?|frueh\s+am\s+vormittag"
+    (rf"(?:(?:am|im)\s+)?frueh(?:er)?e[nrs]?\s+vormittag|fruehvormittags?|frueh\s+am\s+vormittag"
      rf"|{_START_DE}vormittags?|{_START_EN}morning", "early"),
     # "kurz / gleich nach Mittag" (not "nach dem Mittagessen" or "der Mittagspause": `times`)
     (r"(?:kurz|gleich|direkt|unmittelbar)\s+nachmittag\b"

@@ -204,6 +204,10 @@ def _weekday_with(modifier: str, weekday: int, ctx: Today) -> tuple[date, ...]:
         if not delta and not ctx.still_open_today():  # said on that day after its last start:
             return (coming,)  # today's is gone, next week's, as a plain weekday (round 27)
         return (today + timedelta(days=delta),)
+    if modifier == "this coming" and not delta and ctx.still_open_today():
+        # said on that weekday while it still holds a start: "this" is today's, "coming" the one
+        # in a week; both asked (rounds 11/13), as a plain weekday said on it
+        return (today, coming)
     if modifier in ("kommenden", "kommende", "kommender", "coming", "this coming"):
         return (coming,)
     if modifier in (

@@ -1,7 +1,8 @@
 """A time said as a little before or after a clock time, in words the time patterns do not know:
 "knapp vor zwölf", "knapp nach zehn", "etwas vor drei", "ein bisschen nach elf", "ein wenig vor
 vier", "a bit before eleven", "a tad after two", "slightly after five", "knapp vor / nach
-Mittag". They are read as "kurz vor" / "kurz nach" ("just before" / "just after"): a window on
+Mittag", and said as right after or before one: "gleich nach zwölf", "direkt nach 14 Uhr",
+"unmittelbar vor drei", "right after twelve", "straight after 2". They are read as "kurz vor" / "kurz nach" ("just before" / "just after"): a window on
 that side of the clock time. Read as the bound alone ("vor zwölf": any time before noon), or
 "knapp vor Mittag" as the morning, they would be a confident wrong answer.
 
@@ -22,7 +23,12 @@ _CLOCK_AHEAD = (
     r"(?=(?:um\s+|at\s+)?(?:\d|halb\b|viertel\b|dreiviertel\b|half\b|quarter\b|mittag\b|noon\b"
     r"|midday\b))"
 )
-_NEAR = re.compile(rf"\b(?P<little>{_LITTLE})\s+(?P<side>vor|nach|before|after)\s+{_CLOCK_AHEAD}")
+# what says "right": "gleich / direkt / unmittelbar nach zwölf", "right / straight after twelve"
+# (a short window after the hour, never the rest of the day that "nach zwölf" leaves open)
+_RIGHT = r"(?:gleich|direkt|unmittelbar|sofort|right|straight|immediately|directly)"
+_NEAR = re.compile(
+    rf"\b(?P<little>{_LITTLE}|{_RIGHT})\s+(?P<side>vor|nach|before|after)\s+{_CLOCK_AHEAD}"
+)
 _AS = {"vor": "kurz vor", "nach": "kurz nach", "before": "just before", "after": "just after"}
 # "knapp vor / nach Mittag" (normalized "knapp vormittag", "knapp nachmittag"): just before or
 # after noon, never the morning or the afternoon ("etwas vormittags" is something in the morning)

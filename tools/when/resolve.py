@@ -95,6 +95,7 @@ from tools.when.stt_clock import read_stt_clock
 from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_after_next import week_after_next_day
+from tools.when.week_after_said import week_after_said
 from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
@@ -352,6 +353,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     days: list[DayTerm] = []
     times: list[TimeTerm] = []
     rests: list[str] = []
+    day_segment = ""  # the words the days kept so far were read from
     retracted = False  # a "nein" since the last words read: a day replaces a named day
     for i, part in enumerate(parts):
         segment = " ".join(part.split())
@@ -371,6 +373,12 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
                 rests.append(rest)
                 continue
         new_days, new_times, rest = _terms(segment, role, ctx, weekday)
+        if retracted and (
+            kept := _weekday_in_week_kept(days, day_segment, new_days, segment, role, ctx)
+        ):
+            new_days = kept  # "nächste Woche Dienstag, nein, Mittwoch": next week's Wednesday
+        if new_days:
+            day_segment = segment
         if _same_kind(days, new_days, lambda t: t.weekday_only) or (  # type: ignore[attr-defined]
             retracted and new_days and not any(_dated(t) for t in days + new_days)
         ):
@@ -383,6 +391,33 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     if _RETRACTED_AT_END.search(text):  # "morgen, nee": taken back, nothing said instead
         rests.append("nicht")  # asked as something excluded
     return days, times, " ".join(rests)
+
+
+def _weekday_in_week_kept(
+    days: list[DayTerm], said: str, new_days: list[DayTerm], segment: str, role: str, ctx: Today
+) -> list[DayTerm]:
+    """A weekday said alone as the correction of a weekday in a named week ("nächste Woche
+    Dienstag, nein, Mittwoch", "Tuesday the week after next, no, Wednesday"): the correction
+    replaces the weekday and keeps the week, what it does not correct. Read as the weekday alone
+    it was the coming one, a confident wrong day. Anything else: nothing (read as before)."""
+    named = [t for t in days if t.weekday is not None]
+    if not (
+        len(named) == 1
+        and not all(t.weekday_only for t in days)
+        and len(new_days) == 1
+        and new_days[0].weekday_only
+        and not any(_dated(t) for t in days)
+    ):
+        return []
+    new_weekday = _WEEKDAY.search(segment)
+    if new_weekday is None or _WEEKDAY.search(said) is None:
+        return []
+    kept, _, _ = _terms(_WEEKDAY.sub(new_weekday[0], said, count=1), role, ctx, True)
+    if len(kept) != len(days) or [t.weekday for t in kept if t.weekday is not None] != [
+        new_days[0].weekday
+    ]:
+        return []
+    return kept
 
 
 def _dated(term: DayTerm) -> bool:
@@ -440,6 +475,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         text = past.text
         said.last_visit.append(past.aside)
         said.last_visit_time = said.last_visit_time or past.time_again
+    # "nicht diese Woche, den Mittwoch drauf": next week's, before the week excluded is dropped
+    text = week_after_said(text) if text else text
     piece = answer_piece(text) if text else None
     if piece is not None:  # "Hm, nee, Mittwoch kann ich nicht. Und Freitag?": Freitag
         text = piece
@@ -800,9 +837,10 @@ def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bo
         return start <= ctx.now or not salon.is_open_at(start, minutes)
     if t.window is None:
         return False
-    if t.prefer is not None and t.prefer < now:
+    if t.prefer is not None and t.prefer < now - 1:
         # "Donnerstag, so gegen sieben" at 19:10: the time meant is gone, the window's last
-        # minutes are no wish of the caller's (blind round 29)
+        # minutes are no wish of the caller's (blind round 29); "so um vier" at 16:00 is not gone
+        # yet: its minutes after the hour still serve today (blind round 43), asked with both
         return True
     lo, hi = max(t.window[0], hours[0]), min(t.window[1], hours[1])
     # a window with no start today (gone, or outside the day's hours, as a clock time outside

@@ -255,6 +255,14 @@ _DAYWORD = (
 # who opens and the verbs of opening, for "sobald Sie aufmachen", "wenn der Laden öffnet"
 _THEY = r"(?:sie|ihr|du|der\s+laden|der\s+salon|das\s+geschaeft)(?:\s+(?:morgens|frueh|dann))?"
 _OPENS = r"auf(?:machen|macht|sperren|sperrt)|oeffnen|oeffnet"
+# "früh" / "spät" as adjectives before a part of the day, positive or comparative: "am frühen",
+# "frühere", "späterer", "am späteren"
+_EARLY_ADJ = r"frueh(?:er)?e[nrs]?"
+_LATE_ADJ = r"spaet(?:er)?e[nrs]?"
+_LATE_EN = (
+    r"(?:(?:in\s+)?the\s+later\s+part\s+of\s+the\s+|(?:in\s+the\s+)?later\s+"
+    r"|later?\s+(?:on\s+)?(?:in\s+the\s+)?)"
+)
 _PART_PATTERNS: list[tuple[str, str]] = [
     # "nach Ladenschluss" (and "after you close", as `closing_words` writes it): after the salon's
     # closing, whenever that is on the day said
@@ -274,12 +282,15 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     (r"(?:gleich|direkt|unmittelbar|sofort|kurz)\s+nach\s+(?:dem\s+)?(?:mittag(?:essen)?|der\s+"
      r"mittagspause|(?:der\s+)?mittagszeit)|(?:right|straight|just|directly|immediately)\s+after"
      r"\s+(?:the\s+)?lunch(?:\s*(?:time|break))?", "right_after_lunch"),
-    (r"(?:am\s+)?fruehe[nr]?\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon|frueh\s+am\s+nachmittag",
+    # the adjective also as a comparative ("am früheren Nachmittag", "späterer Vormittag"), the
+    # English also as "later in the morning", "the later part of the afternoon"
+    (rf"(?:(?:am|im)\s+)?{_EARLY_ADJ}\s+nachmittag|early\s+(?:in\s+the\s+)?afternoon"
+     r"|frueh\s+am\s+nachmittag",
      "early_afternoon"),
-    (r"(?:am\s+)?spaete[nr]?\s+nachmittag|spaetnachmittags?|late\s+(?:in\s+the\s+)?afternoon"
-     r"|spaet\s+am\s+nachmittag",
+    (rf"(?:(?:am|im)\s+)?{_LATE_ADJ}\s+nachmittag|spaetnachmittags?|{_LATE_EN}afternoon"
+     r"|spaet(?:er)?\s+(?:am|im)\s+nachmittag",
      "late_afternoon"),
-    (r"(?:am\s+)?spaete[nr]?\s+vormittag|late\s+(?:in\s+the\s+)?morning|spaet\s+am\s+vormittag",
+    (rf"(?:(?:am|im)\s+)?{_LATE_ADJ}\s+vormittag|{_LATE_EN}morning|spaet(?:er)?\s+(?:am|im)\s+vormittag",
      "late_morning"),
     # "so früh wie möglich": the day's earliest times; of a day already begun, from now on
     # "als Erstes", "first thing", "in aller Frühe", "zur Öffnung", "sobald Sie aufmachen": the day's opening time

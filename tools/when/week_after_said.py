@@ -1,0 +1,50 @@
+"""A weekday or a week said as the one after a week named before it in the same phrase: "nicht
+diese Woche, den Mittwoch drauf", "nächste Woche nicht, den Freitag darauf", "diese Woche passt
+nicht, die Woche drauf am Dienstag", "not this week, the Wednesday after". It is that weekday in
+the week after the one named (this week's: next week's; next week's: the week after next),
+written as the resolver reads it ("naechste woche mittwoch"). Left unread, "drauf" was asked
+although the caller had said the day twice.
+
+With no week named before it ("den Mittwoch drauf" alone: after what?) it is left as said and
+asked; so is "the Wednesday after Easter" (a feast, read by `days`). Works on the words as said
+(before `pieces` drops the clause that excludes the week named) and on normalized text."""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.lexicon import WEEKDAY_RE
+
+# the week named before, and the week after it
+_WEEK_NAMED = re.compile(
+    r"\b(?:(?P<this>diese[rnms]?|this)|(?P<next>n(?:ae|ä)chste[rnms]?|kommende[rnms]?|next"
+    r"|the\s+coming))\s+(?:woche|week)\b",
+    re.IGNORECASE,
+)
+_AFTER_IT = {"this": "naechste woche", "next": "uebernaechste woche"}
+# "den Mittwoch drauf", "am Freitag darauf", "the Wednesday after (that)"; "die Woche drauf",
+# "the week after (that)"
+_DRAUF = r"(?:drauf|darauf|danach)"
+_AFTER_EN = r"after(?:\s+that)?(?=\s*(?:$|[,;.]|\s(?:on|am|then|please|also|so)\b))"
+_ONE_AFTER = re.compile(
+    rf"\b(?:(?:den|am|dem|the|on\s+the)\s+)?(?P<day>{WEEKDAY_RE})\s+(?:{_DRAUF}|{_AFTER_EN})\b"
+    rf"|\b(?:(?:die|in\s+der|the)\s+)?(?:woche|week)\s+(?:{_DRAUF}|{_AFTER_EN})\b",
+    re.IGNORECASE,
+)
+
+
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
+
+
+def week_after_said(text: str) -> str:
+    """`text` with "the weekday / week after" a week named before it said as the
+    week after that one."""
+    out, last = [], 0
+    for m in _ONE_AFTER.finditer(text):
+        named = list(_WEEK_NAMED.finditer(text, 0, m.start()))
+        if not named or _WEEKDAY.search(text, named[-1].end(), m.start()):
+            continue  # none named, or a weekday between ("Donnerstag, nee, den Freitag drauf")
+        week = _AFTER_IT["this" if named[-1]["this"] else "next"]
+        out += [text[last : m.start()], f"{week} {m['day']}" if m["day"] else week]
+        last = m.end()
+    return "".join(out) + text[last:]
