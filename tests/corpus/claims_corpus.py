@@ -206,6 +206,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38d",
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
     "probe38c",
+    "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
 )
 HELDOUT = (
     "heldout",
@@ -283,6 +284,7 @@ HELDOUT = (
     "probe38d",  # not held out: claims92's probe after blinds 37 and 38, open with it (OPEN_SPLITS)
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
+    "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
 )
 
 
