@@ -11,7 +11,8 @@ or a full day in a clause that names a day or time ("Freitag ist leider voll, �
 eigentlich immer ausgebucht ist, habe ich Ihnen … gebucht"), is read with those details
 (`with_sentence_day`): after a move to Thursday, "… Freitag …, der Termin steht" is stopped.
 Short fragments before it that claim nothing name its details too, a bare "done" then being the
-booking's ("Freitag um zehn. Steht.", "Friday, ten o'clock. Done.": blind 11).
+booking's ("Freitag um zehn. Steht.", "Friday, ten o'clock. Done.": blind 11); so does a short
+slot named free just before it ("Friday at ten is free. I've booked you in.": claims99).
 
 Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind
 wir damit durch", "Um zehn am Freitag geht's los", "Freitag um zehn ist durch", "Freitag um zehn, check", "Looking forward to
@@ -229,4 +230,7 @@ _BARE = (K.BOOKED, K.DONE)
 
 
 def _claimed(claims: tuple[Claim, ...], start: int, end: int) -> bool:
-    return any(start <= c.start < end for c in claims)
+    """Whether a claim starts in the fragment; a slot named free there claims nothing of the
+    booking after it, it names the booking's slot ("Fabian has Friday at ten. Your appointment is
+    booked.", "Freitag um zehn ist frei. Ich habe Sie eingetragen.": blind 39, claims99)."""
+    return any(start <= c.start < end and c.kind is not K.AVAILABLE for c in claims)

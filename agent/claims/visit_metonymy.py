@@ -13,6 +13,11 @@ step of `reworded`).
   cancelled). Not the name known or kept on file ("Ihr Name ist bei uns bekannt").
 - A stylist said to have the caller's day: "Sophie hat jetzt Ihren Freitag", "Mehmet's got your
   Friday" are the caller in that stylist's book that day, as "… hat Sie am Freitag drin" (31).
+- The caller's service said in the book (blind 36, claims99): "The colour's in", "Your perm is in
+  now", "Ihre Farbe am Freitag ist eingetragen" are "Your appointment for the colour is in", "Ihr
+  Termin für Farbe am Freitag ist eingetragen" (31, 39), so the service is held against the
+  booking's. Only a service noun as the subject and only before the outcome that ends its clause:
+  "Your perm's in good hands", "Curls are in again", "Ihre Farbe hält lange" say no booking.
   Not a pronoun or a quantifier ("Er hat Ihren Freitag", "Nobody's got your Friday").
 - A slot said to be the caller's: "Die Zehn-Uhr-Zeit am Freitag ist Ihre" is "… gehört Ihnen"
   (a day or an hour in it); said "statt" / "instead of" another day, the move from that day:
@@ -37,6 +42,26 @@ _EN_NOUN = lazy(
     r"\byour\s+(?:chair|hour|time|seat)\b(?=(?:\s+(?:with|on|at|for)\s+[\w'-]+)*\s+(?:is|'s|has\s+been|"
     r"was)\s+(?:now\s+|all\s+)?(?:set|booked|confirmed|entered|cancell?ed|locked\s+in|in\s+the\s+"
     r"(?:book|diary|calendar))\b)",
+    re.IGNORECASE,
+)
+# hair services an English speaker names as the visit (the detail reader maps them to the salon's)
+_EN_SERVICE = (
+    r"(?:perm|colou?r|highlights|lowlights|balayage|foils|(?:hair)?cut|trim|beard\s+trim|shave|"
+    r"blow-?dry|tint|(?:ladies|gents|men|women|kids|children)(?:'s|')?\s+(?:hair)?cut)"
+)
+_EN_SERVICE_IN = lazy(
+    rf"^\W*(?:(?:so|and|okay|ok|right|great|good|perfect)\W+)?(?:the|your)\s+(?P<svc>{_EN_SERVICE})"
+    r"(?:['’]s|\s+is|\s+are)\s+(?P<adv>(?:now\s+|all\s+)?)"
+    r"in\b(?=(?:\s+now)?\s*(?:[,.!;–—]|\s-\s|$))",
+    re.IGNORECASE,
+)
+# German service aliases that are everyday nouns too (the reader does not take them alone as the
+# visit: "Ihre Farbe hält lange"): before a booking's outcome they are the visit for that service
+_DE_SERVICE_OUTCOME = lazy(
+    r"^\W*(?:ihre?|die|der|das)\s+(?P<svc>farbe|haarfarbe|tönung|locken|welle|bart|rasur|ansatz)"
+    r"(?P<mid>(?:\s+(?:am|bei|um|für)\s+[\wäöüß-]+(?:\s+um\s+[\wäöüß-]+)?)*)\s+"
+    r"(?P<verb>ist|sind|wurde|wurden)\s+(?P<adv>(?:(?:jetzt|nun|schon|fest)\s+)*)"
+    r"(?P<part>eingetragen|gebucht|bestätigt|drin|notiert|vermerkt|storniert|abgesagt|gestrichen)\b",
     re.IGNORECASE,
 )
 _DAY_DE = r"(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
@@ -126,12 +151,23 @@ def visit_named_plainly(sentence: str, lang: str) -> str:
     """`sentence` with the caller's visit said by what it takes up put as the appointment."""
     if lang == "de":
         sentence = _DE_NOUN.sub("Ihr Termin", sentence)
+        sentence = _DE_SERVICE_OUTCOME.sub(
+            lambda m: (
+                f"Ihr Termin für {m['svc']}{m['mid']} "
+                f"{'ist' if m['verb'].lower() in ('ist', 'sind') else 'wurde'} {m['adv']}{m['part']}"
+            ),
+            sentence,
+            count=1,
+        )
         sentence = _DE_NAME_OFF.sub(r"Ihr Termin am \g<day> ist storniert\g<end>", sentence)
         sentence = _DE_NAME_ON.sub(r"Sie sind für \g<slot> eingetragen\g<end>", sentence)
         sentence = _DE_HAS_DAY.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
         sentence = _DE_YOURS_INSTEAD.sub(_yours_instead, sentence, count=1)
         return _DE_YOURS.sub(_yours, sentence, count=1)
     sentence = _EN_NOUN.sub("your appointment", sentence)
+    sentence = _EN_SERVICE_IN.sub(
+        r"Your appointment for the \g<svc> is \g<adv>in", sentence, count=1
+    )
     sentence = _EN_NAME_OFF.sub(r"Your \g<day> appointment is cancelled\g<end>", sentence)
     sentence = _EN_NAME_ON.sub(r"You're booked for \g<slot>\g<end>", sentence)
     sentence = _EN_HAS_DAY.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)

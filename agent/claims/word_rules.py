@@ -10,7 +10,7 @@ only when the sentence holds a literal it needs (`gate.opens`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.gate import gated, literals
@@ -55,8 +55,33 @@ def _trigger(rule: Rule) -> re.Pattern[str]:
     return rule.trigger
 
 
+def _dated(details: Details) -> bool:
+    return bool(details.weekdays or details.days or details.relative_days)
+
+
 def _placed(details: Details) -> bool:
-    return bool(details.weekdays or details.days or details.relative_days) and bool(details.times)
+    return _dated(details) and bool(details.times)
+
+
+def _day_carried(
+    details: Details, text: str, earlier: tuple[tuple[int, int], ...], names: Names
+) -> Details:
+    """A clause that names a time but no day takes the day of the nearest earlier clause of its
+    sentence that names one (blind 39: "Fabian ist am Samstag nicht da, aber Lena hätte um elf
+    Zeit", "Friday's full, but Fabian has three": the offer is for that day)."""
+    if _dated(details) or not details.times:
+        return details
+    for a, b in reversed(earlier):
+        before = read_details(text[a:b], names)
+        if _dated(before):
+            return replace(
+                details,
+                weekdays=before.weekdays,
+                days=before.days,
+                months=before.months or details.months,
+                relative_days=before.relative_days,
+            )
+    return details
 
 
 def read_rules(
@@ -81,12 +106,14 @@ def read_rules(
         for rule in live:
             if question and not rule.questions:
                 continue
-            for a, b in pieces if rule.clause else ((s, e),):
+            for n, (a, b) in enumerate(pieces if rule.clause else ((s, e),)):
                 part = text[a:b]
                 m = rule.pattern.search(part)
                 if not m or (rule.unless is not None and rule.unless.search(part)):
                     continue
                 details = read_details(m.group() if rule.own_details else part, names)
+                if rule.placed and rule.clause:
+                    details = _day_carried(details, text, pieces[:n], names)
                 if rule.placed and not _placed(details):
                     continue
                 if rule.replaces:
