@@ -194,7 +194,10 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
         # zehn? Hab ich Ihnen reingedrückt.", "Freitag. Zehn Uhr. Fabian. Alles drin."
         for p, q in reversed(spans[:i]):
             said = _OPENING.sub("", text[p:q])  # "Korrektur, Entschuldigung: …" (blind 20)
-            if len(said.split()) > 6 or _claimed(claims, *folded.span(p, q)):
+            span = folded.span(p, q)
+            if len(said.split()) > _FRAGMENT_WORDS[_offers(claims, *span)] or _claimed(
+                claims, *span
+            ):
                 break
             a = p
         reason = _REASON_FIRST.match(text, s, e)
@@ -227,6 +230,15 @@ _OPENING = lazy(
 )
 # a bare success names the booking once a day is named with it ("Freitag um zehn. Ist gemacht.")
 _BARE = (K.BOOKED, K.DONE)
+
+
+# how long a fragment before the booking may be: a slot named free may take a few words more
+# ("Great news, Fabian has Friday at ten. You're booked.")
+_FRAGMENT_WORDS = {False: 6, True: 9}
+
+
+def _offers(claims: tuple[Claim, ...], start: int, end: int) -> bool:
+    return any(start <= c.start < end and c.kind is K.AVAILABLE for c in claims)
 
 
 def _claimed(claims: tuple[Claim, ...], start: int, end: int) -> bool:
