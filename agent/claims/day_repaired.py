@@ -33,8 +33,9 @@ _REPAIR = lazy(
 
 # the marks of a repair between the detail taken back and its replacement
 _MARK = (
-    r"\s*[,–—-]?\s*(?i:(?:(?:äh|ähm|öh|uh|er|erm|verzeihung|entschuldigung|pardon|sorry|ach\s+nein|"
-    r"ach\s+quatsch|quatsch|ach\s+was|nein|nee|no|i\s+mean|ich\s+meine|oder\s+vielmehr)\s*[,–—-]?\s*)+)"
+    r"(?:\s*[,–—-]\s*|\s+)(?i:(?:(?:äh|ähm|öh|uh|er|erm|verzeihung|entschuldigung|pardon|sorry|"
+    r"ach\s+nein|ach\s+quatsch|quatsch|ach\s+was|nein|nee|no|i\s+mean|ich\s+meine|oder\s+vielmehr)\b"
+    r"\s*[,–—-]?\s*)+)"
 )
 _TIME_WORD = (
     r"(?:\d{1,2}(?::\d{2})?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|"

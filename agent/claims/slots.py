@@ -133,8 +133,9 @@ _FREE_WORD = _any(
     # what is taken or off then ("has Thursday at three booked", "has Thursdays off")
     r"\b(?:has|has got|'s got)\s+(?:still\s+|also\s+|only\s+)?(?:an?\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\b|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|noon)\b(?![^.!?,;]*\b(?:booked|taken|blocked|off|full|gone|"
-    r"reserved|already|for (?:someone|somebody|another)|with (?:a|another) client)\b)",
+    r"eight|nine|ten|eleven|twelve|noon)\b(?=\s*(?:o'clock|a\.?m\b|p\.?m\b|on\b|at\b|this\b|next\b|"
+    r"tomorrow\b|today\b|morning\b|afternoon\b|[,.!?;–—]|$))(?![^.!?,;]*\b(?:booked|taken|blocked|off|"
+    r"full|gone|reserved|already|busy|for (?:someone|somebody|another)|with (?:a|another) client)\b)",
     # a slot named as the last, next, earliest or only free one (convention 470): "Der letzte
     # freie Platz am Samstag ist um elf", "Fabians nächster freier Termin ist am Dienstag um neun"
     r"\b(?:aller)?(?:letzte|nächste|früheste|erste|einzige)[nrs]?\s+freie[nrs]?\b",
@@ -209,6 +210,10 @@ _NOT_AN_OFFER = _any(
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
     r"|\bopening hours\b|\bhaben (wir )?offen\b|\bist (der salon )?offen\b",
     r"\b(hat|has)\b(?!.*\b(was|etwas|noch|termin|platz|slot|opening)\b).*\b(frei|off)\b",
+    # another customer who has the slot (claims99): "Someone else already has ten o'clock",
+    # "Mr Schulz has Thursday at three"
+    r"\b(someone|somebody|another|other|mr|mrs|ms|miss|client|customer)\b[^.!?]*\b(has|'s got)\b",
+    r"\balready\s+(has|got)\b",
     r"\b(welche|welcher|welchen|welches|wann|what time|which|when)\b",
     r"\b(hoffentlich|hoffe|hope|wish)\b|\bfeel free\b|\bfree (of charge|to)\b|\bkostenfrei\b|\bkostenlos\b|\bwie geht\b",
     r"\bgeht\b.*\bvor$|\bfrei (werden|wird|geworden)\b|\b(becomes?|became) free\b",

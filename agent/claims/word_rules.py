@@ -63,25 +63,26 @@ def _placed(details: Details) -> bool:
     return _dated(details) and bool(details.times)
 
 
-def _day_carried(
-    details: Details, text: str, earlier: tuple[tuple[int, int], ...], names: Names
-) -> Details:
-    """A clause that names a time but no day takes the day of the nearest earlier clause of its
-    sentence that names one (blind 39: "Fabian ist am Samstag nicht da, aber Lena hätte um elf
-    Zeit", "Friday's full, but Fabian has three": the offer is for that day)."""
+# a clause boundary the day carries over (not the dot of a date nor the colon of a time)
+_CLAUSE_ENDS = frozenset({",", ";", "–", "—", "-"})
+
+
+def _day_carried(details: Details, before: str, names: Names) -> Details:
+    """A clause that names a time but no day takes the one day its sentence names before it
+    (blind 39: "Fabian ist am Samstag nicht da, aber Lena hätte um elf Zeit", "Friday's full, but
+    Fabian has three": the offer is for that day); two days before it leave the day open."""
     if _dated(details) or not details.times:
         return details
-    for a, b in reversed(earlier):
-        before = read_details(text[a:b], names)
-        if _dated(before):
-            return replace(
-                details,
-                weekdays=before.weekdays,
-                days=before.days,
-                months=before.months or details.months,
-                relative_days=before.relative_days,
-            )
-    return details
+    said = read_details(before, names)
+    if not _dated(said) or max(len(said.weekdays), len(said.days), len(said.relative_days)) > 1:
+        return details
+    return replace(
+        details,
+        weekdays=said.weekdays,
+        days=said.days,
+        months=said.months or details.months,
+        relative_days=said.relative_days,
+    )
 
 
 def read_rules(
@@ -106,14 +107,14 @@ def read_rules(
         for rule in live:
             if question and not rule.questions:
                 continue
-            for n, (a, b) in enumerate(pieces if rule.clause else ((s, e),)):
+            for a, b in pieces if rule.clause else ((s, e),):
                 part = text[a:b]
                 m = rule.pattern.search(part)
                 if not m or (rule.unless is not None and rule.unless.search(part)):
                     continue
                 details = read_details(m.group() if rule.own_details else part, names)
-                if rule.placed and rule.clause:
-                    details = _day_carried(details, text, pieces[:n], names)
+                if rule.placed and rule.clause and text[s:a].rstrip()[-1:] in _CLAUSE_ENDS:
+                    details = _day_carried(details, text[s:a], names)
                 if rule.placed and not _placed(details):
                     continue
                 if rule.replaces:
