@@ -185,6 +185,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind39",
         "probe39",
         "probe39b",
+        "probe39c",
         "blind40",
         "blind41",
         "probe40",

@@ -1,7 +1,8 @@
 """The caller's appointment said not to be booked yet: "Der Termin ist noch nicht gebucht", "fest
 gebucht ist er aber noch nicht", "gebucht ist er, sobald Sie Ja sagen", "Sobald Sie Ja sagen,
 ist der Termin gebucht", "Gebucht ist noch nichts", "Ich habe Sie noch nicht eingetragen",
-"It isn't booked yet", "it's booked once you say yes", "Nothing's confirmed yet".
+"It isn't booked yet", "it's booked once you say yes", "Nothing's confirmed yet" (or "for now":
+"So nothing's booked for now", blind 39, claims99).
 
 That is a claim about the calendar (`ClaimKind.NOT_BOOKED`, the lead's convention of
 2026-12-02): false when the call has a booked appointment that fits what the sentence names,
@@ -27,7 +28,9 @@ from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
 # cheap tests first: every pattern below needs one word of each
-_MAYBE = lazy(r"\b(?:noch|bisher|yet|so\s+far|sobald|erst|until|till|once|as\s+soon|wenn)\b")
+_MAYBE = lazy(
+    r"\b(?:noch|bisher|yet|so\s+far|for\s+now|sobald|erst|until|till|once|as\s+soon|wenn)\b"
+)
 _BOOK_WORD = lazy(
     r"gebucht|eingetragen|bestätigt|fest|fix|verbindlich|buchung|keine?n?\s+termin|kalender|"
     r"\bso\b|booked|confirmed|firm|final|fixed|entered|booking|locked|yours|"
@@ -82,7 +85,7 @@ _EN = lazy(
     rf"{_BW_EN}\b[^.!?]*?\b(?:yet|until|till)\b|"
     r"\b(?:it|that|this|appointment|booking|slot|you)\s+(?:isn't|aren't)\s+(?:\w+\s+){0,2}?"
     rf"{_BW_EN}\b[^.!?]*?\b(?:yet|until|till)\b|"
-    rf"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?{_BW_EN}\s+(?:\w+\s+){{0,2}}?(?:yet|until|so\s+far)\b|"
+    rf"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?{_BW_EN}\s+(?:\w+\s+){{0,2}}?(?:yet|until|so\s+far|for\s+now)\b|"
     r"\bnothing's\s+fixed\s+yet\b|"
     r"\bi\s+(?:haven't|have\s+not)\s+(?:\w+\s+)?(?:booked|confirmed|entered)\b[^.!?]*?\byet\b|"
     r"\bthere(?:'s|\s+is)\s+no\s+booking\s+yet\b|"

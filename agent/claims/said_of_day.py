@@ -11,7 +11,8 @@ or a full day in a clause that names a day or time ("Freitag ist leider voll, �
 eigentlich immer ausgebucht ist, habe ich Ihnen … gebucht"), is read with those details
 (`with_sentence_day`): after a move to Thursday, "… Freitag …, der Termin steht" is stopped.
 Short fragments before it that claim nothing name its details too, a bare "done" then being the
-booking's ("Freitag um zehn. Steht.", "Friday, ten o'clock. Done.": blind 11).
+booking's ("Freitag um zehn. Steht.", "Friday, ten o'clock. Done.": blind 11); so does a short
+slot named free just before it ("Friday at ten is free. I've booked you in.": claims99).
 
 Closing phrases said of a named day (BOOKED, `RULES`): "bis Freitag bei uns", "Für Freitag sind
 wir damit durch", "Um zehn am Freitag geht's los", "Freitag um zehn ist durch", "Freitag um zehn, check", "Looking forward to
@@ -193,7 +194,10 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
         # zehn? Hab ich Ihnen reingedrückt.", "Freitag. Zehn Uhr. Fabian. Alles drin."
         for p, q in reversed(spans[:i]):
             said = _OPENING.sub("", text[p:q])  # "Korrektur, Entschuldigung: …" (blind 20)
-            if len(said.split()) > 6 or _claimed(claims, *folded.span(p, q)):
+            span = folded.span(p, q)
+            if len(said.split()) > _FRAGMENT_WORDS[_offers(claims, *span)] or _claimed(
+                claims, *span
+            ):
                 break
             a = p
         reason = _REASON_FIRST.match(text, s, e)
@@ -228,5 +232,17 @@ _OPENING = lazy(
 _BARE = (K.BOOKED, K.DONE)
 
 
+# how long a fragment before the booking may be: a slot named free may take a few words more
+# ("Great news, Fabian has Friday at ten. You're booked.")
+_FRAGMENT_WORDS = {False: 6, True: 9}
+
+
+def _offers(claims: tuple[Claim, ...], start: int, end: int) -> bool:
+    return any(start <= c.start < end and c.kind is K.AVAILABLE for c in claims)
+
+
 def _claimed(claims: tuple[Claim, ...], start: int, end: int) -> bool:
-    return any(start <= c.start < end for c in claims)
+    """Whether a claim starts in the fragment; a slot named free there claims nothing of the
+    booking after it, it names the booking's slot ("Fabian has Friday at ten. Your appointment is
+    booked.", "Freitag um zehn ist frei. Ich habe Sie eingetragen.": blind 39, claims99)."""
+    return any(start <= c.start < end and c.kind is not K.AVAILABLE for c in claims)

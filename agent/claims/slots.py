@@ -128,6 +128,14 @@ _FREE_WORD = _any(
     r"\banbieten\b|\bbiete\b|\bbieten\b|\bgibt es\b|\bgäbe es\b|\bgibt's\b|\bes gibt\b",
     r"\bunterbringen\b|\breinschieben\b|\beinschieben\b|\bdazwischenschieben\b|\blücke\b",
     r"\bnoch\s+(?:ein(?:en)?\s+)?platz\b",  # "Da ist noch Platz", "Es gibt noch einen Platz"
+    # a stylist (or the salon) who "has" a day or an hour, the slot offered (blind 39, claims99):
+    # "Fabian has Thursday at three", "Lena's got Saturday at 11", "…, but Lena has eleven"; not
+    # what is taken or off then ("has Thursday at three booked", "has Thursdays off")
+    r"\b(?:has|has got|'s got)\s+(?:still\s+|also\s+|only\s+)?(?:an?\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\b|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|noon)\b(?=\s*(?:o'clock|a\.?m\b|p\.?m\b|on\b|at\b|this\b|next\b|"
+    r"tomorrow\b|today\b|morning\b|afternoon\b|[,.!?;–—]|$))(?![^.!?,;]*\b(?:booked|taken|blocked|off|"
+    r"full|gone|reserved|already|busy|for (?:someone|somebody|another)|with (?:a|another) client)\b)",
     # a slot named as the last, next, earliest or only free one (convention 470): "Der letzte
     # freie Platz am Samstag ist um elf", "Fabians nächster freier Termin ist am Dienstag um neun"
     r"\b(?:aller)?(?:letzte|nächste|früheste|erste|einzige)[nrs]?\s+freie[nrs]?\b",
@@ -202,6 +210,10 @@ _NOT_AN_OFFER = _any(
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
     r"|\bopening hours\b|\bhaben (wir )?offen\b|\bist (der salon )?offen\b",
     r"\b(hat|has)\b(?!.*\b(was|etwas|noch|termin|platz|slot|opening)\b).*\b(frei|off)\b",
+    # another customer who has the slot (claims99): "Someone else already has ten o'clock",
+    # "Mr Schulz has Thursday at three"
+    r"\b(someone|somebody|another|other|mr|mrs|ms|miss|client|customer)\b[^.!?]*\b(has|'s got)\b",
+    r"\balready\s+(has|got)\b",
     r"\b(welche|welcher|welchen|welches|wann|what time|which|when)\b",
     r"\b(hoffentlich|hoffe|hope|wish)\b|\bfeel free\b|\bfree (of charge|to)\b|\bkostenfrei\b|\bkostenlos\b|\bwie geht\b",
     r"\bgeht\b.*\bvor$|\bfrei (werden|wird|geworden)\b|\b(becomes?|became) free\b",
@@ -254,7 +266,7 @@ _ASKS_YES = lazy(
 _ANY_SLOT_WORD = lazy(
     r"reserv|vorgemerkt|block|sperr|merke|gehalten|zurückgelegt|gesichert|halte|sicher|hold|held|pencil|"
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
-    r"klapp|pass|recht|hätte|habe|hab|haben|have|had|got|biete|gibt|gäbe|unterbring|schieb|"
+    r"klapp|pass|recht|hätte|habe|hab|haben|have|had|has|got|biete|gibt|gäbe|unterbring|schieb|"
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
     r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me|"
     # the act in the present or offered on a day other than Friday, whose "frei" let the older

@@ -13,7 +13,21 @@ step of `reworded`).
   cancelled). Not the name known or kept on file ("Ihr Name ist bei uns bekannt").
 - A stylist said to have the caller's day: "Sophie hat jetzt Ihren Freitag", "Mehmet's got your
   Friday" are the caller in that stylist's book that day, as "… hat Sie am Freitag drin" (31).
+- The caller's service said in the book (blind 36, claims99): "The colour's in", "Your perm is in
+  now", "Ihre Farbe am Freitag ist eingetragen" are "Your appointment for the colour is in", "Ihr
+  Termin für Farbe am Freitag ist eingetragen" (31, 39), so the service is held against the
+  booking's. Only a service noun as the subject and only before the outcome that ends its clause:
+  "Your perm's in good hands", "Curls are in again", "Ihre Farbe hält lange" say no booking.
   Not a pronoun or a quantifier ("Er hat Ihren Freitag", "Nobody's got your Friday").
+- The caller said to have their chair or seat (blind 36, claims99): "Sie haben Ihren Stuhl (bei
+  Fabian am Freitag)", "You've got your chair" are "Sie haben Ihren Termin …", "You've got your
+  appointment" (31, 39); the clause ends there (not "Sie haben Ihren Platz in der Warteschlange").
+- A stylist said to take the caller over (blind 36, claims99): "Fabian hat abgesagt, Lena
+  übernommen", "Fabian dropped out and Lena took over", "…, so Lena's taking you" are the caller
+  in that stylist's book ("Lena hat Sie übernommen", "Lena's got you down"), a name at the
+  clause's start and nothing after the verb but "you", "for him/her", "instead", "now": not "Lena
+  übernimmt die Farbe", "The system took over the booking". The stylist who "dropped out" before
+  it is read as "Fabian hat abgesagt" is (522: the pair is true only where both hold).
 - A slot said to be the caller's: "Die Zehn-Uhr-Zeit am Freitag ist Ihre" is "… gehört Ihnen"
   (a day or an hour in it); said "statt" / "instead of" another day, the move from that day:
   "Fabians Donnerstag um drei gehört jetzt Ihnen statt des Freitags", "Fabian's Thursday three
@@ -37,6 +51,26 @@ _EN_NOUN = lazy(
     r"\byour\s+(?:chair|hour|time|seat)\b(?=(?:\s+(?:with|on|at|for)\s+[\w'-]+)*\s+(?:is|'s|has\s+been|"
     r"was)\s+(?:now\s+|all\s+)?(?:set|booked|confirmed|entered|cancell?ed|locked\s+in|in\s+the\s+"
     r"(?:book|diary|calendar))\b)",
+    re.IGNORECASE,
+)
+# hair services an English speaker names as the visit (the detail reader maps them to the salon's)
+_EN_SERVICE = (
+    r"(?:perm|colou?r|highlights|lowlights|balayage|foils|(?:hair)?cut|trim|beard\s+trim|shave|"
+    r"blow-?dry|tint|(?:ladies|gents|men|women|kids|children)(?:'s|')?\s+(?:hair)?cut)"
+)
+_EN_SERVICE_IN = lazy(
+    rf"^\W*(?:(?:so|and|okay|ok|right|great|good|perfect)\W+)?(?:the|your)\s+(?P<svc>{_EN_SERVICE})"
+    r"(?:['’]s|\s+is|\s+are)\s+(?P<adv>(?:now\s+|all\s+)?)"
+    r"in\b(?=(?:\s+now)?\s*(?:[,.!;–—]|\s-\s|$))",
+    re.IGNORECASE,
+)
+# German service aliases that are everyday nouns too (the reader does not take them alone as the
+# visit: "Ihre Farbe hält lange"): before a booking's outcome they are the visit for that service
+_DE_SERVICE_OUTCOME = lazy(
+    r"^\W*(?:ihre?|die|der|das)\s+(?P<svc>farbe|haarfarbe|tönung|locken|welle|bart|rasur|ansatz)"
+    r"(?P<mid>(?:\s+(?:am|bei|um|für)\s+[\wäöüß-]+(?:\s+um\s+[\wäöüß-]+)?)*)\s+"
+    r"(?P<verb>ist|sind|wurde|wurden)\s+(?P<adv>(?:(?:jetzt|nun|schon|fest)\s+)*)"
+    r"(?P<part>eingetragen|gebucht|bestätigt|drin|notiert|vermerkt|storniert|abgesagt|gestrichen)\b",
     re.IGNORECASE,
 )
 _DAY_DE = r"(?P<day>montag|dienstag|mittwoch|donnerstag|freitag|samstag)"
@@ -81,6 +115,32 @@ _EN_HAS_DAY = lazy(
     re.IGNORECASE,
 )
 
+# a name (capitalised, not a pronoun or the system) at the clause's start
+_WHO = r"(?P<who>(?!(?:Er|Sie|Es|Das|Der|Die|System|Kalender|Salon|Niemand|Jemand|It|He|She|The|Nobody|Someone|System)\b)[A-ZÄÖÜ][a-zäöüß]+)"
+_DE_TAKES_OVER = lazy(
+    rf"(?:^\W*|,\s*|\bund\s+|\baber\s+|\bdafür\s+|\bjetzt\s+){_WHO}\s+(?:hat\s+)?(?:Sie\s+|Ihren\s+Termin\s+)?"
+    r"(?:jetzt\s+|nun\s+)?(?:übernommen|übernimmt(?:\s+Sie)?)\b(?=\s*(?:[,.!;–—]|$))"
+)
+_EN_TAKES_OVER = lazy(
+    rf"(?:^\W*|,\s*|\band\s+|\bso\s+|\bbut\s+|\bnow\s+){_WHO}(?:'s|\s+is|\s+has)?\s+(?:now\s+)?"
+    r"(?:took\s+over|taken\s+over|taking\s+over|takes\s+over|taking\s+you|takes\s+you|stepped\s+in|"
+    r"stepping\s+in)(?:\s+(?:for\s+(?:him|her)|instead|now|from\s+here))?(?=\s*(?:[,.!;–—]|$))"
+)
+_DE_HAVE_SEAT = lazy(
+    r"\b(?P<head>sie\s+haben\s+(?:jetzt\s+|nun\s+)?)ihren\s+(?:stuhl|sitzplatz|platz)\b"
+    r"(?=(?:\s+(?:am|bei|um|für)\s+[\wäöüß-]+(?:\s+um\s+[\wäöüß-]+)?)*\s*(?:[,.!;–—]|$))",
+    re.IGNORECASE,
+)
+_EN_HAVE_SEAT = lazy(
+    r"\b(?P<head>you(?:'ve|\s+have)\s+(?:now\s+)?got\s+|you\s+have\s+)your\s+(?:chair|seat|spot)\b"
+    r"(?=(?:\s+(?:with|on|at|for)\s+[\w'-]+)*\s*(?:[,.!;–—]|$))",
+    re.IGNORECASE,
+)
+# the stylist withdrawn from the caller's appointment, said as "Fabian hat abgesagt" is read
+_EN_DROPS_OUT = lazy(
+    rf"(?:^\W*|,\s*|\band\s+|\bbut\s+){_WHO}\s+(?:has\s+|had\s+to\s+)?(?:dropped|drop|pulled|pull)\s+out\b"
+    r"(?=\s*(?:[,.!;–—]|and\b|so\b|but\b|$))"
+)
 _DE_SLOT = r"(?P<slot>(?:die|der|das|fabians|lenas|\w+s)\s+[^.!?,]*?)"
 _DE_YOURS = lazy(
     rf"^\W*{_DE_SLOT}\s+ist\s+(?P<adv>(?:jetzt|nun|ab\s+sofort)\s+)?ihre[rs]?"
@@ -126,13 +186,36 @@ def visit_named_plainly(sentence: str, lang: str) -> str:
     """`sentence` with the caller's visit said by what it takes up put as the appointment."""
     if lang == "de":
         sentence = _DE_NOUN.sub("Ihr Termin", sentence)
+        sentence = _DE_SERVICE_OUTCOME.sub(
+            lambda m: (
+                f"Ihr Termin für {m['svc']}{m['mid']} "
+                f"{'ist' if m['verb'].lower() in ('ist', 'sind') else 'wurde'} {m['adv']}{m['part']}"
+            ),
+            sentence,
+            count=1,
+        )
         sentence = _DE_NAME_OFF.sub(r"Ihr Termin am \g<day> ist storniert\g<end>", sentence)
         sentence = _DE_NAME_ON.sub(r"Sie sind für \g<slot> eingetragen\g<end>", sentence)
         sentence = _DE_HAS_DAY.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
+        sentence = _DE_HAVE_SEAT.sub(r"\g<head>Ihren Termin", sentence)
+        sentence = _DE_TAKES_OVER.sub(
+            lambda m: m.group()[: m.start("who") - m.start()] + f"{m['who']} hat Sie übernommen",
+            sentence,
+        )
         sentence = _DE_YOURS_INSTEAD.sub(_yours_instead, sentence, count=1)
         return _DE_YOURS.sub(_yours, sentence, count=1)
     sentence = _EN_NOUN.sub("your appointment", sentence)
+    sentence = _EN_SERVICE_IN.sub(
+        r"Your appointment for the \g<svc> is \g<adv>in", sentence, count=1
+    )
     sentence = _EN_NAME_OFF.sub(r"Your \g<day> appointment is cancelled\g<end>", sentence)
     sentence = _EN_NAME_ON.sub(r"You're booked for \g<slot>\g<end>", sentence)
     sentence = _EN_HAS_DAY.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)
+    sentence = _EN_HAVE_SEAT.sub(r"\g<head>your appointment", sentence)
+    sentence = _EN_DROPS_OUT.sub(
+        lambda m: m.group()[: m.start("who") - m.start()] + f"{m['who']} cancelled", sentence
+    )
+    sentence = _EN_TAKES_OVER.sub(
+        lambda m: m.group()[: m.start("who") - m.start()] + f"{m['who']}'s got you down", sentence
+    )
     return _EN_YOURS_INSTEAD.sub(_instead_en, sentence, count=1)

@@ -10,7 +10,7 @@ only when the sentence holds a literal it needs (`gate.opens`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.gate import gated, literals
@@ -55,8 +55,34 @@ def _trigger(rule: Rule) -> re.Pattern[str]:
     return rule.trigger
 
 
+def _dated(details: Details) -> bool:
+    return bool(details.weekdays or details.days or details.relative_days)
+
+
 def _placed(details: Details) -> bool:
-    return bool(details.weekdays or details.days or details.relative_days) and bool(details.times)
+    return _dated(details) and bool(details.times)
+
+
+# a clause boundary the day carries over (not the dot of a date nor the colon of a time)
+_CLAUSE_ENDS = frozenset({",", ";", "–", "—", "-"})
+
+
+def _day_carried(details: Details, before: str, names: Names) -> Details:
+    """A clause that names a time but no day takes the one day its sentence names before it
+    (blind 39: "Fabian ist am Samstag nicht da, aber Lena hätte um elf Zeit", "Friday's full, but
+    Fabian has three": the offer is for that day); two days before it leave the day open."""
+    if _dated(details) or not details.times:
+        return details
+    said = read_details(before, names)
+    if not _dated(said) or max(len(said.weekdays), len(said.days), len(said.relative_days)) > 1:
+        return details
+    return replace(
+        details,
+        weekdays=said.weekdays,
+        days=said.days,
+        months=said.months or details.months,
+        relative_days=said.relative_days,
+    )
 
 
 def read_rules(
@@ -87,6 +113,8 @@ def read_rules(
                 if not m or (rule.unless is not None and rule.unless.search(part)):
                     continue
                 details = read_details(m.group() if rule.own_details else part, names)
+                if rule.placed and rule.clause and text[s:a].rstrip()[-1:] in _CLAUSE_ENDS:
+                    details = _day_carried(details, text[s:a], names)
                 if rule.placed and not _placed(details):
                     continue
                 if rule.replaces:

@@ -212,6 +212,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
     "probe38c",
     "blind42",
+    "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
 )
 HELDOUT = (
     "heldout",
@@ -291,6 +292,7 @@ HELDOUT = (
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
     "blind42",  # blind round 42 (the grammar around a claim), written blind, open (OPEN_SPLITS)
+    "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
 )
 
 
