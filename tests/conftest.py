@@ -10,7 +10,8 @@ PostgreSQL (a fresh database per test, copied from a migrated template).
 The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker (but
 the corpus tests in parts, BY_PART, and those in APART). A
 "session" here is one worker's: each has its own PostgreSQL server, sandbox ports are the
-kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first.
+kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first, the
+mostly waiting ones dealt out among them (tests/schedule_order.py).
 """
 
 from __future__ import annotations
