@@ -10,7 +10,8 @@ PostgreSQL (a fresh database per test, copied from a migrated template).
 The suite runs on pytest-xdist workers (pyproject `addopts`), whole modules to one worker (but
 the corpus tests in parts, BY_PART, and those in APART). A
 "session" here is one worker's: each has its own PostgreSQL server, sandbox ports are the
-kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first.
+kernel's (port 0), files belong in `tmp_path`. Modules marked `slow` are scheduled first, the
+mostly waiting ones dealt out among them (tests/schedule_order.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from calendar_adapter.calcom import CalComClient
 from calendar_adapter.clock import FixedClock
 from calendar_adapter.salon import SalonFile, load_salon
 from tests.pg_server import PostgresServer, PostgresUnavailable, required
+from tests.schedule_order import dealt
 
 # A test that times out at an instruction without a line number fails like any other instead of
 # ending the whole run (tests/line_numbers.py); what collection loads is kept out of the garbage
@@ -177,21 +179,33 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
     class ModulesAndSpreadTests(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            test, _, param = nodeid.partition("[")
-            module = test.split("::", 1)[0]
-            if module in BY_PART and param:
-                return f"{module}[{param}"
-            if test in APART:
-                return f"{test.split('::', 1)[0]}::{APART[test]}"
-            return super()._split_scope(nodeid)
+            return _own_unit(nodeid) or super()._split_scope(nodeid)
 
     return ModulesAndSpreadTests(config, log)
 
 
+def _own_unit(nodeid: str) -> str | None:
+    """The xdist work unit of a test that is not its module's (or class's): a BY_PART part, an
+    APART group."""
+    test, _, param = nodeid.partition("[")
+    module = test.split("::", 1)[0]
+    if module in BY_PART and param:
+        return f"{module}[{param}"
+    if test in APART:
+        return f"{module}::{APART[test]}"
+    return None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Modules marked `slow` (subprocesses, real-time audio: tens of seconds) go first, so that
-    a parallel run does not end with one worker still busy with one of them."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    a parallel run does not end with one worker still busy with one of them; the computing ones
+    (the corpora's parts) dealt out with the mostly waiting ones spread among them
+    (tests/schedule_order.py), so that the waiting ones do not hold all workers at once."""
+    items[:] = dealt(
+        items,
+        unit=lambda item: _own_unit(item.nodeid) or item.nodeid.split("::", 1)[0],
+        first=lambda item: item.get_closest_marker("slow") is not None,
+    )
 
 
 @pytest.fixture

@@ -88,7 +88,11 @@ MESSAGES = {"message": ("callback",)}
 NO_TEXTS = frozenset({"no_sms"})
 
 
+@functools.cache
 def facts(state: str, language: str) -> CallFacts:
+    """The call's facts in a state of the corpus: built once per state and language (they are
+    frozen, and the salon file read is the shipped one), so that the many tests asking for the
+    same state hand `decide` the same object, as a call does, not a fresh copy read anew."""
     salon = load_salon()
     aliases = tuple((a, s.name) for s in salon.services for a in s.aliases)
     return CallFacts(
