@@ -19,6 +19,7 @@ from __future__ import annotations
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.acts_to_come import without_acts_to_come
 from agent.claims.after_dash import after_dash
+from agent.claims.announced_booking import announced_booking
 from agent.claims.answered_question import answered_in_place
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
@@ -642,6 +643,7 @@ def amended(
     claims = without_hortative_plan(sentence, claims)  # "Lassen Sie uns den Freitag nehmen, …"
     claims = without_under_way(sentence, claims)  # again: "Ihr Termin wird gerade gebucht"
     claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
+    claims = announced_booking(sentence, claims, names)  # claims100: "Ich buche jetzt Freitag."
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
