@@ -85,3 +85,30 @@ def test_the_caller_told_not_booked_while_the_outcome_is_open_hears_that_it_is_o
     said = truth({ClaimKind.NOT_BOOKED}, facts("unknown", lang))
     assert "nicht gebucht" not in said and "not booked" not in said
     assert ("Ob der Termin" in said) if lang == "de" else ("whether" in said)
+
+
+# probes 36f and 39's leftovers (claims100)
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Ihr Samstag ist jetzt bei Lena.", "de", frozenset({"two"})),
+     ("Your Friday's with Fabian now.", "en", BOOKED_FRIDAY),
+     ("Ihr Freitag liegt bei Mehmet.", "de", frozenset()),
+     ("Your Friday is with us, of course.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_the_callers_day_said_to_be_with_a_stylist_is_their_booking_with_that_stylist(
+    sentence, lang, expected
+):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Fehler 409: die Uhrzeit Samstag um elf ist weg.", "de", EVERYWHERE),
+     ("Error 409 - that Saturday slot is gone already.", "en", EVERYWHERE),
+     ("Der Platz um zehn ist weg, gebucht ist nichts.", "de", NOT_BOOKED | {"moved"}),
+     ("Ihr Platz am Freitag ist weg, den habe ich storniert.", "de", frozenset({"cancelled"}))],
+)  # fmt: skip
+def test_a_slot_gone_with_no_owner_is_taken_the_callers_own_slot_gone_is_their_visit(
+    sentence, lang, expected
+):
+    assert passes_in(sentence, lang) == expected

@@ -14,6 +14,9 @@ step of `reworded`).
 - A stylist said to have the caller's day: "Sophie hat jetzt Ihren Freitag", "Mehmet's got your
   Friday" are the caller in that stylist's book that day, as "… hat Sie am Freitag drin" (31).
   Not a pronoun or a quantifier ("Er hat Ihren Freitag", "Nobody's got your Friday").
+- The caller's day said to be with a stylist: "Ihr Freitag ist jetzt bei Sophie", "Your Friday
+  is with Sophie now" are the same (probe 36f, claims100). Not a pronoun ("Ihr Freitag ist bei
+  ihm", "Your Friday is with us").
 - A slot said to be the caller's: "Die Zehn-Uhr-Zeit am Freitag ist Ihre" is "… gehört Ihnen"
   (a day or an hour in it); said "statt" / "instead of" another day, the move from that day:
   "Fabians Donnerstag um drei gehört jetzt Ihnen statt des Freitags", "Fabian's Thursday three
@@ -80,6 +83,17 @@ _EN_HAS_DAY = lazy(
     r"(?:\s+now)?(?P<end>\s*[.!]?\s*)$",
     re.IGNORECASE,
 )
+_NOT_A_PRONOUN = r"(?!(?:ihm|ihr|ihnen|uns|mir|dir|euch|him|her|us|me|them|you)\b)"
+_DE_DAY_WITH = lazy(
+    rf"^\W*ihr\s+{_DAY_DE}\s+(?:ist|liegt)\s+(?:jetzt\s+|nun\s+)?bei\s+{_NOT_A_PRONOUN}"
+    r"(?P<who>[^\W\d_]+)(?:\s+(?:jetzt|nun))?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_DAY_WITH = lazy(
+    rf"^\W*your\s+{_DAY_EN}(?:'s|\s+is)\s+(?:now\s+)?with\s+{_NOT_A_PRONOUN}"
+    r"(?P<who>[^\W\d_]+)(?:\s+now)?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
 
 _DE_SLOT = r"(?P<slot>(?:die|der|das|fabians|lenas|\w+s)\s+[^.!?,]*?)"
 _DE_YOURS = lazy(
@@ -129,10 +143,12 @@ def visit_named_plainly(sentence: str, lang: str) -> str:
         sentence = _DE_NAME_OFF.sub(r"Ihr Termin am \g<day> ist storniert\g<end>", sentence)
         sentence = _DE_NAME_ON.sub(r"Sie sind für \g<slot> eingetragen\g<end>", sentence)
         sentence = _DE_HAS_DAY.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
+        sentence = _DE_DAY_WITH.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
         sentence = _DE_YOURS_INSTEAD.sub(_yours_instead, sentence, count=1)
         return _DE_YOURS.sub(_yours, sentence, count=1)
     sentence = _EN_NOUN.sub("your appointment", sentence)
     sentence = _EN_NAME_OFF.sub(r"Your \g<day> appointment is cancelled\g<end>", sentence)
     sentence = _EN_NAME_ON.sub(r"You're booked for \g<slot>\g<end>", sentence)
     sentence = _EN_HAS_DAY.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)
+    sentence = _EN_DAY_WITH.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)
     return _EN_YOURS_INSTEAD.sub(_instead_en, sentence, count=1)
