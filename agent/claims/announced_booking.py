@@ -56,6 +56,9 @@ _NOT = lazy(
 )
 # "Ich gehe jetzt die Buchung für Freitag durch": the act's particle, not "die Buchung ist durch"
 _GOING_THROUGH = lazy(r"\bich\s+gehe\s+(?:\w+\s+){0,2}?die\s+buchung\b[^.!?;]*?\bdurch\W*$")
+# the act narrated while it runs, its outcome told after the pause (blind 15; the guard also reads
+# each spoken piece alone, so the piece before the pause is no announcement either)
+_PAUSED = lazy(r"(?:\.\.\.|…)")
 _OUTCOME = frozenset(ClaimKind) - {ClaimKind.AVAILABLE, ClaimKind.NOT_BOOKED}
 
 
@@ -68,6 +71,8 @@ def announced_booking(sentence: str, claims: tuple[Claim, ...], names: Names) ->
     ):
         return claims  # an outcome told, or the slot already read as not booked
     text = normalize(sentence)
+    if _PAUSED.search(text):
+        return claims  # "Ich buche Sie für Freitag um zehn ein … okay, fertig": told by its end
     act = _ACT.search(text)
     if act is None or _NOT.search(_UNLESS.sub(" ", text)):
         return claims
