@@ -77,8 +77,8 @@ def test_true_claims_in_formats_and_slang_pass_where_true(sentence, lang, where)
 @pytest.mark.parametrize(
     ("sentence", "lang", "where"),
     [("Sie sind gebu- … nein, gebucht sind Sie noch nicht.", "de",
-      EVERYWHERE - BOOKED_ANY),  # a broken-off word before a repair is not said
-     ("It's boo- … no, sorry, it isn't booked yet.", "en", EVERYWHERE - BOOKED_ANY),
+      EVERYWHERE - BOOKED_ANY - {"unknown"}),  # a broken-off word before a repair is not said
+     ("It's boo- … no, sorry, it isn't booked yet.", "en", EVERYWHERE - BOOKED_ANY - {"unknown"}),
      # two clauses, each with its own day: each read alone
      ("Your Friday appointment stays; Thursday isn't booked yet.", "en",
       {"booked", "two", "no_sms"}),

@@ -71,7 +71,7 @@ def test_a_question_presupposing_a_cancellation_a_move_or_a_hold_is_that_claim(
     [("Halten Sie einfach die Bestätigungs-SMS am Empfang bereit.", "de", {"booked", "moved", "two"}),
      ("Please have the confirmation text ready when you arrive.", "en", {"booked", "moved", "two"}),
      ("If you're running behind on Friday, just ring us.", "en", BOOKED_FRIDAY),
-     ("Sagen Sie einfach Ja, dann ist Freitag fest.", "de", EVERYWHERE - BOOKED_FRIDAY),
+     ("Sagen Sie einfach Ja, dann ist Freitag fest.", "de", EVERYWHERE - BOOKED_FRIDAY - {"unknown"}),
      ("Just say the word and then you're booked.", "en", NOT_BOOKED),
      ("Bestätigen Sie kurz, dann ist der Termin gebucht.", "de", NOT_BOOKED),
      ("Zuerst noch Ihr Ja, dann steht der Termin im Kalender.", "de", NOT_BOOKED),

@@ -75,8 +75,8 @@ def test_a_hold_with_its_lapse_still_carries_the_slot_it_names():
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [("Ich buche Sie am Samstag um elf bei Lena ein.", SATURDAY_OFFERED),
-     ("Wir tragen Sie für Donnerstag um drei ein.", THURSDAY_OFFERED),
+    [("Ich buche Sie am Samstag um elf bei Lena ein.", {"offered"}),  # 670: and not booked yet
+     ("Wir tragen Sie für Donnerstag um drei ein.", {"offered"}),
      ("Möchten Sie, dass ich Sie am Donnerstag um drei eintrage?", THURSDAY_OFFERED)],
 )  # fmt: skip
 def test_the_act_in_the_present_or_offered_on_any_day_names_the_slot_available(sentence, expected):

@@ -15,6 +15,8 @@ from tests.claims_support import BOOKED_ANY, EVERYWHERE, NOT_BOOKED, passes_in
 NEVER: frozenset[str] = frozenset()
 TWO = frozenset({"two"})  # Saturday 29 November, 11:00, Lena: booked only there
 
+ANNOUNCED_FRIDAY = frozenset({"held", "pending", "cancelled", "moved"})  # convention 670
+
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
@@ -56,10 +58,12 @@ def test_requests_to_the_caller_claim_nothing_the_possessed_appointment_does(
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Vielen Dank, dann buche ich Sie jetzt für Freitag um zehn ein.", "de", EVERYWHERE),
+    # convention 670 (claims100): the act under way on a named slot offers it, not booked yet
+    [("Vielen Dank, dann buche ich Sie jetzt für Freitag um zehn ein.", "de", ANNOUNCED_FRIDAY),
      ("Einen Augenblick bitte, die Buchung läuft gerade noch.", "de", EVERYWHERE),
-     ("Perfect, Mr Weber, I'm booking Saturday at eleven for you now.", "en", EVERYWHERE),
-     ("Okay, I'll put you down for Friday at ten right away.", "en", EVERYWHERE),
+     ("Perfect, Mr Weber, I'm booking Saturday at eleven for you now.", "en",
+      frozenset({"offered"})),
+     ("Okay, I'll put you down for Friday at ten right away.", "en", ANNOUNCED_FRIDAY),
      ("Vielen Dank, ich habe Sie jetzt für Freitag um zehn eingetragen.", "de",
       frozenset({"booked", "two", "no_sms"}))],
 )  # fmt: skip

@@ -46,8 +46,9 @@ def test_words_given_to_the_caller_claim_nothing_the_same_words_asked_back_do(
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Tragen wir Sie doch für Freitag ein, eine Sekunde.", "de", EVERYWHERE),
-     ("Let's get you down for Friday, bear with me.", "en", EVERYWHERE),
+    # the plan names its slot: offered, not booked yet (convention 670, claims100)
+    [("Tragen wir Sie doch für Freitag ein, eine Sekunde.", "de", OFFER_ON_YES),
+     ("Let's get you down for Friday, bear with me.", "en", OFFER_ON_YES),
      ("Ihre Buchung wird gerade ins System eingetragen.", "de", EVERYWHERE),
      ("It's being moved over in the calendar right now.", "en", EVERYWHERE),
      ("Gut, dann haben wir Sie für Freitag eingetragen.", "de", BOOKED_FRIDAY)],

@@ -19,6 +19,7 @@ from __future__ import annotations
 from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.acts_to_come import without_acts_to_come
 from agent.claims.after_dash import after_dash
+from agent.claims.announced_booking import announced_booking
 from agent.claims.answered_question import answered_in_place
 from agent.claims.answered_slot import answered_slots
 from agent.claims.any_appointment import without_any_appointment
@@ -260,6 +261,7 @@ from agent.claims.slot_answered import slot_answered
 from agent.claims.slot_elsewhere import without_slot_elsewhere
 from agent.claims.slot_given_away import without_slots_given_away
 from agent.claims.slot_said_free import slots_said_free
+from agent.claims.slot_taken import without_slot_taken
 from agent.claims.slot_wanted import slots_wanted
 from agent.claims.slots import read_slot_claims
 from agent.claims.split_sentences import split_claims
@@ -642,6 +644,8 @@ def amended(
     claims = without_hortative_plan(sentence, claims)  # "Lassen Sie uns den Freitag nehmen, …"
     claims = without_under_way(sentence, claims)  # again: "Ihr Termin wird gerade gebucht"
     claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
+    claims = announced_booking(sentence, claims, names)  # claims100: "Ich buche jetzt Freitag."
+    claims = without_slot_taken(sentence, claims)  # claims100: "Code 409: der Platz … ist weg"
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

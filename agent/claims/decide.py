@@ -4,7 +4,8 @@ A claim is backed when one appointment of the call is in the claimed state and m
 detail the claim names: BOOKED by a confirmed appointment (a move's new one included), CANCELLED
 by a cancelled one, GONE by a cancelled one or the old place of a move (also one only its new side names), PENDING by one awaiting the salon,
 STANDS by a confirmed one that is not a move's new place (the old one while a move is asked for),
-NOT_BOOKED by the absence of a confirmed one that matches it, NOT_CANCELLED by the absence of a
+NOT_BOOKED by the absence of a confirmed one that matches it and of one whose outcome is open
+(`booking`, `unknown`: Cal.com may hold it, convention 671), NOT_CANCELLED by the absence of a
 cancelled one that matches it (a move's old place is no cancellation: "nichts storniert, nur
 verschoben" is true after a move), RESCHEDULED by a
 confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
@@ -231,12 +232,24 @@ def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     return amended(sentence, facts.language, claims, facts, names)
 
 
+def _open_as_booked(facts: CallFacts) -> CallFacts:
+    """`facts` with each appointment whose outcome is open read as the booking it may be."""
+    if not any(a.state in _OPEN_OUTCOME for a in facts.appointments):
+        return facts
+    maybe = tuple(
+        replace(a, state=S.CONFIRMED) if a.state in _OPEN_OUTCOME else a for a in facts.appointments
+    )
+    return replace(facts, appointments=maybe)
+
+
 def backed(claim: Claim, facts: CallFacts) -> bool:
     """Whether an appointment of the call is in the claimed state and as the claim describes it."""
     if claim.kind is ClaimKind.FOLLOW_UP:
         return _promise_backed(claim, facts)
-    if claim.kind is ClaimKind.NOT_BOOKED:  # true unless a booking it describes exists
-        return not backed(Claim(ClaimKind.BOOKED, claim.start, claim.end, claim.details), facts)
+    if claim.kind is ClaimKind.NOT_BOOKED:  # true unless a booking it describes exists, or
+        # may exist: an open outcome Cal.com may hold (convention 671)
+        said = Claim(ClaimKind.BOOKED, claim.start, claim.end, claim.details)
+        return not backed(said, _open_as_booked(facts))
     if claim.kind is ClaimKind.NOT_CANCELLED:  # true unless a cancellation it describes exists
         return not backed(Claim(ClaimKind.CANCELLED, claim.start, claim.end, claim.details), facts)
     if contradicts(claim.details, facts.now):

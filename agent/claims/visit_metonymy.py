@@ -28,6 +28,9 @@ step of `reworded`).
   clause's start and nothing after the verb but "you", "for him/her", "instead", "now": not "Lena
   übernimmt die Farbe", "The system took over the booking". The stylist who "dropped out" before
   it is read as "Fabian hat abgesagt" is (522: the pair is true only where both hold).
+- The caller's day said to be with a stylist: "Ihr Freitag ist jetzt bei Sophie", "Your Friday
+  is with Sophie now" are the same (probe 36f, claims100). Not a pronoun ("Ihr Freitag ist bei
+  ihm", "Your Friday is with us").
 - A slot said to be the caller's: "Die Zehn-Uhr-Zeit am Freitag ist Ihre" is "… gehört Ihnen"
   (a day or an hour in it); said "statt" / "instead of" another day, the move from that day:
   "Fabians Donnerstag um drei gehört jetzt Ihnen statt des Freitags", "Fabian's Thursday three
@@ -112,6 +115,17 @@ _DE_HAS_DAY = lazy(
 _EN_HAS_DAY = lazy(
     rf"^\W*{_NOT_A_NAME}(?P<who>[^\W\d_]+)(?:'s|\s+has)\s+(?:now\s+)?(?:got\s+)?your\s+{_DAY_EN}"
     r"(?:\s+now)?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_NOT_A_PRONOUN = r"(?!(?:ihm|ihr|ihnen|uns|mir|dir|euch|him|her|us|me|them|you)\b)"
+_DE_DAY_WITH = lazy(
+    rf"^\W*ihr\s+{_DAY_DE}\s+(?:ist|liegt)\s+(?:jetzt\s+|nun\s+)?bei\s+{_NOT_A_PRONOUN}"
+    r"(?P<who>[^\W\d_]+)(?:\s+(?:jetzt|nun))?(?P<end>\s*[.!]?\s*)$",
+    re.IGNORECASE,
+)
+_EN_DAY_WITH = lazy(
+    rf"^\W*your\s+{_DAY_EN}(?:'s|\s+is)\s+(?:now\s+)?with\s+{_NOT_A_PRONOUN}"
+    r"(?P<who>[^\W\d_]+)(?:\s+now)?(?P<end>\s*[.!]?\s*)$",
     re.IGNORECASE,
 )
 
@@ -202,6 +216,7 @@ def visit_named_plainly(sentence: str, lang: str) -> str:
             lambda m: m.group()[: m.start("who") - m.start()] + f"{m['who']} hat Sie übernommen",
             sentence,
         )
+        sentence = _DE_DAY_WITH.sub(r"\g<who> hat Sie am \g<day> drin\g<end>", sentence)
         sentence = _DE_YOURS_INSTEAD.sub(_yours_instead, sentence, count=1)
         return _DE_YOURS.sub(_yours, sentence, count=1)
     sentence = _EN_NOUN.sub("your appointment", sentence)
@@ -218,4 +233,5 @@ def visit_named_plainly(sentence: str, lang: str) -> str:
     sentence = _EN_TAKES_OVER.sub(
         lambda m: m.group()[: m.start("who") - m.start()] + f"{m['who']}'s got you down", sentence
     )
+    sentence = _EN_DAY_WITH.sub(r"\g<who>'s got you down for \g<day>\g<end>", sentence)
     return _EN_YOURS_INSTEAD.sub(_instead_en, sentence, count=1)

@@ -16,7 +16,8 @@ meaning of the kinds (every such change is listed with its reason where it is ma
 `follow_up` it gives replaces the sentence's. Kind `gone` (the visit there is gone) is backed by
 a cancelled appointment or the old place of a move; `pending` (a request awaiting the salon) by
 a pending one; `not_booked` (the appointment said not to be booked yet) by the absence of a
-booked one that fits its details; `not_cancelled` (the appointment said not to be cancelled,
+booked one that fits its details and of one whose outcome is open (convention 671: Cal.com may
+hold it); `not_cancelled` (the appointment said not to be cancelled,
 convention 280) by the absence of a cancelled one that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
@@ -407,6 +408,7 @@ def _fits(labels: dict, when: datetime, a: AppointmentFact) -> bool:
 
 
 _NO_OUTCOME = (S.RELEASED, S.EXPIRED, S.RESCHEDULED)
+_OPEN_OUTCOME = (S.UNKNOWN, S.BOOKING)  # the booking's answer lost or still to come
 
 
 def _promise_backed(entry: Entry, state: str) -> bool:
@@ -470,8 +472,14 @@ def _kind_backed(kind: str, entry: Entry, state: str) -> bool:
         return _promise_backed(entry, state)
     if kind in ("held", "available"):
         return _slot_backed(kind, entry, state)
-    if kind == "not_booked":  # true unless a booking that fits it exists
-        return not _backed("booked", entry, STATES[state])
+    if kind == "not_booked":  # true unless a booking that fits it exists, or may exist: an
+        # open outcome (`unknown`, convention 671) may be held by Cal.com, so "not booked" is
+        # not backed there either
+        maybe = tuple(
+            dataclasses.replace(a, state=S.CONFIRMED) if a.state in _OPEN_OUTCOME else a
+            for a in STATES[state]
+        )
+        return not _backed("booked", entry, maybe)
     if kind == "not_cancelled":  # true unless a cancellation that fits it exists (convention
         # 280): a move's old place is `RESCHEDULED`, not `CANCELLED`, in STATES["moved"], as the
         # caller hears it ("nichts storniert, nur verschoben" is true after a move)
