@@ -1509,7 +1509,7 @@ def _month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(rf"\b(?:im\s+|in\s+)?({MONTH_RE})\b(?:\s+(\d{{4}}))?")
 def _month(m: re.Match[str], ctx: Today) -> DayTerm:
-    year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2]))
+    year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2], ctx.day))
     days = tuple(d for d in _part_of_month(None, year, month) if d >= ctx.day)
     return DayTerm(days, m[0], span=True)
 
