@@ -395,7 +395,9 @@ _FROM_NOW = (
 )
 # ("a quarter after eleven", "quarter till five": the minutes of a clock time, not a bound)
 # what softens a clock time after "bis" / "until" ("bis etwa drei", "until about three")
-_ROUGHLY_BEFORE = r"(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|approximately|roughly)"
+_ROUGHLY_BEFORE = (
+    r"(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|approximately|roughly)"
+)
 _NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)(?<!quarter\s)\b"
 
 
