@@ -77,6 +77,11 @@ def test_an_approximate_end_of_a_window_is_its_end(said, expected):
     assert on_tuesday(said) == expected
 
 
+def test_from_noon_is_noon_not_a_misheard_morning():
+    assert on_tuesday("Mittwoch von Mittag bis vier") == "2099-12-16 12:00-16:00"
+    assert on_tuesday("Mittwoch vor Mittag") == "2099-12-16 09:00-12:00"
+
+
 def test_an_approximate_end_in_english_is_its_end():
     assert window(english("Wednesday from eleven until roughly two")) == "2099-12-16 11:00-14:00"
 
