@@ -170,7 +170,9 @@ async def check_availability(
             the 3rd', 'Sunday week'. Ein Zeitraum ('von Mittwoch
             bis Freitag', 'spätestens Freitag', 'in zwei Wochen irgendwann', 'Anfang nächster Woche') kommt als
             Rückfrage mit den Tagen zurück; 'diese Woche noch' am letzten offenen Tag der Woche ist
-            dieser Tag ab jetzt. Ein Jahr kurz mit Apostroph nach dem Datum: 'am 20. Mai ’27'.
+            dieser Tag ab jetzt. Ein Jahr kurz mit Apostroph nach dem Datum: 'am 20. Mai ’27';
+            ein zweistelliges Jahr ('5.1.00') ist das nächstgelegene mit dieser Endung. Ein
+            ungefähres Ende ('Freitag ab Mittag bis etwa drei', 'Friday until about three') ist das Ende des Fensters.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', 'meine Tochter will zu Lena, mir ist es egal'
@@ -184,7 +186,8 @@ async def check_availability(
             da besser aus'); eine Frau oder ein Mann ohne Namen
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys', 'ein Herr wäre
             mir lieber', 'a female stylist', 'eine Dame, wer gerade frei ist'): gesucht wird
-            unter denen, die die Leistung anbieten; eine Bedingung ('egal, nur kein Mann',
+            unter denen, die die Leistung anbieten; zwei Namen, beide recht ('Fabian oder Sophie,
+            egal', 'Lena or Sophie, whoever'): gesucht wird unter diesen beiden; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'jemand, der Locken kann', 'die, die letztes
             Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
             Strähnchen gemacht hat', 'die, die so lustig war', 'dieselbe wie meine Schwester'), eine

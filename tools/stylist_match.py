@@ -35,6 +35,7 @@ from tools.stylist_condition import (
     describes_someone,
     states_condition,
 )
+from tools.stylist_either import either_named
 from tools.stylist_endearment import without_endearment
 from tools.stylist_glued import unglued
 from tools.stylist_glued_name import unglued_name
@@ -465,6 +466,10 @@ def resolve_stylist(
         }
     match = _resolve_words(catalog, text, offered_by, excluded, salon, _capitals(said))
     match = _respelled(match, spelling, catalog, text, offered_by, salon)
+    if match.status == "ambiguous_stylist":  # "Fabian oder Mehmet, egal": one of those two
+        either = either_named(said, lambda t: resolve_stylist(catalog, t, service_slug, salon))
+        if either is not None:
+            return _either_offering(either, offered_by, match)
     if match.stylist is not None and _title_contradicts(text, match.stylist, salon):
         return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
     return match
@@ -483,6 +488,19 @@ def _without_look(text: str, parts: list[str]) -> str:
     ):
         return rest
     return text
+
+
+def _either_offering(
+    named: tuple[Stylist, ...], offered_by: tuple[Stylist, ...], asked: StylistMatch
+) -> StylistMatch:
+    """Stylists named as either welcome: among those of them who offer the service, the one if
+    only one does; none of them: asked as before."""
+    offering = tuple(s for s in named if s in offered_by)
+    if len(offering) == 1:
+        return StylistMatch("ok", offering[0], offered_by=offered_by)
+    if offering:
+        return StylistMatch("among", candidates=offering, offered_by=offered_by)
+    return asked
 
 
 def _title_contradicts(text: str, stylist: Stylist, salon: SalonFile | None) -> bool:

@@ -39,6 +39,7 @@ from tools.when.lexicon import (
     is_temporal,
 )
 from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
+from tools.when.short_year import nearest_full_year
 from tools.when.weekend_words import weekend_said
 
 RECENT_PAST_DAYS = 60  # "27.10." said in late November is in the past, not next October
@@ -118,11 +119,12 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _year(year: str | None) -> int | None:
+def _year(year: str | None, today: date) -> int | None:
+    """The year said; two digits ("5.1.00") the one of that ending nearest to today (W28)."""
     if not year:
         return None
     y = int(year)
-    return 2000 + y if y < 100 else y
+    return nearest_full_year(y, today) if y < 100 else y
 
 
 def day_and_month(
@@ -857,14 +859,14 @@ def _iso(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b")
 def _dotted_year(m: re.Match[str], ctx: Today) -> DayTerm:
-    return _exact(_valid(_year(m[3]) or 0, int(m[2]), int(m[1])), m)
+    return _exact(_valid(_year(m[3], ctx.day) or 0, int(m[2]), int(m[1])), m)
 
 
 @rule(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b")
 def _slashed(m: re.Match[str], ctx: Today) -> DayTerm:
     """27/11, 4/12: day first, as a German caller writes and says it; 11/27 can only be month
     first. Said in English ("on 4/8") and readable in both orders, both readings: asked."""
-    a, b, year = int(m[1]), int(m[2]), _year(m[3])
+    a, b, year = int(m[1]), int(m[2]), _year(m[3], ctx.day)
     readings: tuple[date, ...] = ()
     open_order = a != b and a <= 12 and b <= 12
     for day, month in ((a, b), (b, a)):
@@ -911,7 +913,7 @@ def _digits_day_month(m: re.Match[str], ctx: Today) -> DayTerm | None:
         m.string[: m.start()]
     ):
         return None
-    return _exact(day_and_month(day, month, ctx.day, _year(m[3])), m)
+    return _exact(day_and_month(day, month, ctx.day, _year(m[3], ctx.day)), m)
 
 
 @rule(
@@ -922,12 +924,12 @@ def _month_then_day(m: re.Match[str], ctx: Today) -> DayTerm:
     """'im März am 3.', 'im April, so am 20.', 'in March on the 3rd', and the month said first
     on its own ('Dezember, am 31.', 'August der dreiundzwanzigste': blind round 29): that day
     of that month."""
-    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, _year(m[3])), m)
+    return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, _year(m[3], ctx.day)), m)
 
 
 @rule(rf"\b(\d{{1,2}}){_ORD}?\s*(?:of\s+|im\s+|in\s+)?({MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")
 def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
-    year = _year(m[3])
+    year = _year(m[3], ctx.day)
     return _exact(day_and_month(int(m[1]), MONTHS[m[2]], ctx.day, year), m)
 
 
@@ -935,7 +937,7 @@ def _day_month_name(m: re.Match[str], ctx: Today) -> DayTerm:
     rf"\b({MONTH_RE})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th|\.)?(?![\d:.]|\s*(?:uhr|am|pm))\b(?:\s+(\d{{4}}))?"
 )
 def _month_name_day(m: re.Match[str], ctx: Today) -> DayTerm:
-    year = _year(m[3])
+    year = _year(m[3], ctx.day)
     return _exact(day_and_month(int(m[2]), MONTHS[m[1]], ctx.day, year), m)
 
 
@@ -1450,7 +1452,7 @@ def _part_of_month_rule(m: re.Match[str], ctx: Today) -> DayTerm:
     elif what in ("naechsten monats", "next month"):
         year, month = _next_month(today)
     else:
-        year, month = _month_of(MONTHS[what], ctx, _year(m[3]))
+        year, month = _month_of(MONTHS[what], ctx, _year(m[3], ctx.day))
     days = tuple(d for d in _part_of_month(part, year, month) if d >= today)
     if not days and not m[3] and what in MONTHS:
         # "Anfang Januar" said on 28 January: that part is gone this year; next year's, offered
@@ -1507,7 +1509,7 @@ def _month_rel(m: re.Match[str], ctx: Today) -> DayTerm:
 
 @rule(rf"\b(?:im\s+|in\s+)?({MONTH_RE})\b(?:\s+(\d{{4}}))?")
 def _month(m: re.Match[str], ctx: Today) -> DayTerm:
-    year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2]))
+    year, month = _month_of(MONTHS[m[1]], ctx, _year(m[2], ctx.day))
     days = tuple(d for d in _part_of_month(None, year, month) if d >= ctx.day)
     return DayTerm(days, m[0], span=True)
 

@@ -244,6 +244,9 @@ def _expand_abbreviation(text: str) -> str:
     return weekday_before_time(text)  # "Do abends", "Thu at 4": the weekday
 
 
+_WHOLE_PREPOSITIONS = frozenset({"von", "bis"})
+
+
 def _join_splits(words: list[str]) -> list[str]:
     """Words the recogniser split in two or three ("Frei tag", "Don ners tag") joined back."""
     out: list[str] = []
@@ -253,8 +256,10 @@ def _join_splits(words: list[str]) -> list[str]:
             if joined in JOINABLE:
                 out[-2:] = [joined]
                 continue
-        if out and out[-1] not in WEEKDAYS and repair(out[-1] + word) in JOINABLE:
-            out[-1] = repair(out[-1] + word)
+        joined = repair(out[-1] + word) if out and out[-1] not in WEEKDAYS else ""
+        # "von Mittag" is no misheard "Vormittag": a whole preposition joins only when exact
+        if joined in JOINABLE and (out[-1] not in _WHOLE_PREPOSITIONS or joined == out[-1] + word):
+            out[-1] = joined
             continue
         out.append(repair(word))
     return out

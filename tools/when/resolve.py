@@ -817,7 +817,8 @@ def _start_left_today(ctx: Today, minutes: int) -> bool:
 def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bool:
     """A weekday said on that weekday (today or in a week) with a time today can no longer
     serve: one clock time gone or past the last start ("Samstag früh um neun" at 13:20), an
-    approximate time whose centre is gone ("gegen sieben" at 19:10), or a
+    approximate time whose centre is gone ("gegen sieben" at 19:10), the opening ("direkt zur
+    Öffnung" after it), or a
     part of the day or a window with no start left in it ("Donnerstag Abend" at 19:50, "Freitag
     vormittags" at 17:45): only next week's is left."""
     today, salon = ctx.day, ctx.salon
@@ -826,6 +827,9 @@ def _time_gone_today(decided: _Day, said: _Said, ctx: Today, minutes: int) -> bo
     if ctx.salon.hours_on(today) is None:
         return False
     hours = _hours(salon, today)
+    if _at_opening_only(said.times):
+        # "Dienstag direkt zur Öffnung", "Tuesday first thing" after today's opening: gone (W30)
+        return ctx.now.hour * 60 + ctx.now.minute > hours[0]
     t = _decide_time(said, hours, minutes)
     if t.problem or t.options:
         return False

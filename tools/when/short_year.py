@@ -22,8 +22,9 @@ _SHORT_YEAR = re.compile(
 )
 
 
-def _full_year(short: int, today: date) -> int:
-    """The year ending in `short` nearest to `today`'s year."""
+def nearest_full_year(short: int, today: date) -> int:
+    """The year ending in `short` nearest to `today`'s year: "00" said in 2099 is 2100, never
+    2000 (W28)."""
     century = today.year - today.year % 100
     return min(
         (century - 100 + short, century + short, century + 100 + short),
@@ -35,7 +36,7 @@ def _replace(m: re.Match[str], today: date) -> str:
     word = m["word"]
     if word is not None and fold(word) not in MONTHS:
         return m[0]  # "Freitag '95": no date before it
-    return f"{m['before']}{_full_year(int(m['year']), today)}"
+    return f"{m['before']}{nearest_full_year(int(m['year']), today)}"
 
 
 def full_short_year(text: str, today: date) -> str:

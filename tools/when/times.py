@@ -394,6 +394,10 @@ _FROM_NOW = (
     r"|(?:a\s+)?(?P<quarters_en>quarter|3\s+quarters)\s+of\s+an\s+hour)\b"
 )
 # ("a quarter after eleven", "quarter till five": the minutes of a clock time, not a bound)
+# what softens a clock time after "bis" / "until" ("bis etwa drei", "until about three")
+_ROUGHLY_BEFORE = (
+    r"(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|approximately|roughly)"
+)
 _NOT_AFTER_NUMBER = r"(?<!\d\s)(?<!\d)(?<!viertel\s)(?<!minuten\s)(?<!minutes\s)(?<!quarter\s)\b"
 
 
@@ -405,9 +409,12 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         (LAST_STRETCH, lambda m: TimeTerm("part", m[0], part=_last_stretch_part(m))),
         (ANCHORED, _anchored),
         (_FROM_NOW, _from_now),
-        (rf"\b(?:zwischen|between)\s+(?:um\s+)?({cb})\s+(?:und|and)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
+        # the end may be softened ("von Mittag bis etwa drei", "between noon and about three")
+        (rf"\b(?:zwischen|between)\s+(?:um\s+)?({cb}|{_NOON})\s+(?:und|and)\s+(?:so\s+)?"
+         rf"(?:{_ROUGHLY_BEFORE}\s+)?(?:um\s+)?({cb})(?:\s*uhr)?",
          lambda m: _between(m, m[1], m[2])),
-        (rf"\b(?:von|from)\s+(?:um\s+)?({cb})\s+(?:bis|to|till|until)\s+(?:um\s+)?({cb})(?:\s*uhr)?",
+        (rf"\b(?:von|from)\s+(?:um\s+)?({cb}|{_NOON})\s+(?:bis|to|till|until)\s+(?:so\s+)?"
+         rf"(?:{_ROUGHLY_BEFORE}\s+)?(?:um\s+)?({cb})(?:\s*uhr)?",
          lambda m: _between(m, m[1], m[2])),
         (rf"(?<![\d.:])({c})\s*(?:-|bis)\s*({cb})(?:\s*uhr)?|(?<![\d.:])({cb})\s*(?:-|bis)\s*({c})",
          lambda m: _between(m, m[1] or m[3], m[2] or m[4])),
@@ -415,6 +422,11 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         (rf"\bkurz\s+(nach|vor)\s+(?:um\s+)?({cb})|\b(?:just|shortly|a\s+little)\s+(after|before)"
          rf"\s+({cb})",
          lambda m: _around(m, m[2] or m[4], (0, 30) if (m[1] or m[3]) in ("nach", "after") else (30, 0))),
+        # "bis etwa drei", "until about three": the window's end, softened, still its end (W29);
+        # before the approximate time below, which would leave "bis" unread
+        (rf"\b(?:bis|until|till|til)\s+(?:so\s+)?{_ROUGHLY_BEFORE}\s+"
+         rf"(?:um\s+|at\s+)?({cb})(?:\s*uhr)?",
+         lambda m: _bound(m, "before", m[1], inclusive=True)),
         (rf"\b(?:so\s+)?(?:gegen|ungefaehr|ungefahr|etwa|circa|ca|zirka|rund|around|about|"
          rf"approximately|approx|roughly)\s+(?:um\s+|at\s+)?({cb}|{_NOON})(?:\s+(?:rum|herum|oder\s+so))?"
          rf"|\bso\s+(?:um\s+)?({cb}|{_NOON})(?:\s+(?:rum|herum))?|\bum\s+({cb}|{_NOON})\s+(?:rum|herum)"
