@@ -37,7 +37,7 @@ _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE})
 _NEGATIVES = frozenset({K.NOT_BOOKED, K.NOT_CANCELLED})
 
 _LITOTES = lazy(
-    r"^\W*dass\s+[^.!?]*?\bnicht\s+(?:\w+\s+)?(?:gebucht|eingetragen|bestätigt)\s+(?:sei|ist|wäre)\s*,"
+    r"^\W*dass\s+[^.!?]*?\bnicht\s+(?:\w+\s+)?(?:gebucht|eingetragen|bestätigt)\s+(?:sei|seien|ist|sind|wäre|wären)\s*,"
     r"\s*(?:kann\s+man|stimmt)\s+(?:\w+\s+){0,2}?nicht\b|"
     r"\b(?:i\s+(?:wouldn't|would\s+not)\s+say|it(?:'s|\s+is)\s+not\s+true)\s+(?:that\s+)?"
     r"[^.!?;–—]*?(?:n't|\bnot)\s+(?:\w+\s+)?(?:booked|in|confirmed|entered)\b|"

@@ -130,7 +130,7 @@ def half_of(
 # a reminder said of every customer, the caller named among them: "Jeder Kunde bekommt am Vortag
 # eine Erinnerung, Sie auch", "Everyone gets a reminder, you included" (convention 30)
 _EVERYONE_REMINDED = lazy(
-    r"\b(?:jede[rn]?|alle|everyone|everybody|all\s+(?:our\s+)?(?:customers|clients))\b[^.!?]*?"
+    r"\b(?:jede[rn]?|alle|every\w*|all\s+(?:our\s+)?(?:customers|clients))\b[^.!?]*?"
     r"\b(?:erinnerung\w*|reminder|reminded)\b[^.!?]*?,\s*(?:sie\s+auch|auch\s+sie|you\s+too|"
     r"you\s+included|including\s+you|you\s+as\s+well)\b"
 )
