@@ -209,7 +209,8 @@ _BOOK_ANY = (
     r"confirmed|entered|firm)"
 )
 _HELD_BESIDE = lazy(
-    rf"\b{_HOLD_ANY}(?:\s+(?:für\s+sie|for\s+you))?(?:,?\s+(?:ja|yes))?\s*[,;:–—]\s*"
+    rf"\b{_HOLD_ANY}(?:\s+(?:für\s+sie|for\s+you|for\s+now|vorerst))?(?:,?\s+(?:ja|yes))?"
+    r"(?:\s*[,;:–—]\s*[^,;:.!?–—]{1,30}?)?\s*[,;:–—]\s*"
     r"(?:(?:aber|but|though|jedoch)\s+)?(?:(?:it's|it\s+is|ist\s+er|ist\s+es)\s+)?(?:noch\s+)?"
     rf"(?:nicht|not)\s+(?:yet\s+)?{_BOOK_ANY}\b|"
     rf"\b{_HOLD_ANY}\b[^.!?]*?[,;:–—]\s*(?:(?:aber|but)\s+)?{_BOOK_ANY}"
