@@ -166,6 +166,7 @@ _RAISED_NOT = lazy(
 )
 _FORMS_NOT = lazy(
     r"\?\s*$|\b(?:wenn|falls|sobald|ob|if|once|unless|whether|worden|wurde|was|were|been|true|"
+    r"as\s+though|as\s+if|"
     r"stimmt|say|sagen|"
     r"lena|mehmet|fabian|sohn\w*|tochter|son|daughter|husband|wife|friend)\b"
 )
@@ -188,6 +189,7 @@ _OWN_ACT = lazy(
 )
 _OWN_ACT_NOT = lazy(
     r"\?\s*$|\b(?:wenn|falls|sobald|ob|if|once|unless|whether|ohne|without|nie|never|mehr|true|"
+    r"weil|because|since|"
     r"stimmt|say|sagen|"
     r"reserviert|vorgemerkt|held|reserved|lena|mehmet|fabian|sohn\w*|tochter|son|daughter|"
     r"husband|wife|friend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|"
@@ -222,15 +224,26 @@ _HELD_BESIDE_NOT = lazy(r"\?\s*$|\b(?:wenn|falls|sobald|ob|if|once|unless|whethe
 
 
 def _held_beside(text: str, names: Names, sentence: str, claims: tuple[Claim, ...]):
-    """`claims` with the booking denied beside a hold (above), or None when it is not said."""
-    if not _HELD_BESIDE.search(text) or _HELD_BESIDE_NOT.search(text):
+    """`claims` with the booking denied beside a hold (above), or None when it is not said.
+
+    Only of a hold that names its place: the gated splits label the bare forms ("Status:
+    reserviert, nicht gebucht", "Erst reserviert.", "Der Termin ist reserviert, aber noch nicht
+    bestätigt") a hold alone, which a booking also backs."""
+    found = _HELD_BESIDE.search(text)
+    if not found or _HELD_BESIDE_NOT.search(text):
         return None
     denied = _denied(text, sentence, names)
-    if not denied.details.parts:  # the hold names nothing: keep what the readers made of it
-        kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
-        return (*kept, denied)
-    # the hold carries the place the sentence names ("Reserved, yes; … – Friday at ten")
-    kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED and not _bare_hold(c))
+    if not any(d.weekdays or d.times or d.days or d.relative_days for _, d in denied.details.parts):
+        return None
+    # the hold carries the place the sentence names ("Reserved, yes; … – Friday at ten"); a
+    # booking read from the words of the hold or its denial goes, one said beside them stays
+    # ("Die Strähnchen sind gebucht, die Dauerwelle ist erst reserviert")
+    kept = tuple(
+        c
+        for c in claims
+        if not (c.kind is ClaimKind.BOOKED and c.start < found.end() and found.start() < c.end)
+        and not _bare_hold(c)
+    )
     if not any(c.kind is ClaimKind.HELD for c in kept):
         kept += (Claim(ClaimKind.HELD, 0, len(sentence), denied.details),)
     return (*kept, denied)
