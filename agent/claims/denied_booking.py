@@ -166,7 +166,7 @@ _RAISED_NOT = lazy(
 )
 _FORMS_NOT = lazy(
     r"\?\s*$|\b(?:wenn|falls|sobald|ob|if|once|unless|whether|worden|wurde|was|were|been|true|"
-    r"as\s+though|as\s+if|"
+    r"as\s+though|as\s+if|not\s+that|"
     r"stimmt|say|sagen|"
     r"lena|mehmet|fabian|sohn\w*|tochter|son|daughter|husband|wife|friend)\b"
 )
