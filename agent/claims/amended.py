@@ -159,6 +159,7 @@ from agent.claims.move_old_place import with_old_place
 from agent.claims.move_summary import gapped_move
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
+from agent.claims.negation_scope import negation_scoped
 from agent.claims.negation_undone import negation_undone
 from agent.claims.neither_changed import neither_changed
 from agent.claims.new_place_moves import as_new_place, day_becomes, shifted_by
@@ -222,7 +223,12 @@ from agent.claims.process_nouns import process_outcome
 from agent.claims.process_rule import without_process_rules
 from agent.claims.pronoun_gone import pronoun_gone
 from agent.claims.provisional_hold import provisional_holds, without_booked_hold
-from agent.claims.quantified import half_of, none_of_them, without_denied_booking
+from agent.claims.quantified import (
+    everyone_reminded,
+    half_of,
+    none_of_them,
+    without_denied_booking,
+)
 from agent.claims.question_booking import presupposed_booking
 from agent.claims.question_takes_made import taken_as_made
 from agent.claims.quoted_note import without_quoted_note
@@ -648,4 +654,6 @@ def amended(
     claims = without_slot_taken(sentence, claims)  # claims100: "Code 409: der Platz … ist weg"
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
+    claims = negation_scoped(sentence, lang, claims, whole)  # blind 42 (claims102): litotes, …
+    claims += restated(sentence, everyone_reminded(sentence, lang), whole)  # "…, Sie auch"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

@@ -3,7 +3,8 @@
 
 GONE (convention 3: true after the cancellation and at the old place of a move), said by what
 it means for the caller or the stylist's day: the day the caller can plan otherwise ("Den
-Freitag können Sie sich wieder anders verplanen", "You can make other plans for Friday now",
+Freitag können Sie sich wieder anders verplanen", "… wieder frei einplanen", "You can make other
+plans for Friday now", "plan your Friday freely again",
 "aus Ihrem Kalender nehmen", "nichts mehr vormerken"), no need to come any more ("Sie müssen gar
 nicht mehr zu uns kommen", "You don't need to come in", "No need to take Friday off anymore",
 "You don't have to make the trip anymore"), off the caller's plate ("off your plate", "off the
@@ -66,7 +67,7 @@ RULES = (
             rf"\bhat\s+(?:am\s+)?{_DAY}\b[^.;!?]*?\bwieder\s+(?:luft|eine\s+lücke)\b|"
             # the day for the caller to plan otherwise
             r"\bkönnen\s+sie\s+sich\s+(?:\w+\s+){0,3}?(?:anders|neu|wieder)\s+(?:\w+\s+)?"
-            r"verplanen\b|"
+            r"(?:verplanen|einplanen)\b|"
             r"\baus\s+ihrem\s+kalender\s+(?:nehmen|streichen|löschen|austragen|raus\w*)\b|"
             r"\bmüssen\s+sie\s+sich\s+nichts\s+mehr\s+(?:vormerken|freihalten|eintragen|notieren)\b|"
             # no need to come any more ("Sie müssen gar nicht mehr zu uns kommen")
@@ -99,6 +100,8 @@ RULES = (
             r"(?:now\s+)?(?:open|opened\s+up|free)\s+again\b|"
             # the day free for the caller to plan otherwise
             rf"\b(?:make|plan)\s+(?:other|different)\s+plans\s+for\s+{_DAY}|"
+            # blind 42 (claims102): "You can plan your Friday freely again"
+            rf"\bplan\s+your\s+{_DAY}\s+(?:\w+\s+)?again\b|"
             r"\bfree\s+for\s+you\s+to\s+plan\b|"
             # off the table, off your plate, off the hook
             r"\boff\s+your\s+plate\b|"

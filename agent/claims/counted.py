@@ -52,7 +52,13 @@ _DE_ALL = lazy(
 # the caller said to have N (blind 31, claims78): "Sie haben also diese Woche zwei Termine"
 _DE_HAVE = lazy(
     r"\bsie\s+haben\s+(?:(?:also|jetzt|nun|dann|damit|somit|insgesamt|diese|kommende|nächste|"
-    r"woche|bei|uns)\s+){0,4}" + _N + r"\s+(?:termine|buchungen)\b",
+    r"woche|bei|uns)\s+){0,4}" + _N + r"\s+(?:termine|buchungen)\b|"
+    # blind 42 (claims102): "Damit stehen zwei Termine für Sie im Kalender", "Sie sind jetzt
+    # zweimal bei uns eingetragen"
+    r"\bstehen\s+(?:(?:jetzt|nun|damit|also)\s+)?(?P<two>zwei|beide)\s+(?:termine|buchungen)\s+"
+    r"für\s+sie\b|"
+    r"\bsie\s+sind\s+(?:(?:jetzt|nun|damit|also|bei|uns)\s+){0,3}(?P<twice>zweimal)\s+"
+    r"(?:(?:bei|uns)\s+){0,2}(?:eingetragen|gebucht)\b",
     re.IGNORECASE,
 )
 _DE_ONE_OF = lazy(
@@ -61,7 +67,7 @@ _DE_ONE_OF = lazy(
     re.IGNORECASE,
 )
 _EN_ALL = lazy(
-    r"\b(?:(?:all|your|the|that's)\s+" + _N + _OF + r"|(?:in|down)\s+"
+    r"\b(?:(?:all|your|the|that's|that\s+makes)\s+" + _N + _OF + r"|(?:in|down)\s+"
     r"for\s+(?P<both>both))\b",
     re.IGNORECASE,
 )
@@ -109,7 +115,8 @@ def counted(
         return claims
     if m is not None:
         groups = m.groupdict()
-        n = 2 if groups.get("pl") or groups.get("both") else _number(groups["n"])
+        two = groups.get("pl") or groups.get("both") or groups.get("twice") or groups.get("two")
+        n = 2 if two else _number(groups["n"])
         subject = "Ihre Termine" if lang == "de" else "your appointments"
         if had is not None:
             subject = "Sie haben einen Termin"  # "Sie haben … zwei Buchungen": one of them said

@@ -55,6 +55,11 @@ _EVEN = lazy(
 )
 
 
+# blind 42 (claims102): "sogar" before "schon / bereits" names nothing more either (341, 482):
+# "Ist sogar schon durch", "Der Termin ist sogar schon eingetragen"
+_SOGAR = lazy(r"\bsogar\s+(?=(?:schon|bereits)\b)", re.IGNORECASE)
+
+
 # "immer noch" is "noch" (still), not "immer" (always, a habit): "Der steht immer noch, keine
 # Sorge" (blind 30, claims74)
 _STILL = lazy(r"\bimmer\s+(?=noch\b)", re.IGNORECASE)
@@ -65,7 +70,8 @@ def without_intensifier(sentence: str) -> str | None:
     if "?" in sentence:
         return None
     plain = _HEDGE.sub(
-        "", _BEFORE_OUTCOME.sub("", _STILL.sub("", _EVEN.sub(r"\g<aux> ", sentence)))
+        "",
+        _BEFORE_OUTCOME.sub("", _STILL.sub("", _EVEN.sub(r"\g<aux> ", _SOGAR.sub("", sentence)))),
     )
     plain = _BEYOND.sub("", plain)
     plain = _ASSURED.sub("", plain, count=1)

@@ -30,7 +30,8 @@ from agent.claims.normalize import fold, straight_apostrophes
 
 _I = re.IGNORECASE
 _ONE_DE = lazy(
-    r"\b(?:nur|lediglich|bloß|genau)\s+(?:noch\s+)?(?:einen|ein|eine)\s+(?:einzig(?:e[nrs]?)?\s+)?"
+    r"\b(?:nur|lediglich|bloß|genau)\s+(?:noch\s+)?(?:(?:den|der|die)\s+)?(?:einen|ein|eine)\s+"
+    r"(?:einzig(?:e[nrs]?)?\s+)?"
     r"(?:termin|buchung)\b(?!\s+(?:buchen|eintragen|machen|vereinbaren|anbieten)\b)|"
     # blind 37 (claims86): "Der eine Termin, den Sie haben, ist Freitag um zehn"
     r"^\W*(?:der|ihr)\s+eine\s+(?:termin|buchung),?\s+(?:den|die)\s+sie\s+(?:bei\s+uns\s+)?haben\b",
@@ -97,7 +98,7 @@ _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NAMED_DE = lazy(
     r"\b(?:nur|lediglich|ausschließlich|bloß|einzig)\s+(?:noch\s+)?(?:(?:der|den|dem|ihr(?:en)?)\s+)?"
-    rf"(?P<x>{_DAY_DE}\b[^,;:.!?–—]*)"
+    rf"(?:termin\s+am\s+)?(?P<x>{_DAY_DE}\b[^,;:.!?–—]*)"
 )
 _NAMED_EN = lazy(
     r"\b(?:only|just)\s+(?:(?:got|have|has)\s+)?(?:the\s+|your\s+)?"

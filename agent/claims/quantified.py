@@ -14,6 +14,9 @@
 - all but one: "Bis auf den Freitag ist alles abgesagt", "Everything except Saturday is
   cancelled": the others changed and that one not, so the outcome is one of at least two
   (`among` 2, claims74).
+- a reminder said of every customer with the caller named among them ("Jeder Kunde bekommt am
+  Vortag eine Erinnerung, Sie auch", "Everyone gets a reminder, you included"; blind 42,
+  claims102): the caller's reminder promise (convention 30), `everyone_reminded`.
 - a quantified denial books nothing: `without_denied_booking` drops the booking the reader took
   from its verb ("Neither booking has gone through yet").
 """
@@ -122,3 +125,19 @@ def half_of(
         else c
         for c in claims
     )
+
+
+# a reminder said of every customer, the caller named among them: "Jeder Kunde bekommt am Vortag
+# eine Erinnerung, Sie auch", "Everyone gets a reminder, you included" (convention 30)
+_EVERYONE_REMINDED = lazy(
+    r"\b(?:jede[rn]?|alle|every\w*|all\s+(?:our\s+)?(?:customers|clients))\b[^.!?]*?"
+    r"\b(?:erinnerung\w*|reminder|reminded)\b[^.!?]*?,\s*(?:sie\s+auch|auch\s+sie|you\s+too|"
+    r"you\s+included|including\s+you|you\s+as\s+well)\b"
+)
+
+
+def everyone_reminded(sentence: str, lang: str) -> str | None:
+    """The caller's reminder a rule for every customer names them in, or None."""
+    if not _EVERYONE_REMINDED.search(fold(sentence).text):
+        return None
+    return "Sie bekommen eine Erinnerung." if lang == "de" else "You'll get a reminder."

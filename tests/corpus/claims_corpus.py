@@ -189,6 +189,8 @@ class Entry:
 # "probe38c": claims91's probe after blind 38's false blocks (claims_probe38c_claims91.yaml), open with it.
 # "blind42": blind round 42 (the grammar around a claim: negation, modality, conditionals,
 # quantifiers, relative clauses, focus, tense, reported speech), written blind, not yet run.
+# "probe42": claims102's probe after blind 42 (negation, focus, coordination, quantifiers;
+# claims_probe42_claims102.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -218,6 +220,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38c",
     "blind42",
     "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
+    "probe42",
 )
 HELDOUT = (
     "heldout",
@@ -298,6 +301,7 @@ HELDOUT = (
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
     "blind42",  # blind round 42 (the grammar around a claim), written blind, open (OPEN_SPLITS)
     "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
+    "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
 )
 
 
