@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import Rule
+from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
@@ -24,6 +24,12 @@ _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NOT_STATED_VISIT = lazy(
     r"\b(?:nicht|kein\w*|nichts|nie|falls|ob|sofern|möchten|wollen|würden|leider|not|no|never|"
     r"if|whether|unless|would|want|like)\b|n't\b"
+)
+# a thing other than the appointment, a condition or an act to come (claims98)
+_NOT_PUT = lazy(
+    NOT_STATED.pattern
+    + r"|\b(?:once|sobald|as\s+soon\s+as|will|'ll|wird|werden|würde|would|could|könnte|"
+    r"message|note|text|sms|nachricht|notiz|rückruf\w*|callback|request|anfrage)\b"
 )
 
 RULES = (
@@ -249,5 +255,32 @@ RULES = (
         ),
         unless=_NOT_STATED_VISIT,
         placed=True,
+    ),
+    # claims98 (blind 40): the appointment said to have gone into the calendar, in the past ("When
+    # you said yes earlier, the perm for Friday at ten went straight into the diary", "Als Sie
+    # ja gesagt haben, ging die Dauerwelle für Freitag direkt in den Kalender"); not a message or
+    # a note gone into the system, not a condition or an act to come
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"diary|calendar|system"),
+        lazy(
+            r"\b(?:went|has\s+gone|'s\s+gone|got\s+put|was\s+put)\s+(?:straight\s+|directly\s+|right\s+)?"
+            r"(?:in|into|onto)\s+(?:the|your|our|his|her|\w+'s)\s+(?:diary|calendar|system)\b"
+        ),
+        unless=_NOT_PUT,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"kalender|system|terminbuch"),
+        lazy(
+            r"\b(?:ging|gingen|kam|kamen|wanderte|wanderten)\s+(?:[\w.:]+\s+){0,8}?(?:direkt\s+|gleich\s+|"
+            r"sofort\s+)?(?:in\s+(?:den|unseren|seinen|ihren)\s+(?:termin)?kalender|ins\s+(?:system|"
+            r"terminbuch))\b|"
+            r"\b(?:ist|sind)\s+(?:[\w.:]+\s+){0,8}?(?:in\s+den\s+(?:termin)?kalender|ins\s+(?:system|"
+            r"terminbuch))\s+(?:gegangen|gewandert)\b"
+        ),
+        unless=_NOT_PUT,
     ),
 )
