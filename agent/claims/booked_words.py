@@ -283,4 +283,16 @@ RULES = (
         ),
         unless=_NOT_PUT,
     ),
+    # claims98 (blind 40): the slot had "fest" ("Gut, dann haben wir den Freitag um zehn jetzt
+    # fest – perfekt", "Sie haben den Freitag jetzt fest"): the booking; not "fest im Blick"
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"\bfest\b"),
+        lazy(
+            r"\b(?:haben\s+(?:wir|sie)|(?:wir|sie)\s+haben)\s+(?:[\w.:]+\s+){1,6}?"
+            r"(?:(?:jetzt|nun|also|damit|somit)\s+)?fest\s*(?:[–—,.!;]|$)"
+        ),
+        unless=_NOT_PUT,
+    ),
 )

@@ -48,6 +48,8 @@ _EN = lazy(
     rf"{_SUBJ_EN}\s+(?:has\s+not|hasn't)\s+been\s+(?:booked|confirmed)|"
     r"there(?:\s+is|'s)\s+no\s+(?:booking|appointment)\s+(?:under|in)\s+your\s+name|"
     r"(?:we|i)\s+(?:have\s+not|haven't)\s+(?:booked|put|entered|added)\s+you\b.*\byet|"
+    # claims98 (blind 40): "…, but we haven't booked anything yet"
+    r"(?:we|i)\s+(?:have\s+not|haven't)\s+(?:booked|entered)\s+anything\s+(?:for\s+you\s+)?yet|"
     # claims98 (blind 40): "nothing is booked on my side", "nothing's in the calendar"
     r"^\W*(?:(?:for\s+now|so\s+far)\s*,?\s*)?nothing(?:\s+is|'s)\s+(?:yet\s+)?(?:booked|entered|"
     r"in\s+the\s+(?:calendar|diary|system|book))(?:\s+(?:on\s+my\s+(?:side|end)|for\s+you))?"
