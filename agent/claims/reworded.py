@@ -90,6 +90,7 @@ from agent.claims.litotes_en import litotes_read
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
+from agent.claims.namely_named import namely_named
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
@@ -160,6 +161,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
     booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
     relative_named_plainly,  # blind 40 (claims98): "Die Bartpflege Ihres Mannes …"
+    namely_named,  # blind 40 (claims98): "Frei wäre Folgendes, nämlich Donnerstag …"
     until_now,  # blind 40 (claims98): "Bis Sie Ja sagen, ist nichts gebucht"
     finished_act,  # blind 40 (claims98): "I've finished cancelling Friday", "fertig storniert"
 )
