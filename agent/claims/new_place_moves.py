@@ -144,6 +144,21 @@ RULES = (
         lazy(rf"\b(?:i've|i\s+have)\s+put\s+you\s+on\s+{_DAY}\b"),
         unless=_NOT_OFFERED,
     ),
+    # claims98 (blind 40): the same stylist or time as before, only on another day ("Sie bleiben
+    # bei demselben Friseur wie vorher, Fabian, nur eben am Donnerstag", "You're staying with the
+    # same stylist as before, just on Thursday")
+    Rule(
+        "",
+        K.RESCHEDULED,
+        lazy(r"vorher|bisher|zuvor|before"),
+        lazy(
+            r"\b(?:demselben|dem\s+gleichen|derselben|der\s+gleichen|dieselbe|die\s+gleiche|"
+            r"the\s+same)\s+\w+\s+(?:wie|as)\s+(?:vorher|bisher|zuvor|before)\b[^.;!?]*?\b"
+            rf"(?:nur|aber|just|only|but)\s+(?:eben\s+|jetzt\s+|now\s+)?(?:am\s+|on\s+)?{_DAY}\b"
+        ),
+        unless=_NOT_OFFERED,
+        replaces=_OF_THE_MOVE,
+    ),
     # claims98 (blind 40, probe 40c): a record of what changed, its head before a colon and the
     # new day after it ("Neuer Stand: Donnerstag, 15 Uhr, Fabian", "Neue Daten: …", "Neu ist
     # jetzt: …", "New details: Thursday, 3 p.m.", "Updated details are: …"); the new place
