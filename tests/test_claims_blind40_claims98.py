@@ -115,3 +115,31 @@ def test_the_callers_day_denied_now_is_not_booked_a_failure_alone_is_neutral(
 ):
     """Conventions 33 and 680."""
     assert passes_in(sentence, lang) == expected
+
+
+SATURDAY_OFFERED = frozenset({"offered", "two"})  # the tool's free Saturday 11:00 with Lena
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("I've found an opening on Saturday at eleven.", "en", SATURDAY_OFFERED),
+     ("Lena has just one slot left on Saturday, at eleven.", "en", SATURDAY_OFFERED),
+     ("Frei wäre Folgendes, nämlich Samstag um elf bei Lena.", "de", SATURDAY_OFFERED),
+     ("Gebucht habe ich etwas, und zwar den Freitag um zehn.", "de", BOOKED_FRIDAY),
+     ("There are no spots left on Saturday.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_a_slot_found_left_or_named_after_namely_is_read_as_named(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Das wurde schon storniert?", "de", CANCELLED_FRIDAY),
+     ("That's been moved already?", "en", MOVED),
+     ("Sie bleiben bei derselben Friseurin wie vorher, nur eben am Donnerstag.", "de", MOVED),
+     ("You've been booked for Friday at ten.", "en", BOOKED_FRIDAY),
+     ("Das ist alles?", "de", EVERYWHERE)],
+)  # fmt: skip
+def test_an_outcome_asked_back_or_said_by_what_stayed_is_checked(sentence, lang, expected):
+    """Convention 660: a statement asked back is read as said."""
+    assert passes_in(sentence, lang) == expected
