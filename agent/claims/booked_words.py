@@ -31,6 +31,12 @@ _NOT_PUT = lazy(
     + r"|\b(?:once|sobald|as\s+soon\s+as|will|'ll|wird|werden|würde|would|could|könnte|"
     r"message|note|text|sms|nachricht|notiz|rückruf\w*|callback|request|anfrage)\b"
 )
+# a state word said beside a record (claims98)
+_STATE_SAID = lazy(
+    NOT_STATED.pattern
+    + r"|\b(?:storniert|abgesagt|reserviert|angefragt|verschoben|gebucht|bestätigt|frei|offen|"
+    r"cancell?ed|held|reserved|requested|pending|moved|booked|confirmed|free|open)\b"
+)
 
 RULES = (
     # a pronoun for the day and time named before it, said to stand firm (blind 11): "Ich
@@ -294,5 +300,19 @@ RULES = (
             r"(?:(?:jetzt|nun|also|damit|somit)\s+)?fest\s*(?:[–—,.!;]|$)"
         ),
         unless=_NOT_PUT,
+    ),
+    # claims98 (probe 40c): the current state's record after a colon, naming only the slot
+    # ("Aktueller Stand: Donnerstag, 15 Uhr, Fabian", "Here's where it stands now: Thursday, 3
+    # p.m."): the appointment there; a state word beside it is read by its own reader
+    Rule(
+        "",
+        K.BOOKED,
+        lazy(r"stand|status|stands"),
+        lazy(
+            rf"^\W*(?:(?:aktueller|derzeitiger|jetziger)\s+stand|current\s+status|(?:here's|this\s+is)\s+"
+            r"where\s+(?:it|things|we)\s+(?:stands?|are)(?:\s+now)?)\s*:\s*(?:der\s+|am\s+|on\s+)?"
+            rf"(?:{_DAY_DE}|{_DAY_EN})\b"
+        ),
+        unless=_STATE_SAID,
     ),
 )

@@ -71,6 +71,21 @@ _BOOKING_SAID = lazy(
 )
 
 RULES = (
+    # claims98 (blind 40): nothing in the calendar after an act broken off, with the day the
+    # sentence names ("Die Buchung für Freitag habe ich abgebrochen, da ist nichts eingetragen",
+    # "I've stopped booking Friday, nothing's in the calendar")
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        lazy(r"nothing|nichts"),
+        lazy(
+            r"(?:^|[,;:–—]\s*)(?:so\s+)?nothing(?:'s|\s+is)\s+in\s+the\s+(?:calendar|diary|system)"
+            r"\W*$|(?:^|[,;:–—]\s*)(?:da|es|hier)\s+ist\s+(?:also\s+)?nichts\s+(?:gebucht|"
+            r"eingetragen|bestätigt)\W*$"
+        ),
+        unless=_NOT_NOW,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "en",
         K.NOT_BOOKED,
