@@ -36,6 +36,13 @@ _OF_BOOKING = lazy(
     r"reserved|held|confirmed|appointment|request|calendar|diary|booking|pencilled)\b",
     _F,
 )
+# a hold bounded by the yes says also that nothing is booked before it ("Bis Sie zusagen, ist der
+# Termin nur geblockt": held and not booked, read by the clause reader as it stands)
+_HOLD = lazy(
+    r"\b(?:nur|only|geblockt|blockiert|reserviert|vorgemerkt|gehalten|held|reserved|hold|"
+    r"blocked|pencilled)\b",
+    _F,
+)
 _SUBJECT_EN = r"(?:you|i|we|the|they|it|your|someone|he|she|fabian|lena)"
 _DE_NOT_EN = r"(?=[^,.;!?]*(?:\bnot\b|n't\b))"
 _EN = lazy(
@@ -52,8 +59,13 @@ def until_now(sentence: str, lang: str) -> str:
         if "bis" not in low and "solange" not in low:
             return sentence
         m = _DE.match(sentence)
-        return f"Bis jetzt {m.group('main')}" if m and _OF_BOOKING.search(m["main"]) else sentence
+        return f"Bis jetzt {m['main']}" if m and _stated_now(m["main"]) else sentence
     if "until" not in low and "till" not in low and "long as" not in low:
         return sentence
     m = _EN.match(sentence)
-    return f"For now, {m.group('main')}" if m and _OF_BOOKING.search(m["main"]) else sentence
+    return f"For now, {m['main']}" if m and _stated_now(m["main"]) else sentence
+
+
+def _stated_now(main: str) -> bool:
+    """The main clause speaks of the booking, and not of a hold until the yes."""
+    return bool(_OF_BOOKING.search(main)) and not _HOLD.search(main)
