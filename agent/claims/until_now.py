@@ -43,6 +43,15 @@ _HOLD = lazy(
     r"blocked|pencilled)\b",
     _F,
 )
+# only a denial is read so ("…, ist nichts gebucht"); a state that stays until then ("Bis der
+# Salon zusagt, bleibt Ihr Termin bestehen") is the clause reader's
+_DENIED = lazy(r"\b(?:nichts|nicht|kein\w*|nothing|not|no)\b|n't\b", _F)
+# or an outcome said to hold until then ("…, bleibt der Freitag gebucht")
+_OUTCOME = lazy(
+    r"\b(?:\w*gebucht|eingetragen|storniert|abgesagt|verschoben|bestätigt|booked|entered|"
+    r"cancell?ed|moved|confirmed)\b",
+    _F,
+)
 _SUBJECT_EN = r"(?:you|i|we|the|they|it|your|someone|he|she|fabian|lena)"
 _DE_NOT_EN = r"(?=[^,.;!?]*(?:\bnot\b|n't\b))"
 _EN = lazy(
@@ -68,4 +77,6 @@ def until_now(sentence: str, lang: str) -> str:
 
 def _stated_now(main: str) -> bool:
     """The main clause speaks of the booking, and not of a hold until the yes."""
-    return bool(_OF_BOOKING.search(main)) and not _HOLD.search(main)
+    if _HOLD.search(main):
+        return False
+    return bool(_OUTCOME.search(main) or (_OF_BOOKING.search(main) and _DENIED.search(main)))
