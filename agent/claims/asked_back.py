@@ -29,7 +29,7 @@ _OPENER = lazy(r"^\W*(?:(?:also|so|dann|and|now|ok|okay|und),?\s+)+", re.IGNOREC
 _SUBJECT = lazy(
     r"^(?:sie|der|die|ihr|ihre|es|er|wir|you|you're|you've|your|the|it|it's|we|we've)\b|"
     # claims98 (blind 40, convention 660): "Das wurde schon verschoben?", "That's been cancelled?"
-    r"^(?:das|dies|that|this)(?:\s+(?:wurde|ist|war|has|had|was|is)|'s)\s+(?:schon\s+|bereits\s+|"
+    r"^(?:das|dies|that|this)(?:\s+(?:wurde|war|has|had|was)|'s\s+been)\s+(?:schon\s+|bereits\s+|"
     r"already\s+|been\s+|now\s+|jetzt\s+)*\w+(?:t|en|ed)(?:\s+(?:already|now|schon|jetzt))?\s*\?$",
     re.IGNORECASE,
 )

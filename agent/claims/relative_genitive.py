@@ -44,6 +44,8 @@ def relative_named_plainly(sentence: str, lang: str) -> str:
         return sentence
 
     def put(m: re.Match[str]) -> str:
+        if m.group("noun").lower().endswith(("termin", "buchung", "platz")):
+            return m.group(0)  # "Der Termin Ihres Sohnes": the relative's own (others_appointment)
         own = "Ihren" if m.group("det").lower() == "ihres" else "deinen"
         return f"{m.group('noun')} für {own} {_NOMINATIVE[m.group('owner').lower()]}"
 
