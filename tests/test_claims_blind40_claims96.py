@@ -61,9 +61,7 @@ def test_a_plan_or_an_act_under_way_claims_nothing_said_done_it_is_the_booking(
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [pytest.param("Sobald Sie zugesagt haben, trage ich Sie für Freitag ein.", "de", OFFER_ON_YES,
-                  marks=pytest.mark.xfail(strict=True, reason="convention 620 not yet read after a "
-                                          "fronted 'sobald' clause: the German offer claims nothing")),
+    [("Sobald Sie zugesagt haben, trage ich Sie für Freitag ein.", "de", OFFER_ON_YES),
      ("Once you agree, I'll book Friday for you.", "en", OFFER_ON_YES),
      ("Nachdem Sie zugestimmt hatten, habe ich Sie für Freitag eingetragen.", "de", BOOKED_FRIDAY)],
 )  # fmt: skip

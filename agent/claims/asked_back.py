@@ -27,7 +27,10 @@ _TAG = lazy(
 _OPENER = lazy(r"^\W*(?:(?:also|so|dann|and|now|ok|okay|und),?\s+)+", re.IGNORECASE)
 # a statement's start: a subject, not a finite verb or a question word
 _SUBJECT = lazy(
-    r"^(?:sie|der|die|ihr|ihre|es|er|wir|you|you're|you've|your|the|it|it's|we|we've)\b",
+    r"^(?:sie|der|die|ihr|ihre|es|er|wir|you|you're|you've|your|the|it|it's|we|we've)\b|"
+    # claims98 (blind 40, convention 660): "Das wurde schon verschoben?", "That's been cancelled?"
+    r"^(?:das|dies|that|this)(?:\s+(?:wurde|war|has|had|was)|'s\s+been)\s+(?:schon\s+|bereits\s+|"
+    r"already\s+|been\s+|now\s+|jetzt\s+)*\w+(?:t|en|ed)(?:\s+(?:already|now|schon|jetzt))?\s*\?$",
     re.IGNORECASE,
 )
 # a second sentence, a quote, or a question clause after the statement ("…, soll ich …?")

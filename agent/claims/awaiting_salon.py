@@ -215,6 +215,55 @@ RULES = (
         unless=_UNLESS,
     ),
 )
+_HOLDER_EN = r"(?:salon|team|stylist|owner|manager|fabian|lena)"
+_REQUEST_EN_DROPPED = (
+    r"(?:requested|asked\s+for|sent\s+(?:over|off|on)|passed\s+on|request's\s+in|"
+    r"request\s+is\s+in)"
+)
+_REQUEST_DE_DROPPED = r"(?:ist\s+)?(?:angefragt|beantragt|weitergegeben|weitergeleitet)"
+# claims98 (blind 40, probe 40c): the request said to lie with the salon or to wait on it, also
+# with its subject dropped ("Requested, waiting on the salon", "Ist angefragt, liegt beim Salon",
+# "Your Friday request is still with the salon", "Ihr Wunsch für Freitag wartet auf den Salon")
+RULES += (
+    Rule(
+        "en",
+        K.PENDING,
+        lazy(r"\bwith\b|\bwaiting\b"),
+        lazy(
+            _REQUEST_EN + r"[^.!?]*\b(?:is|'s|are)\s+(?:\w+\s+){0,2}?(?:(?:sitting|lying)\s+)?"
+            r"with\s+(?:the\s+|your\s+)?" + _HOLDER_EN + r"\b|"
+            r"(?:"
+            + _REQUEST_EN
+            + r"|^\W*(?:(?:it's|it\s+is|that's)\s+)?"
+            + _REQUEST_EN_DROPPED
+            + r")[^.!?]*\bwaiting\s+(?:on|for)\s+(?:the\s+|your\s+)?"
+            + _HOLDER_EN
+            + r"\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "de",
+        K.PENDING,
+        lazy(r"\bbeim\b|\bbei\b|\bwartet\b"),
+        lazy(
+            r"(?:" + _REQUEST_DE + r"|^\W*" + _REQUEST_DE_DROPPED + r")[^.!?]*\b"
+            r"(?:liegt|ist|wartet)\s+(?:\w+\s+){0,2}?(?:beim|bei\s+(?:dem|unserem))\s+"
+            + _HOLDER_DE
+            + r"\b|\b(?:liegt|wartet)\s+(?:\w+\s+){0,2}?(?:ihr|ihre|die|der)\s+\w*(?:anfrage|wunsch)\b"
+            r"[^.!?]*\b(?:beim|bei\s+(?:dem|unserem)|auf\s+(?:den|das|die))\s+"
+            + _HOLDER_DE
+            + r"\b|(?:"
+            + _REQUEST_DE
+            + r"|^\W*"
+            + _REQUEST_DE_DROPPED
+            + r")[^.!?]*\bwartet\s+(?:\w+\s+){0,2}?auf\s+(?:den|das|die|unseren|unser)\s+"
+            + _HOLDER_DE
+            + r"\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

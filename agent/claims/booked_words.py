@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
-from agent.claims.word_rules import Rule
+from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
@@ -24,6 +24,18 @@ _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NOT_STATED_VISIT = lazy(
     r"\b(?:nicht|kein\w*|nichts|nie|falls|ob|sofern|möchten|wollen|würden|leider|not|no|never|"
     r"if|whether|unless|would|want|like)\b|n't\b"
+)
+# a thing other than the appointment, a condition or an act to come (claims98)
+_NOT_PUT = lazy(
+    NOT_STATED.pattern
+    + r"|\b(?:once|sobald|as\s+soon\s+as|will|'ll|wird|werden|würde|would|could|könnte|"
+    r"message|note|text|sms|nachricht|notiz|rückruf\w*|callback|request|anfrage)\b"
+)
+# a state word said beside a record (claims98)
+_STATE_SAID = lazy(
+    NOT_STATED.pattern
+    + r"|\b(?:storniert|abgesagt|reserviert|angefragt|verschoben|gebucht|bestätigt|frei|offen|"
+    r"cancell?ed|held|reserved|requested|pending|moved|booked|confirmed|free|open)\b"
 )
 
 RULES = (
@@ -249,5 +261,58 @@ RULES = (
         ),
         unless=_NOT_STATED_VISIT,
         placed=True,
+    ),
+    # claims98 (blind 40): the appointment said to have gone into the calendar, in the past ("When
+    # you said yes earlier, the perm for Friday at ten went straight into the diary", "Als Sie
+    # ja gesagt haben, ging die Dauerwelle für Freitag direkt in den Kalender"); not a message or
+    # a note gone into the system, not a condition or an act to come
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"diary|calendar|system"),
+        lazy(
+            r"\b(?:went|has\s+gone|'s\s+gone|got\s+put|was\s+put)\s+(?:straight\s+|directly\s+|right\s+)?"
+            r"(?:in|into|onto)\s+(?:the|your|our|his|her|\w+'s)\s+(?:diary|calendar|system)\b"
+        ),
+        unless=_NOT_PUT,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"kalender|system|terminbuch"),
+        lazy(
+            r"\b(?:ging|gingen|kam|kamen|wanderte|wanderten)\s+(?:[\w.:]+\s+){0,8}?(?:direkt\s+|gleich\s+|"
+            r"sofort\s+)?(?:in\s+(?:den|unseren|seinen|ihren)\s+(?:termin)?kalender|ins\s+(?:system|"
+            r"terminbuch))\b|"
+            r"\b(?:ist|sind)\s+(?:[\w.:]+\s+){0,8}?(?:in\s+den\s+(?:termin)?kalender|ins\s+(?:system|"
+            r"terminbuch))\s+(?:gegangen|gewandert)\b"
+        ),
+        unless=_NOT_PUT,
+    ),
+    # claims98 (blind 40): the slot had "fest" ("Gut, dann haben wir den Freitag um zehn jetzt
+    # fest – perfekt", "Sie haben den Freitag jetzt fest"): the booking; not "fest im Blick"
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"\bfest\b"),
+        lazy(
+            r"\b(?:haben\s+(?:wir|sie)|(?:wir|sie)\s+haben)\s+(?:[\w.:]+\s+){1,6}?"
+            r"(?:(?:jetzt|nun|also|damit|somit)\s+)?fest\s*(?:[–—,.!;]|$)"
+        ),
+        unless=_NOT_PUT,
+    ),
+    # claims98 (probe 40c): the current state's record after a colon, naming only the slot
+    # ("Aktueller Stand: Donnerstag, 15 Uhr, Fabian", "Here's where it stands now: Thursday, 3
+    # p.m."): the appointment there; a state word beside it is read by its own reader
+    Rule(
+        "",
+        K.BOOKED,
+        lazy(r"stand|status|stands"),
+        lazy(
+            rf"^\W*(?:(?:aktueller|derzeitiger|jetziger)\s+stand|current\s+status|(?:here's|this\s+is)\s+"
+            r"where\s+(?:it|things|we)\s+(?:stands?|are)(?:\s+now)?)\s*:\s*(?:der\s+|am\s+|on\s+)?"
+            rf"(?:{_DAY_DE}|{_DAY_EN})\b"
+        ),
+        unless=_STATE_SAID,
     ),
 )

@@ -46,7 +46,12 @@ _CLOCK = (
     r"eins|zwei|drei|vier|fünf|eight|nine|ten|eleven|twelve|one|two|three|four|five)"
     r"(?:\s+(?:uhr|o'clock|a\.?m\.?|p\.?m\.?))?)"
 )
-_SLOT_FIRST = rf"(?:^|[,;:–—]\s*|\bso\s+)\W*(?:der\s+|the\s+)?{_DAY}(?:'s)?\s*,?\s*(?:um\s+|at\s+)?{_CLOCK}\s*,?\s+"
+# (claims98, blind 40: the day alone too, "…, so Friday isn't booked", "der Freitag ist also
+# nicht gebucht": the caller's day denied now, as convention 33 labels it)
+_SLOT_FIRST = (
+    rf"(?:^|[,;:–—]\s*|\bso\s+)\W*(?:der\s+|the\s+)?{_DAY}(?:'s)?"
+    rf"(?:\s*,?\s*(?:um\s+|at\s+)?{_CLOCK})?\s*,?\s+"
+)
 # what makes the slot's denial no statement of now: as `_NOT_NOW`, but a failure told beside it
 # in the past ("There was a problem, so Friday at 10 is not booked") leaves the present denial
 # standing; another person's slot ("… ist für Ihre Tochter nicht gebucht") is no claim of the
@@ -66,6 +71,21 @@ _BOOKING_SAID = lazy(
 )
 
 RULES = (
+    # claims98 (blind 40): nothing in the calendar after an act broken off, with the day the
+    # sentence names ("Die Buchung für Freitag habe ich abgebrochen, da ist nichts eingetragen",
+    # "I've stopped booking Friday, nothing's in the calendar")
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        lazy(r"nothing|nichts"),
+        lazy(
+            r"(?:^|[,;:–—]\s*)(?:so\s+)?nothing(?:'s|\s+is)\s+in\s+the\s+(?:calendar|diary|system)"
+            r"\W*$|(?:^|[,;:–—]\s*)(?:da|es|hier)\s+ist\s+(?:also\s+)?nichts\s+(?:gebucht|"
+            r"eingetragen|bestätigt)\W*$"
+        ),
+        unless=_NOT_NOW,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "en",
         K.NOT_BOOKED,
@@ -113,6 +133,7 @@ RULES = (
             r"in(?:\s+the\s+(?:calendar|system|diary|book))?(?=\W*(?:$|[.!?,;–—])))"
         ),
         unless=_NOT_NOW_SLOT,
+        own_details=True,  # "Samstag ist nicht gebucht, nur Freitag": Saturday's
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(
@@ -125,6 +146,7 @@ RULES = (
             r"(?:gebucht|eingetragen|bestätigt|im\s+kalender)\b"
         ),
         unless=_NOT_NOW_SLOT,
+        own_details=True,  # "Samstag ist nicht gebucht, nur Freitag": Saturday's
         replaces=frozenset({K.BOOKED}),
     ),
     Rule(

@@ -34,7 +34,11 @@ _DE = lazy(
     rf"\b(?:(?:sie\s+sind|sind\s+sie|ist\s+{_SUBJ_DE}|{_SUBJ_DE}\s+ist)\s+(?:noch\s+)?nicht\s+"
     rf"{_BOOKED_DE}|{_BOOKED_DE}\s+(?:ist\s+{_SUBJ_DE}|sind\s+sie)\s+(?:noch\s+)?nicht|"
     r"(?:gibt\s+es|existiert|besteht)\s+(?:für\s+sie\s+(?:noch\s+)?keine\s+buchung|"
-    r"(?:noch\s+)?keine\s+buchung\s+(?:für\s+sie|auf\s+ihren\s+namen)))\b",
+    r"(?:noch\s+)?keine\s+buchung\s+(?:für\s+sie|auf\s+ihren\s+namen))|"
+    # claims98 (blind 40): "Es ist nichts gebucht", "Da ist nichts eingetragen"
+    rf"^\W*(?:es|da|bei\s+mir|bei\s+uns)\s+ist\s+nichts\s+{_BOOKED_DE}(?=\W*$)|"
+    # "Im Moment haben Sie keine Termine bei uns"
+    r"\bhaben\s+sie\s+(?:(?:derzeit|aktuell|momentan|gerade)\s+)?keine(?:n)?\s+termine?\b(?!\s+mehr\b))",
     _F,
 )
 _SUBJ_EN = r"(?:it|the\s+appointment|your\s+appointment|your\s+booking)"
@@ -43,7 +47,15 @@ _EN = lazy(
     rf"{_SUBJ_EN}'s\s+not)\s+(?:yet\s+)?(?:booked|confirmed|entered)(?:\s+in)?|"
     rf"{_SUBJ_EN}\s+(?:has\s+not|hasn't)\s+been\s+(?:booked|confirmed)|"
     r"there(?:\s+is|'s)\s+no\s+(?:booking|appointment)\s+(?:under|in)\s+your\s+name|"
-    r"(?:we|i)\s+(?:have\s+not|haven't)\s+(?:booked|put|entered|added)\s+you\b.*\byet)\b",
+    r"(?:we|i)\s+(?:have\s+not|haven't)\s+(?:booked|put|entered|added)\s+you\b.*\byet|"
+    # claims98 (blind 40): "…, but we haven't booked anything yet"
+    r"(?:we|i)\s+(?:have\s+not|haven't)\s+(?:booked|entered)\s+anything\s+(?:for\s+you\s+)?yet|"
+    # claims98 (blind 40): "nothing is booked on my side", "nothing's in the calendar"
+    r"^\W*(?:(?:for\s+now|so\s+far)\s*,?\s*)?nothing(?:\s+is|'s)\s+(?:yet\s+)?(?:booked|entered|"
+    r"in\s+the\s+(?:calendar|diary|system|book))(?:\s+(?:on\s+my\s+(?:side|end)|for\s+you))?"
+    r"(?=\W*$)|"
+    # "You don't have any appointments with us at the moment"
+    r"\byou\s+(?:don't|do\s+not)\s+have\s+any\s+(?:appointments?|bookings?)\b)",
     _F,
 )
 _NOT = lazy(

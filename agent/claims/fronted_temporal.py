@@ -80,6 +80,9 @@ def _perfect_first(words: Sequence[str]) -> bool:
 
 _EN = frozenset({"once", "as", "when", "after"})
 _PAST_DE = frozenset({"hatte", "hatten", "hattest", "war", "waren", "wurde", "wurden"})
+# (claims98: a simple past of standing or going first too, "…, stand Ihr Freitag fest im
+# Kalender", "…, ging die Dauerwelle in den Kalender")
 _AUX_PAST_FIRST = frozenset({"habe", "hat", "haben", "hatte", "hatten", "war", "waren", "wurde",
-                             "wurden"})  # fmt: skip
+                             "wurden", "stand", "standen", "lag", "lagen", "ging", "gingen",
+                             "kam", "kamen"})  # fmt: skip
 _TO_COME = frozenset({"will", "'ll", "werden", "wird", "can", "kann", "können"})

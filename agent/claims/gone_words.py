@@ -129,6 +129,25 @@ RULES = (
         own_details=True,
         replaces=_REPLACED,
     ),
+    # claims98 (blind 40, probe 40c): the appointment or its day said to have dropped out, in the
+    # perfect ("Der alte Termin am Freitag ist entfallen", "Der Freitagstermin ist weggefallen",
+    # "The Friday appointment has fallen away"); a fee that "entfällt" is `fee_waived`'s
+    Rule(
+        "",
+        K.GONE,
+        lazy(r"entfallen|weggefallen|fallen\s+away"),
+        lazy(
+            rf"\b(?:\w*termin|platz|{_DAY}(?:s?termin)?)\b[^.;!?]*?\b(?:ist|sind)\s+"
+            r"(?:(?:jetzt|nun|damit|also|leider|ersatzlos|komplett|ganz)\s+)*(?:entfallen|"
+            r"weggefallen)\b|"
+            rf"\b(?:appointment|slot|booking|{_DAY})\b[^.;!?]*?\b(?:has|'s)\s+(?:now\s+)?fallen\s+"
+            r"away\b"
+        ),
+        unless=_NOT_STATED,
+        clause=True,
+        own_details=True,
+        replaces=_REPLACED,
+    ),
 )
 
 

@@ -144,11 +144,44 @@ RULES = (
         lazy(rf"\b(?:i've|i\s+have)\s+put\s+you\s+on\s+{_DAY}\b"),
         unless=_NOT_OFFERED,
     ),
+    # claims98 (blind 40): the same stylist or time as before, only on another day ("Sie bleiben
+    # bei demselben Friseur wie vorher, Fabian, nur eben am Donnerstag", "You're staying with the
+    # same stylist as before, just on Thursday")
+    Rule(
+        "",
+        K.RESCHEDULED,
+        lazy(r"vorher|bisher|zuvor|before"),
+        lazy(
+            r"\b(?:demselben|dem\s+gleichen|derselben|der\s+gleichen|dieselbe|die\s+gleiche|"
+            r"the\s+same)\s+\w+\s+(?:wie|as)\s+(?:vorher|bisher|zuvor|before)\b[^.;!?]*?\b"
+            rf"(?:nur|aber|just|only|but)\s+(?:eben\s+|jetzt\s+|now\s+)?(?:am\s+|on\s+)?{_DAY}\b"
+        ),
+        unless=_NOT_OFFERED,
+        replaces=_OF_THE_MOVE,
+    ),
+    # claims98 (blind 40, probe 40c): a record of what changed, its head before a colon and the
+    # new day after it ("Neuer Stand: Donnerstag, 15 Uhr, Fabian", "Neue Daten: …", "Neu ist
+    # jetzt: …", "New details: Thursday, 3 p.m.", "Updated details are: …"); the new place
+    Rule(
+        "",
+        K.RESCHEDULED,
+        lazy(r"neu|new|updated|changed|geändert"),
+        lazy(
+            r"^\W*(?:(?:ihr|ihre|your|the)\s+)?(?:neue[rns]?|geänderte[rns]?|new|updated|changed|"
+            r"revised)\s+(?:stand|daten|angaben|termindaten|details|booking\s+details|"
+            r"appointment\s+details|info)\s*(?:(?:is|are|lautet|lauten|sind|ist)\s*)?:\s*"
+            rf"(?:(?:jetzt|nun|now)\s+)?(?:der\s+|am\s+|on\s+)?{_DAY}\b|"
+            rf"^\W*neu\s+ist\s+(?:jetzt|nun)\s*:\s*(?:der\s+|am\s+)?{_DAY}\b"
+        ),
+        unless=_NOT_OFFERED,
+        replaces=_OF_THE_MOVE,
+    ),
 )
 
 # the day named is where the appointment is now: "Neu ist …", "ab sofort", "from now on"
 _NEW_PLACE = lazy(
-    r"\bneu\s+ist\b|\bab\s+sofort\b|\bab\s+jetzt\b|\bvon\s+nun\s+an\b|\bgilt\s+(?:jetzt|nun)\b|"
+    r"\bneu\s+ist\b|\b(?:neue[rns]?|geänderte[rns]?|new|updated|changed|revised)\s+(?:stand|"
+    r"daten|angaben|termindaten|details|info)\b|\bab\s+sofort\b|\bab\s+jetzt\b|\bvon\s+nun\s+an\b|\bgilt\s+(?:jetzt|nun)\b|"
     r"\bgültig\s+ist\b|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bnow\s+sits\s+on\b|"
     r"\bbeen\s+placed\s+on\b"
 )

@@ -735,7 +735,8 @@ class _Context(PresupposingRules):
             return None
         if self.will or self.clause.question or self.words[0] in L.V1 | L.WH:
             return None
-        booked = any(_CLASS.get(lm) in {"book", "record"} and _past(t)
+        # (claims98, blind 40: "Friday at ten is confirmed in your name" too)
+        booked = any(_CLASS.get(lm) in {"book", "record", "confirm"} and _past(t)
                      for t, lm in zip(self.toks, self.lemmas, strict=True))  # fmt: skip
         there = self.appointment and bool(re.search(r"\bthere (is|are)\b", text))
         return Candidate(K.BOOKED) if booked or there else None

@@ -78,6 +78,7 @@ from agent.claims.day_void import day_void
 from agent.claims.elided_noun import elided_noun
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
+from agent.claims.finished_act import finished_act
 from agent.claims.gapped_pair import pair_in_full
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
@@ -89,9 +90,11 @@ from agent.claims.litotes_en import litotes_read
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
+from agent.claims.namely_named import namely_named
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
+from agent.claims.relative_genitive import relative_named_plainly
 from agent.claims.reported_by import reported_by
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
@@ -104,6 +107,7 @@ from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
 from agent.claims.typeset import typeset_records
 from agent.claims.unmarked_condition import as_wenn
+from agent.claims.until_now import until_now
 from agent.claims.upper_german import standard_german
 from agent.claims.visit_metonymy import visit_named_plainly
 from agent.claims.we_confirm import confirmed_by_us
@@ -156,6 +160,10 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     pair_in_full,  # blind 36 (claims83): "Friday's off, and so is Saturday", "… – both in"
     self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
     booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
+    relative_named_plainly,  # blind 40 (claims98): "Die Bartpflege Ihres Mannes …"
+    namely_named,  # blind 40 (claims98): "Frei wäre Folgendes, nämlich Donnerstag …"
+    until_now,  # blind 40 (claims98): "Bis Sie Ja sagen, ist nichts gebucht"
+    finished_act,  # blind 40 (claims98): "I've finished cancelling Friday", "fertig storniert"
 )
 
 

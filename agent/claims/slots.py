@@ -172,6 +172,10 @@ _FREE_WORD = _any(
     r"\b(shall|should|can|could) (i|we)\b.*\b(slot|lock|pin|pen|sign|squeeze|firm)\b",
     r"^\W*want me to\b.*\b(slot|lock|pin|pen|squeeze|firm)\b",
     r"\b(i|we)('d| would) have\b(?! to\b)",  # "I'd have Saturday at eleven"
+    # claims98 (blind 40): "I found a slot on Thursday at 3 p.m.", "Lena has one spot left on
+    # Saturday", as the German "Ich habe einen Platz … gefunden"
+    r"\b(i|we)('ve| have)? (just |now )?found\b.*\b(slot|spot|opening|gap|space)\b",
+    r"\b(slot|spot|opening|place|appointment)s? left\b",
 )
 # the speaker's act said in the present, its prefix at the end (blind 35, claims79): "Ich trage
 # Sie am Freitag um zehn bei Fabian ein", "…, trage ich Sie … ein": the slot offered (with the
@@ -274,7 +278,8 @@ _ANY_SLOT_WORD = lazy(
     # dass ich Sie am Samstag … eintrage?"; the English hold in progress ("I'm keeping the slot
     # for you until tomorrow")
     r"trage\b|tragen\b|eintrag|einbuch|buche\b|plane\b|planen\b|nehme\b|schreibe\b|keeping|"
-    r"(?:möchten|wollen)\s+sie,?\s+dass"
+    r"(?:möchten|wollen)\s+sie,?\s+dass|"
+    r"found|\bleft\b"  # claims98: "I've found a slot …", "one spot left on Saturday"
 )
 _SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
 _CLAUSE = lazy(

@@ -26,7 +26,10 @@ _PLACE_EN = r"in\s+the\s+(?:appointment\s+)?(?:book|calendar|system|diary)"
 _BEEN_EN = lazy(
     r"^\W*(?P<s>you|it|your\s+appointment|the\s+appointment|your\s+booking|the\s+booking)"
     rf"\s*(?:'ve|'s|\s+have|\s+has)\s+been\s+(?P<p>{_PLACE_EN}|booked(?:\s+in)?|confirmed)\s+"
-    r"(?:since|for)\b[^,;.!?]*(?P<rest>[^?]*)$",
+    # (claims98, blind 40: "for" a span only, not "booked for Saturday at eleven")
+    r"(?:since\b|for\s+(?:(?:a|an|the\s+last|the\s+past|some|several|a\s+few|a\s+couple\s+of|"
+    r"\d+|one|two|three|five|ten|fifteen|twenty|thirty)\s+)+(?:seconds?|minutes?|moments?|hours?|"
+    r"days?|weeks?|while|bit)\b)[^,;.!?]*(?P<rest>[^?]*)$",
     re.IGNORECASE,
 )
 # "It went into the calendar a moment ago." -> "It's in the calendar."

@@ -217,6 +217,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40",
     "probe38d",
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
+    "probe40c",  # claims98's probe after blind 40 (pending, aspect, gone, colon lists, until)
     "probe38c",
     "blind42",
     "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
@@ -298,6 +299,7 @@ HELDOUT = (
     "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38d",  # not held out: claims92's probe after blinds 37 and 38, open with it (OPEN_SPLITS)
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
+    "probe40c",  # not held out: claims98's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
     "blind42",  # blind round 42 (the grammar around a claim), written blind, open (OPEN_SPLITS)
     "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
