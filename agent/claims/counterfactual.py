@@ -38,7 +38,7 @@ _EN = lazy(
     rf"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*\b\w+'d\s+have\s+{_EN_PART}\b|"
     # the present unreal ("If it were booked, you'd have a text", "Were it in the calendar, it
     # would show here")
-    r"^\W*(?:if\b[^,;:]*\bwere\b|were\s+(?:it|the|your|that|this)\b)[^,;:]*,\s*[^,;:]*"
+    r"^\W*(?:if\b[^,;:]*\bwere\b|were\s+(?:it|the|your|that|this|you)\b)[^,;:]*,\s*[^,;:]*"
     r"\b(?:would|could|might|'d)\b|"
     # the inverted condition with a present unreal consequent (blind 42, claims103): "Had I put
     # you in already, it would show here", "Had the appointment been cancelled, I'd see it here"
