@@ -91,6 +91,7 @@ from agent.claims.litotes_en import litotes_read
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
+from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
@@ -123,6 +124,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     as_wenn,  # blind 27 (claims49): "Vorausgesetzt, …", "Geht alles glatt, …"
     consequent_not_yet,
     moves_in_standard_words,
+    moved_from_had,  # blind 42 (claims103): "Sie hatten Freitag um zehn, jetzt ist es Donnerstag"
     plain_replies,
     both_of_household,
     named_success,
