@@ -1,9 +1,9 @@
 """Blind round 42, part B (claims103), as classes: an act told with emphatic "did"; a
 cancellation or move said complete at a coming moment; epistemic modals of where a request lies
 or who checks it; the caller's yes as all that is left before the booking; counterfactuals whose
-condition is the booking or the cancellation, and a counterfactual failure with the slot taken;
-the caller's belief that they are booked told back as mistaken; and the nearest sentences that
-must still pass. Sentences in words of neither corpus file (blind 42, probe 42b)."""
+condition is the cancellation (`not_cancelled`, 561) or the booking (nothing, 720), about when, or
+a failure with the slot taken; the caller's belief that they are booked told back (nothing, 721);
+and the nearest sentences that must still claim. Sentences in words of neither corpus file (blind 42, probe 42b)."""
 
 from __future__ import annotations
 
@@ -84,10 +84,10 @@ def test_the_callers_yes_as_all_that_is_left_says_it_is_not_booked_yet(sentence,
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Wäre der Termin bereits eingetragen, sähe ich ihn hier.", "de", NOT_BOOKED),
-     ("Hätte ich Sie schon gebucht, stünde es im Kalender.", "de", NOT_BOOKED),
-     ("Were you already booked in, the calendar would show it.", "en", NOT_BOOKED),
-     ("Had I booked you already, you'd have a text by now.", "en", NOT_BOOKED),
+    [("Wäre der Termin bereits eingetragen, sähe ich ihn hier.", "de", EVERYWHERE),
+     ("Hätte ich Sie schon gebucht, stünde es im Kalender.", "de", EVERYWHERE),
+     ("Were you already booked in, the calendar would show it.", "en", EVERYWHERE),
+     ("Had I booked you already, you'd have a text by now.", "en", EVERYWHERE),
      ("Wäre der Termin storniert, stünde das jetzt hier.", "de", NOT_CANCELLED),
      ("Had I cancelled it, you'd have heard from us.", "en", NOT_CANCELLED),
      ("Hätten Sie früher abgesagt, hätte es nichts gekostet.", "de", EVERYWHERE),
@@ -95,7 +95,7 @@ def test_the_callers_yes_as_all_that_is_left_says_it_is_not_booked_yet(sentence,
      ("I'd have put you in with Lena, but her ten o'clock was already taken.", "en", EVERYWHERE),
      ("Ich hätte Sie gern am Freitag eingetragen, aber zehn Uhr war schon vergeben.", "de", EVERYWHERE)],
 )  # fmt: skip
-def test_a_counterfactual_on_the_outcome_denies_it_one_about_when_or_a_failure_claims_nothing(
+def test_a_counterfactual_on_the_cancellation_denies_it_others_claim_nothing(
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected
@@ -103,11 +103,13 @@ def test_a_counterfactual_on_the_outcome_denies_it_one_about_when_or_a_failure_c
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Ach so, Sie dachten, Ihr Termin sei schon eingetragen.", "de", NOT_BOOKED),
-     ("Sie hatten angenommen, dass Sie schon drin sind.", "de", NOT_BOOKED),
-     ("I see, you were under the impression you were already booked.", "en", NOT_BOOKED),
+    [("Ach so, Sie dachten, Ihr Termin sei schon eingetragen.", "de", EVERYWHERE),
+     ("Sie hatten angenommen, dass Sie schon drin sind.", "de", EVERYWHERE),
+     ("I see, you were under the impression you were already booked.", "en", EVERYWHERE),
      ("Sie meinten, Ihr Mann sei schon eingetragen.", "de", EVERYWHERE),
      ("Ihr Termin ist gebucht, so wie Sie dachten.", "de", BOOKED_ANY)],
 )  # fmt: skip
-def test_the_callers_belief_told_back_as_mistaken_says_it_is_not_booked(sentence, lang, expected):
+def test_the_callers_belief_told_back_claims_nothing_the_booking_said_does(
+    sentence, lang, expected
+):
     assert passes_in(sentence, lang) == expected

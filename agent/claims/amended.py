@@ -72,7 +72,6 @@ from agent.claims.countdown import counted_down
 from agent.claims.counted import counted, ranked
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import (
-    booking_supposed,
     cancellation_supposed,
     counterfactual_denied,
     near_loss_denied,
@@ -150,7 +149,6 @@ from agent.claims.looks_forward import looks_forward
 from agent.claims.memo import kept_dict
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
-from agent.claims.mistaken_belief import believed_booked
 from agent.claims.modal_act import modal_plain
 from agent.claims.modal_state import indicative_state
 from agent.claims.model import CallFacts, Claim
@@ -373,7 +371,6 @@ def amended(
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
     claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
     claims += cancellation_supposed(sentence, names)  # blind 37 (claims86): "Hätte ich storniert"
-    claims += booking_supposed(sentence, names)  # blind 42 (claims103): "Wäre er schon gebucht, …"
     claims += thought_not_cancelled(sentence, names)  # convention 280: "Nicht dass Sie denken, …"
     claims = plan_fixed(sentence, lang, claims, names)
     claims = with_direction(sentence, confirmed_for_visit(sentence, claims, names), names)
@@ -647,5 +644,4 @@ def amended(
     claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
-    claims = believed_booked(sentence, claims, names)  # blind 42 (claims103): "Sie dachten, …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

@@ -63,7 +63,7 @@ def _consequent(lang: str, gap: str) -> str:
 
 
 _CONSEQUENT_DE = (
-    r"(?:steht\s+(?:der\s+termin|er|es|alles)\s*(?=[.,;!–—]|$)|(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das)|"
+    r"(?:(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das)|"
     r"haben\s+sie(?=\s+den\s+(?:termin|platz)\b)|werden\s+sie|steht\s+(?:der\s+termin|er|es|alles))"
     r"\s+(?P<gap>)"
     rf"(?:den\s+(?:termin|platz)|{_BOOKED_DE}(?:\s+sein)?)\b)"

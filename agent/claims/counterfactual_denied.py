@@ -12,8 +12,8 @@ A counterfactual whose CONDITION is the caller's cancellation ("Hätte ich storn
 eine SMS bekommen", "Wäre der Termin abgesagt, …", "If I'd cancelled it, you'd have got a text",
 "Had it been cancelled, …") presupposes the condition false: the caller hears "it is not
 cancelled", NOT_CANCELLED with what the condition names (`cancellation_supposed`, convention 561).
-Its mirror for the booking ("Wäre der Termin schon gebucht, hätten Sie längst eine SMS", "Had I
-put you in already, it would show here") is NOT_BOOKED (`booking_supposed`, blind 42, claims103).
+Its mirror for the booking ("Wäre der Termin schon gebucht, hätten Sie längst eine SMS") claims
+nothing: the gated splits label it neutral (blind 8, 15, 16, 17; convention 720).
 Not: a condition about when ("Hätten Sie früher storniert, wäre es kostenlos": a cancellation may
 have come late), another person's cancellation, an open condition ("Wenn ich storniere, …").
 
@@ -103,40 +103,6 @@ def cancellation_supposed(sentence: str, names: Names) -> tuple[Claim, ...]:
         return ()
     details = read_details(m[0], names)
     return (Claim(ClaimKind.NOT_CANCELLED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
-
-
-# the mirror of 561 for the booking (blind 42's writer, accepted by the lead): a counterfactual
-# whose condition is the caller's booking ("Wäre der Termin schon gebucht, hätten Sie längst eine
-# SMS", "Hätte ich Sie schon eingetragen, würde ich es hier sehen", "If it were already booked,
-# you'd have had a text", "Had I put you in already, it would show here") presupposes it false:
-# the caller hears "it is not booked", NOT_BOOKED with what the condition names
-_BOOKED_DE = (
-    r"(?:gebucht|eingebucht|eingetragen|bestätigt|fest|durch|drin|im\s+(?:kalender|system))"
-)
-_SUPPOSED_BOOKED_DE = lazy(
-    rf"^\W*(?:(?:wenn|falls)\s+[^,;:]*\b{_BOOKED_DE}(?:\s+worden)?\s+(?:hätte|hätten|wäre|wären)"
-    rf"|(?:hätte|hätten|wäre|wären)\b[^,;:]*\b{_BOOKED_DE}(?:\s+worden)?)\s*,\s*"
-    rf"(?:{_THEN_DE}|stünde|stünden|stände|sähe|sähen|gäbe)\b"
-)
-_BOOKED_EN = (
-    r"(?:booked(?:\s+in)?|confirmed|entered|put\s+(?:you|it)\s+(?:in|down)|gone\s+through|"
-    r"in\s+the\s+(?:calendar|system|diary))"
-)
-_SUPPOSED_BOOKED_EN = lazy(
-    rf"^\W*(?:if\s+[^,;:]*\b(?:were|had|'d)\s+(?:already\s+|been\s+|already\s+been\s+)?"
-    rf"{_BOOKED_EN}|(?:had|were)\s+(?:i|we|it|you|(?:the|your)\s+\w+)\s+(?:already\s+)?"
-    rf"(?:been\s+)?{_BOOKED_EN})\b[^,;:]*,\s*[^,;:]*\b(?:would|could|might|'d)\b"
-)
-
-
-def booking_supposed(sentence: str, names: Names) -> tuple[Claim, ...]:
-    """A NOT_BOOKED claim for a counterfactual whose condition is the caller's booking (above)."""
-    text = fold(sentence).text.replace("’", "'")
-    m = _SUPPOSED_BOOKED_DE.match(text) or _SUPPOSED_BOOKED_EN.match(text)
-    if m is None or _NOT_SUPPOSED.search(m[0]):
-        return ()
-    details = read_details(m[0], names)
-    return (Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
 
 
 _NEAR_LOSS = lazy(
