@@ -131,10 +131,13 @@ _YES_DE = (
 )
 _PRELUDE_DE = lazy(
     r"^(?P<pre>\W*)(?:sie\s+(?:brauchen|müssen|müssten)\s+(?:mir\s+)?(?:\w+\s+){0,3}?"
-    rf"{_YES_DE}|es\s+fehlt\s+(?:\w+\s+){{0,2}}?ihr\s+(?:ja|okay|ok|einverständnis|zusage)|"
-    r"(?:sagen\s+sie(?:\s+\w+){0,2}?\s+ja|geben\s+sie\s+mir\s+(?:\w+\s+)?ihr\s+(?:okay|ok|ja|"
-    r"einverständnis)|bestätigen\s+sie(?:\s+\w+){0,2}?|stimmen\s+sie(?:\s+\w+){0,2}?\s+zu))"
-    r"\s*[,–—-]?\s*(?P<link>dann|und)\s+",
+    rf"{_YES_DE}|es\s+fehlt\s+(?:\w+\s+){{0,2}}?ihr\s+(?:ja|okay|ok|einverständnis|zusage))"
+    r"\s*[,–—-]?\s*(?P<link>dann|und)\s+|"
+    # a request for the yes only before "und" ("Sagen Sie einfach Ja, dann ist Freitag fest" is
+    # read as an instruction that takes the slot as given, blind 31's spec)
+    r"^(?P<pre2>\W*)(?:sagen\s+sie(?:\s+\w+){0,2}?\s+ja|geben\s+sie\s+mir\s+(?:\w+\s+)?ihr\s+"
+    r"(?:okay|ok|ja|einverständnis)|bestätigen\s+sie(?:\s+\w+){0,2}?|stimmen\s+sie(?:\s+\w+){0,2}?"
+    r"\s+zu)\s*[,–—-]?\s*(?P<link2>und)\s+",
     re.IGNORECASE,
 )
 _V2_DE = lazy(
@@ -178,9 +181,9 @@ def _yes_first(text: str, lang: str) -> str:
         if m is None:
             return text
         rest = text[m.end() :]
-        if m["link"].lower() == "und":
+        if (m["link"] or m["link2"]).lower() == "und":
             rest = _V2_DE.sub(lambda v: f"{v['v']} {v['s']}", rest, count=1)
-        return f"{m['pre']}Sobald Sie zusagen, {rest}"
+        return f"{m['pre'] or m['pre2'] or ''}Sobald Sie zusagen, {rest}"
     m = _PRELUDE_EN.search(text)
     if m is None:
         return text

@@ -261,8 +261,6 @@ class GermanReader:
             return Boundary(Link.CONDITION, 1)
         if w in {"bevor", "ehe"}:
             return Boundary(Link.BEFORE, 1)
-        if w == "nachdem" and _state_to_come(tokens, i):
-            return Boundary(Link.CONDITION, 1)  # "Nachdem gebucht ist, kommt …" (claims103)
         if w in {"nachdem", "weil", "obwohl", "obgleich", "sodass"}:
             return Boundary(Link.PRESUPPOSED, 1)
         if w == "so" and nxt == "dass":
@@ -3795,22 +3793,6 @@ _SUCCEED = frozenset(
      "hinbekommen", "hinkriegen", "schaffen", "regeln", "durchlaufen"}
 )  # fmt: skip
 _BOOKING = ("termin", "buchung", "reservierung")  # "Terminbestätigung", "Buchungsbestätigung"
-_PAST_AUX = frozenset({"worden", "wurde", "wurden", "war", "waren", "hatte", "hatten", "habe", "hat",
-                       "haben", "habt"})  # fmt: skip
-
-
-def _state_to_come(tokens: Sequence[Token], i: int) -> bool:
-    """A "nachdem" clause that ends on the state's present "ist" / "sind" with no past in it
-    ("Nachdem gebucht ist, kommt die SMS"): a condition still to come, as "sobald" (convention
-    5; blind 42, claims103), not an event told done ("Nachdem ich Sie eingetragen habe, …")."""
-    words: list[str] = []
-    for t in tokens[i + 1 :]:
-        if t.text in {",", ";", ":", "–", "—"}:
-            break
-        words.append(t.text.lower())
-    return bool(words) and words[-1] in {"ist", "sind"} and not set(words) & _PAST_AUX
-
-
 _HAIR = ("schnitt", "frisur", "haare", "färbung", "behandlung", "besuch", "termin", "styling")
 _TIME_NOUNS = frozenset({"uhr", "woche", "wochen", "tag", "tage", "stunde", "stunden", "minute",
                          "minuten", "vormittag", "nachmittag", "morgen", "abend", "mittag",
