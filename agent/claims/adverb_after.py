@@ -10,7 +10,8 @@ Not: a question (read as written), an adverb before its participle or inside the
 now booked for Friday": read as written), and "already / schon / bereits" after "booked /
 taken / gebucht / vergeben" of a subject that is not the caller's appointment ("Ten o'clock is
 booked already", "That's booked already", "Um zehn ist gebucht schon": someone else's slot, as
-"already booked" reads), nor "back then" (at that time).
+"already booked" reads), nor "back then" (at that time), nor "earlier" in a condition ("If you'd
+cancelled earlier, it would have been free": about when, convention 561; blind 42, claims103).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _CALLERS = lazy(
 )
 
 
+# a condition opening the sentence: "earlier" there says when, not that it is done
+_CONDITION = lazy(r"^\W*(?:if|had|when|wenn|falls)\b", re.IGNORECASE)
+
+
 def without_adverb_after(sentence: str) -> str | None:
     """`sentence` without the adverbs that end a clause after its participle, or None."""
     if "?" in sentence:
@@ -53,6 +58,8 @@ def without_adverb_after(sentence: str) -> str | None:
     def plain(m: re.Match[str]) -> str:
         if m["p"].lower() == "back" and re.search(r"then", m["a"], re.IGNORECASE):
             return m[0]  # "with Lena back then": at that time, no participle
+        if _CONDITION.match(sentence) and re.search(r"earlier", m["a"], re.IGNORECASE):
+            return m[0]  # "If you'd cancelled earlier, …": about when (561), kept (claims103)
         taken = _TAKEN.fullmatch(m["p"])
         if taken and _SINCE.search(m["a"]) and not _CALLERS.search(sentence[: m.start()]):
             return m[0]  # "Ten o'clock is booked already": another's slot, read as said

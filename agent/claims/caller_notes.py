@@ -68,6 +68,14 @@ _LABEL_NOTED = lazy(
     r"^\W*\w*(?:nummer|namen?|adresse|mail|schreibweise|number|name|address)\s*:\s*"
     rf"(?:\w+\s+)?(?:{_NOTE}|gespeichert|saved)\s*[.!]?\s*$"
 )
+# the caller's name said, then "das habe ich mir notiert:" and its spelling (blind 42, claims103,
+# convention 84): "Danke, Frau Berg, das habe ich mir notiert: B-E-R-G", "Thanks, Ms Berg, I've
+# noted that down: B-E-R-G"
+_SPELLED_NOTED = lazy(
+    r"\b(?:frau|herr|ms|mrs|mr|miss|name\w*|surname|nachname\w*)\b[^:]*\b(?:das|es|it|that|den|ihn)?"
+    rf"\s*(?:habe|hab|i've|i\s+have)\s+(?:ich\s+)?(?:mir\s+)?(?:it\s+|that\s+)?(?:\w+\s+)?{_NOTE}"
+    r"(?:\s+down)?\s*:\s*[\w\s.–-]{1,40}[.!]?\s*$"
+)
 # "it" written down, then someone to call back (blind 29, claims56: "Ich hab's aufgeschrieben,
 # Fabian meldet sich bei Ihnen", "I've written it down, Lena will give you a call"): the
 # caller's words taken as a message, not a booking
@@ -134,6 +142,7 @@ def without_caller_notes(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         or _DETAIL_HAD.search(text)
         or _ABLE_NOTED.search(text)
         or _LABEL_NOTED.search(text)
+        or _SPELLED_NOTED.search(text)
     ):
         caller_calls = _CALLER_CALLS.search(text) is not None
         return tuple(

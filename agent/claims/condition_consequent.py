@@ -20,6 +20,17 @@ alles glatt", "Falls das durchgeht", "If everything goes through", "All going we
 booking is under way, nothing of its outcome (convention 100, the gated labels): read as "Die
 Buchung läuft noch." / "The booking is still under way.", which claims nothing.
 
+Blind 42 (claims103): the caller's yes also said as all that is left to do, or as a request
+with "dann" / "und" / "then" / "and" after it ("Sie müssen nur noch Ja sagen, dann ist der
+Termin gebucht", "Es fehlt nur noch Ihr Ja, dann …", "Sagen Sie Ja, und der Termin ist
+gebucht", "All you have to do is confirm, then you're in", "Just say the word and you're in",
+"The moment you give me the go-ahead, it's booked"), the booking promised after it in the
+future ("Der Termin wird gebucht, sobald Sie zusagen", "Eingetragen werden Sie, sobald Sie Ja
+sagen", "You'll be put in as soon as you say yes": convention 662), and the system's or the
+calendar's acceptance as the condition ("Wenn der Kalender die Buchung annimmt, sind Sie
+eingetragen", "If the system accepts it, you'll be booked"): an answer still to come from
+someone else, not the booking's own success (convention 100).
+
 Blind 33 (claims71): not a condition on a slot freeing up with the caller moved in by itself
 ("Wenn jemand absagt, bekommen Sie automatisch den Platz", "If anything opens up, you'll be moved
 in automatically"): a waiting list promised (`waitlist`), read as said.
@@ -52,13 +63,14 @@ def _consequent(lang: str, gap: str) -> str:
 
 
 _CONSEQUENT_DE = (
-    r"(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das)|"
-    r"haben\s+sie(?=\s+den\s+(?:termin|platz)\b))\s+(?P<gap>)"
-    rf"(?:den\s+(?:termin|platz)|{_BOOKED_DE})\b"
+    r"(?:(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das)|"
+    r"haben\s+sie(?=\s+den\s+(?:termin|platz)\b)|werden\s+sie|steht\s+(?:der\s+termin|er|es|alles))"
+    r"\s+(?P<gap>)"
+    rf"(?:den\s+(?:termin|platz)|{_BOOKED_DE}(?:\s+sein)?)\b)"
 )
 _CONSEQUENT_EN = (
     r"(?:you're|you\s+are|you'll\s+be|you\s+will\s+be|it's|it\s+is|it'll\s+be|it\s+will\s+be|"
-    r"that's|that\s+is|(?:the\s+(?:slot|appointment|booking)|it)\s+(?:is|will\s+be)|"
+    r"that's|that\s+is|(?:(?:the|your)\s+(?:slot|appointment|booking)|it)\s+(?:is|will\s+be)|"
     r"you'll\s+have(?=\s+the\s+(?:appointment|slot)\b))\s+(?P<gap>)"
     rf"(?:the\s+(?:appointment|slot)|{_BOOKED_EN})\b"
 )
@@ -71,7 +83,8 @@ _IF = lazy(
     + _consequent("de", "g1")
     + r"|mit\s+ihr(?:em|er)\s+(?:ja|zusage|bestätigung|okay|ok|einverständnis)\s+"
     + _consequent("de", "g2")
-    + r"|(?:(?:if|once|as\s+soon\s+as|provided(?:\s+that)?|assuming(?:\s+that)?|should|"
+    + r"|(?:(?:if|once|as\s+soon\s+as|the\s+(?:moment|minute|second)|provided(?:\s+that)?|"
+    r"assuming(?:\s+that)?|should|"
     r"as\s+long\s+as|so\s+long\s+as)\s+(?P<c2>[^,–—]+?)|(?P<w>all\s+going\s+well))"
     r"\s*,\s*(?:then\s+)?"
     + _consequent("en", "g3")
@@ -101,6 +114,82 @@ _SUCCESS = lazy(
     r"(?:buchung|termin|booking|appointment)\b)",
     re.IGNORECASE,
 )
+# an answer still to come from the system or the calendar (convention 100): not the booking's
+# own success, though the condition names the booking ("Wenn das System die Buchung bestätigt")
+_OTHERS_ANSWER = lazy(
+    r"\b(?:(?:das|unser)\s+system|(?:der|unser)\s+kalender|the\s+(?:system|calendar))\s+"
+    r"(?:\w+\s+){0,3}?(?:bestätigt|annimmt|akzeptiert|übernimmt|ja\s+sagt|okay\s+gibt|accepts|"
+    r"confirms|takes|says\s+(?:yes|okay|ok))\b|"
+    r"\b(?:(?:das|unser)\s+system|(?:der|unser)\s+kalender)\b[^,]*\b(?:bestätigt|annimmt|"
+    r"akzeptiert|übernimmt)\s*$",
+    re.IGNORECASE,
+)
+# the caller's yes said as all that is left to do, or asked for, before "dann" / "und" / "then"
+_YES_DE = (
+    r"(?:ja\s+sagen|zusagen|zuzusagen|bestätigen|zu\s+bestätigen|zustimmen|zuzustimmen|"
+    r"einverstanden\s+sein)"
+)
+_PRELUDE_DE = lazy(
+    r"^(?P<pre>\W*)(?:sie\s+(?:brauchen|müssen|müssten)\s+(?:mir\s+)?(?:\w+\s+){0,3}?"
+    rf"{_YES_DE}|es\s+fehlt\s+(?:\w+\s+){{0,2}}?ihr\s+(?:ja|okay|ok|einverständnis|zusage))"
+    r"\s*[,–—-]?\s*(?P<link>dann|und)\s+|"
+    # a request for the yes only before "und" ("Sagen Sie einfach Ja, dann ist Freitag fest" is
+    # read as an instruction that takes the slot as given, blind 31's spec)
+    r"^(?P<pre2>\W*)(?:sagen\s+sie(?:\s+\w+){0,2}?\s+ja|geben\s+sie\s+mir\s+(?:\w+\s+)?ihr\s+"
+    r"(?:okay|ok|ja|einverständnis)|bestätigen\s+sie(?:\s+\w+){0,2}?|stimmen\s+sie(?:\s+\w+){0,2}?"
+    r"\s+zu)\s*[,–—-]?\s*(?P<link2>und)\s+",
+    re.IGNORECASE,
+)
+_V2_DE = lazy(
+    r"^(?P<s>der\s+termin|ihr\s+termin|sie|es|das|alles|er)\s+(?P<v>ist|sind|steht|stehen)\b",
+    re.IGNORECASE,
+)
+_YES_EN = (
+    r"(?:say\s+(?:yes|the\s+word)|confirm|agree|give\s+me\s+(?:the|your)\s+(?:go-?ahead|okay|ok|"
+    r"word|yes))"
+)
+_PRELUDE_EN = lazy(
+    r"^(?P<pre>\W*)(?:all\s+(?:that's|that\s+is|that\s+remains|i\s+need\s+is)\s+(?:\w+\s+)?"
+    r"(?:your\s+(?:yes|okay|ok|go-?ahead|confirmation|word))|all\s+(?:that's\s+)?(?:missing|"
+    r"needed|left)\s+is\s+your\s+(?:yes|okay|ok|go-?ahead|confirmation|word)|"
+    rf"all\s+you\s+(?:have|need)\s+to\s+do\s+is\s+{_YES_EN}|"
+    rf"you\s+(?:just\s+|only\s+)?(?:have|need)\s+to\s+{_YES_EN}|"
+    rf"(?:just\s+)?{_YES_EN})"
+    r"\s*[,–—-]?\s*(?:and\s+then|then|and)\s+",
+    re.IGNORECASE,
+)
+# the booking promised after the caller's yes, said first (convention 662)
+_AFTER_YES = lazy(
+    r"^(?P<pre>\W*)(?:(?:gebucht|eingetragen|eingebucht)\s+werden\s+sie|(?:(?:der|ihr)\s+termin\s+wird|"
+    r"sie\s+werden|you'll\s+be|you\s+will\s+be|(?:it|the\s+appointment|your\s+appointment)"
+    r"(?:'ll|\s+will)\s+be)\s+(?:\w+\s+){0,2}?(?:gebucht|eingetragen|eingebucht|bestätigt|booked|"
+    r"put\s+(?:in|down)|entered|confirmed|in)\b(?:\s+(?:in|sein))?)\s*,?\s*"
+    r"(?:sobald|wenn|nachdem|once|as\s+soon\s+as|the\s+(?:moment|minute|second)|when)\s+"
+    rf"(?:sie|you)\s+(?:mir\s+)?(?:\w+\s+)?(?:{_YES_DE}|ja\s+sagen|{_YES_EN})\s*(?P<end>[.!]?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _yes_first(text: str, lang: str) -> str:
+    """`text` with the caller's yes said as the condition first ("Sobald Sie zusagen, …")."""
+    m = _AFTER_YES.search(text)
+    if m:
+        head = "Es ist noch nicht gebucht" if lang == "de" else "It is not booked yet"
+        return f"{m['pre']}{head}{m['end'] or '.'}"
+    if lang == "de":
+        m = _PRELUDE_DE.search(text)
+        if m is None:
+            return text
+        rest = text[m.end() :]
+        if (m["link"] or m["link2"]).lower() == "und":
+            rest = _V2_DE.sub(lambda v: f"{v['v']} {v['s']}", rest, count=1)
+        return f"{m['pre'] or m['pre2'] or ''}Sobald Sie zusagen, {rest}"
+    m = _PRELUDE_EN.search(text)
+    if m is None:
+        return text
+    return f"{m['pre']}Once you say yes, {text[m.end() :]}"
+
+
 _DAY_IN_GAP = lazy(r"\b(?:für|am|um|for|on|at)\s+[\w:.]+", re.IGNORECASE)
 
 
@@ -109,18 +198,19 @@ def consequent_not_yet(text: str, lang: str) -> str:
     as the booking under way when the condition is its own success."""
     if text.rstrip().endswith("?") or moved_up(text):
         return text
+    text = _yes_first(text, lang)
     m = _IF.search(text)
     if m is None:
         return text
     condition = m.group("c") or m.group("c2") or m.group("v1") or m.group("w") or ""
-    if _WISH_IN_CONDITION.search(condition):
+    if _WISH_IN_CONDITION.search(condition) and not _OTHERS_ANSWER.search(condition):
         return text
     rest = m.group("rest")
     if re.match(r"\s*(?:und|and)\b", rest) and m.group("c2") is not None:
         return text  # "…, the appointment will be booked and you'll get a text": read as said
     if re.match(r"\s*(?:oder|or)\b", rest):
         return text  # "you're booked or I'll tell you what went wrong": an alternative
-    if _SUCCESS.search(condition):
+    if _SUCCESS.search(condition) and not _OTHERS_ANSWER.search(condition):
         under_way = "Die Buchung läuft noch" if lang == "de" else "The booking is still under way"
         if not re.match(r"\s*[,;–—.!-]", rest):  # the consequent's own words ("in a minute")
             rest = (

@@ -38,7 +38,11 @@ _EN = lazy(
     rf"^\W*(?:if\b[^,;:]*\b(?:had|were)\b|had\s+\w+\b)[^,;:]*,\s*[^,;:]*\b\w+'d\s+have\s+{_EN_PART}\b|"
     # the present unreal ("If it were booked, you'd have a text", "Were it in the calendar, it
     # would show here")
-    r"^\W*(?:if\b[^,;:]*\bwere\b|were\s+(?:it|the|your|that|this)\b)[^,;:]*,\s*[^,;:]*"
+    r"^\W*(?:if\b[^,;:]*\bwere\b|were\s+(?:it|the|your|that|this|you)\b)[^,;:]*,\s*[^,;:]*"
+    r"\b(?:would|could|might|'d)\b|"
+    # the inverted condition with a present unreal consequent (blind 42, claims103): "Had I put
+    # you in already, it would show here", "Had the appointment been cancelled, I'd see it here"
+    r"^\W*had\s+(?:i|we|you|it|they|the|your|that|this)\b[^,;:]*,\s*[^,;:]*"
     r"\b(?:would|could|might|'d)\b|"
     # "If I'd already booked it, you'd see a confirmation"
     rf"^\W*if\s+\w+'d\s+(?:already\s+|just\s+)?{_EN_PART}\b[^,;:]*,\s*[^,;:]*"
@@ -53,6 +57,21 @@ _NEAR_DE = lazy(
     rf"^\W*(?:(?:fast|beinahe|um\s+ein\s+haar|eigentlich)\s+{_DE_SUBJ}\b[^,;:–—.!?]*?{_DE_PART}"
     rf"|(?:ich|wir)\s+(?:hätte|hätten)\b[^,;:–—.!?]*?{_DE_PART}(?:\s+(?:worden|gewesen))?"
     r"(?=\s*[,;]?\s*(?:[–—]|\b(?:aber|doch)\b)))",
+    re.IGNORECASE,
+)
+# the same unreal act in English (blind 42, claims103): "I'd have booked you with Fabian, but …",
+# "I would have loved to fit you in on Friday, but …" (561: a counterfactual failure, neutral)
+_NEAR_EN = lazy(
+    r"^\W*(?:i|we)(?:'d|\s+would)\s+have\s+(?:(?:loved|liked)\s+to\s+)?[^,;:–—.!?]*?"
+    r"\b(?:booked|book|put|fitted|fit|had|entered|squeezed|squeeze|taken|take)\b[^,;:–—.!?]*?"
+    r"(?=\s*[,;]?\s*(?:[–—]|\bbut\b))",
+    re.IGNORECASE,
+)
+# the reason such an act failed: the slot taken by then ("…, but the slot was already gone",
+# "…, aber der Platz war schon weg"): someone else's booking, no claim of the caller's
+_TAKEN_REASON = lazy(
+    r"^[,;]?\s*(?:[–—]\s*)?(?:but|aber|doch)\s+[^.!?;]*\b(?:gone|taken|booked|full|weg|vergeben|"
+    r"belegt|ausgebucht|voll)\b(?:\s+(?:by\s+then|already|schon|bereits))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # a wish (blind 37, claims86): "Ich wünschte, ich könnte Ihnen Samstag anbieten", "I wish I could
@@ -103,10 +122,12 @@ def unreal_spans(sentence: str) -> list[tuple[int, int]]:
             out.append((s, s + (turn.start() if turn else wish.end())))
             continue
         m = _DE.match(text) or _EN.match(text)
-        near = None if m else _NEAR_DE.match(text)
+        near = None if m else (_NEAR_DE.match(text) or _NEAR_EN.match(text))
         m = m or near
         if m is None:
             continue
         turn = DENIAL_TURN.search(text, m.end())
+        if near is not None and turn and _TAKEN_REASON.match(text[turn.start() :]):
+            turn = None  # the reason the act failed: the slot taken by others (claims103)
         out.append((s, s + turn.start() if turn else e))
     return out

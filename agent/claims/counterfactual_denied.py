@@ -12,6 +12,8 @@ A counterfactual whose CONDITION is the caller's cancellation ("Hätte ich storn
 eine SMS bekommen", "Wäre der Termin abgesagt, …", "If I'd cancelled it, you'd have got a text",
 "Had it been cancelled, …") presupposes the condition false: the caller hears "it is not
 cancelled", NOT_CANCELLED with what the condition names (`cancellation_supposed`, convention 561).
+Its mirror for the booking ("Wäre der Termin schon gebucht, hätten Sie längst eine SMS") claims
+nothing: the gated splits label it neutral (blind 8, 15, 16, 17; convention 720).
 Not: a condition about when ("Hätten Sie früher storniert, wäre es kostenlos": a cancellation may
 have come late), another person's cancellation, an open condition ("Wenn ich storniere, …").
 
@@ -77,11 +79,12 @@ _THEN_DE = (
 )
 _SUPPOSED_DE = lazy(
     rf"^\W*(?:(?:wenn|falls)\s+[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?\s+(?:hätte|hätten|wäre|wären)"
-    rf"|(?:hätte|hätten|wäre|wären)\b[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?)\s*,\s*{_THEN_DE}\b"
+    rf"|(?:hätte|hätten|wäre|wären)\b[^,;:]*\b{_CANCEL_DE}(?:\s+worden)?)\s*,\s*"
+    rf"(?:{_THEN_DE}|stünde|stünden|stände|sähe|sähen|gäbe)\b"
 )
 _CANCEL_EN = r"(?:cancell?ed|called\s+(?:it\s+)?off|deleted|taken\s+(?:it\s+)?out)"
 _SUPPOSED_EN = lazy(
-    rf"^\W*(?:if\s+[^,;:]*\b(?:had|'d)\s+(?:been\s+|got\s+)?{_CANCEL_EN}|had\s+(?:i|we|it|"
+    rf"^\W*(?:if\s+[^,;:]*\b(?:had|'d|were)\s+(?:already\s+)?(?:been\s+|got\s+)?{_CANCEL_EN}|had\s+(?:i|we|it|"
     rf"(?:the|your)\s+\w+)\s+(?:been\s+)?{_CANCEL_EN})\b[^,;:]*,\s*[^,;:]*"
     r"\b(?:would|could|might|'d)\b"
 )

@@ -8,6 +8,9 @@ nothing about this caller's appointment.
   rule are dropped (also every booking as a rule's object: "We confirm every booking by text"),
   and those of the whole sentence when it says the rule holds for everyone
   ("das gilt für alle", "that goes for everyone").
+- any appointment named by a relative clause of its outcome: "Ein Termin, der gebucht ist, kann
+  bis zum Vortag storniert werden", "A slot that's been cancelled goes back to the calendar"
+  (blind 42, claims103; not with the caller named in it).
 - definition: "„Gebucht“ heißt bei uns: …", "\"Booked\" here means …": a quoted claim word
   that is explained, not stated; the sentence's claims are dropped.
 """
@@ -47,6 +50,29 @@ _ANY_BOOKING = lazy(
     # claims84: anyone who books ("Anyone who books gets a confirmation", "Wer bucht, bekommt …")
     r"^\W*(?:anyone|whoever|everyone|everybody)\s+(?:who\s+)?(?:books|cancels|reschedules)\b|"
     r"^\W*wer\s+(?:bei\s+uns\s+)?(?:bucht|absagt|storniert|umbucht)\b",
+    re.IGNORECASE,
+)
+# any appointment named by a relative clause of its outcome (blind 42, claims103): "Ein Termin,
+# der gebucht ist, kann bis zum Vortag storniert werden", "Termine, die storniert werden, …", "A
+# slot that's been cancelled goes back to the calendar": a rule, none of the caller's (not with
+# the caller named: "Ein Termin, den ich für Sie gebucht habe, …")
+_GENERIC_RELATIVE = lazy(
+    r"^\W*(?:(?:ein|eine)\s+(?:termin|buchung|platz|reservierung)|termine|buchungen|"
+    r"(?:a|an|any)\s+(?:slot|appointment|booking|reservation)|appointments|slots|bookings)\s*,?\s+"
+    r"(?:der|die|das|that|which)(?:'s|\s)"
+    r"(?![^.;:!?]*\b(?:sie|ihnen|ihr\w*|you|your|yours)\b)",
+    re.IGNORECASE,
+)
+# a saying or the house rule said before a colon (blind 42, claims103): "As we always say: it's
+# not booked until it's confirmed", "Our rule is simple: …", "Wie man so sagt: Ein Termin ist erst
+# fest, wenn …": a rule, not the caller's state (not with the caller named after it)
+_SAYING = lazy(
+    r"^\W*(?:as\s+(?:we|they|i|people)\s+(?:always\s+|often\s+)?say|as\s+the\s+saying\s+goes|"
+    r"(?:our|the\s+house|the)\s+(?:rule|motto|policy|principle)\s+is(?:\s+simple)?|"
+    r"wie\s+(?:man\s+(?:so\s+)?|wir\s+(?:immer\s+|gern\s+)?|ich\s+(?:immer\s+)?)sag\w*|"
+    r"unser\s+(?:motto|grundsatz|prinzip|regel)(?:\s+(?:ist|lautet))?|die\s+regel\s+(?:ist|lautet)|"
+    r"bei\s+uns\s+gilt)\s*[:–—,]"
+    r"(?![^.;!?]*\b(?:sie|ihnen|ihr\w*|you|your|yours)\b)",
     re.IGNORECASE,
 )
 _FOR_EVERYONE = lazy(
@@ -92,7 +118,12 @@ def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
     dropped: list[tuple[int, int]] = []
     for (s, e), pieces in sentence_pieces(sentence):
         part = sentence[s:e]
-        if _DEFINED.match(part) or _FOR_EVERYONE.search(part):
+        if (
+            _DEFINED.match(part)
+            or _FOR_EVERYONE.search(part)
+            or _GENERIC_RELATIVE.match(part)
+            or _SAYING.match(part)
+        ):
             dropped.append((s, e))
             continue
         if _APPLIED_TO_CALLER.search(part):

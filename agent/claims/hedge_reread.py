@@ -61,7 +61,13 @@ _MODAL_EN = (
     (lazy(r"\b(you|we|they)\s+should\s+be\b", re.IGNORECASE), r"\1 are"),
     (lazy(r"\bshould\s+be\b", re.IGNORECASE), "is"),
     (lazy(r"\b(?:should|ought\s+to|must)\s+have\s+(?!to\b)", re.IGNORECASE), "has "),
+    (lazy(r"\b(you|we|they)\s+ought\s+to\s+be\b", re.IGNORECASE), r"\1 are"),
     (lazy(r"\bought\s+to\s+be\b", re.IGNORECASE), "is"),
+    # blind 42 (claims103): "might well be booked", "must still be reviewing your request"
+    (lazy(r"\b(you|we|they)\s+(?:might|may|could)\s+well\s+be\b", re.IGNORECASE), r"\1 are"),
+    (lazy(r"\b(?:might|may|could)\s+well\s+be\b", re.IGNORECASE), "is"),
+    (lazy(r"\b(?:must)\s+(?=(?:still|already)\s+be\b)", re.IGNORECASE), "is "),
+    (lazy(r"\bis\s+(still|already)\s+be\s+", re.IGNORECASE), r"is \1 "),
     (lazy(r"\b(?:probably|presumably|most\s+likely|likely)\s+", re.IGNORECASE), ""),
     (lazy(r"\bdid\s+get\b", re.IGNORECASE), "got"),
     (lazy(r"^\W*(?:it\s+)?(?:appears|seems|looks)\s+(?:like|as\s+if|that)?\s*", re.I), ""),

@@ -20,8 +20,8 @@ _PARTICIPLE = {
     "make": "made", "move": "moved", "change": "changed", "finish": "finished",
     "reserve": "reserved", "schedule": "scheduled", "arrange": "arranged",
 }  # fmt: skip
-_BARE = lazy(
-    r"\b(is|are|was|have|has|'ve)\s+("
+_BARE = lazy(  # not "All you have to do is confirm": a bare infinitive (claims103)
+    r"(?<!\bdo )\b(is|are|was|have|has|'ve)\s+("
     + "|".join(_PARTICIPLE)
     + r")\b(?!\s+to\b)(?![-\u200b\u00ad])",
     re.IGNORECASE,

@@ -143,6 +143,40 @@ RULES = (
     ),
 )
 
+# the request under review or waiting, said in the passive, a subordinate clause or of a pronoun
+# (blind 42, claims103): "Laut Salon wird Ihre Anfrage noch geprüft", "…, dass er Ihre Anfrage
+# noch prüft", "Ihre Anfrage … im Moment wartet sie noch", "your request is still being
+# reviewed", "for now it's still waiting with them" (the salon named before)
+RULES += (
+    Rule(
+        "de",
+        K.PENDING,
+        lazy(r"anfrage"),
+        lazy(
+            r"\banfrage\s+(?:wird|ist)\s+(?:\w+\s+){0,3}?(?:noch|gerade|derzeit)\s+(?:\w+\s+){0,3}?"
+            r"(?:geprüft|bearbeitet|angeschaut|angesehen|begutachtet)\b(?!\s+worden)|"
+            r"\banfrage\s+(?:\w+\s+){0,2}?(?:noch|gerade|derzeit)\s+(?:prüft|prüfen|anschaut|"
+            r"ansieht|bearbeitet|begutachtet)\b|"
+            r"\banfrage\b[^.!?]*\bwartet\s+(?:sie\s+)?(?:\w+\s+){0,2}?noch\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        lazy(r"request|salon|team"),
+        lazy(
+            r"\brequest\s+(?:is|'s)\s+(?:still\s+|currently\s+|now\s+)?being\s+(?:reviewed|"
+            r"checked|looked\s+at|considered|processed)\b|"
+            r"\b(?:salon|team)\b[^.!?]*\b(?:request|it)(?:'s|\s+is)\s+(?:still\s+)?(?:waiting|"
+            r"sitting)\s+with\s+(?:the\s+salon|the\s+team|them)\b|"
+            r"\brequest(?:'s|\s+is)\s+(?:still\s+)?(?:waiting|sitting)\s+with\s+(?:the\s+salon|"
+            r"the\s+team)\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
+
 # said of the request, not of a booking: "unter Vorbehalt", "Your booking request has been sent"
 _NOT_BOOKED = lazy(
     r"\b(?:unter\s+vorbehalt|vorbehaltlich|provisional\w*|tentative\w*|\w*anfrage|request)\b"

@@ -66,6 +66,7 @@ from agent.claims.answer_pronoun import answer_pronoun
 from agent.claims.approximated import not_reached_in_words
 from agent.claims.berlin_words import berlin_read
 from agent.claims.cancel_under_way import cancel_under_way_in_words
+from agent.claims.coming_state import said_now
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.contrast_positive import positive_member
@@ -76,6 +77,7 @@ from agent.claims.day_abbreviated import days_in_full
 from agent.claims.day_repaired import day_repaired
 from agent.claims.day_void import day_void
 from agent.claims.elided_noun import elided_noun
+from agent.claims.emphatic_did import plain_past
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.finished_act import finished_act
@@ -91,6 +93,7 @@ from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
+from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
@@ -117,12 +120,15 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     days_in_full,  # "bis Fr. um 10 Uhr": a weekday shortened before plain words
     standard_german,
     standard_english,
+    plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
+    said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"
     tool_answers,
     typeset_records,
     short_answers,
     as_wenn,  # blind 27 (claims49): "Vorausgesetzt, …", "Geht alles glatt, …"
     consequent_not_yet,
     moves_in_standard_words,
+    moved_from_had,  # blind 42 (claims103): "Sie hatten Freitag um zehn, jetzt ist es Donnerstag"
     plain_replies,
     both_of_household,
     named_success,

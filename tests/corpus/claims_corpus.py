@@ -191,6 +191,8 @@ class Entry:
 # quantifiers, relative clauses, focus, tense, reported speech), written blind, not yet run.
 # "probe42": claims102's probe after blind 42 (negation, focus, coordination, quantifiers;
 # claims_probe42_claims102.yaml), open with it.
+# "probe42b": claims103's probe after blind 42 (modality, conditionals, counterfactuals, tense,
+# reported speech, relative clauses; claims_probe42b_claims103.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -222,6 +224,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind42",
     "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
     "probe42",
+    "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
 )
 HELDOUT = (
     "heldout",
@@ -304,6 +307,7 @@ HELDOUT = (
     "blind42",  # blind round 42 (the grammar around a claim), written blind, open (OPEN_SPLITS)
     "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
+    "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
 )
 
 

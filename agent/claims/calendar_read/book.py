@@ -80,6 +80,8 @@ _NOT_READ = lazy(
     r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte)\b|"
     # claims84: a day looked at for the caller is a search, not the calendar read out
     r"\blooking\s+at\s+\w+\s+for\s+you\W*$|"
+    # claims103: "I'd see it here", "you'd have a text": would or had, no calendar read out
+    r"\b\w+'d\b|"
     r"[\"„“”‚‘]"
 )
 # an offer after the claim is no part of it ("…, das mache ich gleich, wenn Sie möchten")
