@@ -184,6 +184,7 @@ class Entry:
 # "probe38c": claims91's probe after blind 38's false blocks (claims_probe38c_claims91.yaml), open with it.
 # "blind42": blind round 42 (the grammar around a claim: negation, modality, conditionals,
 # quantifiers, relative clauses, focus, tense, reported speech), written blind, not yet run.
+# "probe41": claims101's probe after blind 41 (claims_probe41_claims101.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -212,6 +213,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
     "probe38c",
     "blind42",
+    "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
 )
 HELDOUT = (
     "heldout",
@@ -291,6 +293,7 @@ HELDOUT = (
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
     "blind42",  # blind round 42 (the grammar around a claim), written blind, open (OPEN_SPLITS)
+    "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
 )
 
 
