@@ -108,6 +108,7 @@ from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.filled_by_booking import filled_by
+from agent.claims.firm_only_once import firm_only_once
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
@@ -644,4 +645,6 @@ def amended(
     claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
+    # blind 41 (claims101): a large model's whole replies
+    claims = firm_only_once(sentence, lang, names, claims)  # "Gebucht ist … erst, wenn Sie …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

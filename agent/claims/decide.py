@@ -52,6 +52,7 @@ from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
+from agent.claims.pending_request import requested_of_salon
 from agent.claims.presupposed_noun import with_cancelled_owner
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
@@ -138,6 +139,9 @@ def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     for step in _LATE_STEPS:
         read = step(sentence, claims)
         claims = claims if read is None else read
+    # blind 41 (claims101): "… angefragt, fest ist er erst, wenn der Salon zusagt" (read whole:
+    # the rewording of its condition drops the request)
+    claims = requested_of_salon(sentence, facts.language, names, claims)
     if claims is d.claims:
         return d
     return Decision(claims, tuple(c for c in claims if not backed(c, facts)))
