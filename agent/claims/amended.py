@@ -549,7 +549,7 @@ def amended(
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"
     claims = without_tool_nouns(sentence, lang, claims)  # "The cancellation policy is …"
     claims = without_salon_unchanged(sentence, claims)  # "bei uns ändert sich nichts"
-    claims = hold_lasts(sentence, claims)  # "Ihre Reservierung hält noch zehn Minuten."
+    claims = hold_lasts(sentence, claims, names)  # "Ihre Reservierung hält noch zehn Minuten."
     claims = held_until_yes(sentence, lang, claims)  # blind 38: "nur reserviert, sobald Sie Ja …"
     claims = without_shared_subject_act(sentence, lang, claims, names)  # "…an und bestätigt dann."
     # blind 27 (claims47): false passes, one class a line

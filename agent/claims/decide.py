@@ -34,6 +34,7 @@ from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
+from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import Details, Role
 from agent.claims.doubt import doubted_success
@@ -182,6 +183,7 @@ def _without_comment(sentence: str, lang: str) -> str | None:
 # the sentence said plainer, tried in this order: (sentence, language) -> the plainer text or None
 _SAID_PLAINER = (
     without_fillers,  # blind 20 (claims34): fillers never change a claim, nor "richtig drin"
+    without_courtesy_question,  # blind 41 (claims101): "…– anything else I can do?"
     _without_comment,  # blind 33 (claims70): "– wie gewünscht –"
     repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"
     without_stutter,  # blind 34 (claims77): "It's с-cancelled", "m-moved, no, cancelled"
