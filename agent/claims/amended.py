@@ -156,6 +156,7 @@ from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
+from agent.claims.move_reported import move_success_as_move
 from agent.claims.move_summary import gapped_move
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
@@ -647,4 +648,5 @@ def amended(
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
     # blind 41 (claims101): a large model's whole replies
     claims = firm_only_once(sentence, lang, names, claims)  # "Gebucht ist … erst, wenn Sie …"
+    claims = move_success_as_move(sentence, claims)  # "Done – moved from Friday … to …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
