@@ -90,7 +90,7 @@ _HELD_THEN_DENIED = lazy(
     # (blind 41, claims101: the held place between, "held for Friday at ten but not booked yet",
     # "Reserviert ist Freitag um zehn, aber noch nicht gebucht")
     rf"\b(?:{_HOLD_DE}|{_HOLD_EN})(?:\s+(?:ist\s+|is\s+)?(?:für|am|um|bei|for|on|at|with|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b(?:\s+[\w:']+){0,7}?)?"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b(?:\s+[\w:'.]+){0,7}?)?"
     r"\s*,?\s*(?:aber|jedoch|though|but|however)\s+"
     r"(?:(?:noch|eben|halt|it's|it\s+is|it\s+isn't|ist\s+er|ist\s+es)\s+)?(?:noch\s+)?"
     r"(?:nicht|not)\s+(?:yet\s+)?(?:fest\s+|verbindlich\s+|actually\s+)?"

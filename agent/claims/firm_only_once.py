@@ -47,7 +47,8 @@ _EN = lazy(
 _NOT_STATED = lazy(r"^\W*(?:falls|wenn|if|unless|whether|ob)\b")
 # a dot inside a date, a time or "a.m.": no end of a sentence
 _INNER_DOT = lazy(
-    r"(?<=\d)\.(?=\d|\s*(?:um|uhr|at)\b)|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.(?!\s*$)"
+    r"(?<=\d)\.(?=\d|\s*(?:um|uhr|at|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\w*\b)|"
+    r"(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.(?!\s*$)"
 )
 
 
