@@ -28,11 +28,19 @@ _TAIL = lazy(
 )
 
 
+# a head that is a subordinate clause leaves the question its main clause (convention 28)
+_SUBORDINATE = lazy(
+    r"^\W*(?:now\s+that|since|as|once|if|when|after|because|jetzt\s*,?\s*wo|jetzt\s+da|nachdem|"
+    r"da|wenn|sobald|falls|weil|wo)\b",
+    re.IGNORECASE,
+)
+
+
 def without_courtesy_question(sentence: str, lang: str) -> str | None:
     """`sentence` without the courtesy question it ends on, or None when it ends on none (or
     is nothing else)."""
     m = _TAIL.search(sentence)
-    if m is None:
-        return None
+    if m is None or _SUBORDINATE.match(sentence):
+        return None  # "Now that it's all confirmed, can I help …?": the question is the clause
     head = sentence[: m.start()].rstrip(" ,;–—-")
     return f"{head}." if head.strip() else None

@@ -9,8 +9,9 @@ wenn der Salon zusagt") it is the same (100); the request itself is read in `pen
 The booking words of the sentence are no booking then ("Gebucht ist …", "…, ist es fest"), and
 the question after it ("– passt Ihnen das so?") offers nothing of its own (`slots`).
 
-Not: a question, a condition on it ("Falls …"), a rule without the appointment ("Ich kann erst
-buchen, wenn Sie zustimmen": the speaker's act, read elsewhere).
+Not: a question, a condition on it ("Falls …"), a rule without the appointment's day or time
+("Gebucht wird erst, wenn Sie zustimmen", "Eine Buchung ist erst verbindlich, wenn …", "Ich kann
+erst buchen, wenn Sie zustimmen": read elsewhere, neutral).
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ _YES_DE = (
 _BOOKING_DE = r"(?:fest\s+|verbindlich\s+)?(?:gebucht|eingetragen|eingebucht|fest|verbindlich|fix)"
 _DE = lazy(
     # "Gebucht ist der Termin am Freitag … erst, wenn Sie zustimmen"
-    rf"^\W*{_BOOKING_DE}\s+(?:ist|sind|wird)\s+(?P<a>[^.!?;–—]*?)\s*{_YES_DE}|"
+    rf"^\W*{_BOOKING_DE}\s+(?:ist|sind)\s+(?P<a>[^.!?;–—]*?)\s*{_YES_DE}|"
     # "Der Termin am Freitag … ist erst gebucht, wenn Sie zustimmen"
-    rf"^\W*(?P<b>[^.!?;–—]*?)\s+(?:ist|sind|wird)\s+(?:\w+\s+){{0,2}}?erst\s+{_BOOKING_DE}"
+    rf"^\W*(?P<b>[^.!?;–—]*?)\s+(?:ist|sind)\s+(?:\w+\s+){{0,2}}?erst\s+{_BOOKING_DE}"
     r"(?:\s+sein)?\s*,?\s*(?:wenn|sobald|nachdem|mit|nach)\s+(?:sie|ihrem|ihrer|der|dem)\b"
 )
 _YES_EN = r"(?:once|when|after|as\s+soon\s+as|until)\s+(?:you|the\s+salon|the\s+team)\b"
@@ -70,6 +71,8 @@ def firm_only_once(
             return claims  # asked, not said; or a condition
         what = "a" if m.group("a") is not None else "b"
         details = read_details(folded.text[m.start(what) : m.end(what)], names)
+        if not (details.weekdays or details.days or details.relative_days or details.times):
+            return claims  # a rule, no appointment named: "Gebucht wird erst, wenn Sie …"
         span = folded.span(m.start(), m.end())
         denied = Claim(ClaimKind.NOT_BOOKED, *span, ClaimDetails(((Role.ANY, details),)))
         return (*(c for c in claims if not _taken_back(c, span[1], sentence, names)), denied)

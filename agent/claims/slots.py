@@ -453,10 +453,12 @@ def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
     if not _placed(details):
         # "…, ich habe ihn für Sie reserviert": the day and time said before it
         details = _with(details, _said_before(clauses, i))
-    if not _day(details) and (details.times or details.stylists or details.services):
-        # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven. A clause that
+    own = details.times or details.stylists or details.services
+    if not _day(details) and (own or clauses[i].kind is not ClaimKind.AVAILABLE):
+        # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven. An offer that
         # names nothing of its own takes no bare day ("Gebucht ist der Termin am Freitag … erst,
-        # wenn Sie zustimmen – passt Ihnen das so?": the booking's terms asked about, blind 41)
+        # wenn Sie zustimmen – passt Ihnen das so?": the booking's terms asked about, blind 41);
+        # a hold does ("…, nur reserviert")
         details = _with_day(details, clauses[:i])
     return [details]
 
