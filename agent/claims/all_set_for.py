@@ -21,7 +21,7 @@ RULES = (
         lazy(r"\bday\s+after|\bdays\s+from\s+now|\bin\s+two\s+days"),
         lazy(
             r"\byou(?:'re|\s+are)\s+(?:now\s+)?(?:all\s+)?(?:set|booked(?:\s+in)?|confirmed|down)\s+"
-            r"for\s+(?:the\s+day\s+after(?:\s+tomorrow)?|two\s+days\s+from\s+now|in\s+two\s+days)\b"
+            r"(?:(?:for|on)\s+)?(?:the\s+day\s+after(?:\s+tomorrow)?|two\s+days\s+from\s+now|in\s+two\s+days)\b"
         ),
     ),
 )

@@ -109,6 +109,7 @@ from agent.claims.failure_reason import without_failure_reason
 from agent.claims.far_participle import with_far_participle
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.filled_by_booking import filled_by
+from agent.claims.firm_only_once import firm_only_once
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
@@ -156,6 +157,7 @@ from agent.claims.model import CallFacts, Claim
 from agent.claims.money_back import money_back
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
+from agent.claims.move_reported import move_success_as_move
 from agent.claims.move_summary import gapped_move
 from agent.claims.moved_to import moved_to
 from agent.claims.narrated_act import narrated_acts
@@ -556,7 +558,7 @@ def amended(
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"
     claims = without_tool_nouns(sentence, lang, claims)  # "The cancellation policy is …"
     claims = without_salon_unchanged(sentence, claims)  # "bei uns ändert sich nichts"
-    claims = hold_lasts(sentence, claims)  # "Ihre Reservierung hält noch zehn Minuten."
+    claims = hold_lasts(sentence, claims, names)  # "Ihre Reservierung hält noch zehn Minuten."
     claims = held_until_yes(sentence, lang, claims)  # blind 38: "nur reserviert, sobald Sie Ja …"
     claims = without_shared_subject_act(sentence, lang, claims, names)  # "…an und bestätigt dann."
     # blind 27 (claims47): false passes, one class a line
@@ -656,4 +658,7 @@ def amended(
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
     claims = negation_scoped(sentence, lang, claims, whole)  # blind 42 (claims102): litotes, …
     claims += restated(sentence, everyone_reminded(sentence, lang), whole)  # "…, Sie auch"
+    # blind 41 (claims101): a large model's whole replies
+    claims = firm_only_once(sentence, lang, names, claims)  # "Gebucht ist … erst, wenn Sie …"
+    claims = move_success_as_move(sentence, claims)  # "Done – moved from Friday … to …"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.details import ClaimDetails, Names, Role, is_detail_word, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind, FollowUp
@@ -252,7 +252,42 @@ def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ..
     gainsaid = _gainsaid(sentence, caller)
     if gainsaid is not None:
         return claim_asked(sentence, gainsaid, "yes", names)
+    moved = _moved_to(sentence, caller, names)
+    if moved is not None:
+        return (moved,)
     return claim_asked(sentence, caller, _polarity(sentence), names)
+
+
+# a yes with the new place, to the caller's "did you move it?": "Yes, to tomorrow at three", "Ja,
+# auf Donnerstag um fünfzehn Uhr", "I have, to Thursday at 3 p.m." (convention 74: the answer
+# claims what was asked, with the place it names)
+_MOVED_TO = lazy(
+    r"^\W*(?:(?:ja|yes|yep|yeah|genau|richtig|jawohl|i\s+have|i\s+did|habe\s+ich|hab\s+ich|"
+    r"ist\s+er|it\s+is|that's\s+right|right)\W+)+(?:(?:jetzt|nun|now)\s+)?(?:auf|nach|to|onto)\s+"
+    r"(?P<place>.+?)\W*$"
+)
+
+
+def _moved_to(sentence: str, caller: str, names: Names) -> Claim | None:
+    if not caller or "?" not in caller or asked(caller) != (ClaimKind.RESCHEDULED, None):
+        return None
+    m = _MOVED_TO.match(normalize(sentence))
+    if m is None:
+        return None
+    place = m.group("place")
+    words = re.findall(r"[\w':.]+", place)
+    if not words or any(not is_detail_word(w) and w not in _PLACE_FILLER for w in words):
+        return None
+    details = read_details(place, names)
+    if not (details.weekdays or details.days or details.relative_days or details.times):
+        return None
+    return Claim(ClaimKind.RESCHEDULED, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
+
+
+_PLACE_FILLER = frozenset(
+    {"am", "um", "den", "dem", "der", "the", "at", "on", "in", "afternoon", "morning", "nachmittag",
+     "vormittag", "nachmittags", "vormittags", "also", "so", "of", "o'clock", "uhr"}
+)  # fmt: skip
 
 
 # blind 35 (claims80; convention 74): a negated question gainsaid with "doch" ("Doch." / "Doch, ist

@@ -35,6 +35,7 @@ from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
+from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import Details, Role
 from agent.claims.doubt import doubted_success
@@ -53,6 +54,7 @@ from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
+from agent.claims.pending_request import requested_of_salon
 from agent.claims.presupposed_noun import with_cancelled_owner
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
@@ -139,6 +141,9 @@ def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     for step in _LATE_STEPS:
         read = step(sentence, claims)
         claims = claims if read is None else read
+    # blind 41 (claims101): "… angefragt, fest ist er erst, wenn der Salon zusagt" (read whole:
+    # the rewording of its condition drops the request)
+    claims = requested_of_salon(sentence, facts.language, names, claims)
     if claims is d.claims:
         return d
     return Decision(claims, tuple(c for c in claims if not backed(c, facts)))
@@ -179,6 +184,7 @@ def _without_comment(sentence: str, lang: str) -> str | None:
 # the sentence said plainer, tried in this order: (sentence, language) -> the plainer text or None
 _SAID_PLAINER = (
     without_fillers,  # blind 20 (claims34): fillers never change a claim, nor "richtig drin"
+    without_courtesy_question,  # blind 41 (claims101): "…– anything else I can do?"
     _without_comment,  # blind 33 (claims70): "– wie gewünscht –"
     repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"
     without_stutter,  # blind 34 (claims77): "It's с-cancelled", "m-moved, no, cancelled"

@@ -89,7 +89,11 @@ _NEITHER = lazy(
 # the hold said, then the booking denied after a concessive: "zwar vorgemerkt, aber noch nicht
 # fest", "reserved, though not yet booked" (blind 36)
 _HELD_THEN_DENIED = lazy(
-    rf"\b(?:{_HOLD_DE}|{_HOLD_EN})\s*,?\s*(?:aber|jedoch|though|but|however)\s+"
+    # (blind 41, claims101: the held place between, "held for Friday at ten but not booked yet",
+    # "Reserviert ist Freitag um zehn, aber noch nicht gebucht")
+    rf"\b(?:{_HOLD_DE}|{_HOLD_EN})(?:\s+(?:ist\s+|is\s+)?(?:für|am|um|bei|for|on|at|with|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b(?:\s+[\w:'.]+){0,7}?)?"
+    r"\s*,?\s*(?:aber|jedoch|though|but|however)\s+"
     r"(?:(?:noch|eben|halt|it's|it\s+is|it\s+isn't|ist\s+er|ist\s+es)\s+)?(?:noch\s+)?"
     r"(?:nicht|not)\s+(?:yet\s+)?(?:fest\s+|verbindlich\s+|actually\s+)?"
     r"(?:gebucht|eingetragen|fest|booked|firm)\b|"

@@ -11,6 +11,7 @@ the slot's) in place of the outcomes read in "hält"; nothing else changes."""
 
 from __future__ import annotations
 
+from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -29,7 +30,7 @@ _LASTS = lazy(
     # Reservierung hält etwa zehn Minuten", "The hold lasts about ten minutes")
     rf"\b(?:hält|halt)\s+{_ABOUT}{_SPAN}|"
     rf"\b(?:holds|lasts|stays)\s+(?:for\s+)?{_ABOUT}(?:\w+\s+){{0,2}}?(?:minutes|hour)\b|"
-    r"\b(?:holds|lasts|stays)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:holds|lasts|stays|runs)\s+(?:for\s+)?(?:another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
     r"(?:minutes|hour)\b|"
     # blind 35 (claims80): the place the caller's for a span, valid for a span ("Noch zehn
     # Minuten gehört der Platz Ihnen", "The slot's yours for the next ten minutes", "Ihre
@@ -55,7 +56,9 @@ _RULE = lazy(
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.STANDS, K.HELD})
 
 
-def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def hold_lasts(
+    sentence: str, claims: tuple[Claim, ...], names: Names | None = None
+) -> tuple[Claim, ...]:
     """`claims`, or HELD in place of the outcomes read in a hold said to last (above)."""
     if any(c.kind not in _OUTCOMES for c in claims):
         return claims
@@ -64,5 +67,12 @@ def hold_lasts(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     if not (held and _LASTS.search(text)) or _BOOKED.search(text) or _RULE.search(text):
         return claims
     if _NAMED.search(text):
-        return claims  # "Your hold on Friday at 10 lasts …": read as the readers read it
+        # "Your hold on Friday at 10 lasts …": the hold of the place it names, in place of what
+        # the readers read (blind 41, claims101: "The hold on Friday at 10am lasts another ten
+        # minutes" is HELD of Friday at ten, false where none is held; the readers read
+        # nothing, or the day without its time)
+        if names is None:
+            return claims
+        details = read_details(_LASTS.sub(" ", text), names)
+        return (Claim(K.HELD, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
     return (Claim(K.HELD, 0, len(sentence)),)

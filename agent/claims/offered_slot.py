@@ -35,7 +35,8 @@ _DE_OFFER = lazy(
     r"(?:was|etwas|ein(?:e|en)?\s+(?:platz|termin|lücke))\b(?![^.?!]*\bgewesen\b)|"
     # an offer to act on the slot: "dann buche ich", "soll ich Sie … eintragen?"
     r"\b(?:buche|reserviere|nehme|trage|notiere|blocke|sichere|halte|mache|setze)\s+ich\b|"
-    r"\b(?:soll|darf|kann|könnte|würde)\s+ich\b[^.?!]*\b(?:buchen|reservieren|eintragen|"
+    # (a date's dots inside it, blind 41: "Darf ich Sie am Freitag, den 28. November, … eintragen?")
+    r"\b(?:soll|darf|kann|könnte|würde)\s+ich\b(?:[^.?!]|(?<=\d)\.)*\b(?:buchen|reservieren|eintragen|"
     r"einbuchen|einplanen|nehmen|festhalten|festmachen|blocken|sichern|vormerken)\b|"
     # a stylist's remaining place: "Lena hat Samstag um elf noch Zeit"
     r"\b(?:hat|hätte)\b[^.?!]*\bnoch\s+(?:zeit|platz|einen\s+(?:platz|termin)|was|etwas|"

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.details import Names
+from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
 from agent.claims.pieces import SENTENCE_PIECE, stated_claims
 
 _AWAIT_DE = r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen)"
@@ -60,6 +61,9 @@ _EN = lazy(
     r"(?:salon|team)\b|"
     r"\b(?:salon|team)\s+(?:is\s+)?still\s+(?:confirming|approving|reviewing|checking)\b|"
     r"\brequested\b[^.;!?]*\bnot\s+(?:yet\s+)?confirmed\b|"
+    # blind 41 (claims101): "Your request for Friday at ten is pending with the salon"
+    r"\brequest\b[^.;!?]*\b(?:is|'s)\s+(?:(?:still|now)\s+)?pending\s+(?:with|at)\s+the\s+"
+    r"(?:salon|team)\b|"
     r"\bonce\s+the\s+(?:salon|team)\s+(?:approves|confirms|accepts|has\s+(?:approved|confirmed))\b|"
     r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:the\s+)?(?:salon'?s|team'?s)\s+"
     r"(?:confirmation|approval)\b|"
@@ -93,3 +97,56 @@ def pending_requests(sentence: str, lang: str, names: Names) -> tuple[Claim, ...
     rule = _EN if lang == "en" else _DE
     sentence = _answer_content_masked(sentence)
     return stated_claims(sentence, ClaimKind.PENDING, rule, _NOT_STATED, names, SENTENCE_PIECE)
+
+
+# blind 41 (claims101): the speaker's request told beside the salon's yes still to come ("Den
+# Termin am 28.11. um zehn habe ich angefragt, fest ist er aber erst, wenn der Salon zusagt",
+# "Angefragt ist Freitag um zehn; sobald der Salon zustimmt, ist es fest", "I've requested Friday
+# at ten; it's only confirmed once the salon agrees"): PENDING of the request's details (1, 83,
+# 100); the firmness to come ("…, ist es fest") is no booking, the request no message passed on.
+_REQUESTED = {
+    "de": lazy(
+        r"\b(?:habe|hab|haben)\s+(?:ich|wir)\s+(?:[\w.]+\s+){0,5}?angefragt\b|"
+        r"\b(?:ich|wir)\s+(?:habe|haben)\s+[^;!?–—]*?\bangefragt\b|"
+        r"^\W*angefragt\s+(?:ist|sind|habe\s+ich|haben\s+wir)\b"
+    ),
+    "en": lazy(
+        r"\bi(?:'ve|\s+have)\s+(?:just\s+)?(?:requested|put\s+in\s+a\s+request\s+for|"
+        r"sent\s+(?:in\s+)?a\s+request\s+for|asked\s+the\s+salon\s+for)\b|^\W*requested\s*:"
+    ),
+}
+_SALON_YES = {
+    "de": lazy(
+        r"\b(?:salon|team)\b[^.!?]*?\b(?:zusagt|zustimmt|bestätigt|ja\s+sagt|freigibt|annimmt)\b|"
+        r"\b(?:zusage|bestätigung|freigabe|zustimmung)\s+(?:des\s+salons|durch\s+den\s+salon)\b"
+    ),
+    "en": lazy(
+        r"\b(?:once|when|until|as\s+soon\s+as|after)\s+the\s+(?:salon|team)\s+(?:\w+\s+)?"
+        r"(?:agrees|approves|confirms|says\s+yes|accepts|signs\s+off|okays)\b"
+    ),
+}
+
+
+def requested_of_salon(
+    sentence: str, lang: str, names: Names, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` with the request told beside the salon's yes to come read as PENDING (above)."""
+    folded = fold(sentence)
+    text = folded.text
+    key = "en" if lang == "en" else "de"
+    asked = _REQUESTED[key].search(text)
+    salon = _SALON_YES[key].search(text, asked.end()) if asked else None
+    if (
+        salon is None
+        or "?" in text[: salon.start()]
+        or _NEGATED_REQUEST.search(text[: asked.end()])
+    ):
+        return claims
+    details = read_details(text[: salon.start()], names)
+    span = folded.span(0, len(text))
+    # the firmness to come is no booking; the request is the salon's to answer, not a message
+    kept = tuple(c for c in claims if c.kind not in (ClaimKind.BOOKED, ClaimKind.FOLLOW_UP))
+    return (*kept, Claim(ClaimKind.PENDING, *span, ClaimDetails(((Role.ANY, details),))))
+
+
+_NEGATED_REQUEST = lazy(r"\b(?:nicht|noch\s+nicht|not|haven't|falls|wenn|if)\b")

@@ -243,6 +243,8 @@ class GermanReader:
             and _verb_before(tokens, i)
         ):
             return None  # "bisher ist der Platz aber nur reserviert": a particle (claims68)
+        if w == "aber" and not at_start and _verb_before(tokens, i) and _infinitive_rest(tokens, i):
+            return None  # "ich kann den Wunsch aber als Nachricht aufnehmen" (blind 41)
         if w in {"aber", "sondern", "jedoch"}:
             return Boundary(Link.CONTRAST, 1)
         if w == "denn" and at_start and i > 0:
@@ -3521,6 +3523,19 @@ def _verb_before(tokens, i: int) -> bool:
         if t.text in _AUX:
             return True
     return False
+
+
+def _infinitive_rest(tokens, i: int) -> bool:
+    """The words after "aber" up to the next stop: no subject nor finite verb of their own, and
+    the last an infinitive or participle, which the verb before "aber" governs (claims101)."""
+    rest = []
+    for t in tokens[i + 1 :]:
+        if not t.is_word:
+            break
+        rest.append(t.text)
+    if not rest or any(w in _AUX or w in {"ich", "wir", "sie", "er", "es", "man"} for w in rest):
+        return False
+    return rest[-1].endswith(("en", "ern", "eln", "t"))
 
 
 def _imperative(tokens: Sequence[Token]) -> bool:

@@ -33,7 +33,7 @@ from agent.claims.details import (
 )
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.name_start import name_start
+from agent.claims.name_start import TITLES, name_start
 from agent.claims.presupposed import caller_in_chair
 from agent.claims.presupposing_rules import PresupposingRules
 from agent.claims.reading import (
@@ -1099,6 +1099,7 @@ class _Context(PresupposingRules):
                 or w in L.EVENT_KIND
                 or w in L.CALENDAR_PLACE
                 or w in L.FIRM
+                or w in TITLES  # blind 41 (claims101): "all set … with Mr Spitzer"
             ):
                 continue
             return False

@@ -350,6 +350,7 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
         pieces = _clauses(text, sm.start(), sm.end())
         kinds: list[ClaimKind | None] = []
         conditional = False
+        open_question = False  # "ob übermorgen, also am Freitag, um zehn … frei ist" (blind 41)
         for k, (start, end) in enumerate(pieces):
             clause = text[start:end].strip(" .!?")
             asks = question and (k == len(pieces) - 1 or bool(_ASKS.match(clause)))
@@ -357,7 +358,12 @@ def read_slot_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
             inverted = _inverted_condition(clause, later, question)
             purpose = bool(_PURPOSE.match(later))
             narrated = _end_told_after(text[start:end], text[end:])
-            kinds.append(None if inverted else _kind(clause, asks, conditional, purpose, narrated))
+            asked_on = open_question
+            open_question = _question_open(clause, names, asked_on)
+            if inverted or asked_on:
+                kinds.append(None)  # the verb of a question opened before it: nothing stated
+            else:
+                kinds.append(_kind(clause, asks, conditional, purpose, narrated))
             conditional = (
                 inverted or bool(_CONDITION.search(clause)) or bool(_ASKS_YES.search(clause))
             )
@@ -402,6 +408,39 @@ _FILLER = frozenset(
 )  # fmt: skip
 
 
+# the word that opens an indirect question or a condition inside a clause ("ich schaue, ob …")
+_OPENS_QUESTION = lazy(r"\b(?:ob|falls|if|whether)\b")
+# words that name a day again between the commas ("übermorgen, also am Freitag, …")
+_SAME_DAY_WORDS = frozenset(
+    {"also", "so", "sprich", "nämlich", "that's", "i.e.", "d.h.", "in", "tagen", "days", "day",
+     "after"}
+)  # fmt: skip
+
+
+def _question_open(clause: str, names: Names, open_before: bool) -> bool:
+    """Whether an indirect question or condition is still waiting for its verb after `clause`:
+    `clause` opens one and names only days, times and names after its "ob" / "if" ("ich schaue
+    kurz nach, ob übermorgen"), or one was open before and `clause` is verbless too ("also am
+    Freitag"). The verb after the commas is the question's ("…, um zehn noch frei ist")."""
+    if not open_before:
+        opened = list(_OPENS_QUESTION.finditer(clause))
+        if not opened:
+            return False
+        clause = clause[opened[-1].end() :]
+    words = _words(clause)
+    return (
+        bool(words)
+        and all(
+            is_detail_word(w) or w in _FILLER or w in names.words or w in _SAME_DAY_WORDS
+            for w in words
+        )
+        and not any(w in _VERBS_IN_FILLER for w in words)
+    )
+
+
+_VERBS_IN_FILLER = frozenset({"habe", "hab", "haben", "ist", "is", "have", "it's"})
+
+
 def _words(clause: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:[-'.][^\W_]+)*\.?", clause)
 
@@ -431,8 +470,12 @@ def _slots_named(clauses: list[_Clause], i: int, names: Names) -> list[Details]:
     if not _placed(details):
         # "…, ich habe ihn für Sie reserviert": the day and time said before it
         details = _with(details, _said_before(clauses, i))
-    if not _day(details):
-        # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven
+    own = details.times or details.stylists or details.services
+    if not _day(details) and (own or clauses[i].kind is not ClaimKind.AVAILABLE):
+        # "Freitag um zehn ist vergeben, aber um elf ginge es": Friday at eleven. An offer that
+        # names nothing of its own takes no bare day ("Gebucht ist der Termin am Freitag … erst,
+        # wenn Sie zustimmen – passt Ihnen das so?": the booking's terms asked about, blind 41);
+        # a hold does ("…, nur reserviert")
         details = _with_day(details, clauses[:i])
     return [details]
 

@@ -193,6 +193,7 @@ class Entry:
 # claims_probe42_claims102.yaml), open with it.
 # "probe42b": claims103's probe after blind 42 (modality, conditionals, counterfactuals, tense,
 # reported speech, relative clauses; claims_probe42b_claims103.yaml), open with it.
+# "probe41": claims101's probe after blind 41 (claims_probe41_claims101.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -225,6 +226,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
+    "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
 )
 HELDOUT = (
     "heldout",
@@ -308,6 +310,7 @@ HELDOUT = (
     "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
+    "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
 )
 
 
