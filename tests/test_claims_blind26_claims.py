@@ -25,7 +25,7 @@ def _passes_in(sentence: str, lang: str, caller: str = "") -> set[str]:
 EVERYWHERE = set(STATES)
 BOOKED = {"booked", "moved", "two", "no_sms"}  # a confirmed appointment of the call
 BOOKED_FRIDAY = {"booked", "two", "no_sms"}  # Friday 28 November, 10:00, Fabian
-NOT_BOOKED = EVERYWHERE - BOOKED
+NOT_BOOKED = EVERYWHERE - BOOKED - {"unknown"}  # 671: an open outcome may be the booking
 NEVER: set[str] = set()
 
 
