@@ -15,7 +15,9 @@ PENDING = frozenset({"pending"})
 CANCELLED_FRIDAY = frozenset({"cancelled"})
 MOVED = frozenset({"moved"})
 GONE_FRIDAY = frozenset({"cancelled", "moved"})  # cancelled, or the old place of the move
-NOT_BOOKED_FRIDAY = EVERYWHERE - BOOKED_FRIDAY - {"unknown"}  # 671: an open outcome may be the booking
+NOT_BOOKED_FRIDAY = (
+    EVERYWHERE - BOOKED_FRIDAY - {"unknown"}
+)  # 671: an open outcome may be the booking
 NOWHERE: frozenset[str] = frozenset()
 
 

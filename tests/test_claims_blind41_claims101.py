@@ -12,7 +12,9 @@ import pytest
 
 from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, HELD_FRIDAY, passes_in
 
-NOT_BOOKED_FRIDAY = EVERYWHERE - BOOKED_FRIDAY - {"unknown"}  # 671: an open outcome may be the booking
+NOT_BOOKED_FRIDAY = (
+    EVERYWHERE - BOOKED_FRIDAY - {"unknown"}
+)  # 671: an open outcome may be the booking
 NOWHERE: frozenset[str] = frozenset()
 
 

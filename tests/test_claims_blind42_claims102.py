@@ -20,7 +20,9 @@ from tests.claims_support import (
     passes_in,
 )
 
-NOT_BOOKED_FRIDAY = EVERYWHERE - BOOKED_FRIDAY - {"unknown"}  # 671: an open outcome may be the booking
+NOT_BOOKED_FRIDAY = (
+    EVERYWHERE - BOOKED_FRIDAY - {"unknown"}
+)  # 671: an open outcome may be the booking
 HELD_NOT_BOOKED_FRIDAY = HELD_FRIDAY - BOOKED_FRIDAY
 NOT_CANCELLED = EVERYWHERE - {"cancelled"}
 
