@@ -47,6 +47,7 @@ from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
+from agent.claims.move_requested import move_as_requested
 from agent.claims.name_for_booking import without_name_for_booking
 from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
@@ -144,6 +145,7 @@ def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
     # blind 41 (claims101): "… angefragt, fest ist er erst, wenn der Salon zusagt" (read whole:
     # the rewording of its condition drops the request)
     claims = requested_of_salon(sentence, facts.language, names, claims)
+    claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
     if claims is d.claims:
         return d
     return Decision(claims, tuple(c for c in claims if not backed(c, facts)))
