@@ -18,6 +18,8 @@ BOOKED_FRIDAY = frozenset({"booked", "two", "no_sms"})  # Friday 28 November, 10
 HELD = BOOKED_ANY | {"held", "pending"}  # a slot kept for the caller (a booking keeps it too)
 HELD_FRIDAY = BOOKED_FRIDAY | {"held", "pending"}  # Friday 10:00 kept for the caller
 CANCELLED_FRIDAY = frozenset({"cancelled"})  # the Friday appointment cancelled
+NOT_BOOKED_FRIDAY = EVERYWHERE - BOOKED_FRIDAY - {"unknown"}  # 671: an open outcome may be it
+NOWHERE: frozenset[str] = frozenset()
 
 
 def passes_in(sentence: str, lang: str, caller: str = "") -> set[str]:

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, NOT_BOOKED, passes_in
+from tests.claims_support import (
+    BOOKED_FRIDAY,
+    EVERYWHERE,
+    NOT_BOOKED,
+    NOT_BOOKED_FRIDAY,
+    NOWHERE,
+    passes_in,
+)
 
 PENDING = frozenset({"pending"})
 CANCELLED_FRIDAY = frozenset({"cancelled"})
 MOVED = frozenset({"moved"})
 GONE_FRIDAY = frozenset({"cancelled", "moved"})  # cancelled, or the old place of the move
-NOT_BOOKED_FRIDAY = (
-    EVERYWHERE - BOOKED_FRIDAY - {"unknown"}
-)  # 671: an open outcome may be the booking
-NOWHERE: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, HELD_FRIDAY, passes_in
-
-NOT_BOOKED_FRIDAY = (
-    EVERYWHERE - BOOKED_FRIDAY - {"unknown"}
-)  # 671: an open outcome may be the booking
-NOWHERE: frozenset[str] = frozenset()
+from tests.claims_support import (
+    BOOKED_FRIDAY,
+    EVERYWHERE,
+    HELD_FRIDAY,
+    NOT_BOOKED_FRIDAY,
+    NOWHERE,
+    passes_in,
+)
 
 
 @pytest.mark.parametrize(

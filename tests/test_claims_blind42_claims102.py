@@ -17,12 +17,10 @@ from tests.claims_support import (
     EVERYWHERE,
     HELD_FRIDAY,
     NOT_BOOKED,
+    NOT_BOOKED_FRIDAY,
     passes_in,
 )
 
-NOT_BOOKED_FRIDAY = (
-    EVERYWHERE - BOOKED_FRIDAY - {"unknown"}
-)  # 671: an open outcome may be the booking
 HELD_NOT_BOOKED_FRIDAY = HELD_FRIDAY - BOOKED_FRIDAY
 NOT_CANCELLED = EVERYWHERE - {"cancelled"}
 

@@ -14,7 +14,7 @@ from functools import partial
 
 import pytest
 
-from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when
+from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON, check, when, window
 from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
 from tools.dates import check_request
 
@@ -28,11 +28,6 @@ SATURDAY_MORNING = datetime(2100, 9, 11, 11, 0, tzinfo=BERLIN)
 
 def english(said: str, now: datetime = TUESDAY):
     return check_request(SALON, now, said, None, None, 30, "en")
-
-
-def window(answer) -> str:
-    lo, hi = answer.window
-    return f"{lo:%Y-%m-%d %H:%M}-{hi:%H:%M}"
 
 
 # -- right after / before a clock time -----------------------------------------------------

@@ -12,7 +12,7 @@ from functools import partial
 
 import pytest
 
-from tests.understanding_support import BERLIN, CATALOG, SALON, check, when
+from tests.understanding_support import BERLIN, CATALOG, SALON, check, when, window
 from tools.catalog_match import is_no_preference, resolve_stylist
 from tools.dates import check_request
 
@@ -25,11 +25,6 @@ THURSDAY_2101 = datetime(2101, 3, 3, 16, 40, tzinfo=BERLIN)
 
 def english(said: str, now: datetime = TUESDAY):
     return check_request(SALON, now, said, None, None, 30, "en")
-
-
-def window(answer) -> str:
-    lo, hi = answer.window
-    return f"{lo:%Y-%m-%d %H:%M}-{hi:%H:%M}"
 
 
 # -- a two-digit year (W28) -----------------------------------------------------------------

@@ -35,3 +35,9 @@ def stylist_status(said: str, service: str = "damenhaarschnitt") -> str:
     """The stylist match's status and the stylist's name, if one: 'ok Fabian Spitzer'."""
     match = resolve_stylist(CATALOG, said, service, SALON)
     return f"{match.status} {match.stylist.name if match.stylist else ''}".strip()
+
+
+def window(answer) -> str:
+    """A resolved window of start times as the corpus writes it: "2100-09-09 14:00-14:30"."""
+    lo, hi = answer.window
+    return f"{lo:%Y-%m-%d %H:%M}-{hi:%H:%M}"
