@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, NOT_BOOKED, passes_in
+from tests.claims_support import (
+    BOOKED_ANY,
+    BOOKED_FRIDAY,
+    EVERYWHERE,
+    NOT_BOOKED,
+    NOWHERE,
+    passes_in,
+)
 
 # a slot named free is backed by a slot the tools offered or one kept for the caller
 THU_FABIAN = frozenset({"moved", "offered"})  # Thursday 15:00 Fabian: the move's new place, offered
 SAT_LENA = frozenset({"two", "offered"})  # Saturday 11:00 Lena: the second booking, offered
-NOWHERE = frozenset()
 
 
 @pytest.mark.parametrize(

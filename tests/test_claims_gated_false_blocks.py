@@ -12,11 +12,10 @@ from tests.claims_support import (
     CANCELLED_FRIDAY,
     EVERYWHERE,
     NOT_BOOKED,
+    NOWHERE,
     SUCCESS,
     passes_in,
 )
-
-NOWHERE: set[str] = set()
 
 
 @pytest.mark.parametrize(

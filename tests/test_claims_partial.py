@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, EVERYWHERE, passes_in
+from tests.claims_support import BOOKED_ANY, EVERYWHERE, NOWHERE, passes_in
 
 ONLY_FRIDAY = {"booked", "no_sms"}  # Friday 10:00 booked, no Saturday appointment
 ONE_OF_TWO = {"booked", "moved", "no_sms"}  # one confirmed appointment, no second
 PERM_ONLY = {"booked", "moved", "no_sms"}  # the perm with Fabian booked, no highlights
 BOTH = {"two"}  # Friday and Saturday booked
-NOWHERE: set[str] = set()
 
 
 @pytest.mark.parametrize(
