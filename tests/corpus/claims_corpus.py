@@ -196,7 +196,9 @@ class Entry:
 # "probe41": claims101's probe after blind 41 (claims_probe41_claims101.yaml), open with it.
 # "blind43": blind round 43 (promises, side effects and what happens next: texts, messages,
 # callbacks, reminders, waiting lists, notes, money, the hold's expiry, pending and unknown
-# outcomes), written blind, not yet run.
+# outcomes), written blind, first run recorded, being fixed.
+# "blind44": blind round 44 (short answers read with the caller's question: "Ja.", "Noch nicht.",
+# corrections, read-backs, the same words standing alone), written blind, first run recorded, being fixed.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -230,7 +232,8 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
-    "blind43",  # blind round 43 (promises, side effects and what happens next), not yet run
+    "blind43",  # blind round 43 (promises, side effects and what happens next)
+    "blind44",  # blind round 44 (short answers read with the caller's question)
 )
 HELDOUT = (
     "heldout",
@@ -316,6 +319,7 @@ HELDOUT = (
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
+    "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
 )
 
 
