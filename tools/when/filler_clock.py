@@ -2,6 +2,11 @@
 "fünfzehn, äh, fünfzehn Uhr dreißig", "um, ähm, vierzehn, vierzehn Uhr", "halb, äh, halb vier",
 "zwanzig, ähm, nach zehn", "at ten uh thirty"): read as if said once, without the pause.
 
+An hour said bare and then again with "Uhr" ("um elf, elf Uhr dreißig", "so um zwölf, ähm,
+zwölf Uhr mittags", "gegen drei, drei Uhr fünfzehn") is a restart: the caller broke off and said
+the whole time, which is the wish, exact as said again (as "so um drei, drei Uhr" is three
+o'clock); never the two side by side (11:00-11:30) or "elf elf" as 11:11.
+
 A hesitation between two whole times stays a correction ("um drei, äh, halb vier": 15:30, read by
 the resolver), so the pause is dropped only where what comes before it is no whole time: after a
 word that needs its clock ("um", "halb", "gegen"), before the same word again, between the
@@ -16,6 +21,14 @@ _PAUSE = r"(?:aeh|aehm|oeh|oehm|ehm|hm|hmm|uh|uhm|erm)"
 # a word that needs a clock after it, or a clock word said again after the pause
 _OPEN = r"um|at|gegen|around|halb|half|viertel|dreiviertel|quarter"
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "so um 12 aehm 12 uhr mittags", "um 11 11 uhr 30": the hour broken off, then said whole
+    (
+        re.compile(
+            r"\b(?:(?:so|etwa|ungefaehr|circa|ca)\s+)?(?:um|at|gegen|around)\s+(\d{1,2})\s+"
+            rf"(?:{_PAUSE}\s+)*\1\s+uhr\b"
+        ),
+        r"um \1 uhr",
+    ),
     # "um aeh 14 14 uhr": the pause after a word needing a clock, and the hour said twice
     (re.compile(rf"\b({_OPEN})\s+(?:{_PAUSE}\s+)+(\d{{1,2}})\s+\2\b"), r"\1 \2"),
     # "um aeh 14", "halb aeh halb 4", "gegen aeh gegen 11": the pause after a word needing a clock
