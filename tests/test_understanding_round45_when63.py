@@ -50,6 +50,12 @@ def test_an_hour_broken_off_and_said_again_whole_is_the_whole_time(said, expecte
     assert on_wednesday(said) == expected
 
 
+def test_an_hour_said_again_with_its_minutes_is_that_time_in_both_languages():
+    assert english("Friday at ten, ten thirty").start_local.strftime("%H:%M") == "10:30"
+    assert on_wednesday("Freitag um zehn, zehn dreißig") == "2053-03-07 10:30"
+    assert english("Friday at ten ten").start_local.strftime("%H:%M") == "10:10"
+
+
 def test_two_different_times_side_by_side_stay_the_window_between_them():
     assert on_wednesday("Freitag so um elf, halb zwölf") == "2053-03-07 11:00-11:30"
     assert on_wednesday("Freitag um 15 Uhr, 15:30") == "2053-03-07 15:00-15:30"

@@ -5,7 +5,8 @@
 An hour said bare and then again with "Uhr" ("um elf, elf Uhr dreißig", "so um zwölf, ähm,
 zwölf Uhr mittags", "gegen drei, drei Uhr fünfzehn") is a restart: the caller broke off and said
 the whole time, which is the wish, exact as said again (as "so um drei, drei Uhr" is three
-o'clock); never the two side by side (11:00-11:30) or "elf elf" as 11:11.
+o'clock); never the two side by side (11:00-11:30) or "elf elf" as 11:11. So is the hour said again
+with its minutes ("at ten, ten thirty", "um zehn, zehn dreißig": 10:30); "at ten ten" stays 10:10.
 
 A hesitation between two whole times stays a correction ("um drei, äh, halb vier": 15:30, read by
 the resolver), so the pause is dropped only where what comes before it is no whole time: after a
@@ -16,11 +17,12 @@ minutes and "nach"/"vor", or between an hour and minutes no hour can be (24-59, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PAUSE = r"(?:aeh|aehm|oeh|oehm|ehm|hm|hmm|uh|uhm|erm)"
 # a word that needs a clock after it, or a clock word said again after the pause
 _OPEN = r"um|at|gegen|around|halb|half|viertel|dreiviertel|quarter"
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # "so um 12 aehm 12 uhr mittags", "um 11 11 uhr 30": the hour broken off, then said whole
     (
         re.compile(
@@ -28,6 +30,16 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"(?:{_PAUSE}\s+)*\1\s+uhr\b"
         ),
         r"um \1 uhr",
+    ),
+    # "at 10 10 30", "um 10 aeh 10 30": the hour broken off, then said again with its minutes (not
+    # "um 1 1 30", "2 2 30": digits a recogniser split from 11 or 22, left as said)
+    (
+        re.compile(
+            r"\b(?:(?:so|etwa|ungefaehr|circa|ca|about)\s+)?(um|at|gegen|around)\s+"
+            r"(?!1\s|2\s)(\d{1,2})\s+"
+            rf"(?:{_PAUSE}\s+)*\2\s+([0-5]\d)\b(?![.:]|\s*uhr)"
+        ),
+        lambda m: f"{'at' if m[1] in ('at', 'around') else 'um'} {m[2]}:{m[3]}",
     ),
     # "um aeh 14 14 uhr": the pause after a word needing a clock, and the hour said twice
     (re.compile(rf"\b({_OPEN})\s+(?:{_PAUSE}\s+)+(\d{{1,2}})\s+\2\b"), r"\1 \2"),
