@@ -211,3 +211,16 @@ def test_a_day_glued_to_its_part_stays_the_day_before_a_deadline():
     assert when("Freitagvormittag, um elf muss ich fertig sein", now=saturday, minutes=120) == (
         "2053-03-14 09:00"
     )
+
+
+# -- a greeting opening a whole turn (W39) ------------------------------------------------------
+
+
+def test_a_greeting_opening_the_turn_is_no_day_and_no_part_of_the_day():
+    assert on_wednesday("ja guten morgen ich hätte gern freitag um drei") == "2053-03-07 15:00"
+    assert english("good morning I'd like Friday at three").start_local.hour == 15
+    assert english("hi good afternoon is thursday at ten possible").start_local.hour == 10
+
+
+def test_morgen_said_as_a_day_after_the_greeting_is_still_tomorrow():
+    assert on_wednesday("guten morgen, morgen um zehn") == "2053-03-06 10:00"

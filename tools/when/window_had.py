@@ -64,10 +64,14 @@ _SPAN = re.compile(
 )
 # the caller free or with time ("ich bin frei", "hab ich Zeit", "I'm free", "we're available"),
 # never the salon's ("haben Sie was frei", "are you free", "something free")
+# ("ich hab frei" is a day off, no stretch: "frei" counts with "bin" / "sind")
+_HAVE = r"(?:hab|habe|haette|hatte|haben|haetten)"
+_BE = r"(?:bin|sind|waere|waeren)"
 _CALLER_FREE = re.compile(
-    r"\b(?:ich|wir|i|im|ive|we|were)\b(?:\s+\S+){0,8}?\s+(?:zeit|frei|free|available"
-    r"|(?:have|got)\s+(?:some\s+)?time)\b"
-    r"|\b(?:zeit|frei|free|available)\s+(?:\S+\s+){0,1}(?:ich|wir)\b"
+    rf"\b(?:ich|wir)\s+(?:{_HAVE}\b(?:\s+\S+){{0,8}}?\s+zeit|{_BE}\b(?:\s+\S+){{0,8}}?\s+frei)\b"
+    rf"|\b(?:{_HAVE}\s+(?:ich|wir)\b(?:\s+\S+){{0,8}}?\s+zeit|{_BE}\s+(?:ich|wir)\b"
+    r"(?:\s+\S+){0,8}?\s+frei)\b"
+    r"|\b(?:i|im|ive|we|were)\b(?:\s+\S+){0,8}?\s+(?:free|available|(?:have|got)\s+(?:some\s+)?time)\b"
 )
 _SALONS_FREE = re.compile(
     r"\b(?:sie|ihr|you|youre|was|etwas|something|anything|noch)\s+(?:\S+\s+){0,1}"
