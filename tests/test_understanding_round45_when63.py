@@ -56,6 +56,17 @@ def test_an_hour_said_again_with_its_minutes_is_that_time_in_both_languages():
     assert english("Friday at ten ten").start_local.strftime("%H:%M") == "10:10"
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Freitag um viertel nach, äh, viertel nach zehn", "2053-03-07 10:15"),
+        ("Freitag um zehn vor, ähm, zehn vor drei", "2053-03-07 14:50"),
+    ],
+)
+def test_the_minutes_and_their_side_said_twice_are_said_once(said, expected):
+    assert on_wednesday(said) == expected
+
+
 def test_two_different_times_side_by_side_stay_the_window_between_them():
     assert on_wednesday("Freitag so um elf, halb zwölf") == "2053-03-07 11:00-11:30"
     assert on_wednesday("Freitag um 15 Uhr, 15:30") == "2053-03-07 15:00-15:30"
@@ -137,12 +148,16 @@ def test_done_by_a_time_after_closing_leaves_the_one_start_before_closing():
 def test_the_usual_time_moved_by_this_times_difference_is_the_time():
     said = "normalerweise komm ich um neun, diesmal zwei Stunden später, am Freitag"
     assert on_wednesday(said) == "2053-03-07 11:00"
+    said = "sonst bin ich immer um halb drei da, diesmal lieber eine halbe Stunde früher, Freitag"
+    assert on_wednesday(said) == "2053-03-07 14:00"
     usual = english("I usually come at nine but this time an hour later, Friday")
     assert usual.start_local.strftime("%H:%M") == "10:00"
 
 
-def test_a_difference_from_a_usual_time_not_said_stays_asked():
+def test_a_difference_from_a_usual_time_not_said_or_hedged_stays_asked():
     assert check("am Freitag eine Stunde später als sonst", now=WEDNESDAY).status == "invalid_date"
+    hedged = "normalerweise um zehn, diesmal vielleicht eine Stunde später, Freitag"
+    assert check(hedged, now=WEDNESDAY).status == "invalid_date"
 
 
 def test_und_zwar_introduces_the_wish_and_joins_no_two_days():

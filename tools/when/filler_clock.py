@@ -74,10 +74,16 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
 # a word needing a clock said twice in a row once the pause is gone: "halb halb 4" (never two
 # numbers: "am 5 5" is the 5th of May, "so um 3, 3 uhr" two times side by side)
 _ECHO = re.compile(rf"\b({_OPEN})\s+\1\b")
+# the minutes and their side said twice around a pause: "viertel nach aeh viertel nach 10", "10 vor
+# aeh 10 vor 3", "quarter past uh quarter past ten": once
+_ECHO_SIDE = re.compile(
+    rf"\b((?:viertel|quarter|\d{{1,2}})\s+(?:nach|vor|past|to|after))\s+(?:{_PAUSE}\s+)*\1\b"
+)
 
 
 def filler_clock(text: str) -> str:
     """`text` (normalized) with a hesitation inside a clock time left out."""
+    text = _ECHO_SIDE.sub(r"\1", text)
     for pattern, said in _RULES:
         text = pattern.sub(said, text)
     return _ECHO.sub(r"\1", text)

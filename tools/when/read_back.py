@@ -83,6 +83,7 @@ _USUAL_SHIFT = re.compile(
     rf"\s+(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}}|noon|midday|mittag)"
     r"(?::(?P<minute>\d{2}))?(?:\s+uhr)?(?:\s+(?!um\b|at\b)[a-z]+){0,3}?"
     r"\s+(?:aber\s+|but\s+)?(?:diesmal|dieses\s+mal|this\s+time|heute|today)"
+    r"(?:\s+(?:lieber|eher|gern|gerne|bitte|mal|doch|rather|please))*"
     rf"\s+{_AMOUNT}\s*(?:stunden?|hours?)?\s*(?P<way>spaeter|frueher|later|earlier)\b"
 )
 
