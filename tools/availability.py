@@ -173,6 +173,12 @@ async def check_availability(
             dieser Tag ab jetzt. Ein Jahr kurz mit Apostroph nach dem Datum: 'am 20. Mai ’27';
             ein zweistelliges Jahr ('5.1.00') ist das nächstgelegene mit dieser Endung. Ein
             ungefähres Ende ('Freitag ab Mittag bis etwa drei', 'Friday until about three') ist das Ende des Fensters.
+            Eine abgebrochene und neu gesagte Uhrzeit ('Samstag um elf, elf Uhr dreißig') ist die
+            ganze; ein englisches Halb nach einem deutschen Um ('am Tuesday um half four'): Rückfrage
+            mit 15:30 und 16:30; die freie Zeit mit Anfang und Ende ('Freitag hab ich von zwei bis
+            vier Zeit', 'Friday I am free from two until four') muss die Leistung fassen; 'sonst um
+            zehn, diesmal eine Stunde später, am Samstag' ist 11 Uhr; 'so früh wie möglich diese
+            Woche' ist ihr erster offener Tag; 'am Weißen Sonntag'.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', 'meine Tochter will zu Lena, mir ist es egal'
@@ -189,7 +195,7 @@ async def check_availability(
             unter denen, die die Leistung anbieten; zwei Namen, beide recht ('Fabian oder Sophie,
             egal', 'Lena or Sophie, whoever'): gesucht wird unter diesen beiden; eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'jemand, der Locken kann', 'die, die letztes
-            Mal da war', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
+            Mal da war', 'die von letztem Mal', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
             Strähnchen gemacht hat', 'die, die so lustig war', 'dieselbe wie meine Schwester'), eine
             Frage nach einer Empfehlung ('keine Ahnung, wer ist denn gut?', 'who would you
             recommend?') und eine Anrede

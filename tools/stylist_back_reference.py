@@ -1,6 +1,8 @@
 """A stylist pointed at by a demonstrative after a preposition, with what tells who is meant:
 "bei der, die meine Tochter geschnitten hat", "bei dem von neulich", "zu der, bei der meine
-Mutter immer ist", "bei der von letztem Mal", "the one my daughter went to". One person is meant
+Mutter immer ist", "bei der von letztem Mal", "the one my daughter went to"; without the
+preposition where a past visit tells who ("die von letztem Mal", "der vom letzten Mal", "die
+Friseurin von neulich", "the lady from last time"). One person is meant
 and nobody is named: asked who, with the stylists who offer the service (never "no such
 stylist"). Read only where no name fits ("bei der Sophie, die meine Tochter geschnitten hat" is
 Sophie)."""
@@ -14,4 +16,12 @@ BACK_REFERENCE = (
     r"\s*,?\s*(?:der|die|den|dem|welche[rnms]?|bei|zu|mit|von|vom|aus|wie|wo)\b"
     r"|\bthe\s+(?:one|lady|guy|woman|man|girl|person|stylist|hairdresser|barber)\s+"
     r"(?:my|i|we|our|his|her|your|me)\b"
+    # "die von letztem Mal", "den von neulich", "die Friseurin vom letzten Mal", "the one from
+    # last time": a demonstrative or a word for the stylist, then when the caller saw them
+    r"|\b(?:der|die|den|dem|derjenige|diejenige|denjenigen|friseurin|friseur|kollegin|kollege"
+    r"|dame|herrn?|frau|stylistin|stylist)\s*,?\s*(?:von|vom|wie|aus)\s+(?:dem\s+|der\s+|den\s+)?"
+    r"(?:letzte[mnrs]?|vorletzte[mnrs]?|letztens|neulich|damals|vorhin|vorige[mnrs]?"
+    r"|vergangene[mnrs]?)\b"
+    r"|\bthe\s+(?:one|lady|guy|woman|man|girl|person|stylist|hairdresser|barber)\s+(?:from|of)\s+"
+    r"(?:the\s+|my\s+)?(?:last|previous|other)\s+(?:time|visit|appointment|week|month|day)\b"
 )

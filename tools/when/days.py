@@ -1069,6 +1069,9 @@ def _month_next_year(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(_part_of_month(None, ctx.day.year + 1, month), m[0], span=True)
 
 
+_CLOCK_CHANGE_NAMES = frozenset({"Beginn der Sommerzeit", "Ende der Sommerzeit"})
+
+
 # "nach Ostern", "nach der Zeitumstellung", "before the clock change": the article may be said
 @rule(rf"\b(vor|nach|before|after)\s+(?:(?:der|dem|den|the)\s+)?{_NAMED_RE}")
 def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
@@ -1092,7 +1095,10 @@ def _around_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
         last = found[-1][1]
         if last + timedelta(days=7) < ctx.day:  # "nach Ostern" a week after Easter: next year's
             last = (named_days(m[2], ctx.day, ctx.day.year + 1) or found)[-1][1]
-        days = _span(last + timedelta(days=1), last + timedelta(days=7))
+        # the clocks change in the night (2 or 3 a.m.): the Sunday of the change is already after
+        # it ("morgen nach der Zeitumstellung" said on the Saturday is that Sunday)
+        at_night = all(name in _CLOCK_CHANGE_NAMES for name, _ in found)
+        days = _span(last + timedelta(days=0 if at_night else 1), last + timedelta(days=7))
         inside = days[0] < ctx.day
     # said within the stretch ("vor Ostern" on Gründonnerstag, "nach Ostern" in Easter week): what
     # is left of it names no day, so it is asked (README.md, round 28)

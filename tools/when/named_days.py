@@ -112,6 +112,27 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "pfingstsamstag": ("Pfingstsamstag",),
     "palmsonntag": ("Palmsonntag",),
     "palm sunday": ("Palmsonntag",),
+    # the Sundays after Easter and Pentecost the churches name ("am Weißen Sonntag": a week after
+    # Easter Sunday, never Easter Sunday itself)
+    **dict.fromkeys(
+        (
+            "weisser sonntag",
+            "weissen sonntag",
+            "weissem sonntag",
+            "quasimodogeniti",
+            "low sunday",
+            "divine mercy sunday",
+            "barmherzigkeitssonntag",
+        ),
+        ("Weißer Sonntag",),
+    ),
+    **dict.fromkeys(
+        ("dreifaltigkeitssonntag", "trinitatis", "trinitatissonntag", "trinity sunday"),
+        ("Trinitatis",),
+    ),
+    **dict.fromkeys(
+        ("erntedank", "erntedankfest", "erntedanksonntag", "erntedanktag"), ("Erntedankfest",)
+    ),
     "adventssonntag": ("1. Advent", "2. Advent", "3. Advent", "4. Advent"),
     **{
         f"{n}. {word}": (f"{n}. Advent",)
@@ -263,6 +284,12 @@ def _last_sunday(month: int) -> Callable[[int], date]:
     return sunday
 
 
+def _first_sunday_of_october(year: int) -> date:
+    """Erntedank in Germany: the first Sunday of October."""
+    first = date(year, 10, 1)
+    return first + timedelta(days=(6 - first.weekday()) % 7)
+
+
 def _leap_day(year: int) -> date | None:
     return date(year, 2, 29) if calendar.isleap(year) else None
 
@@ -291,6 +318,9 @@ _OWN_RULES: dict[str, Callable[[int], date | None]] = {
         for weekday, offset in (("dienstag", 2), ("mittwoch", 3))
     },
     "Palmsonntag": lambda y: easter(y) - timedelta(days=7),
+    "Weißer Sonntag": lambda y: easter(y) + timedelta(days=7),
+    "Trinitatis": lambda y: easter(y) + timedelta(days=56),
+    "Erntedankfest": _first_sunday_of_october,
     **{f"{n}. Advent": _advent(n) for n in range(1, 5)},
     "Totensonntag": lambda y: _advent(1)(y) - timedelta(days=7),
     "Volkstrauertag": lambda y: _advent(1)(y) - timedelta(days=14),
@@ -331,6 +361,9 @@ _OWN_ENGLISH: dict[str, str] = {
     "Pfingstdienstag": "Whit Tuesday",
     "Pfingstmittwoch": "Whit Wednesday",
     "Palmsonntag": "Palm Sunday",
+    "Weißer Sonntag": "Low Sunday",
+    "Trinitatis": "Trinity Sunday",
+    "Erntedankfest": "Harvest Festival",
     "1. Advent": "First Sunday of Advent",
     "2. Advent": "Second Sunday of Advent",
     "3. Advent": "Third Sunday of Advent",

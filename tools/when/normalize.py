@@ -283,6 +283,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![\w'])'?ne\s+(?=woche|stunde|halbe|viertel|dreiviertel)", "eine ", text)
     # "ähm, so, halb elf": "so" set off by a comma is a filler, not "about" ("so halb elf")
     text = re.sub(r"\bso\s*,", "also ", text)
+    # "einen Termin, und zwar am Donnerstag": "und zwar" (namely) says what follows is the wish,
+    # it never joins two days or times
+    text = re.sub(r"\bund\s*,?\s*zwar\b", " ", text)
     text = re.sub(r"\btonight\b", "today evening", text)
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)

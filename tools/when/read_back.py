@@ -12,7 +12,11 @@ reading (`resolve._corrected`) leaves asked:
 - a time moved by a span after a correction word ("um zwei, ach so, dann doch lieber eine Stunde
   später", "at ten, actually make that an hour later", "um elf, nee, eine halbe Stunde
   früher"): the time said, moved by it (14:00 -> 15:00). A hedged move ("oder eine Stunde
-  später", "vielleicht auch später") stays asked.
+  später", "vielleicht auch später") stays asked;
+- the caller's usual time said with this time's difference ("sonst komm ich immer um zehn,
+  diesmal eine Stunde später am Samstag", "normally at ten, this time an hour earlier"): the usual
+  time moved by it. A difference from a usual time not said ("eine Stunde später als sonst")
+  stays asked: the tool cannot know it.
 
 Works on normalized text (`tools.when.normalize`: digits, no punctuation, umlauts folded)."""
 
@@ -71,12 +75,30 @@ _MINUTES = {"eine halbe": 30, "ein halbe": 30, "a half": 30, "half an": 30, "and
             "three": 180}  # fmt: skip
 
 
+# "sonst komm ich immer um 10 diesmal eine stunde spaeter", "usually at 10 but this time an hour
+# earlier": the usual time, then this time's difference (a day may follow)
+_USUAL_SHIFT = re.compile(
+    r"\b(?:sonst|normalerweise|gewoehnlich|meistens|immer|usually|normally|always)\b"
+    r"(?:\s+(?!um\b|at\b)[a-z]+){0,4}?"
+    rf"\s+(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}}|noon|midday|mittag)"
+    r"(?::(?P<minute>\d{2}))?(?:\s+uhr)?(?:\s+(?!um\b|at\b)[a-z]+){0,3}?"
+    r"\s+(?:aber\s+|but\s+)?(?:diesmal|dieses\s+mal|this\s+time|heute|today)"
+    r"(?:\s+(?:lieber|eher|gern|gerne|bitte|mal|doch|rather|please))*"
+    rf"\s+{_AMOUNT}\s*(?:stunden?|hours?)?\s*(?P<way>spaeter|frueher|later|earlier)\b"
+)
+
+
 def _moved(m: re.Match[str]) -> str | None:
     """The time said, moved by the span after it; None when the words between mark no
     correction or hedge it."""
     between = m["between"]
     if not _CORRECTING.search(between) or _HEDGED.search(between):
         return None
+    return _shifted(m)
+
+
+def _shifted(m: re.Match[str]) -> str | None:
+    """The clock of `m` moved by its amount, said as "um <clock>"; None past the day."""
     amount = m["amount"]
     delta = _MINUTES.get(amount, int(amount) * 60 if amount.isdigit() else 60)
     if m["way"] in ("frueher", "earlier"):
@@ -101,6 +123,9 @@ def read_back(text: str) -> str:
     m = _SHIFT.search(text)
     if m is not None and (moved := _moved(m)) is not None:
         text = f"{text[: m.start()]}{moved}"
+    usual = _USUAL_SHIFT.search(text)
+    if usual is not None and (moved := _shifted(usual)) is not None:
+        text = f"{text[: usual.start()]}{moved}{text[usual.end() :]}"
     if not _READ_BACK.search(text) and not _NOT_SAID.search(text):
         return _part_taken_back(text)
     text = _NOT_SAID.sub(" ", text)

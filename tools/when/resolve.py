@@ -46,6 +46,7 @@ from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
 from tools.when.foreign_clock import read_foreign_clock
 from tools.when.foreign_days import foreign_weekday
+from tools.when.half_across import half_across
 from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.home_bound import home_bound
 from tools.when.hundred_clock import hundred_clock
@@ -1260,6 +1261,8 @@ def _understand(
     today = ctx.day
     say = Words(language, today, salon.closed_day_names_en)
     said = _Said()
+    # "am Tuesday um half four": British 16:30, or "halb vier" translated? both asked (W32)
+    date_text, weekday_text, time_text = half_across((date_text, weekday_text, time_text), language)
     _read(date_text, "date", ctx, said)
     _read(weekday_text, "weekday", ctx, said)
     _read(time_text, "time", ctx, said)
@@ -1346,6 +1349,11 @@ def _understand(
     first = first_open_from(decided.days, ctx) if said.first_open else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
+    soonest = first_open_from(decided.days, ctx) if _asap_within(said, decided) else None
+    if soonest in decided.days:  # "so früh wie möglich diese Woche": its first open day
+        decided = _Day((soonest,), names=decided.names, earliest=True)
+        if _only_as_early_as_possible(said.times):
+            said.times = []
     wrong = next((q for q in said.questions if not _holds(q, decided.days, ctx)), None)
     if wrong is not None:
         return _question_not_holding(wrong, decided.days, ctx, say)
@@ -1469,8 +1477,11 @@ def _understand(
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
     if said.finish_by and t.window is not None:  # done by the caller's own time: minutes counted
         t = replace(t, window=(t.window[0], t.window[1] + 1 - max(minutes, 1)))
-        if max(t.window[0], hours[0]) == t.window[1]:  # only the opening leaves room: that time
-            t = replace(t, at=t.window[1], window=None)
+        # one start only leaves room before the caller's time and the closing ("ab zwei, bis
+        # vier muss ich fertig sein" for two hours, "Samstagnachmittag" closing at 14:00): it
+        last = min(t.window[1], hours[1] - max(minutes, 1))
+        if max(t.window[0], hours[0]) == last:
+            t = replace(t, at=last, window=None)
     if t.problem:
         return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
     if t.closing:
@@ -1587,6 +1598,25 @@ def _question_not_holding(
         ),
         options=[_date_option(d, say) for d in candidates],
     )
+
+
+# "egal wann", "any time", "whenever": the caller leaves the day open, never "the soonest"
+_ANY_TIME = re.compile(r"\b(?:egal|wann\s+immer|jederzeit|any\s*time|whenever)\b")
+
+
+def _asap_within(said: _Said, decided: _Day) -> bool:
+    """A stretch of days said with "so bald / so früh wie möglich" and nothing else of the time
+    ("so früh wie möglich diese Woche", "next week, as soon as possible"): the first open day of
+    the stretch is wanted, its earliest times, never a question which day."""
+    if len(decided.days) < 2 or not decided.span:
+        return False
+    said_asap = any(
+        t.earliest and not t.now_only and not _ANY_TIME.search(t.text) for t in said.days
+    )
+    times_asap = _only_as_early_as_possible(said.times) and any(
+        _EARLIEST_FROM_NOW.search(t.text) for t in said.times
+    )
+    return (said_asap and not said.times) or times_asap
 
 
 def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:

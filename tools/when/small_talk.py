@@ -12,7 +12,9 @@ you"). Their words are no days: "heute" in a clause about the weather or the cal
 the day wanted when another day is asked for, "Morgen" in a greeting no tomorrow, "spät" in "so
 spät anrufe" no late time. A clause of small talk that names a day of its own (a weekday, a
 date, a clock time) is kept: two days are never guessed between, the caller is asked.
-Also the English "at all" ("is Wednesday possible at all?"): no clock.
+Also the English "at all" ("is Wednesday possible at all?"): no clock; and a greeting that opens the
+turn ("ja guten morgen ich hätte gern freitag um drei", "good morning I'd like Friday at three"), also
+without a mark after it, is no day and no part of the day.
 
 Works on the caller's words as said (with their punctuation), before `normalize`.
 """
@@ -81,12 +83,22 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _AT_ALL = re.compile(r"\bat\s+all\b", re.IGNORECASE)
+# A greeting opening the turn, also as speech to text writes it, without a mark after it ("ja guten
+# morgen ich hätte gern freitag um drei", "hi good afternoon is thursday at ten possible"): no
+# tomorrow, no part of the day, whatever follows it
+_OPENING_GREETING = re.compile(
+    r"^\s*(?:(?:ja|jo|hallo|hi|hey|oh|aeh|ähm|äh|ähm|also|na|yes|yeah|well|hello|uh|um|erm)"
+    r"[\s,.!]+)*(?:guten|schoenen|schönen|good)\s+(?:morgen|tag|abend|nachmittag|morning|afternoon"
+    r"|evening|day)\b[\s,.!]*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def drop_small_talk(text: str) -> str:
     """The caller's words without the clauses of small talk, when another clause is left that
     asks for a day or a time; otherwise `text` as said."""
     text = _AT_ALL.sub(" ", text)
+    text = _OPENING_GREETING.sub("", text)
     clauses = [c for c in _CLAUSES.split(text) if c and c.strip()]
     if len(clauses) < 2:
         return text

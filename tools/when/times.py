@@ -312,10 +312,10 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      r"|(?:recht\s+|ganz\s+|sehr\s+|so\s+)?zeitig"
      r"|early(?:\s+in\s+the\s+day)?(?!\s+(?:next|this|of|in|the|week|month|year|" + MONTH_RE + r"))",
      "early"),
-    # "Morgen", "früh", "morning" are the early part of the day; the "Vormittag" runs to noon
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|forenoon)", "morning"),
-    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:morgens|morning)|am\s+morgen|in\s+der\s+frueh|frueh",
-     "early"),
+    # "Morgen", "früh" are the early part of the day; the "Vormittag" runs to noon, and so does
+    # the English "morning" (English has no word between: "Saturday morning" is 09:00-12:00)
+    (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|forenoon|morning)", "morning"),
+    (r"(?:am\s+)?morgens|am\s+morgen|in\s+der\s+frueh|frueh", "early"),
     # "nach dem Mittagessen", "after lunch": open towards the evening, unlike "nachmittags"
     # ("nach mittag" without its article is the split "Nachmittag": the afternoon, below)
     (r"nach\s+(?:dem\s+mittag(?:essen)?|der\s+mittagspause|mittagessen)|after\s+lunch(?:\s*time)?",

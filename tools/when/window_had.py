@@ -7,6 +7,11 @@ minutes counted before E, so the window of starts runs from S to E less the serv
 service fills the stretch that one start ("nur die halbe Stunde ab zwölf" for 30 minutes), where
 it does not fit, no start ("outside", as an end to keep).
 
+A stretch said by its start and end with the caller free in it ("I'm free from two until four",
+"ich hab von zwei bis vier Zeit", "zwischen 14 und 16 Uhr bin ich frei", "we're available between
+one and three") is the same: "ab S bitte vor E". "Haben Sie von zwei bis vier was frei?" (the
+salon's free time) and a window with no such words stay the window of starts.
+
 Only a length and a start with nothing but the words of having time around them ("ich hab",
 "nur", "Zeit", "Luft", "frei", "I've got", "free for"): "in einer Stunde" (from now), "eine
 Stunde vor Ladenschluss" (`hours_anchor`) and a length with no start stay as they are.
@@ -52,6 +57,45 @@ _HAVING = re.compile(
 _NEEDING = re.compile(r"\b(?:brauch\w*|benoetig\w*|dauer\w*|need\w*|takes?|lasts?)\b")
 
 
+# "von zwei bis vier", "from 2 until 4", "zwischen 14 und 16 uhr", "between one and three"
+_SPAN = re.compile(
+    r"\b(?:von|vom|from|zwischen|between)\s+(?P<lo>\S+(?:\s+\S+){0,2}?)\s+"
+    r"(?:bis|until|till|til|to|und|and)\s+(?P<hi>\S+(?:\s+\S+){0,3})"
+)
+# the caller free or with time ("ich bin frei", "hab ich Zeit", "I'm free", "we're available"),
+# never the salon's ("haben Sie was frei", "are you free", "something free")
+# ("ich hab frei" is a day off, no stretch: "frei" counts with "bin" / "sind")
+_HAVE = r"(?:hab|habe|haette|hatte|haben|haetten)"
+_BE = r"(?:bin|sind|waere|waeren)"
+_CALLER_FREE = re.compile(
+    rf"\b(?:ich|wir)\s+(?:{_HAVE}\b(?:\s+\S+){{0,8}}?\s+zeit|{_BE}\b(?:\s+\S+){{0,8}}?\s+frei)\b"
+    rf"|\b(?:{_HAVE}\s+(?:ich|wir)\b(?:\s+\S+){{0,8}}?\s+zeit|{_BE}\s+(?:ich|wir)\b"
+    r"(?:\s+\S+){0,8}?\s+frei)\b"
+    r"|\b(?:i|im|ive|we|were)\b(?:\s+\S+){0,8}?\s+(?:free|available|(?:have|got)\s+(?:some\s+)?time)\b"
+)
+_SALONS_FREE = re.compile(
+    r"\b(?:sie|ihr|you|youre|was|etwas|something|anything|noch)\s+(?:\S+\s+){0,1}"
+    r"(?:zeit|frei|free|available)\b"
+)
+
+
+def _free_span(said: str) -> str | None:
+    """`said` with the stretch the caller is free in, by its start and end, made "ab S bitte vor
+    E"; None when no such stretch is said."""
+    m = _SPAN.search(said)
+    if m is None or not _CALLER_FREE.search(said) or _SALONS_FREE.search(said):
+        return None
+    if _NEEDING.search(said):
+        return None
+    low = parse_clock(m["lo"])
+    found = _start(m["hi"])
+    if not low or len(low) != 1 or found is None:
+        return None
+    high_said, _, rest = found
+    tail = f"{rest} {said[m.end() :]}"
+    return " ".join(f"{said[: m.start()]} ab {m['lo']} bitte vor {high_said} {tail}".split())
+
+
 def _start(words: str) -> tuple[str, Clock, str] | None:
     """The longest leading words of `words` that are one clock time, the clock, and the rest."""
     tokens = words.split()
@@ -81,6 +125,9 @@ def window_had(text: str) -> str | None:
     """`text` with the stretch the caller has made "ab S bitte vor E" (the service's minutes to
     be counted before E), or None when no such stretch is said."""
     said = normalize(text)
+    span = _free_span(said)
+    if span is not None:
+        return span
     m = _LENGTH_FIRST.search(said)
     if m is not None:
         found = _start(m["clock"])

@@ -65,8 +65,10 @@ _DEADLINE = re.compile(
 )
 _FROM = re.compile(r"\b(?:ab|von|from|at|um)\b", re.I)
 _OWN_ESTIMATE = re.compile(r"\b(?:also|so|dann|then)\b", re.I)
+# a day in the clause (also glued to its part: "Samstagnachmittag, bis vier muss ich fertig sein")
 _DAY = re.compile(
-    rf"\b(?:{WEEKDAY_NAME_RE}|{TODAY_TOMORROW_RE})\b|\d{{1,2}}\.\d",
+    rf"\b(?:{WEEKDAY_NAME_RE}|{TODAY_TOMORROW_RE})(?:\b|(?=vormittag|nachmittag|mittag|abend"
+    r"|morgen|frueh|früh))|\d{1,2}\.\d",
     re.I,
 )
 
