@@ -194,6 +194,9 @@ class Entry:
 # "probe42b": claims103's probe after blind 42 (modality, conditionals, counterfactuals, tense,
 # reported speech, relative clauses; claims_probe42b_claims103.yaml), open with it.
 # "probe41": claims101's probe after blind 41 (claims_probe41_claims101.yaml), open with it.
+# "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
+# subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
+# a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -227,6 +230,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
+    "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
 )
 HELDOUT = (
     "heldout",
@@ -311,6 +315,7 @@ HELDOUT = (
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
+    "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
 )
 
 
