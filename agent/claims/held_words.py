@@ -271,7 +271,7 @@ RULES += (
         K.HELD,
         lazy(r",\s*(?:den|die|das)\s+ich\b"),
         lazy(
-            r",\s*(?:den|die|das)\s+ich\s+(?:ihnen|für\s+sie)\s+(?:\w+\s+){0,2}?"
+            r",\s*(?:den|die|das)\s+ich\s+(?:\w+\s+)?(?:ihnen|für\s+sie)\s+(?:\w+\s+){0,2}?"
             r"(?:freihalte|reserviere|halte|blockiere|sichere|(?:freigehalten|reserviert|"
             r"vorgemerkt|blockiert|gehalten|zurückgelegt)\s+habe)\s*,[^.!?]*"
         ),
