@@ -36,7 +36,9 @@ K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _NOT_OFFERED = lazy(
     NOT_STATED.pattern + r"|\b(?:soll|sollen|könnte|können|kann|möchten|würde|wäre|sobald|"
-    r"shall|could|can|would|want|like|once)\b"
+    r"shall|could|can|would|want|like|once)\b|"
+    # blind 42 (claims104): "As soon as the booking's through, I'll tell you" (an open condition)
+    r"\bas\s+soon\s+as\b"
 )
 _QUESTION_NOT = lazy(r"\b(?:nicht|noch\s+nicht|not|yet|ob|if|whether)\b|n't\b")
 

@@ -34,6 +34,13 @@ _DAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*"
 _THE_DE = r"(?:den|dem|der|zum|beim|vom|am|ihren|ihrem|ihr|ihre)"
 
+# "yours" of a slot the speaker holds is the hold's (blind 42, claims104: "Friday at ten, which
+# I'm holding for you, is yours for ten more minutes"; read by `held_words`)
+_NOT_STATED_OR_HELD = lazy(
+    r"\b(?:nicht|kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|not|no|nothing|never|"
+    r"if|whether|unless|unfortunately|holding|keeping|reserved|held|hold)\b|n't\b"
+)
+
 RULES = (
     # blind 37 (claims86): "Yay, you're in with Fabian!": put in with a stylist, no day named
     Rule(
@@ -147,7 +154,7 @@ RULES = (
             r"\b(?:is|'s)\s+a\s+go\b|\byou(?:'re|\s+are)\s+golden\b|\b(?:is|'s)\s+(?:all\s+)?yours\b|"
             r"^\W*i\s+(?:hereby\s+)?confirm\s*:"
         ),
-        unless=NOT_STATED,
+        unless=_NOT_STATED_OR_HELD,
         placed=True,
     ),
     Rule(

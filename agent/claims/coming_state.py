@@ -19,7 +19,8 @@ from agent.claims.lazy_pattern import lazy
 
 _SOON_DE = (
     r"(?:gleich|sofort|in\s+(?:einer|einem|ein\s+paar|zwei|drei|fünf|wenigen)\s+"
-    r"(?:sekunde|sekunden|moment|momenten|minute|minuten|augenblick|augenblicken))"
+    r"(?:sekunde|sekunden|moment|momenten|minute|minuten|augenblick|augenblicken)|"
+    r"(?:binnen|innerhalb)\s+(?:weniger\s+|von\s+)?(?:sekunden|augenblicken|minuten))"
 )
 _WHO_DE = (
     r"(?:es|das|er|alles|(?:ihr|der)\s+(?:\w+)?termin|die\s+(?:absage|stornierung|verschiebung)|"
@@ -34,10 +35,13 @@ _DE = lazy(
     re.IGNORECASE,
 )
 _SPAN_EN = (
-    r"(?:in\s+(?:a|one|two|a\s+few)\s+(?:secs?|seconds?|moments?|minutes?|jiffy|tick)|shortly|"
+    r"(?:(?:in|within)\s+(?:a|one|two|a\s+few|a\s+couple\s+of)\s+(?:secs?|seconds?|moments?|"
+    r"minutes?|jiffy|tick)|within\s+(?:secs|seconds|moments)|shortly|"
     r"momentarily|any\s+(?:second|moment)\s+now)"
 )
-_WHO_EN = r"(?:it|that|everything|the\s+appointment|your\s+appointment|your\s+\w+\s+appointment)"
+_WHO_EN = (
+    r"(?:it|that|everything|you|the\s+appointment|your\s+appointment|your\s+\w+\s+appointment)"
+)
 _OUTCOME_EN = (
     r"(?:cancel+ed|called\s+off|moved|shifted|rescheduled|off\s+the\s+(?:books|calendar)|"
     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday)\b)"
@@ -58,6 +62,10 @@ _UPON = lazy(
 )
 
 
+def _be(who: str) -> str:
+    return "are" if who.lower() == "you" else "is"
+
+
 def said_now(text: str, lang: str) -> str:
     """`text` with a coming cancellation or move said as it stands now (unchanged otherwise)."""
     if text.rstrip().endswith("?") or _UPON.search(text):
@@ -65,6 +73,10 @@ def said_now(text: str, lang: str) -> str:
     if lang == "de":
         return _DE.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)} {m.group(4)}", text)
     if lang == "en":
-        text = _EN_FRONT.sub(lambda m: f"{m.group(1)}{m.group(2)} is {m.group(3)}", text)
-        return _EN_BACK.sub(lambda m: f"{m.group(1)}{m.group(2)} is {m.group(3)}{m.group(4)}", text)
+        text = _EN_FRONT.sub(
+            lambda m: f"{m.group(1)}{m.group(2)} {_be(m.group(2))} {m.group(3)}", text
+        )
+        return _EN_BACK.sub(
+            lambda m: f"{m.group(1)}{m.group(2)} {_be(m.group(2))} {m.group(3)}{m.group(4)}", text
+        )
     return text

@@ -298,8 +298,10 @@ RULES = (
         "",
         K.BOOKED,
         r"zwei|two|both|beide",
-        r"\b(?:zwei\s+termine|two\s+appointments|both\s+visits)\b[^.]*\b(?:fix|fest|bestätigt|"
-        r"gebucht|confirmed|booked)\b",
+        # claims104 (blind 41): an ordinal's dot ("die Dauerwelle am 28. und … am 29. – beide
+        # stehen fest") ends no sentence between them
+        r"\b(?:zwei\s+termine|two\s+appointments|both\s+visits)\b(?:[^.]|(?<=\d)\.)*\b(?:fix|fest|"
+        r"bestätigt|gebucht|confirmed|booked)\b",
         several=True,
     ),
     # ------------------------------------------------------------------ stands

@@ -44,10 +44,15 @@ _UPON = lazy(
     r"dazwischenkommt|if|whether|unless|once\s+you|as\s+soon\s+as\s+you|not|yet|well|through|"
     r"goes|going|plan\w*)\b|n't\b"
 )
-_SOON_DE = r"(?:gleich|sofort|in\s+(?:einer|einem|ein\s+paar|zwei|drei|fünf|wenigen)\s+\w+)"
+# "within seconds" / "binnen Sekunden" (blind 42, claims104): the same coming moment
+_SOON_DE = (
+    r"(?:gleich|sofort|in\s+(?:einer|einem|ein\s+paar|zwei|drei|fünf|wenigen)\s+\w+|"
+    r"(?:binnen|innerhalb)\s+(?:weniger\s+|von\s+)?(?:sekunden|augenblicken|minuten))"
+)
 _SPAN_EN = (
-    r"(?:in\s+(?:a|one|two|three|five|a\s+few)\s+(?:little\s+)?(?:secs?|seconds?|moments?|"
-    r"minutes?|jiffy|tick)|shortly|momentarily)"
+    r"(?:(?:in|within)\s+(?:a|one|two|three|five|a\s+few|a\s+couple\s+of)\s+(?:little\s+)?"
+    r"(?:secs?|seconds?|moments?|minutes?|jiffy|tick)|within\s+(?:secs|seconds|moments)|"
+    r"shortly|momentarily)"
 )
 _WHEN_EN = (
     r"(?:an?\s+(?:moment|minute|second|few\s+seconds)\s+from\s+now|(?:before|by\s+the\s+time|once)"
@@ -74,10 +79,12 @@ RULES = (
     Rule(
         "de",
         K.BOOKED,
-        lazy(r"gleich|sofort|in ein"),
+        lazy(r"gleich|sofort|in ein|in wenigen|binnen|innerhalb"),
         lazy(
             rf"^\W*{_SOON_DE}\s+(?:ist|sind)\s+(?:es|das|er|sie|alles|der\s+termin|ihr\s+termin)\s+"
             r"(?:\w+\s+){0,2}?(?:gebucht|eingetragen|bestätigt)\s*[.!]?\s*$|"
+            r"^\W*(?:ihre|die)\s+buchung\s+ist\s+(?:gleich|sofort|in\s+(?:ein\s+paar|wenigen)\s+\w+|"
+            r"(?:binnen|innerhalb)\s+(?:weniger\s+)?\w+)\s+durch\s*[.!]?\s*$|"
             rf"^\W*{_SOON_DE}\s+(?:wird|werden)\s+(?:es|das|er|sie|alles|der\s+termin|ihr\s+termin)\s+"
             r"(?:\w+\s+){0,2}?(?:gebucht|eingetragen|bestätigt)\s+sein\b"
         ),

@@ -245,4 +245,47 @@ RULES += (
         unless=_CONDITION,
         replaces=frozenset({K.BOOKED}),
     ),
+    # blind 42 (claims104): "gehalten" for the caller, whatever holds it or is held: "Der Platz am
+    # Freitag um zehn ist immer noch für Sie gehalten", "Freitag um zehn wird noch für Sie
+    # gehalten", "Ich habe Ihnen Freitag um zehn gehalten": the slot kept, not a booking. Not
+    # kept to a rule or oneself ("sich an … gehalten", "so gehalten"), nor denied.
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"gehalten"),
+        lazy(
+            r"^(?!.*\bsich\b)[^.!?]*?(?:\b(?:für\s+(?:sie|dich)|ihnen|dir)\b[^,;.!?]*\bgehalten\b|"
+            r"\b(?:platz|termin|slot|freitag|montag|dienstag|mittwoch|donnerstag|samstag|"
+            r"uhr|zehn|elf|neun)\s+(?:[^,;.!?]*\s)?(?:ist|wird|bleibt)\s+(?:[^,;.!?]*\s)?"
+            r"(?:noch|weiterhin|immer\s+noch|kurz|für\s+sie)\s+(?:[^,;.!?]*\s)?gehalten\b)"
+        ),
+        unless=lazy(r"\b(?:wenn|falls|ob|sofern|leider|nicht|kein\w*|nie|if)\b"),
+        replaces=frozenset({K.BOOKED}),
+    ),  # blind 42 (claims104): the slot named, then the speaker's hold of it in a relative clause,
+    # then what is said of it ("Freitag um zehn, den ich Ihnen gerade freihalte, ist noch ein paar
+    # Minuten Ihrer", "Friday at ten, which I'm holding for you, is yours for ten more minutes",
+    # "The slot I'm keeping for you, Friday at ten, …"): the slot held, with what the sentence
+    # names; "Ihrer" / "yours" beside it is the hold's, not a booking.
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r",\s*(?:den|die|das)\s+ich\b"),
+        lazy(
+            r",\s*(?:den|die|das)\s+ich\s+(?:\w+\s+)?(?:ihnen|für\s+sie)\s+(?:\w+\s+){0,2}?"
+            r"(?:freihalte|reserviere|halte|blockiere|sichere|(?:freigehalten|reserviert|"
+            r"vorgemerkt|blockiert|gehalten|zurückgelegt)\s+habe)\s*,[^.!?]*"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.HELD,
+        lazy(r"for you"),
+        lazy(
+            r"(?:,\s*(?:which|that)|\b(?:slot|spot|time|one))\s+i(?:'m|\s+am|'ve|\s+have)\s+"
+            r"(?:been\s+)?(?:holding|keeping(?:\s+free)?|reserved|held|blocking|blocked|"
+            r"kept(?:\s+free)?|put\s+aside|set\s+aside)\s+for\s+you\s*,[^.!?]*"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
 )

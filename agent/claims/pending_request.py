@@ -20,6 +20,7 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.pieces import SENTENCE_PIECE, stated_claims
+from agent.claims.torn_word import untorn
 
 _AWAIT_DE = r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen)"
 _DE = lazy(
@@ -131,7 +132,8 @@ def requested_of_salon(
     sentence: str, lang: str, names: Names, claims: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:
     """`claims` with the request told beside the salon's yes to come read as PENDING (above)."""
-    folded = fold(sentence)
+    said = untorn(sentence, lang)  # claims104: "…, wenn der Salon zusa gt"
+    folded = fold(said)
     text = folded.text
     key = "en" if lang == "en" else "de"
     asked = _REQUESTED[key].search(text)
@@ -143,7 +145,7 @@ def requested_of_salon(
     ):
         return claims
     details = read_details(text[: salon.start()], names)
-    span = folded.span(0, len(text))
+    span = folded.span(0, len(text)) if said == sentence else (0, len(sentence))
     # the firmness to come is no booking; the request is the salon's to answer, not a message
     kept = tuple(c for c in claims if c.kind not in (ClaimKind.BOOKED, ClaimKind.FOLLOW_UP))
     return (*kept, Claim(ClaimKind.PENDING, *span, ClaimDetails(((Role.ANY, details),))))

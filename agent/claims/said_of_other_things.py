@@ -73,7 +73,7 @@ _SUBJECT = lazy(
 )
 # a German noun with no article, an adjective before it at most: "Gute Laune ist …"
 _SUBJECT_BARE = lazy(
-    _LEAD + rf"(?!{_DET}\b|meines\b|unseres\b)(?:\w+(?:e|en|er|es)\s+)?(?P<noun>[\w-]+)\s+"
+    _LEAD + rf"(?!{_DET}\b|meines\b|unseres\b|binnen\b)(?:\w+(?:e|en|er|es)\s+)?(?P<noun>[\w-]+)\s+"
     r"(?:ist|sind|war|waren|wurde|wurden)\b"
     r"(?:\s+[\w-]+){0,5}?\s+(?:gebucht|reserviert|storniert|verschoben|notiert|bestätigt|"
     r"eingetragen|abgesagt|gestrichen)\W*$"

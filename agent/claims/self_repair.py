@@ -190,6 +190,8 @@ def softly_repaired(sentence: str) -> str:
         if not before.strip() or before.rstrip()[-1] in "?.!:":
             continue
         after = sentence[m.end() :]
+        if _apology(m.group("strong"), after):
+            continue  # blind 41 (claims104): "Cancelled – sorry we won't see you this time"
         strong = m.group("strong") is not None or m.group("mean") is not None
         if _ALREADY.search(after):
             present = _in_present(before)
@@ -226,6 +228,26 @@ def softly_repaired(sentence: str) -> str:
                 out = _blank(out, t.start(), t.end())
             return out + " " * (m.end() - m.start()) + after
     return sentence
+
+
+# "sorry" run on into what it is sorry about ("– sorry we won't see you this time", "sorry to
+# hear that", "sorry that it didn't work out"): an apology, not a repair; a repair's "sorry"
+# stands on its own before the word it puts right ("– sorry, held")
+_APOLOGY_AFTER = lazy(
+    r"(?:that\s+)?(?:we|i|you|it)(?:'ll|'re|'s|\s+will|\s+won't|\s+can't|\s+couldn't|"
+    r"\s+didn't|\s+won't|\s+are|\s+have|'ve)\b|to\s+(?:hear|see|lose|miss|say|have)\b|"
+    r"about\s+(?:that|this|the)\b",
+    re.IGNORECASE,
+)
+
+
+def _apology(strong: str | None, after: str) -> bool:
+    return (
+        strong is not None
+        and strong.strip().lower() == "sorry"
+        and strong.rstrip() == strong.rstrip(" ,–—-")
+        and _APOLOGY_AFTER.match(after) is not None
+    )
 
 
 def _detail(word: str) -> bool:

@@ -201,6 +201,9 @@ class Entry:
 # corrections, read-backs, the same words standing alone), written blind, first run recorded, being fixed.
 # "blind45": blind round 45 (mixed language: Denglisch verbs and nouns, German salon words in English
 # replies, switches within a reply and against the caller's language), written blind, not yet run.
+# "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
+# subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
+# a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -237,6 +240,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind43",  # blind round 43 (promises, side effects and what happens next)
     "blind44",  # blind round 44 (short answers read with the caller's question)
     "blind45",  # blind round 45 (mixed language, loanwords and code-switching)
+    "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
 )
 HELDOUT = (
     "heldout",
@@ -324,6 +328,7 @@ HELDOUT = (
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
     "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), open (OPEN_SPLITS)
+    "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
 )
 
 
