@@ -17,7 +17,9 @@ meaning of the kinds (every such change is listed with its reason where it is ma
 a cancelled appointment or the old place of a move; `pending` (a request awaiting the salon) by
 a pending one; `not_booked` (the appointment said not to be booked yet) by the absence of a
 booked one that fits its details and of one whose outcome is open (convention 671: Cal.com may
-hold it); `not_cancelled` (the appointment said not to be cancelled,
+hold it); `unconfirmed` (said not confirmed or still open, nothing denied flatly, convention
+731) by the absence of a booked one that fits it: no confirmation came where the outcome is open;
+`not_cancelled` (the appointment said not to be cancelled,
 convention 280) by the absence of a cancelled one that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
@@ -194,6 +196,8 @@ class Entry:
 # "probe42b": claims103's probe after blind 42 (modality, conditionals, counterfactuals, tense,
 # reported speech, relative clauses; claims_probe42b_claims103.yaml), open with it.
 # "probe41": claims101's probe after blind 41 (claims_probe41_claims101.yaml), open with it.
+# "probe43b": claims105's probe of the lead's label decisions 730-733
+# (claims_probe43b_claims105.yaml), open.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -227,6 +231,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
+    "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
 )
 HELDOUT = (
     "heldout",
@@ -311,6 +316,7 @@ HELDOUT = (
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
+    "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
 )
 
 
@@ -493,6 +499,8 @@ def _kind_backed(kind: str, entry: Entry, state: str) -> bool:
             for a in STATES[state]
         )
         return not _backed("booked", entry, maybe)
+    if kind == "unconfirmed":  # no confirmation came: an open outcome does not contradict it (731)
+        return not _backed("booked", entry, STATES[state])
     if kind == "not_cancelled":  # true unless a cancellation that fits it exists (convention
         # 280): a move's old place is `RESCHEDULED`, not `CANCELLED`, in STATES["moved"], as the
         # caller hears it ("nichts storniert, nur verschoben" is true after a move)
