@@ -43,7 +43,7 @@ RULES = (
         lazy(
             r"unangetastet|unberührt|gültig|\bwo\s+(?:er|es)\b|bleibt\s+alles|es\s+bleibt|"
             r"\bweiter\b|wie\s+(?:vorher|bisher|gehabt)|nichts\s+(?:ge|ver)ändert|eingetragen|"
-            r"weiterhin|\bbl(?:e?i|y)bt\b"
+            r"weiterhin|\bbl(?:e?i|y)bt\b|geändert|unverändert"
         ),
         lazy(
             _TOPIC_DE + r".*(?:"

@@ -50,6 +50,8 @@ _NOT_OPEN = lazy(
     # a confirmation to come on a condition ("It won't be confirmed until the salon has approved
     # it"), and the speaker's own act denied ("I haven't made anything final yet")
     r"until|won't|will\s+not|wird)\b|"
+    # the booking itself named as what is open ("Was noch offen ist, ist die feste Buchung")
+    r"\b(?:ist|is)\s+(?:die|the)\s+(?:\w+\s+)?(?:buchung|booking)\b|"
     r"\b(?:i|we)\s+(?:haven't|have\s+not|didn't|did\s+not)\s+(?:\w+\s+)?(?:made|make|booked|book|"
     r"put|entered|confirmed|confirm|finali[sz]ed)\b|"
     r"\b(?:ich|wir)\s+(?:habe|haben|hab)\s+(?:\w+\s+){0,4}?nicht\s+(?:\w+\s+)?(?:gebucht|"
