@@ -44,7 +44,7 @@ def test_another_persons_act_and_the_passive_are_read_as_the_act(sentence, lang,
     [("Es sieht so aus, als wären Sie eingebucht.", "de", BOOKED_ANY),
      ("Dürfte geklappt haben.", "de", SUCCESS),
      ("It would seem that you're all booked.", "en", BOOKED_ANY),
-     ("I don't think it's confirmed yet.", "en", NOT_BOOKED),
+     ("I don't think it's confirmed yet.", "en", NOT_BOOKED | {"unknown"}),  # 731: open outcome
      ("Ob das geklappt hat, weiß ich noch nicht.", "de", EVERYWHERE)],
 )  # fmt: skip
 def test_a_hedge_or_modal_does_not_take_a_claim_back(sentence, lang, where):

@@ -63,7 +63,7 @@ def test_a_persons_day_or_their_acts_for_others_claim_nothing(sentence, lang):
      ("Noch ist der Termin nicht eingetragen.", "de"),
      ("Neither of them is confirmed.", "en"),
      ("You have zero appointments with us.", "en"),
-     ("Not confirmed yet, sorry.", "en")],
+     ("Not booked yet, sorry.", "en")],  # 731: "not confirmed yet" is true where the outcome is open
 )  # fmt: skip
 def test_a_present_denial_with_a_quantifier_or_a_source_is_not_booked(sentence, lang):
     assert _passes_in(sentence, lang) == NOT_BOOKED

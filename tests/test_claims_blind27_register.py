@@ -144,7 +144,7 @@ def test_a_list_of_what_is_needed_or_steps_to_come_claims_nothing(sentence, lang
     ("sentence", "lang"),
     [("Entschuldigung, im Moment sind Sie nicht eingetragen.", "de"),
      ("Derzeit existiert für Sie keine Buchung.", "de"),
-     ("Verzeihen Sie, bestätigt ist er doch nicht.", "de"),
+     ("Verzeihen Sie, gebucht ist er doch nicht.", "de"),  # 731: "bestätigt" is true if open
      ("Sorry, at the moment you're not booked in.", "en"),
      ("Right now there's no booking in your name.", "en"),
      ("We have not entered you into the system yet.", "en")],

@@ -57,7 +57,7 @@ def test_an_idiom_about_something_else_or_in_a_rule_claims_nothing(sentence, lan
      ("The status has switched to cancelled.", "en", CANCELLED_FRIDAY),
      ("Your booking is showing as cancelled on my screen.", "en", CANCELLED_FRIDAY),
      ("Bei uns steht der Termin noch nicht auf gebucht.", "de", NOT_BOOKED),
-     ("It doesn't show as confirmed just yet.", "en", NOT_BOOKED)],
+     ("It doesn't show as confirmed just yet.", "en", NOT_BOOKED | {"unknown"})],  # 731
 )  # fmt: skip
 def test_a_status_read_off_the_calendar_is_the_outcome_it_names(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

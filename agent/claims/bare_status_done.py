@@ -1,9 +1,12 @@
 """A bare status line said confirmed (blind 24, claims42): "Status: bestätigt ✔", "Status:
-confirmed ✔". By convention 68 a bare status said confirmed names neither the appointment nor the
-booking: the bare success (`done`, naming nothing), as "Der Status ist confirmed." is. Only with
-a tick after it, as blind 24 writes it: the gated splits label a bare "Status: confirmed." a
-booking, and one wording keeps one meaning. Not: a label naming the booking ("Buchungsstatus:
-bestätigt", "Booking status: confirmed"), a status that names what it is of.
+confirmed ✔", "Status on my end: confirmed." By convention 68 a bare status said confirmed names
+neither the appointment nor the booking: the bare success (`done`, naming nothing), as "Der
+Status ist confirmed." is; with or without a tick after it, since convention 733 (the lead's
+decision, claims105) reads a bare done-word as the call's last act done (blind 3's and 31's
+"Status: confirmed." are `done` too). Not: a status said to turn confirmed with a verb ("Der
+Status springt auf bestätigt": status_words.py reads the appointment's status), a label naming
+the booking ("Buchungsstatus: bestätigt", "Booking status: confirmed"), a status that names what
+it is of.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 _BARE = lazy(
-    r"^[\W_]*status[\W_]*:[\W_]*(?:bestätigt|confirmed|ok|okay|erfolgreich|successful)\s*[✓✔✅☑]"
-    r"[^\w]*$"
+    r"^[\W_]*status(?:\s+(?:on|at)\s+(?:my|our)\s+(?:end|side|screen))?[\W_]*:[\W_]*"
+    r"(?:bestätigt|confirmed|ok|okay|erfolgreich|successful)[^\w]*$"
 )
 
 

@@ -5,7 +5,8 @@ detail the claim names: BOOKED by a confirmed appointment (a move's new one incl
 by a cancelled one, GONE by a cancelled one or the old place of a move (also one only its new side names), PENDING by one awaiting the salon,
 STANDS by a confirmed one that is not a move's new place (the old one while a move is asked for),
 NOT_BOOKED by the absence of a confirmed one that matches it and of one whose outcome is open
-(`booking`, `unknown`: Cal.com may hold it, convention 671), NOT_CANCELLED by the absence of a
+(`booking`, `unknown`: Cal.com may hold it, convention 671; one said only unconfirmed or open, 731,
+by the absence of a confirmed one), NOT_CANCELLED by the absence of a
 cancelled one that matches it (a move's old place is no cancellation: "nichts storniert, nur
 verschoben" is true after a move), RESCHEDULED by a
 confirmed one that was moved (its old place matching what the claim says it came from), DONE by a confirmed or cancelled one; a bare DONE that names nothing
@@ -73,6 +74,7 @@ from agent.claims.stutter import without_stutter
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
+from agent.claims.unconfirmed import unconfirmed_only
 from agent.claims.unleeted import unleeted, unspelled
 from calendar_adapter.ledger import AppointmentState
 
@@ -126,6 +128,7 @@ _LATE_STEPS = (
     held_named,
     read_status,  # the calendar's status words: a day gone, pending, the place empty again
     with_cancelled_owner,  # blind 33 (claims88): "The cancelled appointment's slot is free …"
+    unconfirmed_only,  # claims105 (731): "noch nicht bestätigt", "still open", an open outcome's truth
 )
 
 
@@ -255,9 +258,10 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
     if claim.kind is ClaimKind.FOLLOW_UP:
         return _promise_backed(claim, facts)
     if claim.kind is ClaimKind.NOT_BOOKED:  # true unless a booking it describes exists, or
-        # may exist: an open outcome Cal.com may hold (convention 671)
+        # may exist: an open outcome Cal.com may hold (convention 671); said only unconfirmed or
+        # open, the open outcome backs it: no confirmation came (731)
         said = Claim(ClaimKind.BOOKED, claim.start, claim.end, claim.details)
-        return not backed(said, _open_as_booked(facts))
+        return not backed(said, facts if claim.unconfirmed else _open_as_booked(facts))
     if claim.kind is ClaimKind.NOT_CANCELLED:  # true unless a cancellation it describes exists
         return not backed(Claim(ClaimKind.CANCELLED, claim.start, claim.end, claim.details), facts)
     if contradicts(claim.details, facts.now):

@@ -222,7 +222,13 @@ _HELD_BESIDE = lazy(
     rf"\b{_HOLD_ANY}\b[^.!?]*?[,;:–—]\s*(?:(?:aber|but)\s+)?{_BOOK_ANY}"
     r"(?:\s+(?:ist\s+er|ist\s+es|ist|it\s+isn't))?,?\s+(?:aber\s+)?(?:noch\s+nichts?|not\s+yet|no)\b|"
     r"\berst\s+(?:(?:für\s+sie|ihnen)\s+)?(?:reserviert|vorgemerkt|geblockt|freigehalten)\b|"
-    r"\bhalte\s+(?:\w+\s+){0,5}?erst\s+frei\b"
+    r"\bhalte\s+(?:\w+\s+){0,5}?erst\s+frei\b|"
+    # the hold all there is so far (convention 730): "Bisher nur reserviert", "bislang ist er aber
+    # nur vorgemerkt", "so far it's only on hold", "only held so far"; not "for now" / "vorerst"
+    r"\b(?:bisher|bislang|bis\s+jetzt|so\s+far|up\s+to\s+now|thus\s+far)\b,?\s+(?:[\w']+\s+){0,5}?"
+    rf"(?:nur|bloß|lediglich|only|just)\s+(?:(?:für\s+sie|for\s+you|on|ein)\s+)?{_HOLD_ANY}\b|"
+    rf"\b(?:only|just|nur|bloß)\s+{_HOLD_ANY}\s+(?:(?:for\s+you|für\s+sie)\s+)?"
+    r"(?:so\s+far|up\s+to\s+now|thus\s+far|bisher|bislang)\b"
 )
 _HELD_BESIDE_NOT = lazy(r"\?\s*$|\b(?:wenn|falls|sobald|ob|if|once|unless|whether)\b")
 
@@ -230,15 +236,13 @@ _HELD_BESIDE_NOT = lazy(r"\?\s*$|\b(?:wenn|falls|sobald|ob|if|once|unless|whethe
 def _held_beside(text: str, names: Names, sentence: str, claims: tuple[Claim, ...]):
     """`claims` with the booking denied beside a hold (above), or None when it is not said.
 
-    Only of a hold that names its place: the gated splits label the bare forms ("Status:
-    reserviert, nicht gebucht", "Erst reserviert.", "Der Termin ist reserviert, aber noch nicht
-    bestätigt") a hold alone, which a booking also backs."""
+    Whether or not the hold names its place (convention 730: "Status: reserviert, nicht
+    gebucht", "Erst reserviert.", "Der Termin ist reserviert, aber noch nicht bestätigt" are the
+    hold and the booking still to come, as the named forms are)."""
     found = _HELD_BESIDE.search(text)
     if not found or _HELD_BESIDE_NOT.search(text):
         return None
     denied = _denied(text, sentence, names)
-    if not any(d.weekdays or d.times or d.days or d.relative_days for _, d in denied.details.parts):
-        return None
     # the hold carries the place the sentence names ("Reserved, yes; … – Friday at ten"); a
     # booking read from the words of the hold or its denial goes, one said beside them stays
     # ("Die Strähnchen sind gebucht, die Dauerwelle ist erst reserviert")

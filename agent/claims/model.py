@@ -71,6 +71,9 @@ class Claim:
     end: int
     details: ClaimDetails = field(default_factory=ClaimDetails, compare=False)  # what it names
     follow_up: FollowUp | None = None  # for FOLLOW_UP: what is promised
+    # for NOT_BOOKED: said only as no confirmation yet or the outcome open ("noch nicht bestätigt",
+    # "still open": agent/claims/unconfirmed.py), which an open outcome backs (convention 731)
+    unconfirmed: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

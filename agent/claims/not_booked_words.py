@@ -157,6 +157,56 @@ RULES += (
     ),
 )
 _REPORTED = lazy(r"\b(?:sie\s+sagten|sagten\s+sie|you\s+said|laut\s+ihnen|according\s+to\s+you)\b")
+# convention 731 (claims105): the booking said unconfirmed or still open, in words the rules above
+# leave: "Der Termin ist noch unbestätigt", "The appointment is still unconfirmed", "Die Buchung
+# ist im Moment noch offen", "Endgültig steht der Termin noch nicht fest" (unconfirmed.py marks
+# them: true where the outcome is open)
+RULES += (
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        lazy(r"unbestätigt|unconfirmed"),
+        lazy(
+            r"\b(?:termin|buchung|appointment|booking|er|es|it)\b[^.;!?]*?\b(?:ist|is|bleibt|"
+            r"remains|'s)\s+(?:[\w']+\s+){0,2}?un(?:bestätigt|confirmed)\b|"
+            r"\bit's\s+(?:[\w']+\s+){0,2}?unconfirmed\b"
+        ),
+        unless=_UNLESS,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        lazy(r"offen|open"),
+        lazy(
+            r"\b(?:termin|buchung|appointment|booking)\s+(?:ist|is|bleibt|remains)\s+"
+            r"(?:[\w']+\s+){0,3}?(?:noch|still)\s+(?:offen|open)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.NOT_BOOKED,
+        lazy(r"confirmed"),
+        lazy(
+            r"\b(?:booking|appointment|reservation|it)\s+(?:hasn't|has\s+not|isn't|is\s+not)\s+"
+            r"(?:been\s+)?confirmed\s+(?:at\s+this\s+(?:stage|point)|so\s+far|as\s+yet|for\s+now|"
+            r"at\s+the\s+moment|right\s+now)\b"
+        ),
+        unless=_UNLESS,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "de",
+        K.NOT_BOOKED,
+        lazy(r"fest"),
+        lazy(
+            r"\bsteht\s+(?:der\s+termin|die\s+buchung|ihr\s+termin|er|es)\s+(?:\w+\s+){0,2}?"
+            r"nicht\s+fest\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
 _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

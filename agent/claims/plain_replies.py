@@ -91,6 +91,18 @@ _REWRITES_EN = (
         lazy(rf"\b(?P<day>{_DAY})\s+I\s+could\s+(?:also\s+)?offer\b", re.IGNORECASE),
         r"\g<day> is also free",
     ),
+    # "Noted, a perm.", "Noted: Friday at ten." — a note of a bare slot is its booking, as the
+    # German "Notiert: Freitag, zehn Uhr" is (convention 664; blind 40, claims105); not "Noted."
+    # alone, nor a note of the caller's name or number
+    (
+        lazy(
+            r"^\W*noted\s*[,:–—-]\s*(?P<slot>(?:(?:a|an|the|your)\s+)?(?:perm|haircut|cut|colou?r|"
+            rf"highlights|trim|blow-?dry)|(?:on\s+)?{_DAY}(?:\s+at\s+\w+(?:\s+(?:o'clock|a\.?m\.?|"
+            r"p\.?m\.?))?)?)(?:,?\s+with\s+(?:fabian|lena|mehmet|memo|fabi))?\W*$",
+            re.IGNORECASE,
+        ),
+        r"Booked: \g<slot>.",
+    ),
 )
 _BARE_YES = lazy(
     r"^\W*(all\s+set|all\s+done|done|sorted|erledigt|fertig)\s*[–—-]\s*(yes|yep|ja|jep)\b",

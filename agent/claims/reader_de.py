@@ -927,7 +927,8 @@ class _Context(PresupposingRules):
             if kind is None and cls == "done" and lemma in _SUCCEED and self._when_named():
                 kind = K.BOOKED  # "Schön, dass es mit dem Freitag geklappt hat": the day stands
             if kind is None and cls == "confirm" and self._names_what():
-                kind = K.BOOKED
+                bare = lemma == "bestätigen" and self._fillers_before()  # 733
+                kind = None if bare else K.BOOKED
             return kind or K.DONE  # "Bestätigt!": whatever the call's last outcome was
         if cls == "place":
             return self._placed()
@@ -1014,6 +1015,12 @@ class _Context(PresupposingRules):
                 for w in c.words) or _abbreviated_details(c.words)
             for c in before
         )  # fmt: skip
+
+    def _fillers_before(self) -> bool:
+        """Only fillers before the clause ("So, bestätigt!", "Also, bestätigt."): they name
+        nothing, and the bare done-word is the call's last act (convention 733)."""
+        before = [c for c in self.sentence if c.index < self.clause.index]
+        return bool(before) and all(w in _DETAIL_FILLER for c in before for w in c.words)
 
     def _appointment_itself(self) -> bool:
         """The appointment (not a booking, not a cancellation) is what the clause is about."""

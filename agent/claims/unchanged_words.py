@@ -3,9 +3,11 @@ untouched ("Ihr Termin bleibt unangetastet", "Your appointment hasn't been touch
 ("ist weiterhin gültig", "is still good", "remains valid"), staying where it was ("bleibt, wo er
 war", "stays put", "stays exactly where it was"), going on ("gilt weiter", "läuft weiter", "your
 appointment holds"), nothing about it changed ("An Ihrem Termin hat sich nichts geändert",
-"Nothing about your appointment has changed", "it's exactly as before"), the caller still down
-for it ("Sie bleiben eingetragen", "You're still down for Friday at ten"), and Swiss German
-("De Termin am Fritig blibt, wie er isch").
+"Nothing about your appointment has changed", "it's exactly as before", beside the booking too:
+"Sie sind gebucht wie gehabt, da hat sich nichts geändert", convention 732), the caller still down
+for it beside a word of change ("Keine Änderung, Sie bleiben eingetragen"; without one it is the
+booking, 732 and 172: "Sie sind weiterhin eingetragen", "You're still in the calendar"), and
+Swiss German ("De Termin am Fritig blibt, wie er isch").
 
 STANDS (see `stands`): true where a booking stands that is no move's new place, so false after a
 move as in every state without a booking; it replaces the booking or move the clause readers read.
@@ -41,7 +43,7 @@ RULES = (
         lazy(
             r"unangetastet|unberührt|gültig|\bwo\s+(?:er|es)\b|bleibt\s+alles|es\s+bleibt|"
             r"\bweiter\b|wie\s+(?:vorher|bisher|gehabt)|nichts\s+(?:ge|ver)ändert|eingetragen|"
-            r"weiterhin|\bbl(?:e?i|y)bt\b"
+            r"weiterhin|\bbl(?:e?i|y)bt\b|geändert|unverändert"
         ),
         lazy(
             _TOPIC_DE + r".*(?:"
@@ -57,9 +59,15 @@ RULES = (
             r"\b(?:termin|buchung)\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert\b|"
             r"\bhat\s+sich\s+(?:an|bei)\s+ihrem\s+termin\s+nichts\s+(?:ge|ver)ändert\b|"
             r"\b(?:an|bei)\s+ihrem\s+termin\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert\b|"
-            r"\bsie\s+bleiben\s+(?:weiterhin\s+)?(?:eingetragen|gebucht|drin)\b|"
-            r"\b(?:stehen|sind)\s+sie\s+weiterhin\b|\bsie\s+(?:stehen|sind)\s+weiterhin\s+"
-            r"(?:\w+\s+){0,4}?(?:im\s+kalender|eingetragen|gebucht|drin|im\s+buch)\b"
+            # nothing changed beside the booking (732): "Sie sind gebucht wie gehabt, da hat sich
+            # nichts geändert", "Ihr Termin ist weiterhin eingetragen, unverändert"
+            r"\b(?:da|daran|dabei|es)\s+hat\s+sich\s+nichts\s+(?:ge|ver)ändert\b|"
+            r"\b(?:termin|buchung)\s+(?:steht|gebucht\s+ist|eingetragen\s+ist),\s+hat\s+sich\s+"
+            r"nichts\s+(?:ge|ver)ändert\b|"
+            r"\bgeändert\s+hat\s+sich\s+(?:da\s+|daran\s+)?nichts\b|"
+            r"\b(?:gebucht|eingetragen)\s+wie\s+gehabt\b|"
+            r"\b(?:termin|buchung|eingetragen|gebucht)\b[^.;!?]*,\s*unverändert\W*$|"
+            r"\b(?:termin|buchung)\s+(?:ist|bleibt)\s+(?:\w+\s+)?unverändert\b"
             r")"
         ),
         unless=_NOT_STATED,
@@ -84,10 +92,46 @@ RULES = (
             r"(?:discussed|agreed|planned|booked)\b|"
             r"\b(?:exactly|just)\s+as\s+(?:before|it\s+was)\b|\bis\s+as\s+it\s+was\b|"
             r"\bnothing\s+(?:about|with|on)\s+your\s+(?:appointment|booking)\s+has\s+changed\b|"
-            r"\b(?:you're|you\s+are)\s+still\s+(?:down\s+for|on\s+the\s+books|in\s+the\s+"
-            r"(?:book|calendar|diary))\b|"
-            r"\bno\s+changes?\b[^.;!?]*\bstill\s+(?:booked|down|in)\b"
+            r"\bno\s+changes?\b[^.;!?]*\bstill\s+(?:booked|down|in)\b|"
+            # nothing changed beside the booking or the appointment (732): "You're still booked
+            # in, nothing's changed", "You're booked as before, unchanged"
+            r"\b(?:booked|booking|appointment)\b[^.;!?]*?,\s*(?:and\s+)?(?:nothing(?:'s|\s+has)\s+"
+            r"(?:been\s+)?changed|unchanged)\W*$|"
+            r"\b(?:booking|appointment)\s+(?:is|remains|stays)\s+(?:\w+\s+)?unchanged\b|"
+            r"\bnothing(?:'s|\s+has)\s+changed\s+with\s+your\s+(?:appointment|booking)\b|"
+            r"\bbooked\s+(?:in\s+)?as\s+before\b"
             r")"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    # still there, said beside a word of change, is unchanged (732): "Keine Änderung, Sie bleiben
+    # eingetragen", "No changes, you're still in the calendar"; without one it says the booking
+    # exists (`booked`, 172: "Sie sind weiterhin eingetragen", "You're still in the calendar")
+    Rule(
+        "de",
+        K.STANDS,
+        lazy(r"weiterhin|bleiben"),
+        lazy(
+            r"(?m)^(?=.*\b(?:keine\s+änderung\w*|nichts\s+(?:ge|ver)ändert|unverändert|wie\s+gehabt|"
+            r"verschoben|storniert|abgesagt|angefasst)\b).*(?:"
+            r"\bsie\s+bleiben\s+(?:weiterhin\s+)?(?:eingetragen|gebucht|drin)\b|"
+            r"\b(?:stehen|sind)\s+sie\s+weiterhin\b|\bsie\s+(?:stehen|sind)\s+weiterhin\s+"
+            r"(?:\w+\s+){0,4}?(?:im\s+kalender|eingetragen|gebucht|drin|im\s+buch)\b"
+            r")"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    Rule(
+        "en",
+        K.STANDS,
+        lazy(r"still"),
+        lazy(
+            r"(?m)^(?=.*\b(?:no\s+changes?|nothing(?:'s|\s+has)\s+(?:been\s+)?changed|unchanged|"
+            r"moved|cancel\w*|touched)\b).*"
+            r"\b(?:you're|you\s+are)\s+still\s+(?:down\s+for|on\s+the\s+books|in\s+the\s+"
+            r"(?:book|calendar|diary))\b"
         ),
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),

@@ -17,7 +17,9 @@ meaning of the kinds (every such change is listed with its reason where it is ma
 a cancelled appointment or the old place of a move; `pending` (a request awaiting the salon) by
 a pending one; `not_booked` (the appointment said not to be booked yet) by the absence of a
 booked one that fits its details and of one whose outcome is open (convention 671: Cal.com may
-hold it); `not_cancelled` (the appointment said not to be cancelled,
+hold it); `unconfirmed` (said not confirmed or still open, nothing denied flatly, convention
+731) by the absence of a booked one that fits it: no confirmation came where the outcome is open;
+`not_cancelled` (the appointment said not to be cancelled,
 convention 280) by the absence of a cancelled one that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
@@ -204,6 +206,8 @@ class Entry:
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
+# "probe43b": claims105's probe of the lead's label decisions 730-733
+# (claims_probe43b_claims105.yaml), open.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -241,6 +245,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind44",  # blind round 44 (short answers read with the caller's question)
     "blind45",  # blind round 45 (mixed language, loanwords and code-switching)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
+    "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
 )
 HELDOUT = (
     "heldout",
@@ -329,6 +334,7 @@ HELDOUT = (
     "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), open (OPEN_SPLITS)
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
+    "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
 )
 
 
@@ -511,6 +517,8 @@ def _kind_backed(kind: str, entry: Entry, state: str) -> bool:
             for a in STATES[state]
         )
         return not _backed("booked", entry, maybe)
+    if kind == "unconfirmed":  # no confirmation came: an open outcome does not contradict it (731)
+        return not _backed("booked", entry, STATES[state])
     if kind == "not_cancelled":  # true unless a cancellation that fits it exists (convention
         # 280): a move's old place is `RESCHEDULED`, not `CANCELLED`, in STATES["moved"], as the
         # caller hears it ("nichts storniert, nur verschoben" is true after a move)
