@@ -194,6 +194,8 @@ class Entry:
 # "probe42b": claims103's probe after blind 42 (modality, conditionals, counterfactuals, tense,
 # reported speech, relative clauses; claims_probe42b_claims103.yaml), open with it.
 # "probe41": claims101's probe after blind 41 (claims_probe41_claims101.yaml), open with it.
+# "probe43c": claims106's probe after the leftovers of blinds 35-38 and their probes
+# (claims_probe43c_claims106.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -227,6 +229,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
+    "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
 )
 HELDOUT = (
     "heldout",
@@ -311,6 +314,7 @@ HELDOUT = (
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
+    "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
 )
 
 
