@@ -84,7 +84,7 @@ from agent.claims.finished_act import finished_act
 from agent.claims.gapped_pair import pair_in_full
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
-from agent.claims.held_not_yet import booking_running_in_words
+from agent.claims.held_not_yet import booking_running_in_words, hold_only_in_words
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
@@ -105,6 +105,7 @@ from agent.claims.self_asked import self_answered_in_words
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
 from agent.claims.status_words import status_in_words
+from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
@@ -166,6 +167,8 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     pair_in_full,  # blind 36 (claims83): "Friday's off, and so is Saturday", "… – both in"
     self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
     booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
+    hold_only_in_words,  # blinds 35-36 (claims106): "Reserviert habe ich ihn, mehr noch nicht"
+    stays_in_words,  # blind 35 (claims106): "Es bleibt bei Ihrem Termin", "It stays as booked"
     relative_named_plainly,  # blind 40 (claims98): "Die Bartpflege Ihres Mannes …"
     namely_named,  # blind 40 (claims98): "Frei wäre Folgendes, nämlich Donnerstag …"
     until_now,  # blind 40 (claims98): "Bis Sie Ja sagen, ist nichts gebucht"
