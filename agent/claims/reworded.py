@@ -91,6 +91,7 @@ from agent.claims.learner_english import standard_english
 from agent.claims.litotes_en import litotes_read
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
+from agent.claims.modal_passive import modal_rule_plain
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
 from agent.claims.past_then_now import moved_from_had
@@ -169,6 +170,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
     hold_only_in_words,  # blinds 35-36 (claims106): "Reserviert habe ich ihn, mehr noch nicht"
     stays_in_words,  # blind 35 (claims106): "Es bleibt bei Ihrem Termin", "It stays as booked"
+    modal_rule_plain,  # blind 35 (claims106): "Ihr Termin ist ab sofort nur noch … zu verschieben"
     relative_named_plainly,  # blind 40 (claims98): "Die Bartpflege Ihres Mannes …"
     namely_named,  # blind 40 (claims98): "Frei wäre Folgendes, nämlich Donnerstag …"
     until_now,  # blind 40 (claims98): "Bis Sie Ja sagen, ist nichts gebucht"
