@@ -155,9 +155,7 @@ _FRONTED_PLACE_DE = lazy(
     + r"\s+zu\s+[a-zäöüß]+n)\b",
     re.IGNORECASE,
 )
-_CHANNEL_DE = lazy(
-    r"(?<=nur\snoch\s)per\s+(?:e-?mail|mail|sms|nachricht)\b", re.IGNORECASE
-)
+_CHANNEL_DE = lazy(r"(?<=nur\snoch\s)per\s+(?:e-?mail|mail|sms|nachricht)\b", re.IGNORECASE)
 _NOW_ONLY_EN = lazy(
     r"^(?P<head>\W*(?:your|the)\s+appointment\s+(?:can|can't|cannot))\s+now\s+(?=only\b|no\s+longer\b)",
     re.IGNORECASE,
