@@ -94,6 +94,7 @@ from agent.claims.mistake_undone import mistake_undone
 from agent.claims.modal_passive import modal_rule_plain
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
+from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
@@ -171,6 +172,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     hold_only_in_words,  # blinds 35-36 (claims106): "Reserviert habe ich ihn, mehr noch nicht"
     stays_in_words,  # blind 35 (claims106): "Es bleibt bei Ihrem Termin", "It stays as booked"
     modal_rule_plain,  # blind 35 (claims106): "Ihr Termin ist ab sofort nur noch … zu verschieben"
+    other_day_in_words,  # blind 38 (claims106): "Samstag habe ich Sie nicht gebucht, Ihr Termin …"
     relative_named_plainly,  # blind 40 (claims98): "Die Bartpflege Ihres Mannes …"
     namely_named,  # blind 40 (claims98): "Frei wäre Folgendes, nämlich Donnerstag …"
     until_now,  # blind 40 (claims98): "Bis Sie Ja sagen, ist nichts gebucht"
