@@ -30,6 +30,15 @@ _EN = lazy(
 )
 
 
+# the caller's appointment named as the subject, after a clause before it ("Neither cancelled nor
+# shifted – your appointment stands as booked")
+_YOURS_EN = lazy(
+    r"\byour\s+appointment\s+(?:stands|stays|remains)\s+(?:exactly\s+|just\s+)?as\s+"
+    r"(?:it\s+was\s+)?booked(?=\s*(?:[,.;:!–—]|$))",
+    re.IGNORECASE,
+)
+
+
 def stays_in_words(sentence: str, lang: str) -> str:
     """`sentence` with the caller's appointment said to stay as it is put plainly, else as it
     is."""
@@ -39,4 +48,6 @@ def stays_in_words(sentence: str, lang: str) -> str:
         return f"Ihr Termin{m['place'] or ''} bleibt, wie er ist{sentence[m.end() :]}"
     if lang == "en" and (m := _EN.match(sentence)):
         return f"Your appointment stays as it is{sentence[m.end() :]}"
+    if lang == "en":
+        return _YOURS_EN.sub("your appointment stays as it is", sentence, count=1)
     return sentence
