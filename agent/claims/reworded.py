@@ -111,8 +111,10 @@ from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
+from agent.claims.topic_resumed import topic_resumed
 from agent.claims.typeset import typeset_records
 from agent.claims.unmarked_condition import as_wenn
+from agent.claims.unreal_aside import unreal_set_aside
 from agent.claims.until_now import until_now
 from agent.claims.upper_german import standard_german
 from agent.claims.visit_metonymy import visit_named_plainly
@@ -173,6 +175,8 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     stays_in_words,  # blind 35 (claims106): "Es bleibt bei Ihrem Termin", "It stays as booked"
     modal_rule_plain,  # blind 35 (claims106): "Ihr Termin ist ab sofort nur noch … zu verschieben"
     other_day_in_words,  # blind 38 (claims106): "Samstag habe ich Sie nicht gebucht, Ihr Termin …"
+    unreal_set_aside,  # blind 37 (claims106): "Sonst hätten Sie … kommen müssen – so ist alles …"
+    topic_resumed,  # blind 37 (claims106): "Was Ihren Rückrufwunsch angeht: Der ist notiert"
     relative_named_plainly,  # blind 40 (claims98): "Die Bartpflege Ihres Mannes …"
     namely_named,  # blind 40 (claims98): "Frei wäre Folgendes, nämlich Donnerstag …"
     until_now,  # blind 40 (claims98): "Bis Sie Ja sagen, ist nichts gebucht"
