@@ -32,6 +32,13 @@ _STILL_UNREAL = lazy(r"\b(?:hätte|hätten|wäre|wären|würde|würden|would|cou
 # "– aber es ist natürlich Freitag", "– ist er aber nicht": the statement answers the unreal
 # clause and is read with it
 _ELLIPTICAL = lazy(r"^(?:aber|doch|but|(?:ist|sind|hat|habe)\s+(?:er|es|sie|ich)\b)", re.IGNORECASE)
+# the statement says its outcome itself ("– es ist aber Freitag um zehn" says it only with the
+# unreal clause's "eingebucht": read as a whole)
+_OUTCOME_WORD = lazy(
+    r"\b(?:gebucht|eingebucht|eingetragen|storniert|abgesagt|gestrichen|verschoben|verlegt|"
+    r"umgebucht|reserviert|vorgemerkt|booked|cancell?ed|moved|rescheduled|held|reserved)\b",
+    re.IGNORECASE,
+)
 _VERB_FIRST_DE = lazy(r"^(?:ist|sind|steht|stehen|bleibt|haben|habe)\b", re.IGNORECASE)
 
 
@@ -41,7 +48,12 @@ def unreal_set_aside(sentence: str, lang: str) -> str:
     if pattern is None or "?" in sentence or not (m := pattern.match(sentence)):
         return sentence
     rest = sentence[m.end() :]
-    if len(rest.split()) < 4 or _STILL_UNREAL.search(rest) or _ELLIPTICAL.match(rest):
+    if (
+        len(rest.split()) < 4
+        or _STILL_UNREAL.search(rest)
+        or _ELLIPTICAL.match(rest)
+        or not _OUTCOME_WORD.search(rest)
+    ):
         return sentence  # the statement leans on the unreal clause: read as a whole
     if lang == "de" and _VERB_FIRST_DE.match(rest):
         return f"Jetzt {rest}"
