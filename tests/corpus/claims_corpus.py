@@ -196,10 +196,10 @@ class Entry:
 # "probe41": claims101's probe after blind 41 (claims_probe41_claims101.yaml), open with it.
 # "probe43c": claims106's probe after the leftovers of blinds 35-38 and their probes
 # (claims_probe43c_claims106.yaml), open with them.
-# Gated since claims106 (claims106's whole gate at GATECOMMIT: 0 false passes; their false blocks,
-# 11 pairs, each named in claims_blind_35/37/38_first_misses.md "After claims106": blind35 1,
-# blind37 5, blind38 5): blind35, blind37, blind38, probe35, probe36b, probe36c, probe36e, probe37,
-# probe37b, probe37c, probe38b.
+# Gated since claims106 (claims106's gate of these splits at 2d5c8ec, its whole gate at e97dd75:
+# 0 false passes; their false blocks, 7 pairs, each named in claims_blind_35/37/38_first_misses.md
+# "After claims106": blind35 1, blind37 1, blind38 5): blind35, blind37, blind38, probe35, probe36b,
+# probe36c, probe36e, probe37, probe37b, probe37c, probe38b.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
