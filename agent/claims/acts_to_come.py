@@ -24,6 +24,8 @@ Drops outcome claims and the text promised; nothing else."""
 
 from __future__ import annotations
 
+import re
+
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
@@ -70,3 +72,48 @@ def without_acts_to_come(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         for c in claims
         if c.kind not in _OUTCOMES and not (c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.TEXT)
     )
+
+
+# claims106 (blind 35's leftover): the speaker's move announced with "dann" / "then" in the
+# present — "Ich schiebe Sie dann vom Freitag auf Samstag um elf", "Ich verlege Sie dann vom
+# Freitag auf Donnerstag um drei", "Ich buche Sie dann vom Freitag auf Samstag um elf um", "I'll
+# move you from Friday to Saturday at eleven, then" — is an act to come, neutral (blind 35's
+# label, 5's acts to come): no move, booking or slot is claimed yet. Not: the act said under way
+# or done ("jetzt", "gerade", "schon", "habe", "erledigt", "now", "done"), a question; a booking
+# verb ("buche", "lege", "setze", "ziehe", "hole") is a move only with its particle or both places.
+_MOVE_VERB_DE = r"(?:verschiebe|verlege|schiebe|verschieben|verlegen|schieben)"
+_PLACE_VERB_DE = r"(?:buche|lege|setze|ziehe|hole|buchen|legen|setzen|ziehen|holen)"
+_WHOM_DE = r"(?:sie|ihren\s+termin|den\s+termin|ihn)"
+_LEAD_DE = r"^\W*(?:(?:gut|okay|ok|alles\s+klar|prima|schön|sehr\s+gut|in\s+ordnung)\W+)*"
+_MOVE_ANNOUNCED_DE = lazy(
+    rf"{_LEAD_DE}(?:(?:dann\s+)?(?:ich|wir)\s+(?P<v1>{_MOVE_VERB_DE}|{_PLACE_VERB_DE})\s+{_WHOM_DE}"
+    rf"|dann\s+(?P<v2>{_MOVE_VERB_DE}|{_PLACE_VERB_DE})\s+(?:ich|wir)\s+{_WHOM_DE})\b"
+)
+_MOVE_PARTICLE_DE = lazy(r"\b(?:um|vor|rüber)\W*$|\bvom\b[^.!?]*\bauf\b")
+_MOVE_ANNOUNCED_EN = lazy(
+    r"^\W*(?:(?:okay|ok|right|great|alright|perfect)\W+)*(?:then\s+|so\s+)?(?:i'll|i\s+will|we'll|"
+    r"we\s+will)\s+(?:\w+\s+)?(?:move|shift|switch|push|bring|rebook|reschedule)\s+"
+    r"(?:you|it|your\s+appointment)\b"
+)
+_THEN = lazy(r"\b(?:dann|then)\b")
+_UNDER_WAY_OR_DONE = lazy(
+    r"\?|\b(?:jetzt|gerade|eben|schon|bereits|soeben|habe|hab|haben|ist|sind|erledigt|geklappt|"
+    r"fertig|now|right\s+away|already|done|have|has|is|sorted)\b"
+)
+
+
+def without_move_announced(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without what a move announced with "dann" / "then" was read to claim (above)."""
+    if not claims:
+        return claims
+    text = fold(sentence).text
+    if not _THEN.search(text) or _UNDER_WAY_OR_DONE.search(text):
+        return claims
+    m = _MOVE_ANNOUNCED_DE.match(text)
+    if m is not None:
+        verb = m["v1"] or m["v2"]
+        if not re.fullmatch(_MOVE_VERB_DE, verb) and not _MOVE_PARTICLE_DE.search(text):
+            return claims
+    elif not _MOVE_ANNOUNCED_EN.match(text):
+        return claims
+    return tuple(c for c in claims if c.kind is K.FOLLOW_UP)

@@ -17,7 +17,7 @@ call them."""
 from __future__ import annotations
 
 from agent.claims.act_told import acts_told, plan_fixed
-from agent.claims.acts_to_come import without_acts_to_come
+from agent.claims.acts_to_come import without_acts_to_come, without_move_announced
 from agent.claims.after_dash import after_dash
 from agent.claims.announced_booking import announced_booking
 from agent.claims.answered_question import answered_in_place
@@ -653,6 +653,7 @@ def amended(
     claims = without_under_way(sentence, claims)  # again: "Ihr Termin wird gerade gebucht"
     claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
     claims = announced_booking(sentence, claims, names)  # claims100: "Ich buche jetzt Freitag."
+    claims = without_move_announced(sentence, claims)  # claims106: "Ich schiebe Sie dann auf …"
     claims = without_slot_taken(sentence, claims)  # claims100: "Code 409: der Platz … ist weg"
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"

@@ -61,9 +61,21 @@ _ALL_SLOTS_GONE = lazy(
 )
 # "Fast geschafft, es fehlt nur noch Ihre Zustimmung" (blind 38, claims87): "geschafft" names no
 # outcome, so it is read only where the sentence says what is still missing for the booking
+# claims106 (blind 36's leftovers): also "fertig", "erledigt", "durch" and "gleich geschafft",
+# the missing step said before its verb or as outstanding ("Beinahe fertig, nur noch die
+# Bestätigung fehlt", "Fast erledigt, nur die Bestätigung steht noch aus"), and in English ("Nearly
+# there, only the confirmation is missing", "Almost done, just the confirmation left", "Nearly
+# finished, the booking just needs confirming"): the booking not made yet (5, 74)
 _MANAGED_DE = lazy(
-    r"(?P<lead>(?:^|[,;:–—-])\W*)(?:schon\s+)?(?:fast|beinahe|so\s+gut\s+wie)\s+"
-    r"(?P<word>geschafft)\b(?=.*\b(?:fehlt|fehlen|brauche|benötige)\s+(?:\w+\s+){0,2}?noch\b)",
+    r"(?P<lead>(?:^|[,;:–—-])\W*)(?:schon\s+)?(?:fast|beinahe|so\s+gut\s+wie|gleich)\s+"
+    r"(?P<word>geschafft|fertig|erledigt|durch)\b(?=[^.!?]*\bnoch\b)"
+    r"(?=.*\b(?:fehlt|fehlen|brauche|benötige|aus|ausstehend)\b)",
+    re.IGNORECASE,
+)
+_MANAGED_EN = lazy(
+    r"^\W*(?:(?:we're|we\s+are|it's|it\s+is|that's)\s+)?(?:almost|nearly|just\s+about)\s+"
+    r"(?:there|done|finished|sorted)\b(?=.*\b(?:missing|left|to\s+come|needs?|outstanding|"
+    r"to\s+go|remains?)\b)(?=.*\b(?:confirm\w*|booking|approv\w*|yes|okay|ok)\b)",
     re.IGNORECASE,
 )
 _CANCEL_SAID = lazy(r"storn|absag|abgesagt|cancel", re.IGNORECASE)
@@ -85,6 +97,9 @@ def not_reached_in_words(sentence: str, lang: str) -> str:
     m = pattern.search(sentence)
     if m is None and lang == "de" and not _CANCEL_SAID.search(sentence):
         m = _MANAGED_DE.search(sentence)
+    if m is None and lang == "en" and not _CANCEL_SAID.search(sentence):
+        if _MANAGED_EN.search(sentence):  # the rest only says what is missing
+            return "Not booked yet."
     if m is None:
         return sentence
     cancel = bool(_CANCEL.match(m["word"]))

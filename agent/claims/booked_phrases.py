@@ -136,12 +136,14 @@ RULES = (
         lazy(rf"\byou(?:'re|\s+are)\s+(?:now\s+|all\s+)?in\s+a\s+week\s+(?:from|on)\s+{_DAY_EN}\b"),
         unless=NOT_STATED,
     ),
-    Rule(  # "No need to book again, you're already in": the clause, not the need denied
+    Rule(  # "No need to book again, you're already in": the clause, not the need denied;
+        # claims106: "I've noticed your booking is already in" (the caller's booking seen in)
         "en",
         K.BOOKED,
         lazy(r"(?:already|now|all|definitely|still)\s+in\b"),
         lazy(
-            r"\byou(?:'re|\s+are)\s+(?:already|now|all|definitely|still)\s+in(?=\s*(?:[,.!;:–—-]|$))"
+            r"\b(?:you(?:'re|\s+are)|your\s+(?:booking|appointment)(?:'s|\s+is))\s+"
+            r"(?:already|now|all|definitely|still)\s+in(?=\s*(?:[,.!;:–—-]|$))"
         ),
         unless=NOT_STATED,
         clause=True,

@@ -63,8 +63,21 @@ _BARE_EN = lazy(
 )
 
 
+# claims106 (blind 37's leftover): the caller told to tick the matter off their own list before
+# the success ("Tick it off your list, it's done", "Cross it off your list, it's sorted") is a
+# bare success (`done`, 10, 28): "cross off" there strikes no appointment; the directive goes
+_OFF_YOUR_LIST_EN = lazy(
+    r"^\W*(?:(?:you\s+can|just)\s+)?(?:tick|cross|mark|check|strike|scratch)\s+(?:it|that|this)\s+"
+    r"off(?:\s+(?:your|the)\s+(?:to-?do\s+)?list)?\s*[,;:–—-]\s*(?=(?:it's|it\s+is|that's|all)\b)",
+    re.IGNORECASE,
+)
+
+
 def completion_in_words(sentence: str, lang: str) -> str:
     """`sentence` with its idiom of completion in standard words (see above), else as it is."""
+    if lang == "en" and (ticked := _OFF_YOUR_LIST_EN.match(sentence)):
+        rest = sentence[ticked.end() :]
+        return rest[:1].upper() + rest[1:]
     pattern = _DE if lang == "de" else _EN if lang == "en" else None
     if pattern is None or not (m := pattern.search(sentence)):
         return sentence

@@ -103,8 +103,57 @@ def _instead(m: re.Match[str]) -> str:
     return f"Instead of {old}, you're now on {m.group('new')}{m.group('end')}"
 
 
+# claims106 (blind 36's leftover): the lesser state denied in its own clause, the booking said in
+# the next with a pronoun, the place named only in the first ("You're not just on the list for
+# Friday at ten, you're booked", "Friday at ten isn't just on hold, it's booked", "Sie stehen für
+# Freitag um zehn nicht nur auf der Liste, Sie sind gebucht", "Freitag um zehn ist nicht bloß
+# vorgemerkt, der ist gebucht"): the booking of that place, said as one clause
+_LESSER_EN = r"(?:on\s+the\s+(?:waiting\s+)?list|pencil+ed\s+in|held|on\s+hold|reserved|down)"
+_BOOKED_EN = r"(?:actually\s+|fully\s+|properly\s+|really\s+)?(?P<w>booked|confirmed)"
+_EN_NOT_JUST_YOU = lazy(
+    r"^\W*you(?:'re|\s+are)\s+not\s+(?:only|just|merely)\s+" + _LESSER_EN + r"\s+"
+    r"(?P<place>for\s+[^,;–—]+?)\s*[,;–—-]\s*you(?:'re|\s+are)\s+" + _BOOKED_EN + r"(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+_EN_NOT_JUST_PLACE = lazy(
+    r"^\W*(?P<place>[^,;–—]+?)\s+(?:isn't|is\s+not)\s+(?:only|just|merely)\s+" + _LESSER_EN + r"\s*"
+    r"[,;–—-]\s*it(?:'s|\s+is)\s+" + _BOOKED_EN + r"(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+_DE_NOT_JUST_YOU = lazy(
+    r"^\W*sie\s+stehen\s+(?P<place>für\s+[^,;–—]+?)\s+nicht\s+(?:nur|bloß)\s+auf\s+der\s+"
+    r"(?:warte)?liste\s*[,;–—-]\s*sie\s+sind\s+(?:\w+\s+)?(?P<w>gebucht|eingetragen|bestätigt)"
+    r"(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+_DE_NOT_JUST_PLACE = lazy(
+    r"^\W*(?P<place>[^,;–—]+?)\s+ist\s+nicht\s+(?:nur|bloß)\s+(?:vorgemerkt|reserviert|geblockt|"
+    r"blockiert)\s*[,;–—-]\s*(?:der|die|das|er|es|sie)\s+ist\s+(?:\w+\s+)?"
+    r"(?P<w>gebucht|eingetragen|bestätigt)(?P<end>\W*)$",
+    re.IGNORECASE,
+)
+_PRONOUN = lazy(r"^\W*(?:it|that|this|er|es|der|die|das)\W*$", re.IGNORECASE)
+
+
+def _booked_member(sentence: str, lang: str) -> str:
+    """`sentence` as the booking of the place its denied lesser state names (above)."""
+    if lang == "en":
+        if m := _EN_NOT_JUST_YOU.match(sentence):
+            return f"You're {m['w'].lower()} {m['place']}{m['end']}"
+        if m := _EN_NOT_JUST_PLACE.match(sentence):
+            word = "booked" if _PRONOUN.match(m["place"]) else m["w"].lower()
+            return f"{m['place']} is {word}{m['end']}"
+    elif lang == "de":
+        if m := _DE_NOT_JUST_YOU.match(sentence):
+            return f"Sie sind {m['place']} {m['w'].lower()}{m['end']}"
+        if m := _DE_NOT_JUST_PLACE.match(sentence):
+            return f"{m['place']} ist {m['w'].lower()}{m['end']}"
+    return sentence
+
+
 def positive_member(sentence: str, lang: str) -> str:
     """`sentence` with a contrast put as its positive member (see above)."""
+    sentence = _booked_member(sentence, lang)
     head = _TIMES_DENIED.split(sentence, maxsplit=1)[0] if _TIMES_DENIED.search(sentence) else ""
     if head and _DENIAL.search(head):
         sentence = _TIMES_DENIED.sub(r"\g<end>", sentence, count=1)

@@ -15,7 +15,7 @@ others' appointments ("bei Lena ist nichts eingetragen" names a stylist, not the
 left un-booked ("Ungebucht ist bei Ihnen nichts mehr": `negation_undone`).
 
 Both the booking and the hold denied in one correlative ("weder eingetragen noch vorgemerkt",
-"Gebucht ist weder Freitag noch Samstag", "neither confirmed nor on hold", "It's neither booked nor
+"neither confirmed nor on hold", "It's neither booked nor
 held", blind 36, claims82; not an event report, "Es wurde weder … eingetragen noch …",
 "Nothing's been booked or held", convention 33): NOT_BOOKED (convention 5), and the booking or hold the
 negated words were read as is dropped. A hold said first and the booking denied after a
@@ -99,10 +99,9 @@ _HELD_THEN_DENIED = lazy(
     r"(?:gebucht|eingetragen|fest|booked|firm)\b|"
     r"\b(?:isn't|is\s+not)\s+(?:actually\s+)?booked\s+yet\b(?=.*\bon\s+hold\b)"
 )
-# the booking word first, the places listed: "Gebucht ist weder Freitag noch Samstag" (each denied)
-_LISTED = lazy(
-    r"^\W*(?:fest\s+)?(?:gebucht|eingetragen)\s+ist\s+weder\s+(?P<a>.+?)\s+noch\s+(?P<b>.+)$"
-)
+# (claims106) "Gebucht ist weder Freitag noch Samstag" (two places listed, each denied) is no
+# longer read: convention 5 leaves "weder … noch …" of two days neutral, as the gated blinds 6 and
+# 7 label it ("Weder Freitag noch Samstag ist bisher fest"); convention 750 relabels blind 36's.
 # an event report is no present denial (convention 33): "Es wurde weder … eingetragen noch …"
 _EVENT = {
     "de": lazy(r"\b(?:worden|wurde|wurden)\b"),
@@ -298,10 +297,6 @@ def denied_booked(
         if _EVENT["en" if lang == "en" else "de"].search(text):
             return kept
         return (*kept, _denied(text, sentence, names))
-    listed = _LISTED.search(text)
-    if listed and not _NOT_STATED.search(text):
-        kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
-        return (*kept, *(_denied(listed[part], sentence, names) for part in ("a", "b")))
     only_held = (
         _ONLY_HELD.search(text) or _HELD_FIRST.search(text) or _HELD_THEN_DENIED.search(text)
     )

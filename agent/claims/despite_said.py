@@ -60,9 +60,27 @@ def conceded_said(sentence: str) -> str | None:
     main = _INVERTED.sub(lambda v: f"{v[2]} {v[1]}", m["b"])
     main = _INVERTED_NP.sub(lambda v: f"{v[2]} {v[1]}", main)
     if main == m["b"]:
-        return None  # not a main clause with its verb first: read as before
+        return _unintegrated(m["c"], m["a"], m["b"])  # else read as before
     said = main[:1].upper() + main[1:]
     if m["c"].lower() != "auch wenn" and (f := _FINAL_AUX.match(m["a"].strip())) is not None:
         conceded = f"{f['s']} {f['v']} {f['m']}"
         said = f"{conceded[:1].upper()}{conceded[1:]}. {said}"
     return said
+
+
+# claims106 (blind 37's leftover): "auch wenn" before a main clause that keeps its own order
+# ("Auch wenn der Freitag weg ist, der Samstag um elf steht"; "Auch wenn das System langsam war,
+# die Buchung ist durch") is the unintegrated concessive: its clause is granted as a fact, not a
+# condition (an "even if" integrates: "Auch wenn X, bleibt …"), so both are said.
+_OWN_ORDER = lazy(r"^(?:der|die|das|ihr|ihre|sie|er|es|ich|wir)\b", re.I)
+
+
+def _unintegrated(conj: str, conceded: str, main: str) -> str | None:
+    """The granted clause and the main clause of an unintegrated "auch wenn", or None."""
+    if conj.lower() != "auch wenn" or not _OWN_ORDER.match(main):
+        return None
+    f = _FINAL_AUX.match(conceded.strip())
+    if f is None:
+        return None
+    granted = f"{f['s']} {f['v']} {f['m']}"
+    return f"{granted[:1].upper()}{granted[1:]}. {main[:1].upper()}{main[1:]}"

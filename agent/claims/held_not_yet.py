@@ -61,3 +61,55 @@ def booking_running_in_words(sentence: str, lang: str) -> str:
     if lang == "en" and (m := _RUNNING_EN.match(sentence)):
         return f"{m['hold']}, but not booked yet."
     return sentence
+
+
+# claims106 (blinds 35 and 36's leftovers): the hold fronted or conceded and all beyond it denied —
+# "Reserviert habe ich ihn, mehr noch nicht", "Zurückgelegt habe ich den Platz, mehr ist noch nicht
+# passiert", "Vorgemerkt schon, fest gebucht aber noch nicht", "Reserviert ist er, gebucht noch
+# nicht", "I've held it, nothing more yet", "Held, yes – booked, not yet": the slot held and the
+# booking not made yet (460: `held` + `not_booked`), said as "…, aber noch nicht gebucht". The
+# reader took the hold and left the denial, which names no outcome ("mehr", "nothing more") or
+# follows its outcome word ("gebucht aber noch nicht").
+_HOLD_FRONT_DE = (
+    r"(?:reserviert|vorgemerkt|geblockt|blockiert|freigehalten|zurückgelegt|festgehalten|gehalten)"
+)
+_HOLD_FRONT_EN = r"(?:held|reserved|blocked|on\s+hold|pencil+ed(?:\s+in)?|kept)"
+_NO_MORE_DE = lazy(
+    rf"^(?P<hold>\W*{_HOLD_FRONT_DE}\b[^,;:–—?]*?)\s*[,;–—-]\s*(?:aber\s+)?(?:mehr|weiter)\b"
+    r"[^,.;:!?]*?\bnoch\s+nicht\b(?:\s+(?:passiert|geschehen|gemacht))?\W*$",
+    re.IGNORECASE,
+)
+_BOOKING_NOT_YET_DE = lazy(
+    rf"^(?P<hold>\W*{_HOLD_FRONT_DE}\b[^,;:–—?]*?)\s*[,;–—-]\s*(?:aber\s+)?"
+    r"(?:(?:fest|verbindlich|richtig)\s+)?(?:gebucht|eingetragen|eingebucht|bestätigt)\b"
+    r"(?:\s+(?:ist|sind|habe|haben)\s+(?:er|es|sie|ich|wir))?\s+(?:aber\s+)?noch\s+nicht\W*$",
+    re.IGNORECASE,
+)
+_NO_MORE_EN = lazy(
+    rf"^(?P<hold>[^,;:–—?]*\b{_HOLD_FRONT_EN}\b[^,;:–—?]*?)\s*[,;–—-]\s*(?:but\s+)?"
+    r"(?:nothing\s+(?:more|further|else|beyond\s+that)(?:\s+(?:yet|so\s+far|for\s+now))?|"
+    r"that(?:'s|\s+is)\s+(?:all|it)(?:\s+(?:yet|so\s+far|for\s+now))?)\W*$",
+    re.IGNORECASE,
+)
+_BOOKING_NOT_YET_EN = lazy(
+    rf"^(?P<hold>\W*{_HOLD_FRONT_EN}\b[^,;:–—?]*?(?:\s*,?\s*(?:yes|sure))?)\s*[,;–—-]\s*(?:but\s+)?"
+    r"(?:(?:firmly|properly)\s+)?(?:booked|confirmed)\s*,?\s*not\s+(?:yet|so\s+far)\W*$",
+    re.IGNORECASE,
+)
+_CONCEDED = lazy(r"[\s,]+(?:ja|schon|yes|sure)$", re.IGNORECASE)
+
+
+def hold_only_in_words(sentence: str, lang: str) -> str:
+    """`sentence` with a hold fronted or conceded and all beyond it denied said as held and not
+    booked yet, else as it is."""
+    if lang == "de":
+        m = _NO_MORE_DE.match(sentence) or _BOOKING_NOT_YET_DE.match(sentence)
+        tail = ", aber noch nicht gebucht."
+    elif lang == "en":
+        m = _NO_MORE_EN.match(sentence) or _BOOKING_NOT_YET_EN.match(sentence)
+        tail = ", but not booked yet."
+    else:
+        return sentence
+    if m is None:
+        return sentence
+    return _CONCEDED.sub("", m["hold"]) + tail

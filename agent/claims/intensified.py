@@ -15,13 +15,19 @@ import re
 
 from agent.claims.lazy_pattern import lazy
 
-_BEFORE_OUTCOME = lazy(
-    r"\b(?:richtig|wirklich|tatsächlich|definitiv|echt|properly|really|definitely|truly|"
+_INTENSIFIER = (
+    r"(?:richtig|wirklich|tatsächlich|definitiv|echt|properly|really|definitely|truly|"
     r"actually|genuinely|absolut|absolutely|totally|very\s+much|well\s+and\s+truly|"
+    # claims106 (probe 36): "totally, utterly confirmed", "completely and utterly"
+    r"utterly|completely|entirely|"
     # claims84: "one hundred percent booked", "a hundred percent locked in"
-    r"(?:one|a)\s+hundred\s+percent|hundred\s+percent|100\s*%)\s+"
+    r"(?:one|a)\s+hundred\s+percent|hundred\s+percent|100\s*%)"
+)
+_BEFORE_OUTCOME = lazy(
+    r"\b" + _INTENSIFIER + r"(?:\s*,\s*|\s+and\s+|\s+)"
     # blind 33 (claims70): "it really is in", "Friday's definitely off", "very much on the books"
-    r"(?=(?:(?:is|are|ist|sind)\s+)?(?:drin|in|eingetragen|gebucht|fest|bestätigt|booked|"
+    r"(?=(?:" + _INTENSIFIER + r"(?:\s*,\s*|\s+and\s+|\s+))*"
+    r"(?:(?:is|are|ist|sind)\s+)?(?:drin|in|eingetragen|gebucht|fest|bestätigt|booked|"
     r"confirmed|sorted|entered|off|on\s+the\s+books|down|cancell?ed|moved|storniert|abgesagt|"
     r"verschoben|umgebucht|locked\s+in)\b)",
     re.IGNORECASE,

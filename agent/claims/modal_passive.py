@@ -22,6 +22,8 @@ questions, the rules for appointments in general ("Termine lassen sich …", "An
 
 from __future__ import annotations
 
+import re
+
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
 from agent.claims.word_rules import Rule
@@ -126,3 +128,55 @@ RULES = (
         replaces=frozenset({K.STANDS, K.BOOKED}),
     ),
 )
+
+
+# claims106 (blind 35's and probe 35's leftovers): the rule's start and a fronted place put
+# plainly, one step of `reworded`. "Ihr Termin ist ab sofort nur noch über uns zu verschieben",
+# "… kann ab morgen nur noch persönlich geändert werden": "ab sofort / ab morgen" is when the rule
+# holds, not the appointment's day (the reader took it for a move's new place or for Thursday);
+# "Your appointment can now only be changed by phone": "now" between the modal and "only";
+# "Am Freitag um zehn ist Ihr Termin nicht mehr zu ändern": the place fronted before the
+# appointment is its place, "Ihr Termin am Freitag um zehn ist nicht mehr zu ändern".
+_RULE_WORD_DE = r"(?:nur\s+noch|nicht\s+mehr)"
+_RULE_START_DE = lazy(
+    r"\s+ab\s+(?:sofort|heute|morgen|übermorgen|jetzt|nun)\b(?=\s+(?:\w+\s+){0,2}?"
+    + _RULE_WORD_DE
+    + r"\b)",
+    re.IGNORECASE,
+)
+_APPOINTMENT_MODAL_DE = lazy(
+    r"^\W*(?:ihr|der)\s+termin\s+(?:ist|kann|lässt\s+sich)\b[^?]*\b(?:zu\s+[a-zäöüß]+n|"
+    r"[a-zäöüß]+(?:t|en)\s+werden|[a-zäöüß]+n)\W*$",
+    re.IGNORECASE,
+)
+_FRONTED_PLACE_DE = lazy(
+    r"^\W*(?P<place>am\s+[^,;:.!?]{3,40}?)\s+ist\s+ihr\s+termin\s+(?P<rule>"
+    + _RULE_WORD_DE
+    + r"\s+zu\s+[a-zäöüß]+n)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_DE = lazy(r"(?<=nur\snoch\s)per\s+(?:e-?mail|mail|sms|nachricht)\b", re.IGNORECASE)
+_NOW_ONLY_EN = lazy(
+    r"^(?P<head>\W*(?:your|the)\s+appointment\s+(?:can|can't|cannot))\s+now\s+(?=only\b|no\s+longer\b)",
+    re.IGNORECASE,
+)
+
+
+def modal_rule_plain(sentence: str, lang: str) -> str:
+    """`sentence` with a modal rule's start dropped and its fronted place after the appointment
+    (above), else as it is."""
+    if "?" in sentence:
+        return sentence
+    if lang == "en":
+        return _NOW_ONLY_EN.sub(lambda m: m["head"] + " ", sentence, count=1)
+    if lang != "de":
+        return sentence
+    if m := _FRONTED_PLACE_DE.match(sentence):
+        place = m["place"][:1].lower() + m["place"][1:]
+        return f"Ihr Termin {place} ist {m['rule']}{sentence[m.end() :]}"
+    first = re.split(r"[,;:–—]", sentence, maxsplit=1)[0]
+    if _APPOINTMENT_MODAL_DE.match(first):
+        # the channel the rule allows is no message promised: "nur noch per E-Mail umgelegt"
+        sentence = _CHANNEL_DE.sub("schriftlich", sentence, count=1)
+        return _RULE_START_DE.sub("", sentence, count=1)
+    return sentence

@@ -105,7 +105,32 @@ def reason_set_aside(sentence: str, lang: str) -> str:
     return sentence
 
 
+# a reason or the caller's wish inside the act, between its object and its places (blind 35,
+# claims106): "Wir haben Sie wegen Ihrer Reise vom Freitag auf Donnerstag um drei vorverlegt",
+# "Ich habe Sie auf Ihren Wunsch hin auf Donnerstag um drei umgebucht": the act is the move
+# said without it; the reader lost the move's places behind the reason's words
+_DAY_WORD = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|übermorgen|"
+    r"den\s+\d|\d)"
+)
+_INNER_DE = lazy(
+    r"^(?P<head>\W*(?:ich\s+habe|wir\s+haben|ich\s+hab)\s+(?:sie|ihren\s+termin|den\s+termin)\s+)"
+    r"(?:wegen|aufgrund)\s+[^,;:.!?]{3,60}?(?=\s+(?:vom|von\s+dem|auf|zum)\s+(?:den\s+)?"
+    + _DAY_WORD
+    + r")\s+|"
+    r"^(?P<head2>\W*(?:ich\s+habe|wir\s+haben|ich\s+hab)\s+(?:sie|ihren\s+termin|den\s+termin)\s+)"
+    r"(?:auf\s+ihren\s+wunsch|auf\s+ihre\s+bitte|wie\s+(?:besprochen|gewünscht|vereinbart))"
+    r"(?:\s+hin)?\s*,?\s+(?=(?:vom|von\s+dem|auf|zum)\s+(?:den\s+)?" + _DAY_WORD + r")",
+    re.IGNORECASE,
+)
+_MOVED_AT_END = lazy(
+    r"\b(?:verlegt|vorverlegt|verschoben|umgebucht|vorgezogen|gelegt|umgelegt)\W*$", re.IGNORECASE
+)
+
+
 def _german(sentence: str) -> str:
+    if (inner := _INNER_DE.match(sentence)) and _MOVED_AT_END.search(sentence):
+        sentence = (inner["head"] or inner["head2"]) + sentence[inner.end() :]
     m = _LEAD_DE.match(sentence)
     if m is None or _CLAIM_STEM.search(_FULL.sub(" ", m.group())) or _PRESUPPOSES.search(m.group()):
         return sentence

@@ -84,15 +84,17 @@ from agent.claims.finished_act import finished_act
 from agent.claims.gapped_pair import pair_in_full
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
-from agent.claims.held_not_yet import booking_running_in_words
+from agent.claims.held_not_yet import booking_running_in_words, hold_only_in_words
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
 from agent.claims.litotes_en import litotes_read
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
+from agent.claims.modal_passive import modal_rule_plain
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
+from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
@@ -105,12 +107,15 @@ from agent.claims.self_asked import self_answered_in_words
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
 from agent.claims.status_words import status_in_words
+from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
+from agent.claims.topic_resumed import topic_resumed
 from agent.claims.torn_word import untorn
 from agent.claims.typeset import typeset_records
 from agent.claims.unmarked_condition import as_wenn
+from agent.claims.unreal_aside import unreal_set_aside
 from agent.claims.until_now import until_now
 from agent.claims.upper_german import standard_german
 from agent.claims.visit_metonymy import visit_named_plainly
@@ -168,6 +173,12 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     pair_in_full,  # blind 36 (claims83): "Friday's off, and so is Saturday", "… – both in"
     self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
     booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
+    hold_only_in_words,  # blinds 35-36 (claims106): "Reserviert habe ich ihn, mehr noch nicht"
+    stays_in_words,  # blind 35 (claims106): "Es bleibt bei Ihrem Termin", "It stays as booked"
+    modal_rule_plain,  # blind 35 (claims106): "Ihr Termin ist ab sofort nur noch … zu verschieben"
+    other_day_in_words,  # blind 38 (claims106): "Samstag habe ich Sie nicht gebucht, Ihr Termin …"
+    unreal_set_aside,  # blind 37 (claims106): "Sonst hätten Sie … kommen müssen – so ist alles …"
+    topic_resumed,  # blind 37 (claims106): "Was Ihren Rückrufwunsch angeht: Der ist notiert"
     relative_named_plainly,  # blind 40 (claims98): "Die Bartpflege Ihres Mannes …"
     namely_named,  # blind 40 (claims98): "Frei wäre Folgendes, nämlich Donnerstag …"
     until_now,  # blind 40 (claims98): "Bis Sie Ja sagen, ist nichts gebucht"

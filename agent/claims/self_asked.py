@@ -142,9 +142,27 @@ def _detail_put_back(prep: str | None, word: str, rest: str, lang: str, yes: boo
     return f"{answer}, {_POINTS_BACK.sub('', rest, count=1)} {phrase}."
 
 
+# claims106 (probes 36 and 36f): the booking asked of the caller and affirmed by the question's
+# verb said back, with or without a yes ("Eingebucht? Ja, sind Sie.", "Have I put you down? I
+# have.", "Did I book you? I did.", "Are you in? You are."): the booking said (74)
+_BOOKING_Q = lazy(
+    r"^\W*(?:(?:ob\s+sie\s+)?(?:eingebucht|gebucht|eingetragen|drin)(?:\s+sind)?|"
+    r"sind\s+sie\s+(?:gebucht|eingebucht|eingetragen|drin)|ist\s+(?:er|es|der\s+termin)\s+"
+    r"(?:gebucht|eingetragen|drin)|steht\s+der\s+termin|"
+    r"(?:are|were)\s+you\s+(?:booked(?:\s+in)?|in|down)|is\s+it\s+(?:in|booked)|"
+    r"(?:did|have)\s+i\s+(?:book(?:ed)?|put|enter(?:ed)?)\s+(?:you|it)(?:\s+(?:in|down))?)\s*\?\s+"
+    r"(?P<a>(?:(?:ja|jawohl|genau|klar|yes|yep|yeah|yup)\W*)?"
+    r"(?:(?:das\s+)?(?:sind\s+sie|ist\s+er|ist\s+es|tut\s+er|steht\s+er)|you\s+are|it\s+is|"
+    r"i\s+(?:certainly\s+)?(?:did|have))?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def self_answered_in_words(sentence: str, lang: str) -> str:
     """`sentence` with a self-asked question whose answer has words of its own said as one
     statement (see above), else as it is."""
+    if (b := _BOOKING_Q.match(sentence)) is not None and b["a"].strip():
+        return "Sie sind gebucht." if lang == "de" else "You're booked."
     m = _ASKED_ANSWERED.match(sentence)
     if m is None:
         return sentence

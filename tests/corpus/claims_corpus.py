@@ -208,24 +208,19 @@ class Entry:
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
 # "probe43b": claims105's probe of the lead's label decisions 730-733
 # (claims_probe43b_claims105.yaml), open.
+# "probe43c": claims106's probe after the leftovers of blinds 35-38 and their probes
+# (claims_probe43c_claims106.yaml), open with them.
+# Gated since claims106 (claims106's gate of these splits at 2d5c8ec, its whole gate at e97dd75:
+# 0 false passes; their false blocks, 7 pairs, each named in claims_blind_35/37/38_first_misses.md
+# "After claims106": blind35 1, blind37 1, blind38 5): blind35, blind37, blind38, probe35, probe36b,
+# probe36c, probe36e, probe37, probe37b, probe37c, probe38b.
 OPEN_SPLITS: tuple[str, ...] = (
-    "blind35",
-    "probe35",
     "probe35b",
     "blind36",
     "probe36",
-    "probe36b",
-    "probe36c",
     "probe36d",
-    "probe36e",
     "probe36f",
-    "blind37",
-    "probe37",
-    "probe37b",
-    "probe37c",
-    "blind38",
     "probe38",
-    "probe38b",
     "blind39",
     "blind40",
     "blind41",
@@ -246,6 +241,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind45",  # blind round 45 (mixed language, loanwords and code-switching)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
+    "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
 )
 HELDOUT = (
     "heldout",
@@ -299,22 +295,22 @@ HELDOUT = (
     "probe30c",  # not held out: claims78's probe after blinds 30-33 (gated since claims88)
     "probe34c",  # not held out: claims77's probe after blind 34; gated since claims77-80
     "blind35",
-    "probe35",  # not held out: claims79's probe after blind 35, open with it (OPEN_SPLITS)
+    "probe35",  # not held out: claims79's probe after blind 35, gated since claims106
     "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
     "blind36",
     "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
-    "probe36b",  # not held out: claims82's probe after blind 36, open with it (OPEN_SPLITS)
-    "probe36c",  # not held out: claims83's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36b",  # not held out: claims82's probe after blind 36, gated since claims106
+    "probe36c",  # not held out: claims83's probe after blind 36, gated since claims106
     "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
-    "probe36e",  # not held out: claims88's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36e",  # not held out: claims88's probe after blind 36, gated since claims106
     "probe36f",  # not held out: claims93's probe after blind 35 and 36, open with it (OPEN_SPLITS)
     "blind37",
-    "probe37",  # not held out: claims85's probe after blind 37, open with it (OPEN_SPLITS)
-    "probe37b",  # not held out: claims86's probe after blind 37, open with it (OPEN_SPLITS)
-    "probe37c",  # not held out: claims89's probe after blind 37, open with it (OPEN_SPLITS)
+    "probe37",  # not held out: claims85's probe after blind 37, gated since claims106
+    "probe37b",  # not held out: claims86's probe after blind 37, gated since claims106
+    "probe37c",  # not held out: claims89's probe after blind 37, gated since claims106
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
-    "probe38b",  # not held out: claims90's probe after blind 38, open with it (OPEN_SPLITS)
+    "probe38b",  # not held out: claims90's probe after blind 38, gated since claims106
     "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
     "blind41",  # blind round 41 (a large model's full replies), written blind, open (OPEN_SPLITS)
@@ -335,6 +331,7 @@ HELDOUT = (
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), open (OPEN_SPLITS)
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
+    "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
 )
 
 
