@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from calendar_adapter.salon import SalonFile
-from tools.when.asap_except import AsapExcept, asap_except
+from tools.when.asap_except import AsapExcept, asap_except, asap_from_bound
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
 from tools.when.bound_pair import join_bound_pair
@@ -537,6 +537,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     normalized = join_bound_pair(normalized)  # "nicht vor elf und nicht nach eins": the window
     normalized = drop_window_lean(normalized)  # "zwischen elf und eins, lieber früher": the window
+    normalized = asap_from_bound(normalized)  # "so früh wie möglich, aber nicht vor zehn"
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
         normalized, said.asap_except = but_not.text, but_not
