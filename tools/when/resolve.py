@@ -82,6 +82,7 @@ from tools.when.period_beside_date import without_period_beside_date
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.after_next import after_next
+from tools.when.event_restated import event_restated
 from tools.when.offered_slot import offered_slot
 from tools.when.read_back import read_back
 from tools.when.recurring import recurring
@@ -511,6 +512,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     text = full_short_year(text, ctx.day)  # "am 30. April '93": 2093, before the apostrophe goes
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = event_restated(normalized)  # "am Zahltag, also am Fünfzehnten": the 15th
     normalized = after_next(normalized)  # "the Thursday after next": "übernächsten Donnerstag"
     normalized = offered_slot(normalized)  # "Samstag um eins, ginge auch der Tag danach?"
     normalized = read_back(normalized)  # "ich sagte drei, nicht zwei", "eine Stunde später"
