@@ -46,7 +46,9 @@ def occasion_hairdo(text: str) -> str | None:
     if _WEDDING.search(folded):
         return "Hochsteckfrisur/Brautfrisur"
     if not _NAMED_HAIRDO.search(folded):
-        return None  # "prom hair", "fürn Abiball die Haare machen": which service? (`occasion_unsaid`)
+        return (
+            None  # "prom hair", "fürn Abiball die Haare machen": which service? (`occasion_unsaid`)
+        )
     return "Festfrisur"  # a ball, a communion, the Oktoberfest: styled, never a bride's
 
 
@@ -54,4 +56,6 @@ def occasion_unsaid(text: str) -> bool:
     """An occasion with no service named ("prom hair", "zur Konfirmation meiner Tochter",
     "fürn Abiball die Haare machen"): the salon cannot tell a cut from a colour or a hairdo."""
     folded = fold(text.replace("'", " "))
-    return bool(_OCCASION.search(folded)) and not _WEDDING.search(folded) and not _CUT.search(folded)
+    return (
+        bool(_OCCASION.search(folded)) and not _WEDDING.search(folded) and not _CUT.search(folded)
+    )

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from calendar_adapter.salon import SalonFile
+from tools.when.after_next import after_next
 from tools.when.asap_except import AsapExcept, asap_except, asap_from_bound
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
@@ -41,6 +42,7 @@ from tools.when.either_part import LEFT_OPEN, parts_either
 from tools.when.end_to_keep import end_to_keep
 from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
+from tools.when.event_restated import event_restated
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
@@ -72,6 +74,7 @@ from tools.when.near_clock import near_clock
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.offered_slot import offered_slot
 from tools.when.open_day_count import read_open_day_count
 from tools.when.opening_day import opening_day
 from tools.when.ordinal_month import ordinal_month
@@ -81,9 +84,6 @@ from tools.when.past_visit import drop_past_visits
 from tools.when.period_beside_date import without_period_beside_date
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
-from tools.when.after_next import after_next
-from tools.when.event_restated import event_restated
-from tools.when.offered_slot import offered_slot
 from tools.when.read_back import read_back
 from tools.when.recurring import recurring
 from tools.when.same_time import same_time
