@@ -178,7 +178,13 @@ async def check_availability(
             mit 15:30 und 16:30; die freie Zeit mit Anfang und Ende ('Freitag hab ich von zwei bis
             vier Zeit', 'Friday I am free from two until four') muss die Leistung fassen; 'sonst um
             zehn, diesmal eine Stunde später, am Samstag' ist 11 Uhr; 'so früh wie möglich diese
-            Woche' ist ihr erster offener Tag; 'am Weißen Sonntag'.
+            Woche' ist ihr erster offener Tag; 'am Weißen Sonntag'. Die Antwort auf einen
+            genannten Termin mit ihm ('Samstag um eins, ginge auch der Tag danach?', 'the Tuesday
+            at nine you offered, could it be an hour earlier?') ist der verschobene Termin; 'der
+            zweite Werktag nächste Woche' zählt Montag bis Samstag; 'the Thursday after next', 'der
+            Dienstag nach dem nächsten' wie 'übernächsten'; 'Freitag so früh wie möglich, aber nicht
+            vor zehn' ist 10 Uhr; 'Dienstag, muss aber vor Ladenschluss fertig sein' ist der Tag;
+            'am Zahltag, also am Fünfzehnten' ist der 15.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
             Mehmet', 'Herr Yilmaz', 'Frau Brandt', 'Herr Y.' (Anrede und Anfangsbuchstabe), 'könnte ich zum Fabian kommen', 'bei da
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', 'meine Tochter will zu Lena, mir ist es egal'

@@ -3,7 +3,10 @@ sister's wedding", "die Haare für den Abiball machen"): a styled hairdo (an upd
 not a cut, even though "Frisur" alone may mean a cut.
 
 Only when no cut is said: "Damenhaarschnitt vor der Hochzeit" stays the cut, "Haare schneiden
-vor meiner Hochzeit" stays the question which cut.
+vor meiner Hochzeit" stays the question which cut. The hair alone for an occasion other than a
+wedding ("fürn Abiball die Haare machen", "prom hair", "zur Konfirmation meiner Tochter") names no
+hairdo: a cut, a colour or a styling may be meant, asked (round 46; `occasion_unsaid`). Wedding
+hair is the bride's hairdo (round 10).
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ _HAIRDO = re.compile(
     r"\b(?:\w*frisur(?:en)?|haare?\s+(?:\w+\s+){0,4}machen|styling"
     r"|hair(?:do|style)?(?!\s+(?:colou?r\w*|dye\w*|highlights?|perm\w*|extensions?)))\b"
 )
+# the hairdo named as one ("Frisur", "hairdo", "updo", "hochstecken"), not just the hair
+_NAMED_HAIRDO = re.compile(
+    r"\b(?:\w*frisur(?:en)?|styling|hair(?:do|style)|updo|hochsteck\w*|flecht\w*|locken\s+machen)\b"
+)
 _CUT = re.compile(r"\b(?:\w*schnei\w*|\w*schnitt\w*|cut\w*|haircut\w*|trim\w*|kuerz\w*)\b")
 
 
@@ -38,4 +45,17 @@ def occasion_hairdo(text: str) -> str | None:
         return None
     if _WEDDING.search(folded):
         return "Hochsteckfrisur/Brautfrisur"
+    if not _NAMED_HAIRDO.search(folded):
+        return (
+            None  # "prom hair", "fürn Abiball die Haare machen": which service? (`occasion_unsaid`)
+        )
     return "Festfrisur"  # a ball, a communion, the Oktoberfest: styled, never a bride's
+
+
+def occasion_unsaid(text: str) -> bool:
+    """An occasion with no service named ("prom hair", "zur Konfirmation meiner Tochter",
+    "fürn Abiball die Haare machen"): the salon cannot tell a cut from a colour or a hairdo."""
+    folded = fold(text.replace("'", " "))
+    return (
+        bool(_OCCASION.search(folded)) and not _WEDDING.search(folded) and not _CUT.search(folded)
+    )

@@ -15,7 +15,7 @@ from typing import Literal
 
 from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
-from tools.occasion_hair import occasion_hairdo
+from tools.occasion_hair import occasion_hairdo, occasion_unsaid
 from tools.service_age import says_teen_age
 from tools.service_compound import says_a_service
 from tools.service_correction import after_retraction
@@ -276,6 +276,9 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     if fits and (hairdo := occasion_hairdo(text)):
         # "eine Frisur für die Hochzeit", "hair for my sister's wedding": the hairdo, no cut
         return ServiceMatch("unknown_service", not_offered=hairdo)
+    if match.status == "ok" and occasion_unsaid(text) and not concepts(text)[0] - _FOR_WHOM:
+        # "zur Konfirmation meiner Tochter": whom, not what (a cut, a colour, a hairdo), asked
+        return ServiceMatch("ambiguous_service", candidates=(match.service,))
     if match.status == "unknown_service" and match.not_offered:
         # "Tönung und dann noch Hochstecken": the offered one asked, never "not offered" alone
         offered = offered_of_pair(text, lambda part: _resolve_one(catalog, part, salon))

@@ -26,7 +26,13 @@ _OTHER = (
     r"|husband|wife|partner|boyfriend|girlfriend|fiance\w*|sons?|daughters?|kid|kids|child|children"
     r"|boys?|girls?|brothers?|sisters?|mother|mom|mum|father|dad|grandchildren|grandkids)"
 )
-_AND = r"\s+(?:und|and|plus|sowie|mit|with|&)\s+(?:fuer\s+|for\s+)?"
+_AND = r"\s*,?\s+(?:und|and|plus|sowie|mit|with|&)\s+(?:fuer\s+|for\s+)?"
+# the other's age said as an aside ("für meinen Sohn, acht Jahre, und für mich")
+_AGE = (
+    r"(?:\s*,?\s+(?:\d{1,2}|eins?|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+(?:jahre?|years?)(?:\s+(?:alt|old))?)?)?"
+)
 # Two relations of the family named together, neither of them the caller ("Mutter und Tochter").
 _PAIR = (
     r"(?:mutter|mama|vater|papa|mom|mum|mother|father|dad)"
@@ -34,7 +40,7 @@ _PAIR = (
     + r"(?:tochter|sohn|kind|daughter|son|child|kid)"
 )
 _SEVERAL = re.compile(
-    rf"\b(?:{_ME}{_AND}{_OTHER}|{_OTHER}{_AND}{_ME}|{_PAIR}"
+    rf"\b(?:{_ME}{_AND}{_OTHER}|{_OTHER}{_AGE}{_AND}{_ME}|{_PAIR}"
     r"|wir\s+(?:beide|zwei|zu\s+zweit)|uns\s+(?:beide|zwei)|both\s+of\s+us|the\s+two\s+of\s+us"
     r"|(?:a\s+)?couples?|paar\w*termin)\b"
     # one service each, counted: "einmal Herren, einmal Kinder", "one men's cut and one kids' cut"

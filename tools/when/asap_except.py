@@ -5,6 +5,11 @@ would be an exclusion with nothing named instead, asked as such. Only one day wo
 earliest wish, at the end of the phrase ("nicht heute" alone, "nicht heute, aber Freitag", a
 part of the day excluded stay as they were).
 
+As early as possible, but from a time on: "so früh wie möglich, aber nicht vor zehn", "as early as
+possible but not before ten", "möglichst früh, aber erst ab zehn": the earliest start is the
+bound's time, as "am Freitag so früh wie möglich" is the opening (round 46), never the morning's
+first hours narrowed to 10:00-11:00 (`asap_from_bound`).
+
 Works on normalized text (`tools.when.normalize`)."""
 
 from __future__ import annotations
@@ -43,3 +48,24 @@ def asap_except(text: str) -> AsapExcept | None:
     """The earliest wish and the one day it excludes, or None when the phrase is no such wish."""
     m = _ASAP_BUT_NOT.match(text.strip())
     return AsapExcept(m["asap"], m["day"]) if m else None
+
+
+# "so frueh wie moeglich aber nicht vor 10", "as early as possible but not before 10", "erst ab 10"
+_ASAP_FROM = re.compile(
+    rf"\b{_ASAP}\s+(?:(?:aber|but|jedoch|und|and|dann|then)\s+)*"
+    r"(?:(?:nicht|not)\s+(?:vor|before|earlier\s+than|frueher\s+als)|(?:erst\s+)?ab|fruehestens"
+    r"|no\s+earlier\s+than|from)\s+(?:um\s+|at\s+)?(?P<clock>(?:halb\s+)?\d{1,2}(?::\d{2})?)\b"
+    r"(?!\s*(?:uhr\s+)?(?:bis|until|to|till|oder|or)\b)"
+)
+
+_DAY_NAMED = re.compile(
+    rf"\b(?:{WEEKDAY_RE}|heute|today|morgen|tomorrow|uebermorgen)\b|\b\d{{1,2}}\.(?:\s*\d{{1,2}}\.)?"
+)
+
+
+def asap_from_bound(text: str) -> str:
+    """`text` (normalized) with an earliest wish that a from-time bound follows as the bound's
+    time. Only with a day named: alone, the earliest wish also picks the day."""
+    if not _DAY_NAMED.search(text):
+        return text
+    return _ASAP_FROM.sub(lambda m: f"um {m['clock']}", text)

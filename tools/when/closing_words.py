@@ -5,7 +5,9 @@
 "kurz vor Ladenschluss" (the day's last hours); "after you close", "after closing time", "after
 hours", "once you've closed", "nachdem Sie zugemacht haben" are "nach Ladenschluss" (after closing: outside the day's hours, or the day's
 closure). A plain "before you close" ("bevor Sie zumachen") sets no time of its own and is left
-alone (asked).
+alone (asked). Done by closing ("muss aber noch vor Ladenschluss fertig sein", "reicht das noch bis
+Sie zumachen?", "it has to be done before you close") is what every start the tool offers is
+already: the words are dropped and the day (or the time said, checked to fit) stands (round 46).
 
 Works on normalized text (`tools.when.normalize`: folded, no punctuation)."""
 
@@ -21,6 +23,21 @@ _CLOSE = (
 _CLOSED = (
     r"(?:closed|close|shut|zugemacht|zu\s+gemacht|geschlossen|zugesperrt|dichtgemacht)"
     r"(?:\s+(?:haben|habt|hast|hat))?"
+)
+_BY_CLOSE = (
+    rf"(?:vor\s+(?:dem\s+)?ladenschluss|bis\s+(?:zum\s+)?ladenschluss|(?:bevor|bis)\s+{_WHO}\s+{_CLOSE}"
+    rf"|before\s+(?:{_WHO}\s+{_CLOSE}|closing(?:\s+time)?)|by\s+closing(?:\s+time)?)"
+)
+_FILL = r"(?:\s+(?:aber|but|noch|still|auch|dann|then|denn|ja|doch))*"
+_DONE = r"(?:fertig(?:\s+sein)?|done|finished|through)"
+# "muss aber noch vor ladenschluss fertig sein", "reicht das noch bis sie zumachen", "it has to
+# be done before you close": either a verb of getting done before the closing or "fertig" after it
+_DONE_BY_CLOSE = re.compile(
+    r"\b(?:(?:ich\s+)?(?:muss|muesste|sollte|soll|it\s+(?:has\s+to|must|needs\s+to)\s+be"
+    r"|(?:reicht|klappt|passt|geht)\s+(?:das|es)|schaffen\s+sie\s+das|is\s+that|will\s+that\s+be"
+    r"|would\s+that\s+be|does\s+that\s+work|is\s+it))"
+    rf"{_FILL}\s+(?:{_DONE}\s+)?{_BY_CLOSE}(?:\s+{_DONE})?\b"
+    rf"|\b{_BY_CLOSE}\s+{_DONE}\b"
 )
 _ARVO = re.compile(r"\b(this\s+)?arvos?\b")
 _JUST_BEFORE = re.compile(
@@ -41,6 +58,7 @@ _AFTER = re.compile(
 def closing_words(text: str) -> str:
     """`text` with "arvo" as "afternoon" and the salon's closing as said as "kurz vor
     ladenschluss" / "nach ladenschluss"."""
+    text = " ".join(_DONE_BY_CLOSE.sub(" ", text).split())
     text = _ARVO.sub(lambda m: "today afternoon" if m[1] else "afternoon", text)
     text = _JUST_BEFORE.sub("kurz vor ladenschluss", text)
     return _AFTER.sub("nach ladenschluss", text)

@@ -122,11 +122,21 @@ def read_months(text: str) -> str:
     return _AFTER_DAY.sub(fix, text)
 
 
+# "the 1st day of school", "am 1. tag der schule", "the last day of term": the first day of
+# something only the caller knows, never the month's 1st (round 46: asked)
+_DAY_OF_EVENT = re.compile(
+    r"\b(?:1(?:\.|st|ten|te)|letzte[nr]?|last)\s+(?:day|tag)\s+(?:of|der|des|vom|von|in)\s+"
+    r"(?:(?:the|my|our|his|her|meine[rsm]?|unsere[rsm]?|seine[rsm]?|ihre[rsm]?|dem|den|die)\s+)?"
+    r"([a-z]+)"
+)
+
+
 def unread_after_day(text: str) -> list[str]:
-    """Words right after a day of month that the resolver does not read ("den 20. Blumen"):
-    asked, never dropped."""
+    """Words right after a day of month that the resolver does not read ("den 20. Blumen"), and
+    the caller's own thing a first or last day is of ("the first day of school"): asked, never
+    dropped."""
     return [
         m[1].split()[0]
         for m in _AFTER_DAY.finditer(text)
         if not _known(m[1].split()[0]) and len(m[1].split()[0]) > 1
-    ]
+    ] + [m[1] for m in _DAY_OF_EVENT.finditer(text) if not is_temporal(m[1]) and m[1] not in MONTHS]

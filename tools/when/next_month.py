@@ -1,6 +1,6 @@
 """An ordinal weekday of the next month ("am dritten Donnerstag im nächsten Monat", "der zweite
 Dienstag nächsten Monats", "the second Tuesday of next month", "am letzten Freitag im
-übernächsten Monat"): that month named, so the day is read as "am dritten Donnerstag im Januar"
+übernächsten Monat", "am ersten Samstag im neuen Monat": the next one, round 46): that month named, so the day is read as "am dritten Donnerstag im Januar"
 (python's calendar, `days._nth_weekday_of_month`): that date, closed if the salon is, and asked
 when the month has no such weekday ("am fünften Freitag"). "im Monat" alone keeps its own
 convention (this month's while ahead, else offered with the next one's).
@@ -20,8 +20,8 @@ _NTH = r"(?:1|2|3|4|5|letzte[nr]?|last)(?:\.|st|nd|rd|th)?"
 _NEXT = re.compile(
     rf"\b({_NTH}\s+(?:{WEEKDAY_RE}))\s+"
     r"(?:(?:im|in|des|of|vom|from)\s+(?:the\s+)?)?"
-    r"(naechste[nmns]?|kommende[nmns]?|folgende[nmns]?|uebernaechste[nmns]?|next|following"
-    r"|coming)\s+(?:monats?|month)\b"
+    r"(naechste[nmns]?|kommende[nmns]?|folgende[nmns]?|uebernaechste[nmns]?|neue[nmns]?|next"
+    r"|following|coming|new)\s+(?:monats?|month)\b"
 )
 
 
@@ -29,7 +29,7 @@ _NEXT = re.compile(
 # Dienstag", "next month, on the first Friday"
 _NEXT_FIRST = re.compile(
     r"\b(?:(?:im|in|am|the)\s+)?(?P<which>naechste[nmns]?|kommende[nmns]?|folgende[nmns]?"
-    r"|uebernaechste[nmns]?|next|following|coming)\s+(?:monats?|month)"
+    r"|uebernaechste[nmns]?|neue[nmns]?|next|following|coming|new)\s+(?:monats?|month)"
     rf"(?:\s+(?:am|den|dem|on|the|so|dann|also))*\s+(?P<day>{_NTH}\s+(?:{WEEKDAY_RE}))\b"
 )
 

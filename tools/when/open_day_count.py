@@ -130,8 +130,25 @@ def _open_days(salon: SalonFile, start: date, end: date) -> list[date]:
     return days
 
 
+def _calendar_working_days(salon: SalonFile, start: date, end: date, last: int) -> list[date]:
+    """The calendar's working days (weekdays up to `last`: 5 Werktag, 4 Arbeitstag) without
+    public holidays, open or not: "der zweite Werktag nächste Woche" is Tuesday, even where the
+    salon is closed on Monday (W40)."""
+    days, day = [], start
+    while day <= end:
+        if day.weekday() <= last and not salon.holiday_on(day):
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
 def _nth(
-    salon: SalonFile, today: date, n: int, anchor: str | None, after: str | None
+    salon: SalonFile,
+    today: date,
+    n: int,
+    anchor: str | None,
+    after: str | None,
+    working: int | None = None,
 ) -> date | None:
     if not -1 <= n <= 20 or n == 0:
         return None
@@ -145,7 +162,10 @@ def _nth(
     if bounds is None and anchor is not None and not re.search(r"now|today|heute", anchor):
         return None
     start, end = bounds or (today + timedelta(days=1), today + timedelta(days=60))
-    days = _open_days(salon, start, end)
+    if working is not None and bounds is not None:  # a Werktag in a named week or month
+        days = _calendar_working_days(salon, start, end, working)
+    else:
+        days = _open_days(salon, start, end)
     if n == -1:
         day = days[-1] if days and bounds is not None else None
     else:
@@ -171,7 +191,8 @@ def read_open_day_count(text: str, today: date, salon: SalonFile) -> str:
             return m[0]  # "(nächste Woche) am ersten Tag, wo Sie aufhaben": `first_open` reads it
         if anchor is None and m["after"] is None and _OTHER_ANCHOR.match(folded, m.end()):
             return m[0]  # "am ersten Werktag im neuen Jahr", "nach Ostern": other rules read it
-        return as_date(m, _nth(salon, today, n, anchor, m["after"]))
+        working = 5 if "werk" in m[0] else 4 if _WORKING.search(m[0]) else None
+        return as_date(m, _nth(salon, today, n, anchor, m["after"], working))
 
     def counted(m: re.Match[str]) -> str:
         word = m["count"]

@@ -55,14 +55,14 @@ _NOT_SAID = re.compile(
     r"|\b(?:das\s+ist\s+falsch|das\s+stimmt\s+so\s+nicht)\b"
 )
 
-_AMOUNT = (
+AMOUNT = (
     r"(?P<amount>eine?\s+halbe|a\s+half|half\s+an|anderthalb|eineinhalb|an\s+hour\s+and\s+a\s+half"
     r"|eine?|an?|1|2|3|zwei|two|drei|three)"
 )
 _SHIFT = re.compile(
     rf"\b(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}}|noon|midday|mittag)"
     r"(?::(?P<minute>\d{2}))?"
-    rf"(?:\s+uhr)?\b(?P<between>.*?)\b{_AMOUNT}\s*(?:stunden?|hours?)?\s*"
+    rf"(?:\s+uhr)?\b(?P<between>.*?)\b{AMOUNT}\s*(?:stunden?|hours?)?\s*"
     r"(?P<way>spaeter|frueher|later|earlier)\s*$"
 )
 _CORRECTING = re.compile(
@@ -84,7 +84,7 @@ _USUAL_SHIFT = re.compile(
     r"(?::(?P<minute>\d{2}))?(?:\s+uhr)?(?:\s+(?!um\b|at\b)[a-z]+){0,3}?"
     r"\s+(?:aber\s+|but\s+)?(?:diesmal|dieses\s+mal|this\s+time|heute|today)"
     r"(?:\s+(?:lieber|eher|gern|gerne|bitte|mal|doch|rather|please))*"
-    rf"\s+{_AMOUNT}\s*(?:stunden?|hours?)?\s*(?P<way>spaeter|frueher|later|earlier)\b"
+    rf"\s+{AMOUNT}\s*(?:stunden?|hours?)?\s*(?P<way>spaeter|frueher|later|earlier)\b"
 )
 
 
@@ -94,10 +94,10 @@ def _moved(m: re.Match[str]) -> str | None:
     between = m["between"]
     if not _CORRECTING.search(between) or _HEDGED.search(between):
         return None
-    return _shifted(m)
+    return moved_clock(m)
 
 
-def _shifted(m: re.Match[str]) -> str | None:
+def moved_clock(m: re.Match[str]) -> str | None:
     """The clock of `m` moved by its amount, said as "um <clock>"; None past the day."""
     amount = m["amount"]
     delta = _MINUTES.get(amount, int(amount) * 60 if amount.isdigit() else 60)
@@ -124,7 +124,7 @@ def read_back(text: str) -> str:
     if m is not None and (moved := _moved(m)) is not None:
         text = f"{text[: m.start()]}{moved}"
     usual = _USUAL_SHIFT.search(text)
-    if usual is not None and (moved := _shifted(usual)) is not None:
+    if usual is not None and (moved := moved_clock(usual)) is not None:
         text = f"{text[: usual.start()]}{moved}{text[usual.end() :]}"
     if not _READ_BACK.search(text) and not _NOT_SAID.search(text):
         return _part_taken_back(text)

@@ -15,7 +15,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from calendar_adapter.salon import SalonFile
-from tools.when.asap_except import AsapExcept, asap_except
+from tools.when.after_next import after_next
+from tools.when.asap_except import AsapExcept, asap_except, asap_from_bound
 from tools.when.asides import drop_asides
 from tools.when.away import without_away
 from tools.when.bound_pair import join_bound_pair
@@ -41,6 +42,7 @@ from tools.when.either_part import LEFT_OPEN, parts_either
 from tools.when.end_to_keep import end_to_keep
 from tools.when.errand import Errand, drop_errand
 from tools.when.evening import SLOT, last_starts, last_starts_before_evening
+from tools.when.event_restated import event_restated
 from tools.when.excluded_day import excluded_weekdays
 from tools.when.filler_clock import filler_clock
 from tools.when.first_open import first_open_day, first_open_from
@@ -72,6 +74,7 @@ from tools.when.near_clock import near_clock
 from tools.when.next_month import name_next_month
 from tools.when.no_such_day import no_such_day
 from tools.when.normalize import normalize
+from tools.when.offered_slot import offered_slot
 from tools.when.open_day_count import read_open_day_count
 from tools.when.opening_day import opening_day
 from tools.when.ordinal_month import ordinal_month
@@ -509,6 +512,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     text = full_short_year(text, ctx.day)  # "am 30. April '93": 2093, before the apostrophe goes
     normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = event_restated(normalized)  # "am Zahltag, also am Fünfzehnten": the 15th
+    normalized = after_next(normalized)  # "the Thursday after next": "übernächsten Donnerstag"
+    normalized = offered_slot(normalized)  # "Samstag um eins, ginge auch der Tag danach?"
     normalized = read_back(normalized)  # "ich sagte drei, nicht zwei", "eine Stunde später"
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
     # "knapp vor zwölf", "a bit after two": just before / after; "the 7th of the 5th": 7. 5.
@@ -533,6 +539,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     normalized = join_bound_pair(normalized)  # "nicht vor elf und nicht nach eins": the window
     normalized = drop_window_lean(normalized)  # "zwischen elf und eins, lieber früher": the window
+    normalized = asap_from_bound(normalized)  # "so früh wie möglich, aber nicht vor zehn"
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
         normalized, said.asap_except = but_not.text, but_not

@@ -1,0 +1,42 @@
+"""A day named by something only the caller knows, then said as the date or weekday it is: "am
+Zahltag, also am Fünfzehnten", "on payday, which is the twenty eighth", "am Markttag, das ist
+der Freitag", "an meinem Geburtstag, also am 3.". The day said after it is the wish; the event
+only says why (round 46). The event alone stays unread and is asked ("am Zahltag": which day?),
+and a day word before "also" ("morgen, also am 15.") is left to the rules that weigh the two.
+
+Works on normalized text (`tools.when.normalize`: digits, no punctuation, umlauts folded)."""
+
+from __future__ import annotations
+
+import re
+
+from tools.when.lexicon import MONTHS, NEAR_DAY_RE, TEMPORAL_WORDS, WEEKDAY_RE
+from tools.when.named_days import phrases
+
+_RESTATED = re.compile(
+    r"^(?:(?:am|an|on|at|zum|zur)\s+)?(?:(?:meinem|meiner|unserem|unserer|dem|der|the|my|our)\s+)?"
+    r"(?P<event>[a-z]+)\s+(?:also|sprich|naemlich|das\s+ist|das\s+waere|which\s+is|which\s+would\s+be"
+    r"|that\s+is|thats|that\s+would\s+be|ie)\s+"
+    rf"(?P<day>(?:(?:am|den|der|on|the)\s+)?(?:\d{{1,2}}(?:\.|st|nd|rd|th)(?!\d)|(?:{WEEKDAY_RE})\b).*)$"
+)
+
+_DAY_WORD = re.compile(rf"(?:{WEEKDAY_RE}|{NEAR_DAY_RE})")
+
+
+def _callers_own(word: str) -> bool:
+    """A word naming a day only the caller knows ("zahltag", "payday"): no day word, month or
+    named day the resolver reads itself."""
+    return not (
+        _DAY_WORD.fullmatch(word)
+        or word in MONTHS
+        or word in TEMPORAL_WORDS
+        or word in set(phrases())
+    )
+
+
+def event_restated(text: str) -> str:
+    """`text` (normalized) with an event day said again as its date or weekday as that day."""
+    m = _RESTATED.match(text.strip())
+    if m is None or not _callers_own(m["event"]):
+        return text
+    return m["day"]
