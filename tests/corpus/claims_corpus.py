@@ -234,6 +234,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
     "blind43",  # blind round 43 (promises, side effects and what happens next)
     "blind44",  # blind round 44 (short answers read with the caller's question)
+    "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
 )
 HELDOUT = (
     "heldout",
@@ -320,6 +321,7 @@ HELDOUT = (
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
     "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
+    "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
 )
 
 
