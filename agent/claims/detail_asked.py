@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.answered_slot import bare_hours
 from agent.claims.details import (
     ClaimDetails,
     Details,
@@ -85,11 +86,6 @@ _AROUND = frozenset(
     "eingetragen booked dran down and und mit doing does do does macht erst sondern actually "
     "eigentlich not nicht but aber just nur only auf to onto".split()
 )
-# an hour said bare, not already with "Uhr" / "o'clock" ("eine", "one" are no hours here)
-_HOURS = lazy(
-    r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:uhr|o'clock|:|\d))"
-)
 # pieces of an answer: "Nicht um elf, sondern um zehn", "Fabian, not Lena", "Not Lena but Fabian"
 _PIECES = lazy(r"[,;:–—]|\s-\s|\b(?:sondern|but|rather)\b")
 # a stylist's name in the question as the one the appointment is with
@@ -117,7 +113,7 @@ def detail_answered(
     if not words or len(words) > 9 or any(not _answer_word(w, names) for w in words):
         return claims
     if question.times:  # a bare hour answers the time asked ("No, ten.", "Eleven.")
-        text = _HOURS.sub(r"\1 uhr", text)
+        text = bare_hours(text)
     answer = _stated(text, names)
     if words[0] in _NO or _denies(text, question, names):
         told = _corrected(sentence, kind, question, answer)
