@@ -192,6 +192,7 @@ from agent.claims.offered_slot import offered_slots
 from agent.claims.only_one import only_named, only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
+from agent.claims.other_asked import other_answered
 from agent.claims.other_part_denied import other_part_denied
 from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
@@ -663,4 +664,5 @@ def amended(
     claims = firm_only_once(sentence, lang, names, claims)  # "Gebucht ist … erst, wenn Sie …"
     claims = move_success_as_move(sentence, claims)  # "Done – moved from Friday … to …"
     claims = detail_answered(sentence, facts.caller, claims, names)  # blind 44: "Genau, bei Lena."
+    claims = other_answered(sentence, facts.caller, claims, names)  # blind 44: "Der steht auch."
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

@@ -129,6 +129,17 @@ RULES = (
         lazy(rf"\byou(?:'re|\s+are)\s+(?:now\s+|all\s+)?in\s+a\s+week\s+(?:from|on)\s+{_DAY_EN}\b"),
         unless=NOT_STATED,
     ),
+    Rule(  # blind 44 (claims109): "That one's in as well.", "It's still in, too.": the appointment
+        # pointed to, said in (the answer about the caller's other appointment)
+        "en",
+        K.BOOKED,
+        lazy(r"(?:'s|\bis)\s+(?:still\s+|also\s+)?in\b"),
+        lazy(
+            r"^\W*(?:(?:yes|yeah|yep|and|oh)\W+)?(?:that(?:\s+one)?|it)(?:'s|\s+is)\s+"
+            r"(?:still\s+|also\s+)?in(?:\s*,?\s*(?:as\s+well|too))?\W*$"
+        ),
+        unless=NOT_STATED,
+    ),
     Rule(  # "No need to book again, you're already in": the clause, not the need denied
         "en",
         K.BOOKED,
