@@ -14,6 +14,11 @@ appointment has a stylist, day, time or service. The short answer tells the call
   ihn auf Samstag verschoben, oder?") and corrected ("Nein, auf Donnerstag.") is the move to the
   answer's place; a booking asked about ("Am I down for Friday?") corrected names the booking.
 
+A booking asked about and answered no with a lesser state ("Ist das jetzt gebucht?" -> "Nein, nur
+reserviert.", "So that's booked now, right?" -> "No, only reserved so far.") says the hold or the
+request and that it is not booked yet: NOT_BOOKED beside the HELD or PENDING read (conventions 8,
+75: the caller hears "not booked").
+
 Not: a question with a question word (`answered_slot`), a negated one, a request or a slot asked
 free ("Kann ich am Freitag kommen?", "Ist Fabian am Freitag frei?"), a question about a
 cancellation, hold or request (`caller_answer`), an answer with words of its own (read as
@@ -25,6 +30,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.answered_slot import bare_hours
+from agent.claims.caller_answer import asked as outcome_asked
 from agent.claims.details import (
     ClaimDetails,
     Details,
@@ -104,7 +110,7 @@ def detail_answered(
         return claims
     asked = _asked(caller, names)
     if asked is None:
-        return claims
+        return _lesser_state(sentence, caller, claims, names)
     kind, question = asked
     text = normalize(sentence)
     if "?" in text:
@@ -222,3 +228,21 @@ def _corrected(
         return told
     denied = Details(**{d: getattr(question, d) for d in changed})
     return (*told, _claim(sentence, K.NOT_BOOKED, denied))
+
+
+_LESSER = frozenset({K.HELD, K.PENDING})
+_FIRM = frozenset({K.BOOKED, K.NOT_BOOKED, K.DONE})
+
+
+def _lesser_state(
+    sentence: str, caller: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """A no to the caller's booking question with a hold or request said: not booked yet."""
+    kinds = {c.kind for c in claims}
+    if not kinds & _LESSER or kinds & _FIRM or outcome_asked(caller) != (K.BOOKED, None):
+        return claims
+    words = re.findall(r"[\w']+", normalize(sentence))
+    if not words or words[0] not in _NO:
+        return claims
+    question = normalize(caller).rsplit(".", 1)[-1]
+    return (*claims, _claim(sentence, K.NOT_BOOKED, read_details(question, names)))
