@@ -68,10 +68,11 @@ def placed(d: Details) -> bool:
 
 # the caller asks the time of their visit: a bare number is the hour
 _TIME_ASKED = lazy(r"\b(?:uhrzeit|uhr|what\s+time|when|wann|o'clock)\b")
-# an hour said bare, not already with "Uhr" / "o'clock" ("eine", "one" are no hours here)
+# an hour said bare at the end of its piece ("Eleven.", "No, ten.", "Ten, not eleven"), not a
+# count ("zwei Termine") nor an hour already with "Uhr" / "o'clock" ("eine", "one": no hours)
 _HOURS = lazy(
     r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:uhr|o'clock|:|\d|minuten|minutes|stunden|hours))"
+    r"seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:[,.;!–—]|$|(?:not|nicht|sondern|but)\b))"
 )
 # the words a stylist or service said alone may carry: "Bei Fabian.", "It's with Fabian.",
 # "Fabian is.", "Eine Dauerwelle.", "A perm with Fabian."
