@@ -92,6 +92,7 @@ from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
 from agent.claims.denied_plainly import denied_plainly
 from agent.claims.despite_said import conceded_said, despite_said
+from agent.claims.detail_asked import detail_answered
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.doer_named import doer_read
@@ -191,6 +192,7 @@ from agent.claims.offered_slot import offered_slots
 from agent.claims.only_one import only_named, only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
+from agent.claims.other_asked import other_answered
 from agent.claims.other_part_denied import other_part_denied
 from agent.claims.other_things import without_other_things
 from agent.claims.others_and_hours import without_others_and_hours
@@ -662,4 +664,6 @@ def amended(
     # blind 41 (claims101): a large model's whole replies
     claims = firm_only_once(sentence, lang, names, claims)  # "Gebucht ist … erst, wenn Sie …"
     claims = move_success_as_move(sentence, claims)  # "Done – moved from Friday … to …"
+    claims = detail_answered(sentence, facts.caller, claims, names)  # blind 44: "Genau, bei Lena."
+    claims = other_answered(sentence, facts.caller, claims, names)  # blind 44: "Der steht auch."
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

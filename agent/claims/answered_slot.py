@@ -7,6 +7,11 @@ after a look-up ("Moment, ich schaue nach … ja, Freitag um zehn") — tells th
 appointment is there: a BOOKED claim of what it names. After the caller's own request (a recap:
 "Also: Dauerwelle, Freitag um zehn bei Fabian.") or with no caller words known it claims nothing.
 
+A stylist or a service alone answers too when the answer says nothing else ("Bei Fabian.",
+"With Fabian.", "Fabian is.", "Eine Dauerwelle." after "Bei wem bin ich?", "Who's doing my
+hair?", "Was hatte ich nochmal gebucht?"; blind 44, claims109), and a bare hour ("Eleven.",
+"Ten.") where the caller asks the time ("What time's my appointment?").
+
 Not read: a question, an offer or an alternative ("wäre frei", "hätte ich", "could do",
 "available", "stattdessen"), a condition, a clause that denies ("nicht mehr am Freitag",
 "statt Freitag": its day is not the answer), a sentence whose claims the other readers found as
@@ -14,6 +19,8 @@ another outcome (cancelled, moved, not booked, held, pending: it says what it sa
 """
 
 from __future__ import annotations
+
+import re
 
 from agent.claims.caller_asks import asks_about_appointment
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
@@ -59,6 +66,38 @@ def placed(d: Details) -> bool:
     return bool(d.weekdays or d.days or d.relative_days or d.times)
 
 
+# the caller asks the time of their visit: a bare number is the hour
+_TIME_ASKED = lazy(r"\b(?:uhrzeit|uhr|what\s+time|when|wann|o'clock)\b")
+# an hour said bare at the end of its piece ("Eleven.", "No, ten.", "Ten, not eleven"), not a
+# count ("zwei Termine") nor an hour already with "Uhr" / "o'clock" ("eine", "one": no hours)
+_HOURS = lazy(
+    r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:[,.;!–—]|$|(?:not|nicht|sondern|but)\b))"
+)
+# the words a stylist or service said alone may carry: "Bei Fabian.", "It's with Fabian.",
+# "Fabian is.", "Eine Dauerwelle.", "A perm with Fabian."
+_WITH_NAME = frozenset(
+    "bei beim mit with der die das den dem eine einen ein a an it's it is that's the for für "
+    "your ihr ihre ihrer you're you are sie sind ist bei'm is does doing macht".split()
+)
+
+
+def bare_hours(text: str) -> str:
+    """Folded `text` with a bare hour said as one ("ten" -> "ten uhr"), for an answer to the
+    caller's question about a time."""
+    return _HOURS.sub(r"\1 uhr", text)
+
+
+def _named_alone(text: str, details: Details, names: Names) -> bool:
+    """A stylist or a service named with no other word of substance."""
+    if not (details.stylists or details.services):
+        return False
+    words = re.findall(r"[\w']+", text)
+    return 0 < len(words) <= 6 and all(
+        w in _WITH_NAME or not read_details(w, names).empty for w in words
+    )
+
+
 def answered_slots(
     sentence: str, names: Names, caller: str, claims: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:
@@ -71,7 +110,9 @@ def answered_slots(
     text = fold(sentence).text
     if text.rstrip().endswith("?") or _NOT_THEIRS.search(text):
         return ()
+    if _TIME_ASKED.search(fold(caller).text):
+        text = bare_hours(text)
     details = stated_details(text, names)
-    if not placed(details):
+    if not placed(details) and not _named_alone(text, details, names):
         return ()
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)

@@ -136,6 +136,30 @@ RULES = (
         lazy(rf"\byou(?:'re|\s+are)\s+(?:now\s+|all\s+)?in\s+a\s+week\s+(?:from|on)\s+{_DAY_EN}\b"),
         unless=NOT_STATED,
     ),
+    Rule(  # blind 44 (claims109): "No, you're with Mehmet.", "Nein, Sie sind bei Fabian.": the caller
+        # put with a stylist, said alone (a correction of the stylist the caller named)
+        "",
+        K.BOOKED,
+        lazy(r"\bwith\s|\bbeim?\s"),
+        lazy(
+            r"^\W*(?:(?:no|nope|yes|yeah|so|right|actually|nein|nee|ja|also|genau)\W+)*"
+            r"(?:you(?:'re|\s+are)\s+(?:now\s+|still\s+|actually\s+)?with|sie\s+sind\s+"
+            r"(?:jetzt\s+|weiterhin\s+|eigentlich\s+)?beim?)\s+(?!(?:us|me|him|her|them|uns|mir|ihm|ihr|"
+            r"ihnen)\b)[\w']+\W*$"
+        ),
+        unless=lazy(r"\b(?:nicht|kein\w*|wenn|falls|ob|not|if|whether|unless)\b|n't\b"),
+    ),
+    Rule(  # blind 44 (claims109): "That one's in as well.", "It's still in, too.": the appointment
+        # pointed to, said in (the answer about the caller's other appointment)
+        "en",
+        K.BOOKED,
+        lazy(r"(?:'s|\bis)\s+(?:still\s+|also\s+)?in\b"),
+        lazy(
+            r"^\W*(?:(?:yes|yeah|yep|and|oh)\W+)?(?:that(?:\s+one)?|it)(?:'s|\s+is)\s+"
+            r"(?:still\s+|also\s+)?in(?:\s*,?\s*(?:as\s+well|too))?\W*$"
+        ),
+        unless=NOT_STATED,
+    ),
     Rule(  # "No need to book again, you're already in": the clause, not the need denied;
         # claims106: "I've noticed your booking is already in" (the caller's booking seen in)
         "en",

@@ -66,6 +66,26 @@ _RECALLED = lazy(
 )
 
 
+# a detail of the caller's visit asked with a question word (blind 44, claims109): "Bei wem bin
+# ich?", "Wer macht mir die Haare?", "Who am I with?", "Who's doing my hair?", "Wann komme ich
+# nochmal?", "Um wie viel Uhr muss ich da sein?", "What time do I need to be there?", "Welche
+# Uhrzeit war das?", "What time was it again?", "What did I book again?"
+_DETAIL_ASKED = lazy(
+    r"\b(?:bei|mit)\s+wem\s+(?:bin|war|hab|habe|hatte)\s+ich\b|"
+    r"\bwho\s+(?:am|was)\s+i\s+(?:with|seeing|booked)\b|"
+    r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:doing|cutting|colou?ring|seeing)\s+(?:my|me)\b|"
+    r"\bwer\s+(?:macht|schneidet|färbt|frisiert|übernimmt)\s+(?:mir|mich|meine\w*)\b|"
+    r"\bwann\s+(?:komme|bin|war)\s+ich\b(?!\s+(?:\w+\s+)?am\s+besten)|"
+    r"\b(?:wann|um\s+wie\s*viel\s+uhr)\s+(?:muss|soll|sollte)\s+ich\s+(?:\w+\s+){0,2}?"
+    r"(?:da\s+sein|kommen|dort\s+sein|vorbeikommen)\b|"
+    r"\b(?:when|what\s+time)\s+(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:be\s+there|come|arrive|get\s+there|be\s+in)\b|"
+    r"\b(?:welche[rn]?\s+(?:uhrzeit|tag)|um\s+wie\s*viel\s+uhr|an\s+welchem\s+tag)\s+war\s+das\b|"
+    r"\b(?:what\s+time|what\s+day|which\s+day)\s+was\s+(?:it|that)\b|"
+    r"\bwhat\s+did\s+i\s+book\b|\bwas\s+(?:hab|habe|hatte)\s+ich\s+(?:\w+\s+){0,2}?gebucht\b"
+)
+
+
 # the caller asks to change it: what follows is the new slot or a question, not theirs
 _CHANGE = lazy(
     r"\b(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen|tauschen|"
@@ -81,7 +101,7 @@ def asks_about_appointment(words: str) -> bool:
         return False
     if _CHANGE.search(text):
         return False
-    if _MINE.search(text):
+    if _DETAIL_ASKED.search(text) or _MINE.search(text):
         return True
     if _RECALLED.search(text) and not _REQUEST.search(text):
         return True

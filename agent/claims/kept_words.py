@@ -33,7 +33,47 @@ _NOT_KEPT = lazy(
 _APPT_DE = r"(?:ihre[mnr]?\s+|dem\s+|der\s+)?(?:\w*termin|buchung)"
 _APPT_EN = r"(?:your|the)\s+(?:\w+\s+)?(?:appointment|booking)"
 
+# blind 44 (claims109): the appointment pointed to said to stay ("Der bleibt, wie er ist.", "Der
+# ist unverändert.", "Der bleibt ebenfalls.", "An dem ändert sich nichts.", "That one stays as it
+# is.", "That one's unchanged.", "Nothing's changed with that one."), the answer about the
+# caller's other appointment, or standing alone
+_LEAD_DE = r"^\W*(?:(?:ja|genau|nein|und|also|gut)\W+)*"
+_LEAD_EN = r"^\W*(?:(?:yes|yeah|yep|no|and|oh|well)\W+)*"
+_STAYS_DE = lazy(
+    _LEAD_DE + r"(?:der|er)\s+(?:bleibt|ist|bleibt\s+auch)\s+(?:(?:auch|ebenfalls|ebenso|natürlich|"
+    r"selbstverständlich|weiterhin|so)\s+)*(?:unverändert|bestehen|unberührt|so\s*,?\s*wie\s+er\s+"
+    r"(?:ist|war))\b|"
+    + _LEAD_DE
+    + r"(?:der|er)\s+bleibt(?:\s+(?:auch|ebenfalls|ebenso|natürlich|selbstverständlich|so))*"
+    r"(?=\s*(?:,\s*wie\s+er\s+(?:ist|war)\W*$|[.!]?\s*$))|"
+    + _LEAD_DE
+    + r"an\s+(?:dem|ihm)\s+(?:ändert\s+sich|hat\s+sich)\s+(?:\w+\s+)?nichts\b"
+)
+_STAYS_EN = lazy(
+    _LEAD_EN + r"(?:that(?:\s+one)?|it)(?:'s|\s+is)\s+(?:still\s+|also\s+)?(?:unchanged|untouched|"
+    r"as\s+it\s+was)\b|"
+    + _LEAD_EN
+    + r"(?:that(?:\s+one)?|it)\s+stays(?:\s+(?:as\s+it\s+is|put|the\s+same|as\s+well|too))*\W*$|"
+    + _LEAD_EN
+    + r"nothing(?:'s|\s+has)\s+changed\s+(?:there|with\s+(?:that(?:\s+one)?|it))\b"
+)
+
 RULES = (
+    Rule(
+        "de",
+        K.STANDS,
+        lazy(r"bleibt|unverändert|unberührt|ändert"),
+        _STAYS_DE,
+        unless=_NOT_KEPT,
+        replaces=frozenset({K.BOOKED}),
+    ),
+    Rule(
+        "en",
+        K.STANDS,
+        lazy(r"stays|unchanged|untouched|as\s+it\s+was|changed"),
+        _STAYS_EN,
+        unless=_NOT_KEPT,
+    ),
     Rule(
         "de",
         K.STANDS,

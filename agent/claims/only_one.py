@@ -34,13 +34,17 @@ _ONE_DE = lazy(
     r"(?:einzig(?:e[nrs]?)?\s+)?"
     r"(?:termin|buchung)\b(?!\s+(?:buchen|eintragen|machen|vereinbaren|anbieten)\b)|"
     # blind 37 (claims86): "Der eine Termin, den Sie haben, ist Freitag um zehn"
-    r"^\W*(?:der|ihr)\s+eine\s+(?:termin|buchung),?\s+(?:den|die)\s+sie\s+(?:bei\s+uns\s+)?haben\b",
+    r"^\W*(?:der|ihr)\s+eine\s+(?:termin|buchung),?\s+(?:den|die)\s+sie\s+(?:bei\s+uns\s+)?haben\b|"
+    # blind 44 (claims109): the noun left out, "Da haben Sie nur den einen, Freitag um zehn"
+    r"\bnur\s+(?:noch\s+)?den\s+einen(?=\s*(?:[,.:;–—]|$|am\b|um\b|bei\b))",
     _I,
 )
 _ONE_EN = lazy(
     r"\b(?:only|just|exactly)\s+(?:got\s+|have\s+|has\s+)?(?:the\s+|a\s+)?(?:one|single)\s+"
     r"(?:appointment|booking)\b(?:\s+(?:for\s+you|under\s+your\s+name))?|"
-    r"^\W*the\s+one\s+(?:appointment|booking)\s+(?:that\s+)?you\s+(?:have|'ve\s+got)\b",
+    r"^\W*the\s+one\s+(?:appointment|booking)\s+(?:that\s+)?you\s+(?:have|'ve\s+got)\b|"
+    # blind 44 (claims109): "You only have the one, Friday at ten", "You've only got the one"
+    r"\b(?:only|just)\s+(?:got\s+|have\s+|has\s+)?the\s+one(?=\s*(?:[,.:;–—]|$|on\b|at\b|with\b))",
     _I,
 )
 # "Von den beiden Terminen hat nur der Freitag geklappt", "Of the two, only Friday worked out"

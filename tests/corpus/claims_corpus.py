@@ -242,6 +242,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
+    "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
 )
 HELDOUT = (
     "heldout",
@@ -332,6 +333,7 @@ HELDOUT = (
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
+    "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
 )
 
 

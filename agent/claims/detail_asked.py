@@ -1,0 +1,248 @@
+"""A detail of the caller's appointment asked about, then confirmed or corrected (blind 44,
+claims109; conventions 74 and 97).
+
+"Ich bin doch bei Lena, oder?", "Mein Termin ist am Donnerstag, richtig?", "Bin ich beim
+Mehmet?", "It's at eleven, isn't it?", "I'm with Lena, right?" ask whether the caller's
+appointment has a stylist, day, time or service. The short answer tells the caller what it has:
+
+- a yes ("Genau.", "Stimmt.", "Ja, bei Lena.", "Yes, it is.", "Yep, eleven.") says it has the
+  asked detail: BOOKED with the question's details (and the ones the answer adds);
+- a correction ("Nein, bei Fabian.", "Nicht Donnerstag, Freitag.", "No, at ten.", "Fabian, not
+  Lena.") says it has the detail the answer names in place of the caller's: BOOKED with the
+  answer's details beside NOT_BOOKED with the caller's detail of that kind (97: false where the
+  caller has that one too, as in a call with two appointments). A move asked about ("Sie haben
+  ihn auf Samstag verschoben, oder?") and corrected ("Nein, auf Donnerstag.") is the move to the
+  answer's place; a booking asked about ("Am I down for Friday?") corrected names the booking.
+
+A booking asked about and answered no with a lesser state ("Ist das jetzt gebucht?" -> "Nein, nur
+reserviert.", "So that's booked now, right?" -> "No, only reserved so far.") says the hold or the
+request and that it is not booked yet: NOT_BOOKED beside the HELD or PENDING read (conventions 8,
+75: the caller hears "not booked").
+
+Not: a question with a question word (`answered_slot`), a negated one, a request or a slot asked
+free ("Kann ich am Freitag kommen?", "Ist Fabian am Freitag frei?"), a question about a
+cancellation, hold or request (`caller_answer`), an answer with words of its own (read as
+said), a bare "Nein" (no detail in its place).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.answered_slot import bare_hours
+from agent.claims.caller_answer import asked as outcome_asked
+from agent.claims.details import (
+    ClaimDetails,
+    Details,
+    Names,
+    Role,
+    is_detail_word,
+    read_details,
+)
+from agent.claims.lazy_pattern import lazy
+from agent.claims.memo import per_text
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+K = ClaimKind
+# the tag that turns a statement into a question: "…, oder?", "…, right?", "…, isn't it?"
+_TAG = lazy(
+    r"\s*,?\s*(?:oder|oder\s+nicht|richtig|korrekt|nicht\s+wahr|stimmt's|stimmt\s+das|stimmt|"
+    r"gell|gelle|ne|nee|right|correct|yes|yeah|no|isn't\s+it|is\s+it\s+not|aren't\s+i|am\s+i\s+not|"
+    r"didn't\s+you|haven't\s+you|don't\s+i|wasn't\s+it|is\s+that\s+right|hab\s+ich\s+recht)\s*\?$"
+)
+_WH = lazy(
+    r"^\W*(?:\w+\s*,\s*)?(?:wann|wo|was|wie|welche\w*|wer|wem|wen|warum|wieso|um\s+wie|bei\s+wem|"
+    r"mit\s+wem|when|what|where|which|who|whom|why|how)\b"
+)
+_NEGATED = lazy(r"\b(?:nicht|kein\w*|not|never|nie|nothing|nichts)\b|n't\b")
+# the caller's own appointment as the question's subject
+_MINE = lazy(
+    r"\b(?:ich|mich|mir|i|i'm|me|mein\w*|my|es|das|ihn|it|it's|that|that's|der\s+termin|den\s+termin|"
+    r"the\s+appointment|der|er)\b"
+)
+# a request, a wish, a slot asked free, the salon's hours: no appointment of the caller asked
+_NOT_MINE = lazy(
+    r"\b(?:kann|können|könnte|könnten|würde|würden|möchte|möchten|hätte|will|wollen|darf|"
+    r"can|could|would|may|might|shall|should|want|like|frei|free|available|verfügbar|offen|open|"
+    r"geöffnet|noch\s+was|platz|slot|jemand|someone|anyone)\b"
+)
+# outcome words another reader answers (caller_answer): the caller asks about that outcome
+_OTHER_OUTCOME = lazy(
+    r"\b(?:stornier\w*|abgesagt|absagen|gestrichen|cancel\w*|called\s+off|reserviert|vorgemerkt|"
+    r"geblockt|held|hold|holding|halten|hält|halte|reserved|angefragt|bestätigen|approve\w*|request\w*|sms|text\w*|"
+    r"e-?mail|erinner\w*|remind\w*|geklappt|funktioniert|worked|through|durch)\b"
+)
+_MOVE = lazy(r"\b(?:verschoben|verlegt|umgebucht|umgelegt|moved|rescheduled|shifted|pushed|move)\b")
+# a detail said as the appointment's new place: "Liegt mein Termin jetzt bei Lena?", "Ist der
+# Termin jetzt auf Donnerstag?", "Is it at three on Thursday now?" (blind 44: a move asked)
+_NOW_PLACED = lazy(
+    r"\b(?:liegt\b[^?]*\b(?:jetzt|nun)|(?:jetzt|nun)\s+auf)\b|^\W*is\s+it\b.*\bnow\s*\?$"
+)
+_YES = frozenset(
+    "ja jawohl jawoll jo jep jup jupp genau klar sicher richtig korrekt stimmt exakt absolut "
+    "allerdings mhm yes yep yeah yup correct right exactly indeed absolutely precisely sure".split()
+)
+_NO = frozenset("nein nee nö no nope".split())
+# words an answer may carry around its yes, no and details
+_AROUND = frozenset(
+    "ist es er sie sind bin das so it is it's you you're are i that that's the one der die den "
+    "dem beim bei bei'm am um im an with at on for in für von auch also ganz schon ja sir madam "
+    "frau herr uhr o'clock eine einen ein a an termin appointment your ihr ihre ihren gebucht "
+    "eingetragen booked dran down and und mit doing does do does macht erst sondern actually "
+    "eigentlich not nicht but aber just nur only auf to onto".split()
+)
+# pieces of an answer: "Nicht um elf, sondern um zehn", "Fabian, not Lena", "Not Lena but Fabian"
+_PIECES = lazy(r"[,;:–—]|\s-\s|\b(?:sondern|but|rather)\b")
+# a stylist's name in the question as the one the appointment is with
+_STYLIST_ROLE = lazy(
+    r"\b(?:bei|beim|mit|with|zu|zum|zur|seeing|see)\s+(?:der\s+|dem\s+|die\s+|frau\s+|herrn?\s+)?"
+    r"[\w']+|\b[\w']+\s+(?:doing|does|macht|schneidet|is\s+doing)\b"
+)
+_DIMENSIONS = ("stylists", "weekdays", "times", "services", "days", "relative_days")
+
+
+def detail_answered(
+    sentence: str, caller: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """`claims` with what a yes or a correction tells of the detail the caller asked about."""
+    if not caller or "?" not in caller:
+        return claims
+    asked = _asked(caller, names)
+    if asked is None:
+        return _lesser_state(sentence, caller, claims, names)
+    kind, question = asked
+    text = normalize(sentence)
+    if "?" in text:
+        return claims
+    words = re.findall(r"[\w']+", text)
+    if not words or len(words) > 9 or any(not _answer_word(w, names) for w in words):
+        return claims
+    if question.times:  # a bare hour answers the time asked ("No, ten.", "Eleven.")
+        text = bare_hours(text)
+    answer = _stated(text, names)
+    if words[0] in _NO or _denies(text, question, names):
+        told = _corrected(sentence, kind, question, answer)
+    elif any(w in _YES for w in words) or _echo(text):
+        told = _confirmed(sentence, kind, question, answer)
+    else:
+        return claims
+    return claims + tuple(t for t in told if t not in claims)
+
+
+@per_text(256)
+def _asked(caller: str, names: Names) -> tuple[ClaimKind, Details] | None:
+    """(BOOKED or RESCHEDULED, the details asked) when the caller's last question asks whether
+    their appointment has a detail; None for any other question."""
+    questions = re.findall(r"[^.!?]*\?", normalize(caller))
+    if not questions:
+        return None
+    q = questions[-1].strip()
+    body = _TAG.sub("", q)
+    if _WH.search(body) or _NEGATED.search(body) or _NOT_MINE.search(body):
+        return None
+    if _OTHER_OUTCOME.search(body) or not _MINE.search(body):
+        return None
+    details = read_details(body, names)
+    if details.stylists:  # a name as the stylist ("bei Lena", "Fabian doing it"), not the salon's
+        kept = " , ".join(m.group(0) for m in _STYLIST_ROLE.finditer(body))
+        stylists = read_details(kept, names).stylists if kept else frozenset()
+        details = _merged(_without(details, "stylists"), Details(stylists=stylists))
+    if not any(getattr(details, d) for d in _DIMENSIONS):
+        return None
+    moved = _MOVE.search(body) or _NOW_PLACED.search(q)
+    return (K.RESCHEDULED if moved else K.BOOKED), details
+
+
+def _answer_word(word: str, names: Names) -> bool:
+    """A word a short answer of yes, no and details may hold."""
+    return (
+        word in _YES
+        or word in _NO
+        or word in _AROUND
+        or is_detail_word(word)
+        or not read_details(word, names).empty
+    )
+
+
+def _stated(text: str, names: Names) -> Details:
+    """The details of the answer's pieces that deny nothing ("Ten, not eleven": ten)."""
+    kept = [p for p in _PIECES.split(text) if p.strip() and not _NEGATED.search(p)]
+    return read_details(" , ".join(kept), names) if kept else Details()
+
+
+def _without(d: Details, dimension: str) -> Details:
+    return Details(
+        **{f: getattr(d, f) for f in (*_DIMENSIONS, "months", "weeks", "shifts") if f != dimension}
+    )
+
+
+def _denies(text: str, question: Details, names: Names) -> bool:
+    """Whether the answer denies a detail of the question ("…, nicht bei Lena", "not Lena")."""
+    for m in re.finditer(r"\b(?:nicht|not)\s+((?:\w+\s+){0,1}\w+)", text):
+        denied = read_details(m.group(1), names)
+        if any(getattr(denied, d) & getattr(question, d) for d in _DIMENSIONS):
+            return True
+    return False
+
+
+def _echo(text: str) -> bool:
+    """An echoed verb that answers yes: "Yes, it is." is said with the yes; "It is." alone."""
+    return bool(re.match(r"^\W*(?:it|you|that)\s+(?:is|are|does)\b", text))
+
+
+def _merged(a: Details, b: Details) -> Details:
+    """`a` with `b`'s details of the kinds `a` does not name."""
+    kept = {d: getattr(b, d) for d in _DIMENSIONS if not getattr(a, d) and getattr(b, d)}
+    fields = {d: getattr(a, d) for d in (*_DIMENSIONS, "months", "weeks", "shifts")}
+    fields.update(kept)
+    return Details(**fields)
+
+
+def _claim(sentence: str, kind: ClaimKind, details: Details) -> Claim:
+    return Claim(kind, 0, len(sentence), ClaimDetails(((Role.ANY, details),)))
+
+
+def _confirmed(
+    sentence: str, kind: ClaimKind, question: Details, answer: Details
+) -> tuple[Claim, ...]:
+    """A yes: the appointment has the question's details (and the answer's)."""
+    return (_claim(sentence, kind, _merged(question, answer)),)
+
+
+def _corrected(
+    sentence: str, kind: ClaimKind, question: Details, answer: Details
+) -> tuple[Claim, ...]:
+    """A correction: the answer's detail in place of the question's of the same kind."""
+    changed = [
+        d
+        for d in _DIMENSIONS
+        if getattr(answer, d)
+        and getattr(question, d)
+        and getattr(answer, d) != getattr(question, d)
+    ]
+    if not changed:
+        return ()
+    told = (_claim(sentence, kind, answer),)
+    if kind is K.RESCHEDULED:
+        return told
+    denied = Details(**{d: getattr(question, d) for d in changed})
+    return (*told, _claim(sentence, K.NOT_BOOKED, denied))
+
+
+_LESSER = frozenset({K.HELD, K.PENDING})
+_FIRM = frozenset({K.BOOKED, K.NOT_BOOKED, K.DONE})
+
+
+def _lesser_state(
+    sentence: str, caller: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """A no to the caller's booking question with a hold or request said: not booked yet."""
+    kinds = {c.kind for c in claims}
+    if not kinds & _LESSER or kinds & _FIRM or outcome_asked(caller) != (K.BOOKED, None):
+        return claims
+    words = re.findall(r"[\w']+", normalize(sentence))
+    if not words or words[0] not in _NO:
+        return claims
+    question = normalize(caller).rsplit(".", 1)[-1]
+    return (*claims, _claim(sentence, K.NOT_BOOKED, read_details(question, names)))
