@@ -197,6 +197,8 @@ class Entry:
 # "blind43": blind round 43 (promises, side effects and what happens next: texts, messages,
 # callbacks, reminders, waiting lists, notes, money, the hold's expiry, pending and unknown
 # outcomes), written blind, not yet run.
+# "probe43d": claims107's probe after blind 43 (money, prices, reminders, texts naming the appointment,
+# messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -231,6 +233,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
     "blind43",  # blind round 43 (promises, side effects and what happens next), not yet run
+    "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
 )
 HELDOUT = (
     "heldout",
@@ -316,6 +319,7 @@ HELDOUT = (
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
+    "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
 )
 
 
