@@ -9,8 +9,9 @@ vor") and a day the salon has no room left on ("Monday is booked up", "booked ou
 about the caller's appointment: the claims of that clause are dropped.
 
 Not a voucher or a payment said done ("Der Gutschein ist eingelöst", FOLLOW_UP money: no
-appointment's claim). Not when the clause also names the caller's own appointment or the caller as booked ("…, und Ihr
-Termin am Freitag ist auch gebucht", "you're booked for Friday"): those claims stay.
+appointment's claim). Not when the clause also names the caller's own appointment or the caller
+as booked ("…, und Ihr Termin am Freitag ist auch gebucht", "you're booked for Friday"): those
+claims stay.
 """
 
 from __future__ import annotations
@@ -63,9 +64,8 @@ def without_other_things(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         return claims
     kept = []
     for c in claims:
-        if (
-            c.follow_up is FollowUp.MONEY
-        ):  # a voucher said redeemed is money, not a visit (blind 43)
+        # a voucher said redeemed is money, not a visit (blind 43, claims107)
+        if c.follow_up is FollowUp.MONEY:
             kept.append(c)
             continue
         clause = claim_clause(sentence, c)
