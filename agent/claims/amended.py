@@ -149,6 +149,7 @@ from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
 from agent.claims.looks_forward import looks_forward
 from agent.claims.memo import kept_dict
+from agent.claims.message_given import messages_given, without_message_in_hand
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_act import modal_plain
@@ -661,4 +662,6 @@ def amended(
     # blind 41 (claims101): a large model's whole replies
     claims = firm_only_once(sentence, lang, names, claims)  # "Gebucht ist … erst, wenn Sie …"
     claims = move_success_as_move(sentence, claims)  # "Done – moved from Friday … to …"
+    # blind 43 (claims107): "Noted and passed on", "Fabian ist informiert"; "ich speichere …"
+    claims = without_message_in_hand(sentence, lang, messages_given(sentence, lang, claims))
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
