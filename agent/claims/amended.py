@@ -281,6 +281,7 @@ from agent.claims.status_object import status_of_named
 from agent.claims.story_end import found_then_acted, story_end
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
+from agent.claims.text_for_visit import texts_for_visit
 from agent.claims.text_said import text_said
 from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
@@ -664,4 +665,5 @@ def amended(
     claims = move_success_as_move(sentence, claims)  # "Done – moved from Friday … to …"
     # blind 43 (claims107): "Noted and passed on", "Fabian ist informiert"; "ich speichere …"
     claims = without_message_in_hand(sentence, lang, messages_given(sentence, lang, claims))
+    claims = texts_for_visit(sentence, lang, claims, names)  # "Die SMS für Samstag … ist raus"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
