@@ -85,9 +85,7 @@ def test_a_message_said_passed_on_is_backed_by_a_message_taken_the_stylist_told_
      ("Let me take down your message for Fabian.", "en", EVERYWHERE),
      ("Ich habe Ihre Nachricht für Lena gespeichert.", "de", MESSAGE)],
 )  # fmt: skip
-def test_a_message_still_being_taken_claims_nothing_taken_it_is_a_message(
-    sentence, lang, expected
-):
+def test_a_message_still_being_taken_claims_nothing_taken_it_is_a_message(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
 
 
