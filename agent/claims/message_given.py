@@ -50,7 +50,6 @@ _NOTE_DE = lazy(
     r"\b(?:ihre?|die|das)\s+(?:nachricht|notiz|anliegen|wunsch|bitte|frage|beschwerde)\s+"
     r"(?:ist|liegt)\s+(?:\w+\s+){0,4}?(?:beim|bei|im)\s+\w+|"
     r"\b(?:notiert|aufgeschrieben|vermerkt)\b[^.;!?]*?\b(?:geht|weitergeleitet|weitergegeben)\b|"
-    r"\b(?:notiert|aufgeschrieben)\b[^.;!?]*?\b(?:gebe|leite|reiche)\b[^.;!?]*?\bweiter\b|"
     rf"\b(?:notiert|aufgeschrieben|vermerkt)\s+für\s+(?:den\s+salon|das\s+team|die\s+\w+|{_WHO_DE})|"
     rf"\bfür\s+(?:den\s+salon|das\s+team|die\s+kolleg\w+|{_WHO_DE})\s+(?:notiert|aufgeschrieben|"
     r"vermerkt)\b|"
@@ -63,9 +62,9 @@ _NOTE_EN = lazy(
     r"\b(?:has|have|'s|been)\s+(?:been\s+)?passed\s+(?:on\s+)?to\b|"
     r"\bleft\s+(?:\w+\s+)?(?:a\s+)?(?:note|message|word)\b|"
     r"\bflagged\s+(?:it|this|that|your\s+\w+)\s+(?:for|to|with)\b|"
-    rf"\b(?:the\s+)?{_WHO_EN}(?:'s|\s+has)\s+(?:got\s+)?your\s+(?:message|note|request|question)\b|"
+    rf"\b(?:the\s+)?{_WHO_EN}(?:'s|\s+has)\s+(?:got\s+)?your\s+(?:message|note|question)\b|"
     r"\byour\s+(?:note|message)\s+for\s+\w+\s+(?:is|'s|has\s+been)\s+(?:saved|logged|stored|with)\b|"
-    r"\bnoted\s+(?:that\s+)?(?:down\s+)?for\s+(?:the\s+salon|the\s+team|\w+)\b|"
+    rf"\bnoted\s+(?:that\s+)?(?:down\s+)?for\s+(?:the\s+salon|the\s+team|{_WHO_EN})\b|"
     r"\b(?:gone|went)\s+(?:through|over)\s+to\s+(?:the\s+salon|the\s+team|\w+)\b",
     _F,
 )
@@ -73,7 +72,7 @@ _NOTE_EN = lazy(
 _TOLD_DE = lazy(
     rf"\b{_WHO_DE}\s+(?:ist|sind)\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+|auch\s+)*"
     r"(?:informiert|im\s+bilde|vorgewarnt|benachrichtigt)\b|"
-    r"\bbescheid\s+(?:gegeben|gesagt)\b|"
+    r"\b(?!ihnen\b|sie\b|dir\b|uns\b|euch\b)\w+\s+bescheid\s+(?:gegeben|gesagt)\b|"
     rf"\b{_WHO_DE}\s+weiß\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*bescheid\b|"
     r"\b(?:habe|hab|haben)\s+(?:ich\s+|wir\s+)?(?:\w+\s+){0,3}?(?:informiert|vorgewarnt|"
     r"benachrichtigt)\b",
@@ -89,16 +88,26 @@ _TOLD_EN = lazy(
 )
 # not said done: a question, condition, negation, a promise or offer still to keep
 _NOT_DONE = lazy(
-    r"\?|\b(?:wenn|falls|ob|sofern|soll|sollen|werde|wird|kann|könnte|möchten|nicht|kein\w*|nie|"
+    r"\?|\b(?:wenn|falls|ob|sofern|soll|sollen|werde|wird|kann|können|könnten|könnte|darf|dürfen|"
+    r"möchten|möchte|hätte|hätten|wäre|würde|gestern|vorhin|nicht|kein\w*|nie|yesterday|"
     r"niemand\w*|nichts|if|whether|unless|shall|should|would|could|can|not|never|no|nobody|"
     r"nothing|want|like)\b|n't\b|\bno\s+one\b|"
     r"\b(?:i|we|they|she|he)(?:'ll|\s+will)\b|\bwill\s+(?:be\s+)?pass",
     _F,
 )
-# what the caller leaves: a note of theirs passed on beside an outcome is still a message
-_MESSAGE_NOUN = lazy(
-    r"\b(?:nachricht|notiz|anliegen|wunsch|bitte|frage|beschwerde|note|message|word|request|"
-    r"question|concern|complaint)\b",
+# a note of the caller's passed on to someone beside an outcome is still a message ("…, and I've
+# passed your note about the long hair on to Fabian"); a note put on the booking is the booking's
+# (convention 77), a request beside its day a booking request
+_PASSED_NOTE = lazy(
+    r"\b(?:nachricht|notiz|beschwerde|note|message|complaint)\b[^.;!?]*?\b(?:weiter\w+|"
+    r"ausgerichtet|übermittelt|hinterlassen|passed|forwarded|on\s+to)\b|\b(?:weiter\w+|hinterlassen|"
+    r"passed|forwarded|left\s+\w+)\b[^.;!?]*?\b(?:nachricht|notiz|beschwerde|note|message|complaint)\b",
+    _F,
+)
+# the salon's yes awaited: a booking request passed on (pending, convention 1)
+_AWAITED = lazy(
+    r"\b(?:freigabe|zusage|zusagen|zustimm\w*|bestätig\w*|genehmig\w*|wartet|warten|approv\w*|"
+    r"okay|ok|pending|waiting|confirm\w*|accept\w*)\b",
     _F,
 )
 # a booking request passed on is a pending request, not a message (convention 1)
@@ -114,7 +123,8 @@ _OUTCOME = lazy(
     r"morgen|übermorgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|today)\b|\b\w*termin\w*|\b(?:buch|gebucht|eingetragen|storn|abgesagt|verschoben|"
     r"verlegt|erwartet|rechnet|freut|booked|booking|cancel|moved|reschedul|appointment|coming|"
-    r"expect)\w*|\b(?:kommen|kommt|see\s+you|you're\s+in|in\s+for)\b",
+    r"expect|eingeplant|einplan|angekündigt|vorbereitet|platz|besuch|eingebucht)\w*|"
+    r"\b(?:kommen|kommt|plant\s+sie|see\s+you|you're\s+in|in\s+for|for\s+it)\b",
     _F,
 )
 _DROPPED = frozenset({K.BOOKED, K.DONE, K.PENDING})
@@ -127,8 +137,10 @@ def _is_message(c: Claim) -> bool:
 def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the message said taken or passed on (see above)."""
     text = fold(sentence).text
-    if _NOT_DONE.search(text) or _REQUEST_OBJECT.search(text):
+    if _NOT_DONE.search(text) or _REQUEST_OBJECT.search(text) or _AWAITED.search(text):
         return claims
+    if any(c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.CALLBACK for c in claims):
+        return claims  # a request passed on beside a call promised stays the callback (55)
     note = (_NOTE_EN if lang == "en" else _NOTE_DE).search(text)
     told = None if note else (_TOLD_EN if lang == "en" else _TOLD_DE).search(text)
     said = note or told
@@ -136,7 +148,7 @@ def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple
         return claims
     rest = text[: said.start()] + " " + text[said.end() :]
     if _OUTCOME.search(rest) or _OUTCOME.search(said.group()):
-        if told is not None or not _MESSAGE_NOUN.search(text):
+        if told is not None or not _PASSED_NOTE.search(text):
             return claims  # the stylist told of the outcome: its news (761)
     else:  # nothing but the message: the record and telling words read no outcome
         claims = tuple(c for c in claims if c.kind not in _DROPPED)

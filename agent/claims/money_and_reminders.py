@@ -62,19 +62,20 @@ _DONE_EN = (
     r"dropped|refunded|credited|written\s+off|removed|paid|processed|noted|on\s+file|reversed|"
     r"returned|initiated|issued|under\s*way|on\s+(?:its|the)\s+way|being\s+processed|"
     # a voucher used or a discount given (blind 43, claims107)
-    r"redeemed|applied|deducted|taken\s+off|knocked\s+off|granted)"
+    r"redeemed|applied|deducted|taken\s+off|granted)"
 )
 # money off said given, or the caller said paid up (blind 43, claims107): "I've knocked fifteen
 # percent off for you", "You're all paid up"
 _PAID_EN = (
     r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+)?(?:knocked|taken|shaved|"
-    r"deducted)\s+(?:\w+\s+){1,3}?(?:off|from)\b|"
+    r"deducted)\s+(?:\w+\s+){0,2}?(?:percent|per\s+cent|euros?|pounds?|quid)\s+(?:off|from)\b|"
     r"\b(?:you're|you\s+are)\s+(?:all\s+|fully\s+)?paid\s+(?:up|in\s+full|for)\b|"
     r"\b(?:everything|it)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?paid\s+(?:for|up|in\s+full)\b"
 )
 _HOUSE_EN = lazy(
     r"\b(?:if|whether|unless|would|could|may|might|can|only|usually|normally|generally|always|"
-    r"should|shall|apply|applies|want|like|must|needs?\s+to|has\s+to|have\s+to)\b|"
+    r"should|shall|apply|applies|want|like|must|needs?\s+to|has\s+to|have\s+to|anymore)\b|"
+    r"\bthis\s+(?:year|month|season)\b|\bno\s+longer\b|"
     # what happens to every voucher or deposit: "Vouchers are redeemed at the till"
     r"\b(?:vouchers|gift\s*cards|discounts|deposits|fees|payments|refunds)\s+(?:are|get)\b"
 )
