@@ -1,9 +1,9 @@
 """A text said sent or on its way that names the outcome it is about (blind 43, claims107).
 
 "Die SMS für Samstag, zehn Uhr, ist raus", "Ihre Bestätigung für Freitag, elf Uhr, ist
-verschickt", "Die SMS zu Ihrer Buchung kommt in den nächsten Minuten", "The text for Friday at
-ten has gone out", "I've texted you the details for Friday at ten", "A text about the
-cancellation is on its way", "Die SMS mit dem neuen Termin ist raus": the text is about an
+verschickt", "The text for Friday at ten has gone out", "I've texted you the details for Friday
+at ten", "A text about the cancellation is on its way", "Die SMS mit dem neuen Termin ist raus":
+the text is about an
 appointment, so it claims that appointment in the state it names — booked with the day, time,
 stylist and service named (conventions 38, 484, 642), cancelled for a cancellation's text,
 moved for a move's (573) — beside the text itself (FOLLOW_UP text, false where the salon sends
@@ -17,7 +17,11 @@ Anfahrt habe ich Ihnen aufs Handy geschickt", "Directions are on their way to yo
 text alone (38).
 
 Not: questions, negations, conditions and texts still to come once something happens ("Sobald
-der Termin gebucht ist, bekommen Sie eine SMS"), texts that name nothing of the visit ("Die
+der Termin gebucht ist, bekommen Sie eine SMS"), the salon's confirmation awaited ("die
+Bestätigung kommt vom Salon"), a text beside an outcome the sentence claims itself ("Freitag
+storniert, SMS ist raus": that outcome's text), a text "with your booking" / "zu Ihrer Buchung"
+naming no day or time (the call's outcome, as the gated splits label it: blinds 15, 18, 28),
+texts that name nothing of the visit ("Die
 Bestätigung ist unterwegs": a success, read elsewhere), the caller's own texts.
 """
 
@@ -43,15 +47,12 @@ _SENT_EN = lazy(
     r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+)?texted\s+you\b",
 )
 # what the text is about, the outcome named
-_CANCEL = lazy(r"\b(?:stornierung|absage|storno|cancell?ation|cancell?ed)\b")
+_CANCEL = lazy(
+    r"\b(?:stornierung|absage|storno|storniert|abgesagt|gestrichen|cancell?ation|cancell?ed)\b"
+)
 _MOVE = lazy(
     r"\b(?:verschiebung|umbuchung|verlegung|neue[nm]?\s+(?:termin|uhrzeit|zeit|tag)|new\s+"
-    r"(?:time|appointment|slot|day|date)|reschedul\w*|move)\b"
-)
-_VISIT = lazy(
-    r"\b(?:ihr\w*\s+(?:termin\w*|buchung)|buchungsbestätigung|terminbestätigung|zu\s+ihrer\s+"
-    r"buchung|your\s+(?:appointment|booking)|booking\s+confirmation|appointment\s+"
-    r"(?:confirmation|time|details))\b"
+    r"(?:time|appointment|slot|day|date)|reschedul\w*|move|moved|verschoben|verlegt)\b"
 )
 # not said done: a question, negation, condition, a text to come once something happens
 _NOT_SAID = lazy(
@@ -60,8 +61,12 @@ _NOT_SAID = lazy(
     r"shall)\b|(?<!don)n't\b|"
     # a rule for every booking, not this call's text: "Nach jeder Buchung verschickt das System …"
     r"\b(?:jede[rnms]?|immer|automatisch|grundsätzlich|normalerweise|every|each|always|"
-    r"automatically|usually|whenever)\b"
+    r"automatically|usually|whenever)\b|"
+    # the salon's confirmation still awaited: "die Bestätigung steht noch aus"
+    r"\bnoch\s+aus\b|\baussteh\w*|\bvom\s+salon\b|\bfrom\s+the\s+salon\b"
 )
+# an outcome the sentence claims of its own: the text is that outcome's
+_OWN_OUTCOME = frozenset({K.CANCELLED, K.RESCHEDULED, K.PENDING, K.GONE})
 # the confirmation said sent, on its way or arriving, naming no visit: the call's outcome
 # confirmed (DONE) and the text (blind 43: "Ich habe die Bestätigung gerade abgeschickt",
 # "Gerade eben ist die Bestätigung an Ihre Nummer rausgegangen", "I've fired off the
@@ -105,7 +110,7 @@ def texts_for_visit(
 ) -> tuple[Claim, ...]:
     """`claims` with the outcome a text said sent names, and the text (see above)."""
     text = fold(sentence).text
-    if _NOT_SAID.search(text):
+    if _NOT_SAID.search(text) or any(c.kind in _OWN_OUTCOME for c in claims):
         return claims
     if not (_SENT_EN if lang == "en" else _SENT_DE).search(text):
         return _text_sent(sentence, text, "en" if lang == "en" else "de", claims)
@@ -114,7 +119,7 @@ def texts_for_visit(
         kind = K.CANCELLED
     elif _MOVE.search(text):
         kind = K.RESCHEDULED
-    elif _VISIT.search(text) or details.weekdays or details.days or details.times:
+    elif details.weekdays or details.days or details.times:
         kind = K.BOOKED
     else:
         return _text_sent(sentence, text, "en" if lang == "en" else "de", claims)
