@@ -44,9 +44,10 @@ _WHO_EN = rf"(?!you\b|i\b|it\b|that\b|this\b|{_DAYS})\w+"
 _NOTE_DE = lazy(
     r"\b(?:weitergegeben|weitergeleitet|weitergereicht|ausgerichtet|übermittelt|überbracht|"
     r"dagelassen)\b|"
-    r"\b(?:nachricht|notiz)\b[^.;!?]*?\b(?:hinterlassen|hinterlegt|geschrieben|gespeichert|"
+    # (a note "geschrieben" beside a hold is no message passed on: claims63's spec)
+    r"\b(?:nachricht|notiz)\b[^.;!?]*?\b(?:hinterlassen|hinterlegt|gespeichert|"
     r"angelegt|abgelegt)\b|"
-    r"\b(?:hinterlassen|hinterlegt|geschrieben|gespeichert)\b[^.;!?]*?\b(?:nachricht|notiz)\b|"
+    r"\b(?:hinterlassen|hinterlegt|gespeichert)\b[^.;!?]*?\b(?:nachricht|notiz)\b|"
     r"\b(?:ihre?|die|das)\s+(?:nachricht|notiz|anliegen|wunsch|bitte|frage|beschwerde)\s+"
     r"(?:ist|liegt)\s+(?:\w+\s+){0,4}?(?:beim|bei|im)\s+\w+|"
     r"\b(?:notiert|aufgeschrieben|vermerkt)\b[^.;!?]*?\b(?:geht|weitergeleitet|weitergegeben)\b|"
