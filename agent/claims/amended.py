@@ -150,6 +150,7 @@ from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
 from agent.claims.looks_forward import looks_forward
 from agent.claims.memo import kept_dict
+from agent.claims.message_given import messages_given, without_message_in_hand
 from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_act import modal_plain
@@ -282,6 +283,7 @@ from agent.claims.status_object import status_of_named
 from agent.claims.story_end import found_then_acted, story_end
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
+from agent.claims.text_for_visit import texts_for_visit
 from agent.claims.text_said import text_said
 from agent.claims.third_party import third_party
 from agent.claims.third_person_acts import as_own_act
@@ -666,4 +668,7 @@ def amended(
     claims = move_success_as_move(sentence, claims)  # "Done – moved from Friday … to …"
     claims = detail_answered(sentence, facts.caller, claims, names)  # blind 44: "Genau, bei Lena."
     claims = other_answered(sentence, facts.caller, claims, names)  # blind 44: "Der steht auch."
+    # blind 43 (claims107): "Noted and passed on", "Fabian ist informiert"; "ich speichere …"
+    claims = without_message_in_hand(sentence, lang, messages_given(sentence, lang, claims))
+    claims = texts_for_visit(sentence, lang, claims, names)  # "Die SMS für Samstag … ist raus"
     return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."

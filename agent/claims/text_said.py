@@ -18,10 +18,15 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
-_TEXT = r"(?:sms|sms-bestätigung|bestätigungs-sms|textnachricht|text|text\s+message)"
+_TEXT = r"(?:sms|sms-bestätigung|bestätigungs-sms|textnachricht|texts?|text\s+messages?)"
 _NONE = lazy(
     rf"\bkeine\s+(?:\w+\s+)?{_TEXT}\b|\b{_TEXT}\b[^,;.]*\b(?:nicht|nie|keine)\b|"
-    rf"\b(?:won't|will\s+not|don't|do\s+not)\s+(?:get|receive|send(?:\s+out)?)\s+(?:you\s+)?(?:a|any)\s+{_TEXT}\b|"
+    # blind 43 (claims107): "warten Sie aber nicht auf eine SMS", "there won't be a text", "we
+    # don't send confirmation texts"
+    rf"\bnicht\s+auf\s+(?:eine|die)\s+{_TEXT}\b|"
+    rf"\b(?:won't|will\s+not)\s+be\s+(?:a|any)\s+{_TEXT}\b|"
+    rf"\b(?:won't|will\s+not|don't|do\s+not)\s+(?:get|receive|send(?:\s+out)?)\s+(?:you\s+)?"
+    rf"(?:(?:a|any)\s+)?(?:confirmation\s+)?{_TEXT}\b|"
     rf"\b{_TEXT}\s+(?:didn't|did\s+not|hasn't|has\s+not|won't|will\s+not)\s+(?:go|gone|come|be)\b|"
     rf"\bno\s+{_TEXT}\b"
 )

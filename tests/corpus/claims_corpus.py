@@ -214,6 +214,8 @@ class Entry:
 # 0 false passes; their false blocks, 7 pairs, each named in claims_blind_35/37/38_first_misses.md
 # "After claims106": blind35 1, blind37 1, blind38 5): blind35, blind37, blind38, probe35, probe36b,
 # probe36c, probe36e, probe37, probe37b, probe37c, probe38b.
+# "probe43d": claims107's probe after blind 43 (money, prices, reminders, texts naming the appointment,
+# messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -243,6 +245,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
     "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
+    "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
 )
 HELDOUT = (
     "heldout",
@@ -334,6 +337,7 @@ HELDOUT = (
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
     "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
+    "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
 )
 
 

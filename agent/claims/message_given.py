@@ -1,0 +1,203 @@
+"""The caller's message said taken or passed on, and a message still being taken (blind 43,
+claims107).
+
+- A note or the caller's words said left, passed on or lying with the salon or a stylist ("Ich
+  habe Sophie eine Nachricht dagelassen", "Ihre Bitte habe ich an die Chefin weitergereicht",
+  "Das habe ich für Fabian aufgeschrieben", "Noted and passed on", "I've left word with Mehmet
+  that you rang", "The salon has your message now", "I've flagged it for the manager"), and a
+  stylist or the team said told ("Ich habe Fabian Bescheid gegeben", "Lena ist im Bilde", "I've
+  let Fabian know", "Sophie's been informed", "Mehmet knows you rang"): FOLLOW_UP message,
+  backed by a message taken in this call (conventions 15, 55, 78). Said with no outcome beside
+  it, the booking, success or request the record and telling words read ("notiert", "Fabian ist
+  informiert", "Erledigt, das geht an Lena") is that message, not an outcome, and goes.
+- Beside an outcome ("Fabian ist informiert und rechnet am Freitag mit Ihnen", "I've told Fabian
+  you won't be coming", a day or a time named), the stylist told is that outcome's news: no
+  message (convention 761, the gated labels); a note of the caller's passed on beside it still
+  is one ("You're in for Friday, and I've passed your note about the long hair on to Fabian").
+- A message being taken, asked for or needed ("Einen Augenblick, ich speichere Ihre Nachricht",
+  "Gut, dann nehme ich jetzt Ihre Nachricht auf", "Dafür müsste ich eine Nachricht aufnehmen,
+  darf ich?", "One moment, I'm saving your message"): nothing is passed on yet, no message is
+  claimed (blind 43's labels).
+
+Not: questions, conditions, negations, promises still to keep ("I'll let Lena know you called":
+the gated label is neutral), a booking request passed on (a pending request, convention 1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.normalize import fold
+
+K = ClaimKind
+_F = re.IGNORECASE
+# whom a message goes to, by name, role or pronoun (not the caller)
+_DAYS = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|heute|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|\d"
+)
+_WHO_DE = rf"(?!sie\b|ich\b|es\b|das\b|{_DAYS})\w+"
+_WHO_EN = rf"(?!you\b|i\b|it\b|that\b|this\b|{_DAYS})\w+"
+# a note or the caller's words left, passed on or lying with the salon
+_NOTE_DE = lazy(
+    r"\b(?:weitergegeben|weitergeleitet|weitergereicht|ausgerichtet|übermittelt|überbracht|"
+    r"dagelassen)\b|"
+    # (a note "geschrieben" beside a hold is no message passed on: claims63's spec)
+    r"\b(?:nachricht|notiz)\b[^.;!?]*?\b(?:hinterlassen|hinterlegt|gespeichert|"
+    r"angelegt|abgelegt)\b|"
+    r"\b(?:hinterlassen|hinterlegt|gespeichert)\b[^.;!?]*?\b(?:nachricht|notiz)\b|"
+    r"\b(?:ihre?|die|das)\s+(?:nachricht|notiz|anliegen|wunsch|bitte|frage|beschwerde)\s+"
+    r"(?:ist|liegt)\s+(?:\w+\s+){0,4}?(?:beim|bei|im)\s+\w+|"
+    r"\b(?:notiert|aufgeschrieben|vermerkt)\b[^.;!?]*?\b(?:geht|weitergeleitet|weitergegeben)\b|"
+    rf"\b(?:notiert|aufgeschrieben|vermerkt)\s+für\s+(?:den\s+salon|das\s+team|die\s+\w+|{_WHO_DE})|"
+    rf"\bfür\s+(?:den\s+salon|das\s+team|die\s+kolleg\w+|{_WHO_DE})\s+(?:notiert|aufgeschrieben|"
+    r"vermerkt)\b|"
+    r"^\W*(?:erledigt|gut|alles\s+klar|gerne)\W+(?:das|es)\s+geht\s+(?:jetzt\s+)?an\s+\w+",
+    _F,
+)
+_NOTE_EN = lazy(
+    r"\bpass(?:ed)?\s+(?:(?:it|this|that|them|everything|your\s+\w+(?:\s+\w+){0,5}?)\s+)?"
+    r"(?:on|along)\b|"
+    r"\b(?:has|have|'s|been)\s+(?:been\s+)?passed\s+(?:on\s+)?to\b|"
+    r"\bleft\s+(?:\w+\s+)?(?:a\s+)?(?:note|message|word)\b|"
+    r"\bflagged\s+(?:it|this|that|your\s+\w+)\s+(?:for|to|with)\b|"
+    rf"\b(?:the\s+)?{_WHO_EN}(?:'s|\s+has)\s+(?:got\s+)?your\s+(?:message|note|question)\b|"
+    r"\byour\s+(?:note|message)\s+for\s+\w+\s+(?:is|'s|has\s+been)\s+(?:saved|logged|stored|with)\b|"
+    rf"\bnoted\s+(?:that\s+)?(?:down\s+)?for\s+(?:the\s+salon|the\s+team|{_WHO_EN})\b|"
+    r"\b(?:gone|went)\s+(?:through|over)\s+to\s+(?:the\s+salon|the\s+team|\w+)\b",
+    _F,
+)
+# a stylist or the team told
+_TOLD_DE = lazy(
+    rf"\b{_WHO_DE}\s+(?:ist|sind)\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+|auch\s+)*"
+    r"(?:informiert|im\s+bilde|vorgewarnt|benachrichtigt)\b|"
+    r"\b(?!ihnen\b|sie\b|dir\b|uns\b|euch\b)\w+\s+bescheid\s+(?:gegeben|gesagt)\b|"
+    rf"\b{_WHO_DE}\s+weiß\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+)*bescheid\b|"
+    r"\b(?:habe|hab|haben)\s+(?:ich\s+|wir\s+)?(?:\w+\s+){0,3}?(?:informiert|vorgewarnt|"
+    r"benachrichtigt)\b",
+    _F,
+)
+_TOLD_EN = lazy(
+    r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+|also\s+)?(?:let\s+\w+(?:\s+\w+)?"
+    r"\s+know|told|informed|warned|notified|filled\s+\w+\s+in|looped\s+\w+\s+in|given\s+\w+\s+"
+    r"(?:the|a)\s+heads-?up)\b|"
+    rf"\b{_WHO_EN}(?:'s|\s+has|\s+have)\s+been\s+(?:told|informed|notified|filled\s+in)\b|"
+    rf"\b{_WHO_EN}\s+knows\s+(?:you|that|about)\b",
+    _F,
+)
+# not said done: a question, condition, negation, a promise or offer still to keep
+_NOT_DONE = lazy(
+    r"\?|\b(?:wenn|falls|ob|sofern|soll|sollen|werde|wird|kann|können|könnten|könnte|darf|dürfen|"
+    r"möchten|möchte|hätte|hätten|wäre|würde|gestern|vorhin|nicht|kein\w*|nie|yesterday|"
+    r"niemand\w*|nichts|if|whether|unless|shall|should|would|could|can|not|never|no|nobody|"
+    r"nothing|want|like)\b|n't\b|\bno\s+one\b|"
+    r"\b(?:i|we|they|she|he)(?:'ll|\s+will)\b|\bwill\s+(?:be\s+)?pass",
+    _F,
+)
+# a note of the caller's passed on to someone beside an outcome is still a message ("…, and I've
+# passed your note about the long hair on to Fabian"); a note put on the booking is the booking's
+# (convention 77), a request beside its day a booking request
+_PASSED_NOTE = lazy(
+    r"\b(?:nachricht|notiz|beschwerde|note|message|complaint)\b[^.;!?]*?\b(?:weiter\w+|"
+    r"ausgerichtet|übermittelt|hinterlassen|passed|forwarded|on\s+to)\b|\b(?:weiter\w+|hinterlassen|"
+    r"passed|forwarded|left\s+\w+)\b[^.;!?]*?\b(?:nachricht|notiz|beschwerde|note|message|complaint)\b",
+    _F,
+)
+# the salon's yes awaited: a booking request passed on (pending, convention 1)
+_AWAITED = lazy(
+    r"\b(?:freigabe|zusage|zusagen|zustimm\w*|bestätig\w*|genehmig\w*|wartet|warten|approv\w*|"
+    r"okay|ok|pending|waiting|confirm\w*|accept\w*)\b",
+    _F,
+)
+# a booking request passed on is a pending request, not a message (convention 1)
+_REQUEST_OBJECT = lazy(
+    r"\b(?:ihre|die|ihren|den|your|the)\s+(?:\w+\s+)?(?:buchungs|termin)?(?:anfrage|buchung|"
+    r"reservierung|stornierung|absage|verschiebung|umbuchung|termin|booking|appointment|"
+    r"cancell?ation|reservation)\b|\bbooking\s+request\b",
+    _F,
+)
+# an outcome said beside the telling: a day or time, the appointment, a booking word
+_OUTCOME = lazy(
+    r"\d|\b(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"morgen|übermorgen|heute|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|today)\b|\b\w*termin\w*|\b(?:buch|gebucht|eingetragen|storn|abgesagt|verschoben|"
+    r"verlegt|erwartet|rechnet|freut|booked|booking|cancel|moved|reschedul|appointment|coming|"
+    r"expect|eingeplant|einplan|angekündigt|vorbereitet|platz|besuch|eingebucht)\w*|"
+    r"\b(?:kommen|kommt|plant\s+sie|see\s+you|you're\s+in|in\s+for|for\s+it)\b",
+    _F,
+)
+_DROPPED = frozenset({K.BOOKED, K.DONE, K.PENDING})
+
+
+def _is_message(c: Claim) -> bool:
+    return c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.MESSAGE
+
+
+def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with the message said taken or passed on (see above)."""
+    text = fold(sentence).text
+    if _NOT_DONE.search(text) or _REQUEST_OBJECT.search(text) or _AWAITED.search(text):
+        return claims
+    if any(c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.CALLBACK for c in claims):
+        return claims  # a request passed on beside a call promised stays the callback (55)
+    note = (_NOTE_EN if lang == "en" else _NOTE_DE).search(text)
+    told = None if note else (_TOLD_EN if lang == "en" else _TOLD_DE).search(text)
+    said = note or told
+    if said is None:
+        return claims
+    rest = text[: said.start()] + " " + text[said.end() :]
+    if _OUTCOME.search(rest) or _OUTCOME.search(said.group()):
+        if told is not None or not _PASSED_NOTE.search(text):
+            return claims  # the stylist told of the outcome: its news (761)
+    else:  # nothing but the message: the record and telling words read no outcome
+        claims = tuple(c for c in claims if c.kind not in _DROPPED)
+    if any(_is_message(c) for c in claims):
+        return claims
+    return (*claims, Claim(K.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.MESSAGE))
+
+
+# a message being taken now, asked for or needed: "ich speichere Ihre Nachricht", "dann nehme ich
+# jetzt Ihre Nachricht auf", "Dafür müsste ich eine Nachricht aufnehmen", "I'm saving your
+# message", "let me take your message down"
+_IN_HAND_DE = lazy(
+    r"\b(?:nehme|speichere|notiere|schreibe|lege|erfasse|tippe)\s+(?:ich\s+)?(?:\w+\s+){0,3}?"
+    r"(?:ihre|die|eine)\s+(?:nachricht|notiz)\b|"
+    r"\b(?:müsste|müssten|würde|könnte|kann|darf|soll)\s+(?:ich\s+)?(?:\w+\s+){0,4}?"
+    r"(?:nachricht|notiz)\s+(?:\w+\s+){0,3}?(?:aufnehmen|anlegen|speichern|hinterlassen|"
+    r"schreiben|notieren)\b",
+    _F,
+)
+_IN_HAND_EN = lazy(
+    r"\b(?:i'm|i\s+am)\s+(?:just\s+|now\s+)?(?:saving|taking|writing|noting|typing|recording|"
+    r"logging|jotting)\s+(?:down\s+)?(?:your|the|a)\s+(?:\w+\s+)?(?:message|note)\b|"
+    r"\blet\s+me\s+(?:just\s+)?(?:save|take|write|note|jot|log)\s+(?:down\s+)?(?:your|that|the)"
+    r"\s+(?:\w+\s+)?(?:message|note)\b|"
+    r"\b(?:i'd|i\s+would)\s+(?:need|have)\s+to\s+take\s+(?:a|your)\s+message\b",
+    _F,
+)
+_DONE_DE = lazy(
+    r"\b(?:habe|hab|ist|sind|wurde)\b[^.;!?]*?\b(?:gespeichert|aufgenommen|notiert|hinterlassen|"
+    r"angelegt|geschrieben|aufgeschrieben)\b",
+    _F,
+)
+_DONE_EN = lazy(
+    r"\b(?:i've|i\s+have|has\s+been|is|'s)\s+(?:\w+\s+)?(?:saved|taken|written|noted|logged|left)\b",
+    _F,
+)
+
+
+def without_message_in_hand(
+    sentence: str, lang: str, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` without a message claim read in a message still being taken (see above)."""
+    if not any(_is_message(c) for c in claims):
+        return claims
+    text = fold(sentence).text
+    en = lang == "en"
+    if not (_IN_HAND_EN if en else _IN_HAND_DE).search(text):
+        return claims
+    if (_DONE_EN if en else _DONE_DE).search(text):
+        return claims  # "Ich habe Ihre Nachricht gespeichert", "I've saved your message"
+    return tuple(c for c in claims if not _is_message(c))
