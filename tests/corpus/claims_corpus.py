@@ -199,6 +199,8 @@ class Entry:
 # outcomes), written blind, first run recorded, being fixed.
 # "blind44": blind round 44 (short answers read with the caller's question: "Ja.", "Noch nicht.",
 # corrections, read-backs, the same words standing alone), written blind, first run recorded, being fixed.
+# "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
+# claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "blind35",
     "probe35",
@@ -234,6 +236,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
     "blind43",  # blind round 43 (promises, side effects and what happens next)
     "blind44",  # blind round 44 (short answers read with the caller's question)
+    "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
 )
 HELDOUT = (
     "heldout",
@@ -320,6 +323,7 @@ HELDOUT = (
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
     "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
+    "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
 )
 
 
