@@ -38,7 +38,8 @@ from agent.claims.spoken_turn import sentence_spans
 
 _YES = frozenset(
     "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
-    "selbstverständlich richtig korrekt absolut allerdings gewiss mhm mhmm aha yes yep yeah "
+    "selbstverständlich richtig korrekt absolut allerdings gewiss mhm mhmm aha jap japp stimmt "
+    "yes yep yeah "
     "yup yea sure certainly absolutely definitely indeed correct right exactly course".split()
 )
 # the question's verb or subject said back: a yes when no negation is said
@@ -64,7 +65,10 @@ _AROUND = frozenset(
     "kalender für da keine sorge gern gerne bitte few seconds minutes moments two "
     "done sorted through gone in set locked confirmed sent on its way officially really truly "
     "totally fully completely hundred percent a an as of just now already earlier since ago "
-    "second sec all for sir madam frau herr".split()
+    "second sec all for sir madam frau herr "
+    # a yes said warmly, all well (blind 44, claims108): "Na klar.", "Sicher doch.", "Ja, alles
+    # gut.", "Ja, hat wunderbar geklappt.", "Yep, all good."
+    "na doch gut bestens prima wunderbar super perfekt good fine great".split()
 )
 _NOT_YET = frozenset("fast beinahe nahezu gleich jein bisher almost nearly".split())
 _NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))

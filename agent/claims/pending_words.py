@@ -208,3 +208,29 @@ def corrected(
             continue
         out.append(c)
     return tuple(out)
+
+# the request waiting on the salon, or only asked for so far (blind 44, claims108: a yes to "Wartet
+# das noch auf den Salon?", "Ist das erst mal nur angefragt?", "Is it still waiting on the salon?",
+# "So it's just a request for now?" says the question stated, answered_statement.py)
+RULES += (
+    Rule(
+        "de",
+        K.PENDING,
+        lazy(r"wartet|warten|angefragt"),
+        lazy(
+            r"\b(?:wartet|warten)\s+(?:\w+\s+){0,2}?auf\s+(?:den|das|die)\s+(?:salon|team|okay|ok|"
+            r"freigabe|bestätigung|zusage)\b|\b(?:erst|nur)\s+(?:mal\s+)?(?:nur\s+)?angefragt\b"
+        ),
+        unless=_UNLESS,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        lazy(r"waiting|request"),
+        lazy(
+            r"\bwaiting\s+(?:on|for)\s+the\s+(?:salon|team)\b(?!'s)|"
+            r"\b(?:just|only)\s+(?:a\s+)?request(?:ed)?\b"
+        ),
+        unless=_UNLESS,
+    ),
+)
