@@ -23,6 +23,7 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 
 _WORD = lazy(r"[^\W\d_][\w'’-]*|\d[\w:.]*|[^\w\s]+|\s+")
+_ANYTHING = lazy(r"\b[Tt]here\s+is\s+(?:still\s+)?(?:anything|something)\b(?!\s+free)")
 _WH_DE = frozenset(
     "wann wo wohin woher was wie welche welcher welches welchen welchem wer wem wen warum wieso "
     "weshalb wozu womit worauf".split()
@@ -138,7 +139,7 @@ def asked_statement(caller: str, lang: str, without_negation: bool = False) -> s
     swapped = _swapped_de(words) if lang == "de" else _swapped_en(words)
     if swapped is None:
         return None
-    text = _join(swapped)
+    text = _ANYTHING.sub("there is something free", _join(swapped))  # "Is there anything …?"
     return text[0].upper() + text[1:] + "."
 
 

@@ -97,7 +97,7 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         ClaimKind.BOOKED,
         lazy(
             r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht|booked|confirmed|"
-            r"in(?!\s+(?:der|die|das|dem|den|des|ein\w*|the|a|an)\b)|locked\s+in|set|"
+            r"in(?=\s*(?:[?,.!]|$|(?:now|yet|already|for|on|at|with|then)\b))|locked\s+in|set|"
             r"did\s+(?:you|they|we)\s+(?:\w+\s+)?book)\b"
         ),
     ),

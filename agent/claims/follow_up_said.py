@@ -79,7 +79,8 @@ RULES = (
         lazy(r"mail|inbox"),
         lazy(
             r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:just\s+)?e-?mailed\s+you\b|"
-            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+you\b|\bin\s+your\s+inbox\b|"
+            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+(?:you|it|them|that|this)\b|"
+            r"\bin\s+your\s+inbox\b|"
             r"\bcheck\s+your\s+inbox\b|"
             rf"\b{_MAIL}\b[^.;!?]*?\b(?:sent|on\s+(?:its|the)\s+way|heading|coming|there|with\s+you|"
             r"arrived|gone\s+out|out)\b|"

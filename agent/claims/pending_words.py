@@ -22,8 +22,8 @@ from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _AWAIT_DE = (
-    r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen|abnicken|absegnen|okayen|"
-    r"durchwinken)"
+    r"(?:bestätigen|freigeben|zusagen|zustimmen|annehmen|genehmigen|prüfen|abnicken|absegnen|"
+    r"okayen|durchwinken)"
 )
 _CALLBACK = lazy(r"rückruf|call\s*back")
 # also what would be: "That time would work, but Fabian has to approve it"
@@ -44,7 +44,7 @@ RULES = (
         lazy(
             rf"(?<!ich )(?<!man )\bmuss\s+(?!ich\b|man\b|wir\b)(?:\w+\s+){{1,4}}?noch\s+"
             rf"(?:\w+\s+)?{_AWAIT_DE}\b|"
-            rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,4}}noch\s+(?:\w+\s+)?"
+            rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,4}}(?:noch|erst)\s+(?:\w+\s+)?"
             rf"{_AWAIT_DE}\b"
         ),
         unless=_UNLESS,
@@ -208,6 +208,7 @@ def corrected(
             continue
         out.append(c)
     return tuple(out)
+
 
 # the request waiting on the salon, or only asked for so far (blind 44, claims108: a yes to "Wartet
 # das noch auf den Salon?", "Ist das erst mal nur angefragt?", "Is it still waiting on the salon?",
