@@ -26,6 +26,7 @@ NOWHERE: frozenset[str] = frozenset()
 SATURDAY_WITH_LENA = frozenset({"two"})  # only there is the caller with Lena on Saturday at 11
 PENDING = frozenset({"pending"})
 NOT_CANCELLED = EVERYWHERE - {"cancelled"}
+TEXTED = (BOOKED_ANY | {"cancelled"}) - {"no_sms"}  # an outcome the salon confirms by text
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,29 @@ def test_doch_to_a_negated_question_claims_it_without_the_negation_a_bare_yes_no
 )  # fmt: skip
 def test_a_yes_to_something_else_or_standing_alone_claims_nothing(caller, answer, lang):
     assert passes_in(answer, lang, caller) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("caller", "answer", "lang", "expected"),
+    [("Bekomme ich noch eine E-Mail dazu?", "Ja, die geht gleich raus.", "de", NOWHERE),
+     ("Bekomme ich noch eine SMS dazu?", "Ja, die kommt gleich.", "de", TEXTED),
+     ("Gibt es am Donnerstag um drei noch was?", "Ja, das gibt es.", "de", {"moved", "offered"}),
+     ("Is there anything left on Saturday at eleven?", "Yes, there is.", "en", {"offered", "two"}),
+     ("Ging das mit der Stornierung?", "Ja.", "de", CANCELLED_FRIDAY)],
+)  # fmt: skip
+def test_a_yes_with_the_thing_asked_as_its_pronoun_or_a_free_slot_asked_for_claims_it(
+    caller, answer, lang, expected
+):
+    assert passes_in(answer, lang, caller) == expected
+
+
+@pytest.mark.parametrize(
+    ("caller", "answer", "lang", "expected"),
+    [("Hat's denn geklappt?", "Noch nicht ganz, das Team muss erst zustimmen.", "de", PENDING),
+     ("Ist mein Termin jetzt am Samstag?", "Noch nicht.", "de", EVERYWHERE),
+     ("Is it on Saturday now?", "Not yet.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_not_yet_with_the_salon_to_agree_is_pending_to_a_move_asked_it_claims_nothing(
+    caller, answer, lang, expected
+):
+    assert passes_in(answer, lang, caller) == expected

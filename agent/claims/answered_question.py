@@ -75,7 +75,9 @@ _AROUND = frozenset(
     "na doch gut bestens prima wunderbar super perfekt good fine great went "
     # when and with whom, the words of substance the question's own (blind 44): "Ja, am Tag
     # vorher.", "Yes, the day before.", "Genau, beim Mehmet."
-    "am einen tag vorher the day before bei beim with at on um".split()
+    "am einen tag vorher the day before bei beim with at on um "
+    # nothing changed, to "Is my appointment unchanged?"
+    "nothing's changed".split()
 )
 _NOT_YET = frozenset("fast beinahe nahezu gleich jein bisher almost nearly".split())
 _NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))

@@ -89,7 +89,8 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.DONE,
         lazy(
-            r"\b(?:done|erledigt|geklappt|funktioniert|worked|work|(?:go|gone|went)\s+through|"
+            r"\b(?:done|erledigt|geklappt|funktioniert|ging|gegangen|worked|work|"
+            r"(?:go|gone|went)\s+through|"
             r"durchgegangen|durch)\b"
         ),
     ),

@@ -224,6 +224,19 @@ RULES += (
         ),
         unless=_UNLESS,
     ),
+    # read per clause: "Noch nicht ganz, der Salon muss erst zustimmen." (the not-yet is the
+    # answer's, the clause after it the request's state)
+    Rule(
+        "de",
+        K.PENDING,
+        lazy(r"\bmuss\b"),
+        lazy(
+            rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,3}}(?:noch|erst)\s+"
+            rf"(?:\w+\s+)?{_AWAIT_DE}\b"
+        ),
+        unless=_UNLESS,
+        clause=True,
+    ),
     Rule(
         "en",
         K.PENDING,
