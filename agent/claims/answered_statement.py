@@ -65,7 +65,7 @@ def answered_statement(
         question = _gainsaid(_REASSURED.sub(" ", normalize(first)), caller)
         if statement is None or question is None:
             return claims
-        if asked(question + "?") is not None:
+        if asked(question) is not None:
             return claims  # the usual words: `caller_answer` read it
         polarity = "yes"
     else:
