@@ -68,10 +68,16 @@ def test_a_yes_to_a_hold_question_is_the_hold(caller, answer, lang):
 @pytest.mark.parametrize(
     ("caller", "answer", "lang"),
     [("Kommt da noch eine SMS?", "Ja, ist schon unterwegs.", "de"),
-     ("Do I get an email about it?", "Yes, it's on its way.", "en")],
+     ("Do I get a text about it?", "Yes, it's on its way.", "en")],
 )  # fmt: skip
 def test_a_yes_to_a_text_question_promises_the_text(caller, answer, lang):
     assert passes_in(answer, lang, caller) == TEXTED
+
+
+def test_a_yes_to_an_email_question_promises_what_the_salon_never_sends():
+    """Convention 25: the salon sends no e-mail, so an e-mail promised is false everywhere
+    (claims108: this question was read as a text question before)."""
+    assert passes_in("Yes, it's on its way.", "en", "Do I get an email about it?") == set()
 
 
 @pytest.mark.parametrize(

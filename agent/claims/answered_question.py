@@ -38,14 +38,17 @@ from agent.claims.spoken_turn import sentence_spans
 
 _YES = frozenset(
     "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
-    "selbstverständlich richtig korrekt absolut allerdings gewiss mhm mhmm aha yes yep yeah "
+    "selbstverständlich richtig korrekt absolut allerdings gewiss mhm mhmm aha jap japp stimmt "
+    "yes yep yeah "
     "yup yea sure certainly absolutely definitely indeed correct right exactly course".split()
 )
 # the question's verb or subject said back: a yes when no negation is said
 _ECHO = frozenset(
     "ist es er sie sind bin hat habe hab haben tut wird werden der die das den auch ich wir "
     "is it it's i i've did do does have has you you're are am was will that that's this one "
-    "too also so we we've".split()
+    "too also so we we've "
+    # the question's subject said back (blind 44, claims108): "She is, yes.", "Yes, there is."
+    "she he they there mach mache".split()
 )
 # an echoed verb or a word of completion or certainty: a yes without a yes word ("Hab ich.",
 # "I did.", "Ist raus.", "All sorted.", "Hundertprozentig.")
@@ -53,7 +56,9 @@ _AFFIRMING = frozenset(
     "ist sind bin hat habe hab haben tut wird is it's did do does have has are am will was "
     "erledigt fertig gemacht passiert durch raus weg drin unterwegs geklappt funktioniert "
     "bestätigt offiziell hundertprozentig definitiv bestimmt done sorted through gone in set "
-    "locked confirmed sent officially percent".split()
+    "locked confirmed sent officially percent "
+    # the act asked for, agreed to (blind 44, claims108): "Mach ich.", "Will do."
+    "mach mache".split()
 )
 # words of completion, certainty, or the call's past around a yes: no claim of their own
 _AROUND = frozenset(
@@ -64,7 +69,15 @@ _AROUND = frozenset(
     "kalender für da keine sorge gern gerne bitte few seconds minutes moments two "
     "done sorted through gone in set locked confirmed sent on its way officially really truly "
     "totally fully completely hundred percent a an as of just now already earlier since ago "
-    "second sec all for sir madam frau herr".split()
+    "second sec all for sir madam frau herr "
+    # a yes said warmly, all well (blind 44, claims108): "Na klar.", "Sicher doch.", "Ja, alles
+    # gut.", "Ja, hat wunderbar geklappt.", "Yep, all good."
+    "na doch gut bestens prima wunderbar super perfekt good fine great went "
+    # when and with whom, the words of substance the question's own (blind 44): "Ja, am Tag
+    # vorher.", "Yes, the day before.", "Genau, beim Mehmet."
+    "am einen tag vorher the day before bei beim with at on um "
+    # nothing changed, to "Is my appointment unchanged?"
+    "nothing's changed".split()
 )
 _NOT_YET = frozenset("fast beinahe nahezu gleich jein bisher almost nearly".split())
 _NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))

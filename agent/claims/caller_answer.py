@@ -64,7 +64,9 @@ _ACT_NOUN: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
 # what a "not yet" to a question about an act says: the act is not done yet (74, 5, 280); to
 # another question (a move, a text) it claims nothing (190)
 _NOT_DONE = {ClaimKind.BOOKED: ClaimKind.NOT_BOOKED, ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED}
-_TEXT = lazy(r"\b(?:sms|texts?|texting|textnachricht|e-?mail|mail|bestätigungsmail)\b")
+_TEXT = lazy(r"\b(?:sms|texts?|texting|textnachricht)\b")
+# an e-mail asked about: no part of the salon's system sends one (convention 25; claims108)
+_EMAIL = lazy(r"\b(?:e-?mail\w*|mail\w*|bestätigungsmail)\b")
 _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.CANCELLED,
@@ -87,7 +89,8 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.DONE,
         lazy(
-            r"\b(?:done|erledigt|geklappt|funktioniert|worked|work|(?:go|gone|went)\s+through|"
+            r"\b(?:done|erledigt|geklappt|funktioniert|ging|gegangen|worked|work|"
+            r"(?:go|gone|went)\s+through|"
             r"durchgegangen|durch)\b"
         ),
     ),
@@ -95,7 +98,8 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
         ClaimKind.BOOKED,
         lazy(
             r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht|booked|confirmed|"
-            r"in|locked\s+in|set|did\s+(?:you|they|we)\s+(?:\w+\s+)?book)\b"
+            r"in(?=\s*(?:[?,.!]|$|(?:now|yet|already|for|on|at|with|then)\b))|locked\s+in|set|"
+            r"did\s+(?:you|they|we)\s+(?:\w+\s+)?book)\b"
         ),
     ),
 )
@@ -119,7 +123,8 @@ _ASKED_ACT = lazy(
 )
 _YES = frozenset(
     "ja jawohl jawoll jo jep jup jupp genau klar sicher sicherlich natürlich freilich logo "
-    "selbstverständlich richtig korrekt absolut allerdings doch gewiss yes yep yeah yup yea "
+    "selbstverständlich richtig korrekt absolut allerdings doch gewiss jap japp stimmt yes yep "
+    "yeah yup yea "
     "sure certainly absolutely definitely indeed correct right exactly course".split()
 )
 _NOT_YET = frozenset("fast beinahe nahezu gleich jein almost nearly".split())
@@ -140,7 +145,9 @@ _ECHO = frozenset(
     # an assurance or performative around the yes, a word cut off and a filler (blind 34,
     # claims75): "Versprochen, ja.", "Großes Ehrenwort, ja.", "Hiermit: ja.", "You have my word,
     # yes.", "Ja, ja, ge-, äh, ja."
-    "versprochen ehrenwort großes hiermit hereby promise word my ge äh ähm".split()
+    "versprochen ehrenwort großes hiermit hereby promise word my ge äh ähm "
+    # a yes said warmly (blind 44, claims108): "Na klar.", "Sicher doch.", "Stimmt genau."
+    "na".split()
 )
 _AUX_ECHO = lazy(
     r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"
@@ -158,6 +165,8 @@ def asked(caller: str) -> tuple[ClaimKind, FollowUp | None] | None:
         return None
     if _TEXT.search(q):  # a text is the caller's, whoever the question's subject
         return ClaimKind.FOLLOW_UP, FollowUp.TEXT
+    if _EMAIL.search(q):
+        return ClaimKind.FOLLOW_UP, FollowUp.EMAIL
     if not _SUBJECT.search(q):
         return None
     if _MODAL.search(q):

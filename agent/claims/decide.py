@@ -34,6 +34,7 @@ from datetime import datetime, timedelta
 
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
+from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.courtesy_tail import without_courtesy_question
@@ -60,7 +61,7 @@ from agent.claims.pending_request import requested_of_salon
 from agent.claims.presupposed_noun import with_cancelled_owner
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
-from agent.claims.read_once import read_once
+from agent.claims.read_once import facts_behind, read_once
 from agent.claims.reference_given import references_given
 from agent.claims.repaired_booking import repaired_booking
 from agent.claims.restated import as_whole
@@ -173,6 +174,16 @@ def _decided(sentence: str, facts: CallFacts) -> Decision:
 def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     """What `sentence` claims, before the ledger is asked whether it is so."""
     claims = _claims(sentence, facts)
+    if facts.caller:  # blind 44 (claims108): a short answer says the caller's question stated
+        plain = replace(facts_behind(facts), caller="")
+        claims = answered_statement(
+            sentence,
+            facts.language,
+            facts.caller,
+            claims,
+            names_of(facts),
+            lambda t: _claims(t, plain),
+        )
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     known = {sentence: claims}  # its last sentence is the whole text again: read once
 

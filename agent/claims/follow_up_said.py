@@ -80,7 +80,8 @@ RULES = (
         lazy(r"mail|inbox"),
         lazy(
             r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:just\s+)?e-?mailed\s+you\b|"
-            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+you\b|\bin\s+your\s+inbox\b|"
+            r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+(?:you|it|them|that|this)\b|"
+            r"\bin\s+your\s+inbox\b|"
             r"\bcheck\s+your\s+inbox\b|"
             # "The invoice is on its way to your inbox" (blind 43, claims107)
             r"\b(?:on\s+(?:its|the)\s+way|heading|going|gone|sent)\s+to\s+your\s+(?:inbox|e-?mail)\b|"

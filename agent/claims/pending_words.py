@@ -22,8 +22,8 @@ from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _AWAIT_DE = (
-    r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen|abnicken|absegnen|okayen|"
-    r"durchwinken)"
+    r"(?:bestätigen|freigeben|zusagen|zustimmen|annehmen|genehmigen|prüfen|abnicken|absegnen|"
+    r"okayen|durchwinken)"
 )
 _CALLBACK = lazy(r"rückruf|call\s*back")
 # also what would be: "That time would work, but Fabian has to approve it"
@@ -44,7 +44,7 @@ RULES = (
         lazy(
             rf"(?<!ich )(?<!man )\bmuss\s+(?!ich\b|man\b|wir\b)(?:\w+\s+){{1,4}}?noch\s+"
             rf"(?:\w+\s+)?{_AWAIT_DE}\b|"
-            rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,4}}noch\s+(?:\w+\s+)?"
+            rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,4}}(?:noch|erst)\s+(?:\w+\s+)?"
             rf"{_AWAIT_DE}\b"
         ),
         unless=_UNLESS,
@@ -208,3 +208,43 @@ def corrected(
             continue
         out.append(c)
     return tuple(out)
+
+
+# the request waiting on the salon, or only asked for so far (blind 44, claims108: a yes to "Wartet
+# das noch auf den Salon?", "Ist das erst mal nur angefragt?", "Is it still waiting on the salon?",
+# "So it's just a request for now?" says the question stated, answered_statement.py)
+RULES += (
+    Rule(
+        "de",
+        K.PENDING,
+        lazy(r"wartet|warten|angefragt"),
+        lazy(
+            r"\b(?:wartet|warten)\s+(?:\w+\s+){0,2}?auf\s+(?:den|das|die)\s+(?:salon|team|okay|ok|"
+            r"freigabe|bestätigung|zusage)\b|\b(?:erst|nur)\s+(?:mal\s+)?(?:nur\s+)?angefragt\b"
+        ),
+        unless=_UNLESS,
+    ),
+    # read per clause: "Noch nicht ganz, der Salon muss erst zustimmen." (the not-yet is the
+    # answer's, the clause after it the request's state)
+    Rule(
+        "de",
+        K.PENDING,
+        lazy(r"\bmuss\b"),
+        lazy(
+            rf"\b(?:chef\w*|inhaber\w*|salon|team)\s+muss\s+(?:\w+\s+){{0,3}}(?:noch|erst)\s+"
+            rf"(?:\w+\s+)?{_AWAIT_DE}\b"
+        ),
+        unless=_UNLESS,
+        clause=True,
+    ),
+    Rule(
+        "en",
+        K.PENDING,
+        lazy(r"waiting|request"),
+        lazy(
+            r"\bwaiting\s+(?:on|for)\s+the\s+(?:salon|team)\b(?!'s)|"
+            r"\b(?:just|only)\s+(?:a\s+)?request(?:ed)?\b"
+        ),
+        unless=_UNLESS,
+    ),
+)

@@ -23,6 +23,10 @@ hold it); `unconfirmed` (said not confirmed or still open, nothing denied flatly
 convention 280) by the absence of a cancelled one that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
+A relabel group names sentences by text, language and caller: one with a `caller:` changes only
+the entries read after those words, one without only the entries read alone, so a relabel written
+for a standalone "Steht." does not decide the same word answering "Steht der Termin?" (claims108;
+no gated label changed by it).
 Used by tests/test_claims_corpus.py and bench/claims.py.
 """
 
@@ -216,6 +220,8 @@ class Entry:
 # probe36c, probe36e, probe37, probe37b, probe37c, probe38b.
 # "probe43d": claims107's probe after blind 43 (money, prices, reminders, texts naming the appointment,
 # messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
+# "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
+# claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -246,6 +252,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
     "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
     "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
+    "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
 )
 HELDOUT = (
     "heldout",
@@ -338,6 +345,7 @@ HELDOUT = (
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
     "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
     "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
+    "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
 )
 
 
@@ -366,8 +374,9 @@ def _groups(path: Path) -> list[dict]:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
 
 
-def _relabels() -> dict[tuple[str, str], list[dict]]:
-    """(text, lang) -> what each relabel group naming it adds to a sentence of an older file."""
+def _relabels() -> dict[tuple[str, str, str], list[dict]]:
+    """(text, lang, caller) -> what each relabel group naming it adds to a sentence of an older
+    file: a relabel applies to the entries read after its `caller:` ("" for none), no others."""
     out: dict[tuple[str, str], list[dict]] = {}
     for path in sorted(HERE.glob("claims_*.yaml")):
         for group in _groups(path):
@@ -376,7 +385,8 @@ def _relabels() -> dict[tuple[str, str], list[dict]]:
             for item in group["sentences"]:
                 e = {k: v for k, v in group.items() if k not in ("sentences", "relabel")}
                 e.update(item if isinstance(item, dict) else {"text": item})
-                out.setdefault((e["text"], e.get("lang", "de")), []).append(e)
+                key = (e["text"], e.get("lang", "de"), e.get("caller") or "")
+                out.setdefault(key, []).append(e)
     return out
 
 
@@ -396,7 +406,8 @@ def load(split: str | None = None) -> list[Entry]:
             for item in group["sentences"]:
                 e = dict(defaults)
                 e.update(item if isinstance(item, dict) else {"text": item})
-                for added in relabels.get((e["text"], e.get("lang", "de")), ()):
+                key = (e["text"], e.get("lang", "de"), e.get("caller") or "")
+                for added in relabels.get(key, ()):
                     kept = [k for k in e.get("kinds") or () if k not in added.get("replaces", ())]
                     e["kinds"] = [*kept, *(added.get("kinds") or ())]
                     if {"held", "available"} & set(added.get("kinds") or ()):

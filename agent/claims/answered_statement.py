@@ -1,0 +1,155 @@
+"""A short answer says what the caller's question said, read as a statement (blind 44, claims108).
+
+`caller_answer.asked` knows the words of the usual questions ("gebucht?", "storniert?", "Did it
+go through?"); the caller may ask in any words: "Steh ich jetzt im Kalender?", "Ist mein Termin
+jetzt weg?", "Hätte Lena am Samstag um elf noch Zeit?", "Bekomme ich eine Erinnerung?", "Is my
+appointment off now?", "Will you remind me?", "Is it still waiting on the salon?". When that
+reading finds no outcome asked, the question is turned into the statement a yes affirms
+(`asked_statement`) and read by the whole reader, without the caller's words; the answer
+(conventions 74, 463, 5, 280, 190):
+
+- a yes of answer words ("Ja.", "Absolut.", "Ja, stehen Sie.", "It is, yes.", "You do.") claims
+  what the statement claims, with its details and nothing else: the answer's own words read
+  alone ("Ja, hab ich." as a booking) give way to it, so a yes to "Haben Sie meinen Namen?" or
+  "Ist das in der Nähe vom Bahnhof?" claims nothing;
+- "Doch." or an echoed verb ("Doch, sind Sie.", "You are, yes.") to a negated question claims
+  the statement without its negation; a bare "Ja." / "Yes." to it lends nothing (463);
+- a "not yet" of answer words claims the booking not made (`not_booked`, 5) or the cancellation
+  not made (`not_cancelled`, 280) when the statement claims it; anything else, nothing (190);
+- a no, or an answer with words of its own, is read as said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from agent.claims.answered_question import _REASSURED, answer_polarity
+from agent.claims.asked_statement import asked_statement
+from agent.claims.caller_answer import _gainsaid, asked
+from agent.claims.details import Names, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+from agent.claims.spoken_turn import sentence_spans
+
+# what a "not yet" to the statement's claim says (5, 280); to any other claim nothing (190)
+_NOT_YET = {ClaimKind.BOOKED: ClaimKind.NOT_BOOKED, ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED}
+# the appointment asked to be somewhere now: a move asked about, whose "not yet" claims nothing
+_MOVE_ASKED = {
+    "de": lazy(r"^(?:Ihr|Der|Es|Das)\b.*\b(?:jetzt|nun|inzwischen)\b.*\b(?:am|auf|um|bei)\s+"
+               r"(?:\w+tag|\w+woch|zehn|elf|zwölf|eins|zwei|drei|vier|fünf|sechs|\d+|[A-Z]\w+)\b"),
+    "en": lazy(r"^(?:Your|It|That)\b.*\b(?:at|on|with)\s+\w+.*\bnow\b|"
+               r"^(?:Your|It|That)\b.*\bnow\s+(?:at|on|with)\b"),
+}  # fmt: skip
+
+
+def answered_statement(
+    sentence: str,
+    lang: str,
+    caller: str,
+    claims: tuple[Claim, ...],
+    names: Names,
+    read: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims` of `sentence`, the answer's read as the caller's question stated (see above);
+    `read` reads a statement with the caller's words left out."""
+    if not caller or "?" not in caller:
+        return claims
+    first = _first_sentence(sentence)
+    statement = asked_statement(caller, lang)
+    if statement is None:
+        statement = asked_statement(caller, lang, without_negation=True)
+        # the question without its negation, if gainsaid ("Yes it is, don't worry.")
+        question = _gainsaid(_REASSURED.sub(" ", normalize(first)), caller)
+        if statement is None or question is None:
+            return claims
+        if asked(question) is not None:
+            return claims  # the usual words: `caller_answer` read it
+        polarity = "yes"
+    else:
+        if asked(caller) is not None and answer_polarity(first, caller) is not None:
+            return claims  # the usual words, answered in the question's: `answered_question`
+        answer = answer_polarity(first, f"{caller} {statement}")
+        if answer is None:
+            return _pronoun_answer(first, lang, caller, claims, read)
+        if not answer[1] or answer[0] == "no":
+            return claims
+        polarity = answer[0]
+    told = read(statement) or _read_as_visit(statement, lang, names, read)
+    if polarity == "not_yet" and _MOVE_ASKED[lang].search(statement):
+        return claims  # "Ist der Termin jetzt auf Donnerstag?" -> "Noch nicht.": a move (190)
+    if polarity == "not_yet":
+        told = tuple(replace(c, kind=_NOT_YET[c.kind]) for c in told if c.kind in _NOT_YET)
+    rest = tuple(c for c in claims if c.start >= len(first))
+    return rest + tuple(replace(c, start=0, end=len(first)) for c in dict.fromkeys(told))
+
+
+# "it" / "das" standing for the caller's appointment in a question that places it in time ("Is
+# it at eleven?", "Ist das am Freitag bei Fabian?"), or a day standing for it ("Ist der Freitag bei
+# Fabian jetzt sicher?", "Is Friday locked?"): the statement says where the appointment is
+_IT = {
+    "de": lazy(r"^(?:(?:Der|Den)\s+(?P<day>(?:Mon|Diens|Mittwoch|Donners|Frei|Sams|Sonn)\w*)\b|"
+               r"(?:Es|Das|Der|Er)\b)"),
+    "en": lazy(r"^(?:(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|(?:It|That|This)\b)"),
+}  # fmt: skip
+_VISIT = {"de": ("Ihr Termin", "am"), "en": ("Your appointment", "on")}
+
+
+def _read_as_visit(
+    statement: str, lang: str, names: Names, read: Callable[[str], tuple[Claim, ...]]
+) -> tuple[Claim, ...]:
+    """The statement's claims with its "it" or day read as the caller's appointment, when it
+    names a day or a time; () otherwise."""
+    it = _IT.get(lang)
+    m = it.search(statement) if it is not None else None
+    if m is None:
+        return ()
+    d = read_details(normalize(statement), names)
+    if not (d.weekdays or d.days or d.relative_days or d.times):  # "Is this Salon Spitzer?"
+        return ()
+    visit, on = _VISIT[lang]
+    said = f"{visit} {on} {m['day']}" if m["day"] else visit
+    return read(said + statement[m.end() :])
+
+
+# a yes, then a clause whose subject stands for the thing asked about ("Kriege ich eine SMS?" ->
+# "Ja, die kommt automatisch.", "Will I get a text?" -> "Yes, it's on its way.")
+_PRONOUN_ANSWER = {
+    "de": lazy(r"^\W*(?:ja|genau|klar|jawohl|sicher)\W+(?P<pronoun>die|der|das)\s+(?P<rest>\w.*)$"),
+    "en": lazy(r"^\W*(?:yes|yeah|yep|sure)\W+(?P<pronoun>it|that(?:\s+one)?)(?P<rest>(?:'s|\s)\s*\w.*)$"),
+}  # fmt: skip
+_NOUN = {
+    "de": lazy(r"\b(?:eine?n?|die|der|das|den|meine?n?)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)[^?]*\?\s*$"),
+    "en": lazy(r"\b(?:an?|the|my)\s+(?P<noun>\w+)[^?]*\?\s*$"),
+}  # fmt: skip
+
+
+def _pronoun_answer(
+    first: str,
+    lang: str,
+    caller: str,
+    claims: tuple[Claim, ...],
+    read: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """A yes with a clause about the thing asked, read with its noun for the pronoun ("Ja,
+    die kommt gleich." after "Kriege ich eine E-Mail?" -> "Die E-Mail kommt gleich.")."""
+    m = _PRONOUN_ANSWER[lang].match(normalize(first))
+    noun = _NOUN[lang].search(caller) if m is not None else None
+    if m is None or noun is None:
+        return claims
+    article = m["pronoun"].capitalize() if lang == "de" else "The"
+    told = read(f"{article} {noun['noun']}{m['rest'] if lang == 'en' else ' ' + m['rest']}")
+    if not told:
+        return claims
+    rest = tuple(c for c in claims if c.start >= len(first))
+    return rest + tuple(replace(c, start=0, end=len(first)) for c in dict.fromkeys(told))
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence the guard would speak of `text` (all of it when it is one)."""
+    if not re.search(r"[.!…]\s+\S", text):
+        return text
+    spans = sentence_spans(text)
+    return text[: spans[0][1]] if len(spans) > 1 else text
