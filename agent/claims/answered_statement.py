@@ -28,10 +28,12 @@ from dataclasses import replace
 from agent.claims.answered_question import _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import _gainsaid, asked
+from agent.claims.detail_asked import asks_detail
 from agent.claims.details import Names, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
+from agent.claims.other_asked import asks_after_other
 from agent.claims.spoken_turn import sentence_spans
 
 # what a "not yet" to the statement's claim says (5, 280); to any other claim nothing (190)
@@ -78,6 +80,8 @@ def answered_statement(
             return claims
         polarity = answer[0]
     told = read(statement) or _read_as_visit(statement, lang, names, read)
+    if not told and (asks_detail(caller, names) or asks_after_other(caller)):
+        return claims  # "Ich bin doch bei Lena, oder?" -> "Ja.": `detail_asked` / `other_asked` read it
     if polarity == "not_yet" and _MOVE_ASKED[lang].search(statement):
         return claims  # "Ist der Termin jetzt auf Donnerstag?" -> "Noch nicht.": a move (190)
     if polarity == "not_yet":

@@ -130,6 +130,12 @@ def detail_answered(
     return claims + tuple(t for t in told if t not in claims)
 
 
+def asks_detail(caller: str, names: Names) -> bool:
+    """Whether the caller's last question asks if their appointment has a detail: such a
+    question's answer is read here, not as the question stated (`answered_statement`)."""
+    return "?" in caller and _asked(caller, names) is not None
+
+
 @per_text(256)
 def _asked(caller: str, names: Names) -> tuple[ClaimKind, Details] | None:
     """(BOOKED or RESCHEDULED, the details asked) when the caller's last question asks whether

@@ -77,6 +77,13 @@ def other_answered(
     )
 
 
+def asks_after_other(caller: str) -> bool:
+    """Whether the caller's last question asks after one of their appointments by naming it
+    ("Und was ist mit meinem anderen Termin?", "And the Saturday one?"): its answer is read here."""
+    question = _last_question(caller)
+    return question is not None and bool(_OTHER.search(question) or _NAMED.match(question))
+
+
 def _last_question(caller: str) -> str | None:
     questions = re.findall(r"[^.!?]*\?", normalize(caller))
     return questions[-1].strip() if questions else None
