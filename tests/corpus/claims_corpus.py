@@ -206,7 +206,7 @@ class Entry:
 # "blind44": blind round 44 (short answers read with the caller's question: "Ja.", "Noch nicht.",
 # corrections, read-backs, the same words standing alone), written blind, first run recorded, being fixed.
 # "blind45": blind round 45 (mixed language: Denglisch verbs and nouns, German salon words in English
-# replies, switches within a reply and against the caller's language), written blind, not yet run.
+# replies, switches within a reply and against the caller's language), written blind, first run recorded.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
