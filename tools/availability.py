@@ -182,7 +182,7 @@ async def check_availability(
             genannten Termin mit ihm ('Samstag um eins, ginge auch der Tag danach?', 'the Tuesday
             at nine you offered, could it be an hour earlier?') ist der verschobene Termin; 'der
             zweite Werktag nächste Woche' zählt Montag bis Samstag; 'the Thursday after next', 'der
-            Dienstag nach dem nächsten' wie 'übernächsten'; 'Freitag so früh wie möglich, aber nicht
+            Dienstag nach dem nächsten' wie 'übernächsten Dienstag'; 'Freitag so früh wie möglich, aber nicht
             vor zehn' ist 10 Uhr; 'Dienstag, muss aber vor Ladenschluss fertig sein' ist der Tag;
             'am Zahltag, also am Fünfzehnten' ist der 15.
         stylist: Name, wie genannt: Vorname, Nachname oder beides, z.B. 'Fabian', 'beim
