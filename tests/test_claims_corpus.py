@@ -198,6 +198,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind43",
         "blind44",
         "blind45",
+        "blind46",
         "probe43",
         "probe43b",
         "probe43c",

@@ -207,6 +207,9 @@ class Entry:
 # corrections, read-backs, the same words standing alone), written blind, first run recorded, being fixed.
 # "blind45": blind round 45 (mixed language: Denglisch verbs and nouns, German salon words in English
 # replies, switches within a reply and against the caller's language), written blind, first run recorded.
+# "blind46": blind round 46 (tool talk: narrated steps before, during and after a tool call, leaked
+# tool output and status fields read aloud, thinking aloud, retries, timeouts told in tool words),
+# written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -247,6 +250,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind43",  # blind round 43 (promises, side effects and what happens next)
     "blind44",  # blind round 44 (short answers read with the caller's question)
     "blind45",  # blind round 45 (mixed language, loanwords and code-switching)
+    "blind46",  # blind round 46 (tool talk: narrated steps, leaked tool output, thinking aloud)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
@@ -340,6 +344,7 @@ HELDOUT = (
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
     "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), open (OPEN_SPLITS)
+    "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
