@@ -55,6 +55,8 @@ def start(answer) -> str:
         ),
         ("Freitag um zwei geht bei mir nicht, dann lieber die Woche drauf", "2053-11-21 14:00"),
         ("Samstag um zehn klappt nicht, geht auch zwei Stunden später?", "2053-11-15 12:00"),
+        ("morgen um 10 passt mir nicht, geht auch eine Woche später?", "2053-11-20 10:00"),
+        ("heute um drei ist schlecht, geht auch ein Tag später", "2053-11-13 15:00"),
     ],
 )
 def test_a_slot_turned_down_is_what_the_move_is_counted_from(said, expected):

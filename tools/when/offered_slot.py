@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 from tools.when.read_back import AMOUNT, moved_clock
 
 _OPENING = r"(?:(?:sie\s+hatten|you\s+offered|you\s+said|the|am|on|den|der)\s+)*"
 _PART = r"(?:\s+(?:abends|morgens|nachmittags|vormittags|pm|am|in\s+the\s+(?:evening|morning|afternoon)))?"
 _SLOT = (
-    rf"^{_OPENING}(?P<day>{WEEKDAY_RE})(?:\s+(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}})"
+    rf"^{_OPENING}(?P<day>{WEEKDAY_RE}|{NEAR_DAY_RE})(?:\s+(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}})"
     rf"(?::(?P<minute>\d{{2}}))?(?:\s+uhr)?(?P<part>{_PART}))?"
 )
 # Words of a reply to the slot; one of _ASKING must be among them
@@ -47,7 +47,7 @@ _DAY_MOVE = re.compile(
     rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+"
     r"(?:(?:der|den|die|the)\s+(?P<unit_named>tag|day|woche|week)"
     r"\s+(?P<rel>danach|darauf|drauf|davor|vorher|after|before)"
-    r"|(?:einen|ein|eine|a|one)\s+(?P<unit>tag|day|woche|week)\s+(?P<way>spaeter|frueher|eher"
+    r"|(?:einen|ein|eine|a|one|1)\s+(?P<unit>tag|day|woche|week)\s+(?P<way>spaeter|frueher|eher"
     r"|later|earlier|sooner))"
     rf"{_TAIL}"
 )
