@@ -57,6 +57,14 @@ def start(answer) -> str:
         ("Samstag um zehn klappt nicht, geht auch zwei Stunden später?", "2053-11-15 12:00"),
         ("morgen um 10 passt mir nicht, geht auch eine Woche später?", "2053-11-20 10:00"),
         ("heute um drei ist schlecht, geht auch ein Tag später", "2053-11-13 15:00"),
+        (
+            "Freitag um halb drei passt leider gar nicht, ginge es eine Woche später?",
+            "2053-11-21 14:30",
+        ),
+        (
+            "Donnerstag um vier ist etwas ungünstig, geht auch eine Stunde später?",
+            "2053-11-13 17:00",
+        ),
     ],
 )
 def test_a_slot_turned_down_is_what_the_move_is_counted_from(said, expected):
@@ -69,6 +77,8 @@ def test_a_slot_turned_down_is_what_the_move_is_counted_from(said, expected):
         ("Friday at eleven doesn't work, could we do a week later?", "2053-11-21 11:00"),
         ("Thursday at 4 is no good for me, how about the week after?", "2053-11-20 16:00"),
         ("Friday at two won't work, can we try a day earlier?", "2053-11-13 14:00"),
+        ("Friday at half two is bad for me, could we do a week later?", "2053-11-21 14:30"),
+        ("Thursday at 4 is a bit awkward, could it be an hour later?", "2053-11-13 17:00"),
     ],
 )
 def test_a_slot_turned_down_is_moved_in_an_english_call_too(said, expected):

@@ -24,7 +24,7 @@ from tools.when.read_back import AMOUNT, moved_clock
 _OPENING = r"(?:(?:sie\s+hatten|you\s+offered|you\s+said|the|am|on|den|der)\s+)*"
 _PART = r"(?:\s+(?:abends|morgens|nachmittags|vormittags|pm|am|in\s+the\s+(?:evening|morning|afternoon)))?"
 _SLOT = (
-    rf"^{_OPENING}(?P<day>{WEEKDAY_RE}|{NEAR_DAY_RE})(?:\s+(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}})"
+    rf"^{_OPENING}(?P<day>{WEEKDAY_RE}|{NEAR_DAY_RE})(?:\s+(?P<prep>um|at)\s+(?P<halb>(?:halb|half)\s+)?(?P<hour>\d{{1,2}})"
     rf"(?::(?P<minute>\d{{2}}))?(?:\s+uhr)?(?P<part>{_PART}))?"
 )
 # Words of a reply to the slot; one of _ASKING must be among them
@@ -33,11 +33,14 @@ _REPLY_WORD = (
     r"|ist|is|schlecht|bad|doesnt|dont|das|es|auch|too|also|could|can|would|will|it|be|does|do"
     r"|lieber|rather|eher|you|offered|said|mentioned|the|ja|na|hm|und|and|dann|then|wie|waere"
     r"|wuerde|mir|for|me|good|gut|great|works?|kann|koennen|ich|wir|i|we|cant|wont|no|how|about"
-    r"|what|try|us|uns|leider|sorry|unfortunately|doch|bei"
+    r"|what|try|us|uns|leider|sorry|unfortunately|doch|bei|gar|ueberhaupt|wirklich|so|really"
+    r"|at|all|a|bit|little|bisschen|bissl|etwas|unguenstig|schwierig|bloed|doof|inconvenient|awkward"
+    r"|tricky"
 )
 _ASKING = re.compile(
     r"\b(?:geht|gehts|ginge|passt|klappt|lieber|rather|could|can|would|does|gesagt|offered|said"
-    r"|schlecht|bad|okay|ok|waere|wuerde|kann|koennen|cant|wont|how|what|try|leider|sorry)\b"
+    r"|schlecht|bad|okay|ok|waere|wuerde|kann|koennen|cant|wont|how|what|try|leider|sorry"
+    r"|unguenstig|schwierig|bloed|doof|inconvenient|awkward|tricky)\b"
 )
 _TAIL = (
     r"(?:\s+(?:too|as\s+well|auch|also|noch|bitte|please|for\s+you|fuer\s+sie|work|works|gehen"
