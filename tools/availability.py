@@ -180,7 +180,10 @@ async def check_availability(
             zehn, diesmal eine Stunde später, am Samstag' ist 11 Uhr; 'so früh wie möglich diese
             Woche' ist ihr erster offener Tag; 'am Weißen Sonntag'. Die Antwort auf einen
             genannten Termin mit ihm ('Samstag um eins, ginge auch der Tag danach?', 'the Tuesday
-            at nine you offered, could it be an hour earlier?') ist der verschobene Termin; 'der
+            at nine you offered, could it be an hour earlier?', auch abgelehnt: 'Dienstag um zehn
+            passt nicht, geht auch ne Woche später?', 'Tuesday at ten does not work, could we do a
+            week later?') ist der verschobene Termin; 'immer dienstags um zehn, fangen wir diesen
+            Dienstag an' ist dieser Dienstag um zehn; 'der
             zweite Werktag nächste Woche' zählt Montag bis Samstag; 'the Thursday after next', 'der
             Dienstag nach dem nächsten' wie 'übernächsten Dienstag'; 'Freitag so früh wie möglich, aber nicht
             vor zehn' ist 10 Uhr; 'Dienstag, muss aber vor Ladenschluss fertig sein' ist der Tag;

@@ -445,13 +445,35 @@ def not_offered_name(word: str) -> str | None:
     return None
 
 
+# "wachsen" / "waxen" beside a part of the body no hair service touches ("Oberlippe wachsen",
+# "Bikinizone waxen", "den Rücken wachsen lassen"): waxing, not offered. The verb alone ("die
+# Haare wachsen so schnell") and a body part alone stay what they were.
+_WAX_VERBS = frozenset({"wachsen", "gewachst", "waxen", "gewaxt", "epilieren"})
+_WAXED_PARTS = frozenset(
+    {
+        "oberlippe", "lippe", "lippen", "kinn", "ruecken", "brust", "bikini", "bikinizone",
+        "bikinilinie", "intimbereich", "intim", "arme", "arm", "unterarme", "bauch", "po",
+        "wangen", "gesicht", "nase", "ohren", "schultern", "upper", "lip", "chin", "back",
+        "chest", "arms", "underarms", "armpits", "bikiniline", "face",
+    }
+)  # fmt: skip
+
+
+def _waxing(said: list[str]) -> bool:
+    return bool(_WAX_VERBS & set(said)) and bool(_WAXED_PARTS & set(said))
+
+
 @functools.lru_cache(maxsize=4096)
 def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """(concepts said, names of not-offered services said, words that meant nothing known)."""
     found: set[str] = set()
     not_offered: list[str] = []
     unknown: list[str] = []
-    for word in words(text):
+    said = list(words(text))
+    if _waxing(said):  # "Oberlippe wachsen": waxing
+        not_offered.append("Waxing")
+        said = [w for w in said if w not in _WAX_VERBS | _WAXED_PARTS]
+    for word in said:
         named = not_offered_name(word)
         if named:
             not_offered.append(named)

@@ -71,7 +71,7 @@ FILLERS = frozenset(
     thanks would could id im ive want wanna love see book booking appointment an mister missus
     misses fraeulein gnaedige bitteschoen termin haben hab habe gehabt haette gerne can have
     get may got shes hes its someone wenns gehts mein meine meinen meinem meiner my unser
-    unsere barbier barber coiffeur coiffeuse friseuse hairdresser
+    unsere unserem unserer unseren our barbier barber coiffeur coiffeuse friseuse hairdresser
     halt eben einfach nur bloss wohl na naja gell jo joa ok okay so schon bitteschoen
     persoenlich hoechstpersoenlich selbst selber personally himself herself person
     kommen komme kaeme gehen gehe hin haett haet besten aber but rather falls called named name

@@ -19,6 +19,7 @@ from tools.text_fold import fold
 _WOMAN = frozenset(
     """
     dame damen frau frauen friseurinnen stylistinnen kolleginnen weiblich weibliche weiblichen
+    weiblicher
     lady ladies woman women female females girl girls gal gals
     """.split()
 )
@@ -29,7 +30,8 @@ _WOMAN_BY_JOB = frozenset({"friseurin", "stylistin", "kollegin"})
 _ANY_ONE = frozenset({"irgendeine", "beliebige", "welche", "jede"})
 _MAN = frozenset(
     """
-    herr herren herrn mann maenner maennern maennlich maennliche maennlichen guy guys man men
+    herr herren herrn mann maenner maennern maennlich maennliche maennlichen maennlicher guy guys
+    man men
     male males gentleman gentlemen bloke blokes chap chaps fella fellas
     """.split()
 )
@@ -45,10 +47,14 @@ _INDIFFERENT = frozenset(
     matter who whoever which whichever dont mind care is fine ok okay thanks
     waere waer haette faende mag moechte wuerde wenns wenn falls geht gehts moeglich ich
     moeglichst wuerden if possible preferably ideally be would
-    stylist stylists hairdresser hairdressers friseur barber barbers
+    stylist stylists hairdresser hairdressers friseur barber barbers kollege kollegen
     """.split()
 )
-_JOBS = frozenset("stylist stylists hairdresser hairdressers friseur barber barbers".split())
+# job words beside the sex ("ein männlicher Friseur", "einen männlichen Kollegen"); alone, the
+# masculine is generic ("irgendein Kollege": anyone, no wish for a man)
+_JOBS = frozenset(
+    "stylist stylists hairdresser hairdressers friseur barber barbers kollege kollegen".split()
+)
 
 
 # One person with the definite article ("die Frau", "der Herr", "the guy") may be someone the

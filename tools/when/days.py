@@ -379,7 +379,11 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
         # said on a Saturday): a day already gone is not meant
         days = [d for d in days if d >= ctx.day]
     settled = settle_years(tuple(dict.fromkeys(days)), ctx.day)  # this year's gone: round 11
-    years = {d.year for d in settled}
+    # the year is asked only where the day counted from is in two years ("eine Woche nach dem
+    # 20. April" said in October); two readings of a weekday ("eine Woche nach Dienstag" said on
+    # a Tuesday in late December) counted past New Year are two days, neither of them gone
+    ref_years = {d.year for d in ref.dates}
+    years = {d.year for d in settled} if ref.year_unclear or len(ref_years) > 1 else set()
     if (
         weekday is None
         and ref.names

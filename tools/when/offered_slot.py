@@ -18,25 +18,29 @@ from __future__ import annotations
 
 import re
 
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 from tools.when.read_back import AMOUNT, moved_clock
 
 _OPENING = r"(?:(?:sie\s+hatten|you\s+offered|you\s+said|the|am|on|den|der)\s+)*"
 _PART = r"(?:\s+(?:abends|morgens|nachmittags|vormittags|pm|am|in\s+the\s+(?:evening|morning|afternoon)))?"
 _SLOT = (
-    rf"^{_OPENING}(?P<day>{WEEKDAY_RE})\s+(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}})"
-    rf"(?::(?P<minute>\d{{2}}))?(?:\s+uhr)?(?P<part>{_PART})"
+    rf"^{_OPENING}(?P<day>{WEEKDAY_RE}|{NEAR_DAY_RE})(?:\s+(?P<prep>um|at)\s+(?P<halb>(?:halb|half)\s+)?(?P<hour>\d{{1,2}})"
+    rf"(?::(?P<minute>\d{{2}}))?(?:\s+uhr)?(?P<part>{_PART}))?"
 )
 # Words of a reply to the slot; one of _ASKING must be among them
 _REPLY_WORD = (
     r"sie|hatten|gesagt|angeboten|okay|ok|aber|but|passt|mir|nicht|not|geht|gehts|ginge|klappt"
     r"|ist|is|schlecht|bad|doesnt|dont|das|es|auch|too|also|could|can|would|will|it|be|does|do"
     r"|lieber|rather|eher|you|offered|said|mentioned|the|ja|na|hm|und|and|dann|then|wie|waere"
-    r"|wuerde|mir|for|me|good|gut|great|works?"
+    r"|wuerde|mir|for|me|good|gut|great|works?|kann|koennen|ich|wir|i|we|cant|wont|no|how|about"
+    r"|what|try|us|uns|leider|sorry|unfortunately|doch|bei|gar|ueberhaupt|wirklich|so|really"
+    r"|at|all|a|bit|little|bisschen|bissl|etwas|unguenstig|schwierig|bloed|doof|inconvenient|awkward"
+    r"|tricky"
 )
 _ASKING = re.compile(
     r"\b(?:geht|gehts|ginge|passt|klappt|lieber|rather|could|can|would|does|gesagt|offered|said"
-    r"|schlecht|bad|okay|ok|waere|wuerde)\b"
+    r"|schlecht|bad|okay|ok|waere|wuerde|kann|koennen|cant|wont|how|what|try|leider|sorry"
+    r"|unguenstig|schwierig|bloed|doof|inconvenient|awkward|tricky)\b"
 )
 _TAIL = (
     r"(?:\s+(?:too|as\s+well|auch|also|noch|bitte|please|for\s+you|fuer\s+sie|work|works|gehen"
@@ -44,8 +48,9 @@ _TAIL = (
 )
 _DAY_MOVE = re.compile(
     rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+"
-    r"(?:(?:der|den|the)\s+(?:tag|day)\s+(?P<rel>danach|darauf|drauf|davor|vorher|after|before)"
-    r"|(?:einen|ein|eine|a|one)\s+(?P<unit>tag|day|woche|week)\s+(?P<way>spaeter|frueher|eher"
+    r"(?:(?:der|den|die|the)\s+(?P<unit_named>tag|day|woche|week)"
+    r"\s+(?P<rel>danach|darauf|drauf|davor|vorher|after|before)"
+    r"|(?:einen|ein|eine|a|one|1)\s+(?P<unit>tag|day|woche|week)\s+(?P<way>spaeter|frueher|eher"
     r"|later|earlier|sooner))"
     rf"{_TAIL}"
 )
@@ -58,6 +63,8 @@ _BACK = ("davor", "vorher", "before", "frueher", "eher", "earlier", "sooner")
 
 
 def _slot_clock(m: re.Match[str]) -> str:
+    if m["hour"] is None:  # "Dienstag passt nicht, geht auch ne Woche später?": the day alone
+        return ""
     clock = f"{m['halb'] or ''}{m['hour']}" + (f":{m['minute']}" if m["minute"] else "")
     return f"{m['prep']} {clock}{m['part']}"
 
@@ -69,11 +76,11 @@ def offered_slot(text: str) -> str:
     m = _DAY_MOVE.search(text)
     if m is not None and _ASKING.search(m["between"] + " " + text[m.end("between") :]):
         back = (m["rel"] or m["way"]) in _BACK
-        if m["unit"] in ("woche", "week"):
-            return f"eine woche {'vor' if back else 'nach'} {m['day']} {_slot_clock(m)}"
-        return f"den tag {'vor' if back else 'nach'} {m['day']} {_slot_clock(m)}"
+        if (m["unit"] or m["unit_named"]) in ("woche", "week"):
+            return f"eine woche {'vor' if back else 'nach'} {m['day']} {_slot_clock(m)}".strip()
+        return f"den tag {'vor' if back else 'nach'} {m['day']} {_slot_clock(m)}".strip()
     m = _CLOCK_MOVE.search(text)
-    if m is not None and _ASKING.search(m["between"]):
+    if m is not None and m["hour"] is not None and _ASKING.search(m["between"]):
         moved = moved_clock(m)
         if moved is not None:
             return f"{m['day']} {moved}{m['part']}"

@@ -5,6 +5,8 @@ Vormittag?", "Mhm. Und Freitag in acht Tagen?", "Hm, nee, Mittwoch kann ich nich
   talk before it: dropped when a day or time follows it ("Und?" alone stays asked).
 - A day excluded in one clause ("Mittwoch kann ich nicht", "Wednesday's no good") and another
   day asked in a later clause ("Freitag?"): the later one is the wish; the exclusion is left out.
+  A slot refused and moved in one breath ("Dienstag um 10 passt nicht, geht auch ne Woche
+  später?") is no such piece: the move is counted from the slot refused (`offered_slot`, W40).
   Every earlier clause must be an exclusion or a filler, the later one negate nothing ("Freitag
   nicht, Samstag auch nicht" stays asked).
 
@@ -17,6 +19,7 @@ import re
 
 from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
 from tools.when.normalize import normalize
+from tools.when.offered_slot import offered_slot
 
 _FILLER = (
     r"(?:mhm+|hm+|hmm+|aehm?|ähm?|äh|ah|ach|oh|okay|ok|okey|ja|jo|gut|na|nee|ne|nein|no|nope"
@@ -39,6 +42,9 @@ def answer_piece(text: str) -> str | None:
     before or excludes another day; None when the text is no such piece."""
     clauses = [c for c in _CLAUSES.split(text) if c.strip()]
     kept = text
+    whole = normalize(text)
+    if offered_slot(whole) != whole:  # "Dienstag um 10 passt nicht, geht auch ne Woche später?"
+        return None  # the slot refused is what the move is counted from (W40)
     if len(clauses) > 1:
         read = [normalize(c) for c in clauses]
         wished = [i for i, r in enumerate(read) if _DAY.search(r) and not _NEGATED.search(r)]

@@ -3,7 +3,9 @@ Wochen", "every other Tuesday", "eine Serie, fünf Termine, jeweils Donnerstag",
 einen Dauertermin, donnerstags um neun", "monthly"): no one day; the caller is asked which day the
 first one is, never given the first day alone. Where the caller names the first one ("alle vier
 Wochen, das erste Mal am Dienstag um drei", "monthly, the first one on the 14th", "fangen wir
-Donnerstag um elf an", "every two weeks, starting Friday at 10"), that one is the day wanted.
+Donnerstag um elf an", "every two weeks, starting Friday at 10"), that one is the day wanted,
+at the time said with the rule where the first one names none ("ab jetzt immer dienstags um
+zehn, fangen wir gleich diesen Dienstag an": that Tuesday at ten).
 "wie immer am Dienstag" (as always) and "jeden Tag außer" (an exclusion) are no recurring wish,
 and "das nächste Mal Freitag um zehn", "next time Friday" is the one next appointment (dropped).
 
@@ -62,6 +64,18 @@ _THIS = re.compile(
 )
 
 
+# the time said with the rule ("immer dienstags um zehn", "every Tuesday at 10 in the morning",
+# "jeden Freitag nachmittags"): the first one's time too, where the first one names none
+_PART_WORD = (
+    r"(?:vormittags?|nachmittags?|abends?|morgens|mittags|frueh|in\s+the\s+(?:morning|afternoon"
+    r"|evening)|(?:am|im)\s+(?:vormittag|nachmittag|abend))"
+)
+_TIME = re.compile(
+    r"\b(?:(?:um|at|gegen|around|ab|from|so\s+um|so\s+gegen)\s+(?:halb\s+|half\s+)?\d{1,2}"
+    rf"(?::\d{{2}})?(?:\s+uhr)?(?:\s+{_PART_WORD}|\s+(?:am|pm)\b)?|{_PART_WORD})\b"
+)
+
+
 _NEXT_TIME = re.compile(r"\b(?:das|beim|fuers|fuer\s+das)\s+naechste\s+mal\b|\bnext\s+time\b")
 
 
@@ -79,7 +93,12 @@ def recurring(text: str) -> Recurring:
     first = _FIRST.search(text)
     if first is None or not text[first.end() :].strip():
         return Recurring(text, asked=True)
-    return Recurring(_first_day(text[: first.start()], text[first.end() :].strip()), asked=False)
+    rule, start = text[: first.start()], text[first.end() :].strip()
+    day = _first_day(rule, start)
+    rule_time = _TIME.search(rule)
+    if rule_time is not None and _TIME.search(start) is None:
+        day = f"{day} {rule_time[0]}"  # "immer dienstags um zehn, fangen wir diesen Dienstag an"
+    return Recurring(day, asked=False)
 
 
 def _first_day(rule: str, start: str) -> str:
