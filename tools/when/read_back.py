@@ -32,15 +32,35 @@ _READ_BACK = re.compile(
     r"|meinte\s+ich|(?:hab|habe)\s+ich\s+gesagt|i\s+said|i\s+meant|i\s+did\s+say|gesagt)\b"
 )
 _CLOCK = r"\d{1,2}(?::\d{2})?(?:\s+uhr)?"
+# A clock said in full, as callers say one and the recogniser mishears it ("viertel nach 10",
+# "3 15", "2 in the afternoon"): what a correction of a misheard clock names on both sides
+_FULL_CLOCK = (
+    r"(?:(?:um|at)\s+)?(?:(?:viertel|dreiviertel|halb|half|quarter)\s+(?:(?:nach|vor|past|to)\s+)?)?"
+    r"\d{1,2}(?::\d{2}|\s+\d{2}(?!\.))?(?:\s+uhr)?(?:\s+(?:in\s+the\s+)?(?:morning|afternoon"
+    r"|evening|night)|\s+(?:morgens|vormittags|nachmittags|abends|nachts))?\b(?!\.)"
+)
+# A day of the month said by its number ("den 18.", "the 16th")
+_DAY_OF_MONTH = r"(?:(?:am|den|dem|der|the|on\s+the)\s+)?\d{1,2}(?:\.|(?:st|nd|rd|th)\b)"
 _PART = (
     r"(?:(?:the|in\s+the|am|den|der)\s+)?(?:morning|afternoon|evening|vormittags?|nachmittags?"
     r"|abends?|morgens)\b"
 )
 _KINDS = {
     "day": rf"(?:(?:am|on)\s+)?(?:{WEEKDAY_RE})\b",
+    "date": _DAY_OF_MONTH,
+    "full clock": _FULL_CLOCK,
     "clock": rf"(?:(?:um|at)\s+)?{_CLOCK}\b(?!\.)",
     "part": _PART,
 }
+# "um viertel nach 10 nicht viertel vor 10", "at 3 15 not 3 50": a clock said with the clock it is
+# not, side by side; the one not meant is the recogniser's or agent's mishearing of it
+_CLOCK_NOT_CLOCK = re.compile(rf"(?P<kept>{_FULL_CLOCK})\s+(?:nicht|not)\s+{_FULL_CLOCK}")
+# "früher, also um 9", "later, so at 4", "earlier, I mean at 9": the clock said after the
+# direction is the time meant; the direction only says how it moved from the one before
+_DIRECTION_THEN_CLOCK = re.compile(
+    r"\b(?:frueher|spaeter|earlier|later)\s+(?:also|so|dann|sprich|i\s+mean|that\s+is|say)\s+"
+    r"(?=(?:um|at|gegen|around)\s+\d)"
+)
 # "ich hab vier gesagt", "hab ich gesagt", "I said", "ich sagte": the marker around what was said
 _SAID_MARKERS = re.compile(
     r"\b(?:ich\s+(?:hab|habe)\s+(?=\S+\s+gesagt\b)|(?<=\S)\s+gesagt\b|(?:hab|habe)\s+ich\s+gesagt"
@@ -126,6 +146,8 @@ def read_back(text: str) -> str:
     usual = _USUAL_SHIFT.search(text)
     if usual is not None and (moved := moved_clock(usual)) is not None:
         text = f"{text[: usual.start()]}{moved}{text[usual.end() :]}"
+    text = _DIRECTION_THEN_CLOCK.sub("", text)
+    text = _CLOCK_NOT_CLOCK.sub(lambda m: m["kept"], text)
     if not _READ_BACK.search(text) and not _NOT_SAID.search(text):
         return _part_taken_back(text)
     text = _NOT_SAID.sub(" ", text)
