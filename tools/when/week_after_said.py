@@ -35,10 +35,27 @@ _ONE_AFTER = re.compile(
 
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
 
+# The weekday said as the one after this week's: "not this Thursday, the one after", "the Friday
+# after this one", "nicht diesen Donnerstag, sondern den danach", "den Freitag nach diesem": the
+# caller names the one they do not mean and the one they do; it is the coming one (today's on
+# that weekday) a week on, as "Thursday in a week" reads
+_AFTER_THIS_ONE = re.compile(
+    rf"\b(?:not|nicht)\s+(?:this|diesen|den\s+kommenden)\s+(?P<day>{WEEKDAY_RE})\s*,?\s+"
+    rf"(?:(?:but|sondern)\s+)?(?:the\s+one\s+after(?:\s+(?:that|it))?|(?:den|dem)\s+{_DRAUF})\b"
+    rf"|\b(?:(?:the|den|am)\s+)?(?P<after>{WEEKDAY_RE})\s+(?:after\s+this\s+one|nach\s+diese[mn])\b",
+    re.IGNORECASE,
+)
+
+
+def after_this_one(text: str) -> str:
+    """`text` with "the weekday after this one" said as that weekday in a week."""
+    return _AFTER_THIS_ONE.sub(lambda m: f"{m['day'] or m['after']} in 1 woche", text)
+
 
 def week_after_said(text: str) -> str:
     """`text` with "the weekday / week after" a week named before it said as the
     week after that one."""
+    text = after_this_one(text)
     out, last = [], 0
     for m in _ONE_AFTER.finditer(text):
         named = list(_WEEK_NAMED.finditer(text, 0, m.start()))
