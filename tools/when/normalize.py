@@ -51,8 +51,19 @@ _COMPOUND = re.compile(
 _GLUED_ISH = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})ish\b"
 )
+# "-ish" after a clock said in more than one word ("half nine-ish", "quarter past ten-ish",
+# "9:30-ish"): about the whole clock, not its last word ("half around nine" was asked)
+_CLOCK_ISH = re.compile(
+    r"\b((?:(?:half|quarter)\s+(?:(?:past|to)\s+)?\w+)|\d{1,2}[:.]\d{2})(?:-|\s)?ish\b"
+)
 # "15 Uhr 30 Minuten": the minutes named as minutes after the hour
 _SAID_MINUTES = re.compile(r"\b(\d{1,2})\s*uhr\s+(?:und\s+)?(\d{1,2})\s+minuten\b")
+# "zehn Uhr und dreißig", "9 Uhr und 45": the minutes after "und" without "Minuten" (15 to 59, so
+# never an hour of the day said as a second time: "um 10 Uhr und 11 Uhr", "10 Uhr und 12")
+_AND_MINUTES = re.compile(
+    r"\b(\d{1,2})\s*uhr\s+und\s+(1[5-9]|[2-5]\d)\b(?![.:]|\s*(?:uhr|minuten)\b)"
+    rf"(?!\s+(?:{MONTH_RE})\b)"
+)
 # Not inside a clock phrase: the hour of "Viertel nach drei", "quarter past three", "zehn vor
 # drei", "half past three" is no hour of its own to pair with the next time said
 _NOT_IN_A_CLOCK = (
@@ -289,6 +300,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\btonight\b", "today evening", text)
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
+    text = _CLOCK_ISH.sub(r"around \1", text)  # "half nine-ish", "9:30-ish": about that clock
     text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
     text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
     text = _TEETH_FOR_TEN.sub("zehne", text)  # "um Zähne": um zehne
@@ -305,6 +317,7 @@ def normalize(text: str) -> str:
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei
     text = _SPOKEN_YEAR.sub(r"\1\2", text)  # "the 2nd of january 20 29": 2029
     text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"
+    text = _AND_MINUTES.sub(r"\1 uhr \2", text)  # "zehn Uhr und dreißig": 10 uhr 30
     text = _HOUR_PAIR.sub(_hour_pair, text)  # "so 5, 6": from five to six
     text = _TIME_PAIR.sub(_time_pair, text)  # "so halb 3, 3": from half past two to three
     # "4ten 12ten", "4. 12ten": a day and a month both said as ordinals
