@@ -392,14 +392,23 @@ def _german_spellings(word: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != word]
 
 
+# German st-/sp- at the start of a word are said scht-/schp- and written so by a recogniser
+# ("Schträhnchen", "Schpitzen"): read as spelled, as well as with one slip more
+_SAID_ST = re.compile(r"^sch(?=[tp])")
+
+
 @functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
 def _spoken_compound(word: str) -> list[str] | None:
     """A compound heard with one German slip that is then made of known words only."""
     vocab = _vocabulary()
-    for form in _german_spellings(word):
-        parts = _split(form, vocab, top=False)
-        if parts:
-            return parts
+    spelled = _SAID_ST.sub("s", word)
+    if spelled != word and (parts := _split(spelled, vocab, top=False)):
+        return parts
+    for base in dict.fromkeys([word, spelled]):
+        for form in _german_spellings(base):
+            parts = _split(form, vocab, top=False)
+            if parts:
+                return parts
     return None
 
 
