@@ -99,9 +99,7 @@ class DayTerm:
     new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
     loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
     month_unsaid: bool = False  # "den ersten Sonntag im Monat" with this month's gone: which month?
-    # two readings of one phrase (an English "3/12": 12 March or 3 December? British "Monday week"
-    # said on a Monday: W43): asked, closed or not
-    order_unclear: bool = False
+    order_unclear: bool = False  # an English "3/12": 12 March or 3 December? asked, closed or not
 
 
 def _monday(day: date) -> date:
@@ -1317,14 +1315,9 @@ _ANY_WEEKDAY = "|".join(ENGLISH_WEEKDAYS[:7])
 
 @rule(rf"\b({_ANY_WEEKDAY})\s+week\b(?!\s+(?:after|of)\b)")
 def _weekday_week(m: re.Match[str], ctx: Today) -> DayTerm:
-    """British 'Friday week': a week on from the coming Friday. Said on a Friday, British
-    callers mean a week today or a week after next Friday (the blind labels of rounds 13 and 48
-    part so): both, asked (W43). "Freitag in acht Tagen" stays a week today."""
+    """British 'Friday week': a week on from the coming Friday."""
     weekday = WEEKDAYS[m[1]]
-    day = _week_on(weekday, ctx)
-    if weekday == ctx.day.weekday():
-        return DayTerm((day, day + timedelta(days=7)), m[0], weekday=weekday, order_unclear=True)
-    return DayTerm((day,), m[0], weekday=weekday)
+    return DayTerm((_week_on(weekday, ctx),), m[0], weekday=weekday)
 
 
 @rule(rf"\b({_MONDAY_TO_SATURDAY})\s+fortnight\b")
