@@ -42,7 +42,8 @@ _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
 _AFTER_THIS_ONE = re.compile(
     rf"\b(?:not|nicht)\s+(?:this|diesen|den\s+kommenden)\s+(?P<day>{WEEKDAY_RE})\s*,?\s+"
     rf"(?:(?:but|sondern)\s+)?(?:the\s+one\s+after(?:\s+(?:that|it))?|(?:den|dem)\s+{_DRAUF})\b"
-    rf"|\b(?:(?:the|den|am)\s+)?(?P<after>{WEEKDAY_RE})\s+(?:after\s+this\s+one|nach\s+diese[mn])\b",
+    rf"|\b(?:(?:the|den|am)\s+)?(?P<after>{WEEKDAY_RE})\s+(?:after\s+this\s+one|nach\s+diese[mn])\b"
+    rf"(?!\s+(?:{WEEKDAY_RE})\b)",
     re.IGNORECASE,
 )
 
