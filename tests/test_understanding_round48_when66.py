@@ -3,7 +3,7 @@ labels. A caller who corrects a reading by naming the one meant and the one not 
 with the one meant; a weekday said as the one after this week's is that weekday a week on; a
 clock said in several words with "-ish" or as "zehn Uhr und dreißig" is that clock; a weekday
 named by a feast inside school holidays is that day; British "Wednesday week" said on a
-Wednesday is asked (W43); a service heard "scht-" for "st-" is that service. Beside each rule,
+Wednesday stays a week today (W43); a service heard "scht-" for "st-" is that service. Beside each rule,
 the nearest phrases that must stay as they were."""
 
 from __future__ import annotations
@@ -83,8 +83,10 @@ def test_the_weekday_after_this_one_is_that_weekday_a_week_on():
     assert on_wednesday("nicht diesen Freitag, sondern den danach") == "2059-05-23"
 
 
-def test_a_weekday_after_nothing_named_stays_asked():
+def test_a_weekday_after_nothing_named_or_after_a_weekday_said_stays_as_it_was():
     assert check("den Freitag drauf", now=WEDNESDAY).status in QUESTIONS
+    assert on_wednesday("den Freitag nach diesem") == "2059-05-23"
+    assert on_wednesday("den Freitag nach diesem Freitag") == "2059-05-23"
     assert english("Friday after next").status in QUESTIONS
 
 
@@ -117,16 +119,11 @@ def test_the_holidays_with_a_bare_weekday_stay_asked():
     assert check("in den Osterferien am Dienstag", now=BEFORE_EASTER).status in QUESTIONS
 
 
-# -- British "Wednesday week" said on a Wednesday (W43) ---------------------------------------------
+# -- British "Wednesday week" said on a Wednesday stays a week today (W43) -----------------------
 
 
-def test_british_weekday_week_said_on_that_weekday_asks_between_both_readings():
-    answer = english("Wednesday week")
-    assert answer.status == "ambiguous_date"
-    assert [o["date"] for o in answer.options] == ["2059-05-21", "2059-05-28"]
-
-
-def test_weekday_week_on_another_day_and_the_german_count_stay_answered():
+def test_british_weekday_week_said_on_that_weekday_stays_a_week_today():
+    assert english("Wednesday week").day == date(2059, 5, 21)
     assert english("Friday week").day == date(2059, 5, 23)
     assert on_wednesday("Mittwoch in acht Tagen") == "2059-05-21"
 
