@@ -160,8 +160,11 @@ async def check_availability(
             Mittwoch ginge', 'Donnerstag, oh nee, da kann ich nicht, Freitag', 'Mittwoch, ich
             mein Dienstag'), auch nach dem Zurücklesen ('Donnerstag, ich sagte drei, nicht zwei',
             'no, Friday, not Wednesday', 'I did not say Monday, I said Wednesday', 'Freitag, nicht
-            vormittags, nachmittags', 'Montag um zwei, dann doch lieber eine Stunde später'): das
-            Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday', 'Friday is out for
+            vormittags, nachmittags', 'Montag um zwei, dann doch lieber eine Stunde später'), auch
+            mit dem, was nicht gemeint ist ('Samstag um viertel nach zehn, nicht viertel vor zehn',
+            'no, the 16th, not the 6th', 'Thursday at three fifteen, not three fifty', 'nein,
+            Samstag früher, also um neun', 'not this Thursday, the one after', 'the Friday after
+            this one'): das Gewählte gilt; 'any day but Tuesday', 'any day apart from Saturday', 'Friday is out for
             me', 'I am busy on Friday', 'Freitag fällt bei mir aus', 'Samstag ist bei mir raus' kommen als Rückfrage.
             Von einem Tag an gezählt: '10 Tage ab heute', 'zwei Wochen ab Mittwoch', 'a fortnight
             from Thursday'. 'Freitag, wenn mein Mann um fünf heimkommt', 'Friday, when my husband
