@@ -13,7 +13,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
@@ -43,6 +43,7 @@ pytestmark = pytest.mark.slow  # scheduled first (tests/conftest.py)
 ROOT = Path(__file__).resolve().parent.parent
 OTHER_CALLER = "+4917012345678"
 START_LIMIT_SECONDS = 60.0
+BOOKED = frozenset({"booked"})
 
 
 def race_script(day: str) -> dict:
@@ -226,6 +227,52 @@ async def ready(base: str) -> int:
         return (await http.get(f"{base}/healthz/ready")).status_code
 
 
+async def until_told(ledger_url: str, tool: str, feed, *, told: frozenset[str] | None) -> None:
+    """Until each call's timeline holds `tool`'s result and, for a result whose status is in
+    `told` (every status: None), words the bot said after it: the outcome the caller was told.
+    Waiting for the bot to have spoken and gone quiet is not enough: on a loaded machine a tool
+    outlasts the filler said while it runs ("Einen Moment bitte, ..."), and the caller who spoke
+    or hung up then was not answered yet. `feed` keeps the lines alive meanwhile."""
+    ledger = await Ledger.open(ledger_url)
+    try:
+
+        async def all_told() -> bool:
+            calls = await ledger.recent_calls()
+            if len(calls) < 2:
+                return False
+            for call in calls:
+                events = await ledger.timeline(call.call_id)
+                results = [
+                    i
+                    for i, e in enumerate(events)
+                    if e.kind == "tool_result" and e.data.get("tool") == tool
+                ]
+                if not results:
+                    return False
+                status = events[results[0]].data["result"]["status"]
+                if (told is None or status in told) and not any(
+                    e.kind == "bot_said" for e in events[results[0] + 1 :]
+                ):
+                    return False
+            return True
+
+        await until(all_told, feed=feed, limit=90)
+    finally:
+        await ledger.close()
+
+
+async def story(ledger: Ledger, calls: dict) -> str:
+    """Each call's appointments and timeline, for a failure's message."""
+    lines = []
+    for phone, call in calls.items():
+        lines.append(f"{phone} ({call.call_id}):")
+        for row in await ledger.appointments_for_call(call.call_id):
+            lines.append(f"  appointment {row.id}: {row.state.name}")
+        for e in await ledger.timeline(call.call_id):
+            lines.append(f"  {e.at:%H:%M:%S.%f} {e.kind}: {json.dumps(e.data, default=str)[:160]}")
+    return "\n".join(lines)
+
+
 @pytest.fixture
 def postgres_ledger_url(postgres_server, ledger_template) -> str:
     name = postgres_server.create_database(template=ledger_template, prefix="workers")
@@ -255,9 +302,15 @@ async def test_two_workers_share_tokens_and_one_calendar_and_a_race_books_once(
             async with stream(b, form_2, params_2) as replayed:
                 assert await closed_by_server(replayed) == 1008
 
-            # Both ask for the same slot at once, then give a name.
+            def quiet() -> Awaitable[object]:
+                return asyncio.gather(call_1.play(silence(0.1)), call_2.play(silence(0.1)))
+
+            # Both ask for the same slot at once and are told the result, then give a name and
+            # are told the booking's outcome (the winner hears it before hanging up).
             await asyncio.gather(speak(call_1), speak(call_2))
+            await until_told(postgres_ledger_url, "check_availability", quiet, told=None)
             await asyncio.gather(speak(call_1), speak(call_2))
+            await until_told(postgres_ledger_url, "book_appointment", quiet, told=BOOKED)
             await call_1.stop()
             await call_2.stop()
             await until(lambda: call_1.ws.state is websockets.State.CLOSED)
@@ -288,7 +341,7 @@ async def test_two_workers_share_tokens_and_one_calendar_and_a_race_books_once(
                 for row in found
                 if row.state is AppointmentState.CONFIRMED
             ]
-            assert len(confirmed) == 1, rows
+            assert len(confirmed) == 1, await story(ledger, calls)
             winner, booked = confirmed[0]
             loser = OTHER_CALLER if winner == CALLER else CALLER
             assert rows[loser] == []  # nothing held, nothing booked for the second caller
