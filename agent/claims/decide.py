@@ -96,31 +96,39 @@ _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller 
 
 def decide(sentence: str, facts: CallFacts) -> Decision:
     """Which claims of `sentence` the facts do not back (the sentence passes when none)."""
+    claims = read_once(claims_of, sentence, facts)  # shared by facts that differ in nothing it read
+    return Decision(claims, tuple(c for c in claims if not backed(c, facts)))
+
+
+def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
+    """What `sentence` claims, before the ledger is asked whether it is so: a reading of the
+    text and of the facts it asks for (the language, the salon's names, the caller's words; the
+    appointments only where a reading looks at them), kept once per sentence by `decide`."""
     heard = visible(sentence)  # blind 28 (claims52): a zero-width character is never heard
     if heard is not None:
-        return _as_whole(sentence, decide(heard, facts))
+        return _as_whole(sentence, claims_of(heard, facts))
     spelt = unleeted(sentence)  # blind 29: "Ich könnt3 Ihnen …", read as heard
     if spelt is not None:
-        return _as_whole(sentence, decide(spelt, facts))
+        return _as_whole(sentence, claims_of(spelt, facts))
     joined = unspelled(sentence)  # blind 36 (claims88): "I'm s o r r y to say …", read as heard
     if joined is not None:
-        return _as_whole(sentence, decide(joined, facts))
+        return _as_whole(sentence, claims_of(joined, facts))
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
     standard = read_once(_reworded, sentence, facts)
-    d = _decided(standard or sentence, facts)  # reworded once: its own rounds, never again
+    claims = _read_kept(standard or sentence, facts)  # reworded once: its own rounds, never again
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
     # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
     repaired = not_yet_said(sentence, facts.language)
     if standard is not None:
-        d = _as_whole(sentence, d)
+        claims = _as_whole(sentence, claims)
     if repaired is not None:
-        more = _as_whole(sentence, _decided(repaired, facts))
-        taken_back = any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in d.claims)
+        more = _as_whole(sentence, _read_kept(repaired, facts))
+        taken_back = any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in claims)
         if repaired in REPAIRED and taken_back:  # a repair to a hold: read by what it ends on (124)
-            d = more  # the reader kept the words taken back; the hold is what is said
+            claims = more  # the reader kept the words taken back; the hold is what is said
         elif repaired not in HOLD_ONLY.values():
-            d = Decision(d.claims + more.claims, d.unbacked + more.unbacked)
-    return _read_late(sentence, d, facts)
+            claims = claims + more
+    return _read_late(sentence, claims, facts)
 
 
 # (a yes asked for first and a cancellation's confirmation are read in amended.py)
@@ -133,42 +141,41 @@ _LATE_STEPS = (
 )
 
 
-def _read_late(sentence: str, d: Decision, facts: CallFacts) -> Decision:
-    """`d` with blind 31's whole-sentence readings (claims64), on every claim the readers and
-    the repair found: a status read off the calendar (`calendar_read`), stages read by the last
-    (`sequence`), a supposed success doubted (`doubt`), a place named a hold, the calendar's
-    status words (a day told gone, a status awaiting the salon, a place told empty again)."""
+def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tuple[Claim, ...]:
+    """`claims` with blind 31's whole-sentence readings (claims64), on every claim the readers
+    and the repair found: a status read off the calendar (`calendar_read`), stages read by the
+    last (`sequence`), a supposed success doubted (`doubt`), a place named a hold, the
+    calendar's status words (a day told gone, a status awaiting the salon, a place told empty
+    again)."""
     clause = seen_clause(sentence, facts.language)
-    if clause is not None and (seen := _decided(clause, facts)).claims:
-        d = _as_whole(sentence, seen)
+    if clause is not None and (seen := _read_kept(clause, facts)):
+        claims = _as_whole(sentence, seen)
     names = names_of(facts)
-    claims = by_last_stage(sentence, d.claims, names)
+    claims = by_last_stage(sentence, claims, names)
     for step in _LATE_STEPS:
         read = step(sentence, claims)
         claims = claims if read is None else read
     # blind 41 (claims101): "… angefragt, fest ist er erst, wenn der Salon zusagt" (read whole:
     # the rewording of its condition drops the request)
     claims = requested_of_salon(sentence, facts.language, names, claims)
-    claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
-    if claims is d.claims:
-        return d
-    return Decision(claims, tuple(c for c in claims if not backed(c, facts)))
+    return move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
 
 
-def _as_whole(sentence: str, d: Decision) -> Decision:
-    """`d` read in other words of `sentence`: its claims span the whole sentence."""
-    whole = {c: replace(c, start=0, end=len(sentence)) for c in d.claims + d.unbacked}
-    return Decision(tuple(whole[c] for c in d.claims), tuple(whole[c] for c in d.unbacked))
+def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` read in other words of `sentence`: they span the whole sentence. Claims equal
+    as `Claim`s (kind, span, follow-up: not the details) become the last one's copy, as before
+    perf9 (then the last unbacked one's, so it varied with the facts; left for the claims
+    helpers to decide whether each should keep its own details)."""
+    whole = {c: replace(c, start=0, end=len(sentence)) for c in claims}
+    return tuple(whole[c] for c in claims)
 
 
 def _reworded(sentence: str, facts: CallFacts) -> str | None:
     return reworded(sentence, facts.language)
 
 
-def _decided(sentence: str, facts: CallFacts) -> Decision:
-    claims = read_once(_read, sentence, facts)  # shared by facts that differ in nothing it read
-    unbacked = tuple(c for c in claims if not backed(c, facts))
-    return Decision(claims, unbacked)
+def _read_kept(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
+    return read_once(_read, sentence, facts)  # (inside `claims_of`'s reading: read as it is)
 
 
 def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
