@@ -162,12 +162,12 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
 
 
 def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` read in other words of `sentence`: they span the whole sentence. Claims equal
-    as `Claim`s (kind, span, follow-up: not the details) become the last one's copy, as before
-    perf9 (then the last unbacked one's, so it varied with the facts; left for the claims
-    helpers to decide whether each should keep its own details)."""
-    whole = {c: replace(c, start=0, end=len(sentence)) for c in claims}
-    return tuple(whole[c] for c in claims)
+    """`claims` read in other words of `sentence`: they span the whole sentence. Each keeps its
+    own details: two slots offered in one sentence are two claims, each checked on its own
+    (collapsing claims equal as `Claim`s, which ignores details, kept one copy's details, and
+    which one depended on the call's state)."""
+    whole = (replace(c, start=0, end=len(sentence)) for c in claims)
+    return tuple({(c, c.details): c for c in whole}.values())  # `==` on a Claim skips details
 
 
 def _reworded(sentence: str, facts: CallFacts) -> str | None:
