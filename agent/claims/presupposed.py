@@ -58,6 +58,20 @@ _EN_SPEAKER_NOW = frozenset({"i", "we", "i'll", "we'll", "i'm", "we're"})
 _HYPOTHETICAL = frozenset({"would", "würde", "würden", "müssten", "müsste", "hätten", "hätte"})
 
 
+_WITH = frozenset({"mit", "an", "with"})
+
+
+def _yours(words: Sequence[str], lang: str) -> bool:
+    """The caller's own appointment named by possession ("an Ihrem Termin", "your appointment")."""
+    poss, noun = (_DE_POSSESSIVE, _DE_APPOINTMENT) if lang == "de" else ({"your"}, None)
+    for k in range(len(words) - 1):
+        if words[k] in poss:
+            nxt = words[k + 1]
+            if noun.search(nxt) if noun is not None else nxt in _EN_APPOINTMENT:
+                return True
+    return False
+
+
 def _day(words: Sequence[str]) -> bool:
     return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
 
@@ -74,9 +88,17 @@ def _pinned(words: Sequence[str], k: int, names: frozenset[str]) -> bool:
     )
 
 
+# the speaker's next words only tell the caller ("…, melden wir uns", "…, we'll let you know"):
+# no offer to act on the appointment (claims112, blind 43)
+_INFORMS = frozenset({
+    "melden", "bescheid", "informieren", "benachrichtigen", "let", "know", "touch", "inform",
+    "notify",
+})  # fmt: skip
+
+
 def _speaker_acts_next(clause: Clause, sentence: Sequence[Clause], speaker: frozenset[str]):
     nxt = [c for c in sentence if c.index == clause.index + 1]
-    if not nxt or set(nxt[0].words) & _HYPOTHETICAL:
+    if not nxt or set(nxt[0].words) & (_HYPOTHETICAL | _INFORMS):
         return False
     return bool(set(nxt[0].words[:3]) & speaker) or nxt[0].words[:2] == ["let", "me"]
 
@@ -110,7 +132,7 @@ def condition_on_appointment(
             None, _EN_SPEAKER_NOW,
         )  # fmt: skip
         caller = {"you", "your"}
-    if not _conditional(clause, words, lang) or not set(words) & caller:
+    if not _conditional(clause, words, lang) or not (set(words) & caller or _yours(words, lang)):
         return None
     if _speaker_acts_next(clause, sentence, speaker):
         return None
@@ -124,6 +146,10 @@ def condition_on_appointment(
             continue  # "einen Termin", "a slot": one still to be made
         kind = K.RESCHEDULED if set(before) & new else K.BOOKED
         placed = set(words[max(0, k - 4) : k]) & around and set(before) & (poss | det)
+        # "Falls es mit Ihrem Termin ein Problem gibt", "a problem with your appointment": what
+        # happens with the caller's own (claims112)
+        if k > 0 and words[k - 1] in poss and set(words[max(0, k - 3) : k]) & _WITH:
+            placed = True
         pinned = _pinned(words, k, names) or bool(set(before) & (new | existing | poss))
         if lang == "en" and _day(before[-1:]):
             pinned = True  # "Friday's appointment", "the new Thursday slot"

@@ -261,6 +261,20 @@ class GermanReader:
             # blind 33 (claims72): the verb first, a condition on the caller's choice, as "falls":
             # "Sollten Sie sich für Freitag entscheiden, wären Sie mittags fertig"
             return Boundary(Link.CONDITION, 1)
+        if (
+            w in {"ist", "sind"}
+            and i == 0
+            and nxt in {"der", "die", "das", "ihr", "ihre", "dieser", "diese"}
+            and any(t.text == "," for t in tokens[3:])
+            and not any(t.text == "?" for t in tokens)
+        ):
+            # claims112 (blind 43): the verb first, a condition as "wenn": "Ist der Termin
+            # gebucht, geht automatisch eine Nachricht an Ihre Handynummer"
+            return Boundary(Link.CONDITION, 1)
+        if w == "sollte" and i == 0 and any(t.text == "," for t in tokens[2:]):
+            # claims112 (blind 43): "Sollte sich bei uns etwas ändern, hören Sie von uns", as
+            # "falls"
+            return Boundary(Link.CONDITION, 1)
         if w in {"bevor", "ehe"}:
             return Boundary(Link.BEFORE, 1)
         if w in {"nachdem", "weil", "obwohl", "obgleich", "sodass"}:

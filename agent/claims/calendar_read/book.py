@@ -77,7 +77,10 @@ _NOT_READ = lazy(
     r"repeat\w*|zusammen\w*|recap|sum\w*\s+up|back\s+to\s+you|notiert|noted|wunsch|wish|asked\s+for|"
     r"manchmal|sometimes|slots|alte|old|app|ignorieren|ignore|up\s+to|end\s+of|nur|only|sondern|"
     r"heißt|bedeutet|means?|gebe|trage|eingebe|enter\w*|putting|adding|füge|bereits|already|"
-    r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte)\b|"
+    r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte|"
+    # every booking, not the caller's (claims112): "Every booking gets a confirmation text from
+    # the system"
+    r"every|each|jede[rnms]?)\b|"
     # claims84: a day looked at for the caller is a search, not the calendar read out
     r"\blooking\s+at\s+\w+\s+for\s+you\W*$|"
     # claims103: "I'd see it here", "you'd have a text": would or had, no calendar read out
