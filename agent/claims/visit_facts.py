@@ -65,15 +65,20 @@ _VISIT = lazy(
 )
 
 
-# the caller's appointment or booking itself, by possession (claims112)
+# the caller's appointment or booking itself, by possession, as what costs or lasts so long
+# (claims112): "Ihr Termin dauert …", "Your booking comes to …", "Für Ihren Termin rechnen Sie mit
+# … Euro"; not a time before it ("Kommen Sie zehn Minuten vor Ihrem Termin")
+_NOUN_OWN = r"(?:termin|buchung|appointment|booking)"
 _YOURS = lazy(
-    r"\b(?:ihr|ihre|ihren|ihrem|ihrer|your)\s+(?:[\w']+\s+)?(?:termin|buchung|appointment|booking)\b"
+    rf"\b(?:ihr|your)\s+(?:[\w']+\s+)?{_NOUN_OWN}\s+(?:[\w']+\s+){{0,2}}?(?:kostet|dauert|costs?|"
+    r"takes?|take|comes?\s+to|runs|lasts|last)\b|"
+    rf"\bfür\s+ihren\s+(?:\w+\s+)?{_NOUN_OWN}\s+(?:rechnen|planen|brauchen)\b"
 )
-_PRICE_OR_LENGTH = lazy(
-    r"\b(?:kostet|dauert|euro|minuten|stunden|costs?|takes?|take|euros?|minutes|hours|comes\s+to)\b|€"
-)
+_PRICE_OR_LENGTH = lazy(r"\b(?:euro|minuten|stunden|euros?|minutes|hours?|zeit|time)\b|€")
 # what it depends on, not what it is: "Wie lange Ihr Termin dauert, hängt von … ab"
-_DEPENDS = lazy(r"\b(?:wie\s+(?:lange|viel)|hängt|how\s+(?:long|much)|depends?)\b")
+_DEPENDS = lazy(
+    r"\b(?:wie\s+(?:lange|viel)|hängt|how\s+(?:long|much)|depends?|nicht|kein\w*|not|no)\b|n't\b"
+)
 
 
 def visit_facts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

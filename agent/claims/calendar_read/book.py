@@ -200,9 +200,14 @@ def _denied_kind(text: str, names: Names) -> ClaimKind | None:
     return None
 
 
+# a farewell is no calendar read out (claims112, blind 43: "Your request has been accepted, see you
+# Friday", "Bis Freitag, wir sehen uns")
+_FAREWELL = lazy(r"(?:^|(?<=[,;.!–—-]))\s*(?:so\s+|then\s+|and\s+)?see\s+you\b")
+
+
 def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     """The state the calendar shows for the caller, when the agent reads it out."""
-    if not _SEEN.search(text):
+    if not _SEEN.search(_FAREWELL.sub(" ", text)):
         return None
     own = bool(_CALLER.search(text) or _APPOINTMENT.search(text))
     named = bool(_NAME.search(text) and re.search(rf"\b{_BOOK}\b", text))
