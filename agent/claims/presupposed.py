@@ -94,12 +94,17 @@ _INFORMS = frozenset({
     "melden", "bescheid", "informieren", "benachrichtigen", "let", "know", "touch", "inform",
     "notify",
 })  # fmt: skip
+# an act on the appointment that may not be possible: "If your booking can't be moved, we'll let
+# you know" asks nothing of one that exists (claims79)
+_ABLE = frozenset({"can", "can't", "cannot", "could", "kann", "können", "könnte", "lässt"})
 
 
 def _speaker_acts_next(clause: Clause, sentence: Sequence[Clause], speaker: frozenset[str]):
     nxt = [c for c in sentence if c.index == clause.index + 1]
-    if not nxt or set(nxt[0].words) & (_HYPOTHETICAL | _INFORMS):
+    if not nxt or set(nxt[0].words) & _HYPOTHETICAL:
         return False
+    if set(nxt[0].words) & _INFORMS and not set(clause.words) & _ABLE:
+        return False  # "…, we'll let you know": news of it, unless an act on it may fail
     return bool(set(nxt[0].words[:3]) & speaker) or nxt[0].words[:2] == ["let", "me"]
 
 
