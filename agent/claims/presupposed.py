@@ -59,6 +59,8 @@ _HYPOTHETICAL = frozenset({"would", "würde", "würden", "müssten", "müsste", 
 
 
 _WITH = frozenset({"mit", "an", "with"})
+# a condition contrary to fact presupposes nothing: "Wäre Ihr Termin storniert worden, …"
+_COUNTERFACTUAL = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "were", "had"})
 
 
 def _yours(words: Sequence[str], lang: str) -> bool:
@@ -137,7 +139,8 @@ def condition_on_appointment(
             None, _EN_SPEAKER_NOW,
         )  # fmt: skip
         caller = {"you", "your"}
-    if not _conditional(clause, words, lang) or not (set(words) & caller or _yours(words, lang)):
+    yours = _yours(words, lang) and not set(words) & _COUNTERFACTUAL  # "Wäre Ihr Termin …"
+    if not _conditional(clause, words, lang) or not (set(words) & caller or yours):
         return None
     if _speaker_acts_next(clause, sentence, speaker):
         return None

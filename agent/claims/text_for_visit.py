@@ -118,6 +118,8 @@ _BOOKING_NAMED = {
         r"\b(?:booking|appointment)\s+(?:confirmation|details)\b"
     ),
 }
+# a text contrary to fact or under a hypothesis is none said coming
+_CONTRARY = lazy(r"\b(?:wäre|wären|hätte|hätten|würde|würden|would|were|had|könnte|could)\b|'d\b")
 # the text said sent, coming or to be had, beside the booking it names
 _TEXT_OF_BOOKING = {
     "de": lazy(
@@ -197,6 +199,8 @@ def _booking_texted(text: str, lang: str, claims: tuple[Claim, ...]) -> bool:
     """A text (or mail) about the caller's booking said sent or coming (convention 810)."""
     if not _BOOKING_NAMED[lang].search(text) or not _TEXT_OF_BOOKING[lang].search(text):
         return False
+    if _CONTRARY.search(text):
+        return False  # "Wäre Ihr Termin storniert worden, hätten Sie eine SMS bekommen"
     return any(_is_text(c) for c in claims) or bool(_ARRIVES[lang].search(text))
 
 
