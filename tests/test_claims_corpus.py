@@ -204,6 +204,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe43c",
         "probe44b",
         "probe43d",
+        "probe43e",
         "probe44",
     }
     kinds = Counter(k for e in entries for k in e.kinds)

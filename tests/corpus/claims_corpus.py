@@ -223,6 +223,9 @@ class Entry:
 # probe36c, probe36e, probe37, probe37b, probe37c, probe38b.
 # "probe43d": claims107's probe after blind 43 (money, prices, reminders, texts naming the appointment,
 # messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
+# "probe43e": claims112's probe after blind 43's leftovers (money, prices of a named appointment,
+# reminders, texts about the booking, messages, waiting lists, holds, callbacks and the neutral talk
+# about them; claims_probe43e_claims112.yaml), open with it.
 # "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
@@ -256,6 +259,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
     "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
     "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
+    "probe43e",  # claims112's probe after blind 43's leftovers (promises, side effects, policies)
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
 )
 HELDOUT = (
@@ -350,6 +354,7 @@ HELDOUT = (
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
     "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
     "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
+    "probe43e",  # not held out: claims112's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
 )
 
