@@ -50,8 +50,9 @@ _SLOT = lazy(
 _JSON = lazy(r'^\s*\{\s*"(\w+)"\s*:\s*"?([\w-]+)"?\s*\}\s*', re.IGNORECASE)
 _LINE = lazy(
     r"^\W*(?:(?:der|die|das|the)\s+)?(?P<key>[\w-]+(?:[\s-][\w-]+){0,2}?)\s*"
-    r"(?:[:=]|(?<=status)\s|\s(?:returned|came\s+back(?:\s+with)?|liefert|lieferte|meldet|steht\s+auf|"
-    r"is\s+set\s+to)\b)\s*:?\s*['\"]?(?P<value>[\w-]+)['\"]?(?P<rest>.*)$",
+    r"(?:[:=]|\s(?:returned|came\s+back(?:\s+with)?|liefert|lieferte|meldet|steht\s+auf|"
+    r"is\s+set\s+to)\b|(?:(?<=status)|(?<=ergebnis)|(?<=result))\s)\s*:?\s*['\"]?"
+    r"(?P<value>[\w-]+)['\"]?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _KEYS = (  # what the key names: the first that matches decides
@@ -164,7 +165,8 @@ _PLAIN_WORDS = (
     # "The hold went through", "Die Reservierung hat geklappt": the hold (730), not a booking
     (
         lazy(
-            r"^(\W*)(?:the\s+hold(?:\s+call)?|die\s+reservierung)\s+(?:went\s+through|worked|"
+            r"^(\W*(?:(?:gut|okay|ok|so|alright|great|prima)\s*,?\s+)?)(?:the\s+hold(?:\s+call)?|"
+            r"die\s+reservierung)\s+(?:went\s+through|worked|"
             r"succeeded|came\s+back\s+ok|hat\s+geklappt|ist\s+durch|war\s+erfolgreich)\b",
             re.IGNORECASE,
         ),
@@ -228,6 +230,130 @@ _PLAIN_WORDS = (
         ),
         "Einen Moment",
         "One moment",
+    ),
+    # "Das System hat die Strähnchen am Freitag um zehn angenommen": what it took, booked
+    (
+        lazy(
+            rf"^\W*{_SOURCE_DE}\s+hat\s+(?P<obj>(?:die|den|ihren|ihre)\s+[^.!?]*?)\s+"
+            r"(?:angenommen|bestätigt|eingetragen)(?=\W*$)",
+            re.IGNORECASE,
+        ),
+        r"\g<obj>: gebucht",
+        r"\g<0>",
+    ),
+    # "The calendar offers Saturday at 11 with Lena as an alternative" (leaked_status reads the
+    # system's offer)
+    (
+        lazy(r"^(\W*)the\s+calendar\s+(offers|suggests|proposes)\b", re.IGNORECASE),
+        r"\g<0>",
+        r"\1The system \2",
+    ),
+    # "Sie haben es gehört, der Termin ist eingetragen": the tool's say text said on
+    (
+        lazy(
+            r"^\W*(?:sie\s+haben\s+es\s+gehört|wie\s+sie\s+hören|you\s+heard\s+(?:it|that)|"
+            r"as\s+you\s+(?:can\s+)?hear)\s*[,:–—-]\s*",
+            re.IGNORECASE,
+        ),
+        "",
+        "",
+    ),
+    # "Ich probiere es nochmal – ja, diesmal ging es durch": the retry's success
+    (
+        lazy(r"\b(?:diesmal|jetzt|nun)\s+ging\s+es\s+durch\b", re.IGNORECASE),
+        "diesmal hat es geklappt",
+        "this time it worked",
+    ),
+    # "I'm pencilling you in for Friday at ten": a hold (670)
+    (
+        lazy(r"\bi'm\s+pencil+ing\s+you\s+in\s+for\s+", re.IGNORECASE),
+        r"\g<0>",
+        "I'm holding for you ",
+    ),
+    # "Ich habe das eben übermittelt": a request sent, no outcome said
+    (
+        lazy(
+            r"\b(ich\s+habe\s+(?:das|es|die\s+buchung|die\s+anfrage)\s+(?:(?:eben|gerade|jetzt)\s+)?)"
+            r"übermittelt\b",
+            re.IGNORECASE,
+        ),
+        r"\1abgeschickt",
+        r"\g<0>",
+    ),
+    (
+        lazy(r"^(\W*)the\s+booking(?:'s|\s+has)\s+been\s+submitted\b", re.IGNORECASE),
+        r"\g<0>",
+        r"\1I've sent the booking off",
+    ),
+    # "…, also ist nichts gebucht", "…, so nothing's booked": the failure's consequence said
+    (
+        lazy(
+            r"\b(?:also|damit|das\s+heißt)\s+ist\s+(nichts|der\s+termin\s+nicht)\s+gebucht\b|"
+            r"\b(?:so|which\s+means|meaning|that\s+means)\s+(nothing(?:'s|\s+is|\s+has\s+been)\s+"
+            r"booked)\b",
+            re.IGNORECASE,
+        ),
+        r"es ist nichts gebucht",
+        r"\2",
+    ),
+    # "Ob der Termin gebucht ist, steht noch nicht fest", "whether you're booked is still open":
+    # the outcome said open (731)
+    (
+        lazy(
+            r"\bob\s+(?:der\s+termin|die\s+buchung|es)\s+(?:[^,.!?]+\s+)?(?:gebucht|durch|"
+            r"geklappt)\s+(?:ist|hat)\s*,\s+(?:steht|ist)\s+(?:laut\s+system\s+)?noch\s+"
+            r"(?:nicht\s+fest|offen)\b",
+            re.IGNORECASE,
+        ),
+        "der Termin ist noch nicht fest",
+        r"\g<0>",
+    ),
+    (
+        lazy(
+            r"\b(?:whether\s+(?:you're\s+booked|it\s+went\s+through|the\s+booking\s+went\s+"
+            r"through|[^,.!?]+\s+is\s+booked)\s+is\s+still\s+open|it's\s+still\s+open\s+whether\s+"
+            r"(?:you're\s+booked|it\s+went\s+through|the\s+booking\s+went\s+through))\b",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        "the booking is still open",
+    ),
+    # "Was heute gebucht wurde, fasst das System … zusammen": what was booked, whatever it is,
+    # as the object of what the system does (no booking said)
+    (
+        lazy(
+            r"^(\W*)was\s+(?:heute\s+|bisher\s+)?(?:gebucht|storniert|verschoben)\s+wurde\s*,\s+"
+            r"(?=\w+\s+(?:das\s+system|der\s+kalender)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1Das ",
+        r"\g<0>",
+    ),
+    # "Die Buchung erfolgt direkt im Kalender des Salons": how booking works, no booking said
+    (
+        lazy(
+            r"^(\W*)die\s+(?:buchung|stornierung|reservierung)\s+erfolgt\s+(?=direkt|immer|"
+            r"automatisch|über|im|online|sofort)",
+            re.IGNORECASE,
+        ),
+        r"\1Das System bucht ",
+        r"\g<0>",
+    ),
+    # "…, also sage ich weder gebucht noch nicht gebucht": the words the speaker will not say
+    (
+        lazy(
+            r"\bweder\s+[„\"']?gebucht[“\"']?\s+noch\s+[„\"']?nicht\s+gebucht[“\"']?|"
+            r"\bneither\s+['\"]?booked['\"]?\s+nor\s+['\"]?not\s+booked['\"]?",
+            re.IGNORECASE,
+        ),
+        "nichts Weiteres",
+        "nothing more",
+    ),
+    # "Ich habe den Slot für Sie gelockt": a hold in the tool's word
+    (
+        lazy(r"\b(?:gelockt|geblockt)\b", re.IGNORECASE),
+        "reserviert",
+        r"\g<0>",
     ),
     # "The system confirms both bookings": what it confirms, confirmed
     (
@@ -382,7 +508,12 @@ def _act_narrated(text: str, de: bool) -> str:
             continue
         found = m.groupdict()
         x = (found.get("x") or found.get("y") or "").strip(" ,")
-        x = _COMMA.sub(" ", x) if de else _NOW.sub("", x)  # "Freitag, zehn Uhr": one piece
+        # "Freitag, zehn Uhr" in one piece; "10 a.m." without the dots that end a sentence
+        x = (
+            _COMMA.sub(" ", x)
+            if de
+            else _NOW.sub("", x).replace("a.m.", "am").replace("p.m.", "pm")
+        )
         if _SLOT.search(x):
             said = f"ich trage Sie jetzt für {x} ein" if de else f"I'm booking you in for {x} now"
         elif _NO_SLOT.match(x):
