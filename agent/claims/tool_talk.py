@@ -358,12 +358,47 @@ _PLAIN_WORDS = (
     # "The system confirms both bookings": what it confirms, confirmed
     (
         lazy(
-            rf"^\W*{_SOURCE_EN}\s+(?:confirms|has\s+confirmed)\s+(both\s+bookings|both\s+"
-            r"appointments|your\s+(?:booking|appointment))(?=\W*$)",
+            rf"^\W*{_SOURCE_EN}\s+(?:confirms|has\s+confirmed)\s+(both\s+(?:bookings|appointments))"
+            r"(?=\W*$)",
             re.IGNORECASE,
         ),
-        r"\1 bestätigt",
-        r"\1: confirmed",
+        r"\g<0>",
+        "Both bookings are confirmed",
+    ),
+    # "The system has your daughter booked with Lena …": who it has booked, booked
+    (
+        lazy(
+            rf"^\W*{_SOURCE_EN}\s+(?:has|shows)\s+(?P<who>your\s+\w+)\s+(?:booked|down)\b",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        r"\g<who> is booked",
+    ),
+    (
+        lazy(rf"^\W*{_SOURCE_EN}\s+(?:has|shows)\s+you\s+(?:booked|down)\b", re.IGNORECASE),
+        r"\g<0>",
+        "You're booked",
+    ),
+    # "Note to self: don't say booked yet", "Ich darf noch nicht 'gebucht' sagen": the booking
+    # said still to come (730, the writer's label question, accepted)
+    (
+        lazy(
+            r"\b(?:don't|do\s+not|can't|cannot|mustn't)\s+(?:say|call\s+it)\s+['\"‘’“”]?booked"
+            r"['\"‘’“”]?\s+yet\b|"
+            r"\bich\s+darf\s+(?:noch\s+)?nicht\s+['\"„“‚‘]?gebucht['\"“”‘’]?\s+sagen\b",
+            re.IGNORECASE,
+        ),
+        "es ist noch nicht gebucht",
+        "it's not booked yet",
+    ),
+    # "Die Referenz für Ihre Stornierung ist 77": the cancellation's number (200)
+    (
+        lazy(
+            r"\b(?:die\s+)?(?:referenz|nummer|id)\s+(?:für\s+ihre|ihrer)\s+(?:stornierung|absage)\b",
+            re.IGNORECASE,
+        ),
+        "die Stornierungsnummer",
+        r"\g<0>",
     ),
 )
 
