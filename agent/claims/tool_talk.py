@@ -81,6 +81,7 @@ _VALUES = (
         ),
     ),
 )
+_OWNER = lazy(r"(?:your|ihr|ihre)\b", re.IGNORECASE)
 _APPROVAL = lazy(r"\b(?:approv\w*|freigabe|zustimm\w*|genehmig\w*)\b", re.IGNORECASE)
 # (key, value) -> the plain sentence (German, English); a pair not listed stays as said
 _PLAIN: dict[tuple[str, str], tuple[str, str]] = {}
@@ -109,8 +110,6 @@ _PLAIN[("bare", "ok")] = ("Erledigt", "Done")
 _PLAIN[("hold", "ok")] = _HELD
 _PLAIN[("cancel", "ok")] = _CANCELLED
 _PLAIN[("cancel", "cancelled")] = _CANCELLED
-_PLAIN[("bare", "cancelled")] = _CANCELLED
-_PLAIN[("booking", "cancelled")] = _CANCELLED
 _PLAIN[("move", "ok")] = ("Ihr Termin ist verschoben", "Your appointment is moved")
 _PLAIN[("text", "ok")] = _SENT
 _PLAIN[("text", "sent")] = _SENT
@@ -118,18 +117,23 @@ _PLAIN[("text", "sent")] = _SENT
 # --- the system's word --------------------------------------------------------------------
 _SOURCE_DE = r"(?:das\s+(?:buchungs)?system|der\s+kalender|die\s+api|das\s+tool|die\s+rückmeldung)"
 _SOURCE_EN = r"(?:the\s+)?(?:(?:booking\s+)?system|calendar|api|tool|booking\s+tool)(?:'s\s+(?:message|reply))?"
+# the sources the reader does not know as "laut System", which it reads as the speaker's word
 _FRAME_DE = lazy(
-    r"(?:^|(?<=[.!?]\s))\W*(?:laut|gemäß)\s+(?:(?:dem|der)\s+)?(?:buchungs)?(?:system|kalender|"
-    r"rückmeldung|log|api|tool)(?:\s+(?:vom|des|aus\s+dem)\s+(?:system|kalender)s?)?\s*,?\s+(?=\w)",
+    r"\b(?:laut|gemäß)\s+(?:(?:dem|der)\s+)?(?:buchungssystem|rückmeldung|log|api|tool)"
+    r"(?:\s+(?:vom|des|aus\s+dem)\s+(?:system|kalender)s?)?(?=\s)",
     re.IGNORECASE,
 )
-_MID_DE = lazy(r"\s+laut\s+(?:dem\s+)?(?:system|kalender)\b", re.IGNORECASE)
-_SAYS_DE = lazy(rf"(?:^|(?<=[.!?]\s))\W*{_SOURCE_DE}\s+(?:sagt|meldet|zeigt)\s*[:,]\s*", re.I)
+_SAYS_DE = lazy(
+    rf"(?:^|(?<=[.!?]\s))\W*{_SOURCE_DE}\s+(?:sagt|meldet|zeigt)\s*[:,]\s*"
+    r"(?=(?:ihr|ihre|der|die|das|sie|es|ob|wir)\b)",
+    re.IGNORECASE,
+)
 _SAYS_EN = lazy(
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:okay|ok|alright|so|right)\s*,?\s+)?(?:"
     r"according\s+to\s+(?:the\s+)?(?:system|calendar|tool|log)\s*,\s*|"
     rf"{_SOURCE_EN}\s+(?:says|reports|tells\s+me|is\s+telling\s+me)(?:\s+that)?\s*[:,]?\s*|"
-    rf"{_SOURCE_EN}\s*:\s*)",
+    rf"{_SOURCE_EN}\s*:\s*)"
+    r"(?=(?:your|you|you're|it|it's|the|whether|yes|no|we|we've)\b)",
     re.IGNORECASE,
 )
 _SUCCESS_REPORTED = lazy(
@@ -185,7 +189,10 @@ _PLAIN_WORDS = (
     ),
     # "Die SMS ist rausgegangen"
     (
-        lazy(r"\b(sms\s+(?:ist\s+)?(?:jetzt\s+)?)(?:rausgegangen|raus)\b", re.IGNORECASE),
+        lazy(
+            r"\b(die\s+(?:bestätigungs-?)?sms\s+(?:ist\s+)?(?:jetzt\s+)?)(?:rausgegangen|raus)\b",
+            re.I,
+        ),
         r"\1verschickt",
         r"\1verschickt",
     ),
@@ -234,7 +241,8 @@ _PLAIN_WORDS = (
     # "Das System hat die Strähnchen am Freitag um zehn angenommen": what it took, booked
     (
         lazy(
-            rf"^\W*{_SOURCE_DE}\s+hat\s+(?P<obj>(?:die|den|ihren|ihre)\s+[^.!?]*?)\s+"
+            rf"^\W*{_SOURCE_DE}\s+hat\s+(?P<obj>(?:die|den|ihren|ihre)\s+"
+            r"(?:(?!nicht|kein|storn|absage|anfrage)[^.!?])*?)\s+"
             r"(?:angenommen|bestätigt|eingetragen)(?=\W*$)",
             re.IGNORECASE,
         ),
@@ -289,34 +297,13 @@ _PLAIN_WORDS = (
     (
         lazy(
             r"\b(?:also|damit|das\s+heißt)\s+ist\s+(nichts|der\s+termin\s+nicht)\s+gebucht\b|"
-            r"\b(?:so|which\s+means|meaning|that\s+means)\s+(nothing(?:'s|\s+is|\s+has\s+been)\s+"
-            r"booked)\b",
+            # (no slot named before it: "Friday at ten was taken, so nothing is booked" is read whole)
+            rf"^(?P<pre>(?:(?!\b(?:{_DAY})\b)[^.!?])*?)\b(?:so|which\s+means|meaning|that\s+means)\s+"
+            r"(?P<no>nothing(?:'s|\s+is|\s+has\s+been)\s+booked)\b",
             re.IGNORECASE,
         ),
         r"es ist nichts gebucht",
-        r"\2",
-    ),
-    # "Ob der Termin gebucht ist, steht noch nicht fest", "whether you're booked is still open":
-    # the outcome said open (731)
-    (
-        lazy(
-            r"\bob\s+(?:der\s+termin|die\s+buchung|es)\s+(?:[^,.!?]+\s+)?(?:gebucht|durch|"
-            r"geklappt)\s+(?:ist|hat)\s*,\s+(?:steht|ist)\s+(?:laut\s+system\s+)?noch\s+"
-            r"(?:nicht\s+fest|offen)\b",
-            re.IGNORECASE,
-        ),
-        "der Termin ist noch nicht fest",
-        r"\g<0>",
-    ),
-    (
-        lazy(
-            r"\b(?:whether\s+(?:you're\s+booked|it\s+went\s+through|the\s+booking\s+went\s+"
-            r"through|[^,.!?]+\s+is\s+booked)\s+is\s+still\s+open|it's\s+still\s+open\s+whether\s+"
-            r"(?:you're\s+booked|it\s+went\s+through|the\s+booking\s+went\s+through))\b",
-            re.IGNORECASE,
-        ),
-        r"\g<0>",
-        "the booking is still open",
+        r"\g<pre>\g<no>",
     ),
     # "Was heute gebucht wurde, fasst das System … zusammen": what was booked, whatever it is,
     # as the object of what the system does (no booking said)
@@ -348,12 +335,6 @@ _PLAIN_WORDS = (
         ),
         "nichts Weiteres",
         "nothing more",
-    ),
-    # "Ich habe den Slot für Sie gelockt": a hold in the tool's word
-    (
-        lazy(r"\b(?:gelockt|geblockt)\b", re.IGNORECASE),
-        "reserviert",
-        r"\g<0>",
     ),
     # "The system confirms both bookings": what it confirms, confirmed
     (
@@ -410,14 +391,14 @@ _FOUND = lazy(
 )
 
 # --- the act narrated with the tool's verbs -----------------------------------------------
-_X = r"(?:[^.!?]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
+_X = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
 _ACT_EN = (
     # "Let me just lock in Friday at 10", "I'll lock in Thursday at 3 p.m. for you"
     lazy(rf"\b(?:let\s+me|i'll|i\s+will)\s+(?:just\s+)?lock\s+in\s+(?P<x>{_X}+)", re.I),
     # "Submitting the perm for Thursday at three now", "I'm submitting Friday at ten for you now"
     lazy(
         r"\b(?:i'm\s+(?:just\s+)?|i\s+am\s+)?submitting\s+(?:the\s+booking\s+for\s+)?"
-        r"(?P<x>[^.!?]+?)(?:\s+(?:for\s+you\s+)?now)?(?=[,.!?]|$)",
+        r"(?P<x>[^.!?…]+?)(?:\s+(?:for\s+you\s+)?now)?(?=[,.!?…]|$)",
         re.IGNORECASE,
     ),
     # "I'm sending Saturday at eleven with Lena through now", "I'm putting Friday 10 a.m. into
@@ -448,8 +429,8 @@ _ACT_DE = (
     # System ein", "Ich reiche jetzt Freitag um zehn ans System weiter"
     lazy(
         r"\bich\s+(?:schicke|sende|gebe|reiche|tippe)\s+(?:(?:jetzt|eben|gerade|gleich|mal)\s+)*"
-        r"(?:die\s+buchung\s+für\s+|den\s+termin\s+für\s+|den\s+)?(?P<x>[^.!?]+?)\s*,?\s+"
-        r"(?:ab|ein|ins\s+system\s+ein|in\s+das\s+system\s+ein|ans\s+system\s+weiter|weiter|durch)"
+        r"(?:die\s+buchung\s+für\s+|den\s+termin\s+für\s+|den\s+)?(?P<x>[^.!?…]+?)\s*,?\s+"
+        r"(?:ab|ein|ins\s+system\s+ein|in\s+das\s+system\s+ein|ans\s+system\s+weiter|durch)"
         r"(?=[,.!?]|$)",
         re.IGNORECASE,
     ),
@@ -463,14 +444,14 @@ _ACT_DE = (
     # "Einen Moment, ich übermittle Freitag, 10 Uhr", "Ich übermittle jetzt Samstag um elf"
     lazy(
         r"\bich\s+übermittle\s+(?:(?:jetzt|eben|gerade|gleich|mal)\s+)*(?:die\s+buchung\s+für\s+)?"
-        r"(?P<x>[^.!?]+?)(?=\s*,\s*(?:einen|einen\s+kleinen|kleinen)\s+moment|[.!?]|$)",
+        r"(?P<x>[^.!?…]+?)(?=\s*,\s*(?:einen|kleinen|das|bitte)\b|\s*[.!?…]|$)",
         re.IGNORECASE,
     ),
 )
 # a step with no slot named: what it is done to
 _NO_SLOT = lazy(
-    r"^(?:das|es|dies|die\s+(?:buchung|daten|anfrage|details)|that|it|this|the\s+(?:booking|"
-    r"details|request|data))\b",
+    r"^(?:das|es|dies|die\s+(?:daten|anfrage|details)|that|it|this|the\s+(?:"
+    r"details|request|data))(?:\s+(?:jetzt|eben|gerade|mal|now|through|off))*$",
     re.IGNORECASE,
 )
 _COMMA = lazy(r"\s*,\s*(?=\d|zehn|elf|zwölf|neun|acht|\w+\s+uhr)", re.IGNORECASE)
@@ -499,6 +480,8 @@ def _status_line(text: str, de: bool) -> str:
     m = _LINE.match(text)
     if m is None:
         return text
+    if _SLOT.search(m.group("key")) or _OWNER.match(m.group("key")):
+        return text  # "Your Friday appointment: booked" names its appointment: read as said
     key = next((k for k, p in _KEYS if p.search(m.group("key"))), None)
     value = next((v for v, p in _VALUES if p.match(m.group("value"))), None)
     if value == "pending" and _APPROVAL.search(m.group("rest")):
@@ -521,8 +504,7 @@ def _system_word(text: str, de: bool) -> str:
         )
     text = _SUCCESS_NOW.sub(" erledigt." if de else " done.", text)
     if de:
-        text = _FRAME_DE.sub("Jetzt ", text)
-        text = _MID_DE.sub("", text)
+        text = _FRAME_DE.sub(lambda m: m.group(0)[:1] + "aut System", text)
         return _capitalized(_SAYS_DE, text)
     return _capitalized(_SAYS_EN, text)
 
