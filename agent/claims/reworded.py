@@ -111,6 +111,7 @@ from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
+from agent.claims.tool_talk import tool_talk
 from agent.claims.topic_resumed import topic_resumed
 from agent.claims.torn_word import untorn
 from agent.claims.typeset import typeset_records
@@ -129,6 +130,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     standard_english,
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
     said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"
+    tool_talk,  # blind 46 (claims114): status lines, "the system says", narrated tool steps
     tool_answers,
     typeset_records,
     short_answers,

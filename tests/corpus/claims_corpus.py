@@ -228,6 +228,8 @@ class Entry:
 # about them; claims_probe43e_claims112.yaml), open with it.
 # "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
+# "probe46": claims114's probe after blind 46 (status lines, JSON, tool names and "the system says" read
+# as the claim they state, narrated acts with and without a slot; claims_probe46_claims114.yaml), open.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -261,6 +263,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
     "probe43e",  # claims112's probe after blind 43's leftovers (promises, side effects, policies)
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
+    "probe46",  # claims114's probe after blind 46 (tool output and "the system says" read as claims)
 )
 HELDOUT = (
     "heldout",
@@ -356,6 +359,7 @@ HELDOUT = (
     "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
     "probe43e",  # not held out: claims112's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
+    "probe46",  # not held out: claims114's probe after blind 46, open with it (OPEN_SPLITS)
 )
 
 
