@@ -222,6 +222,8 @@ class Entry:
 # messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
 # "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
+# "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
+# titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -253,6 +255,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
     "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
+    "probe45b",  # claims111's probe after blind 45 (English replies with German words)
 )
 HELDOUT = (
     "heldout",
@@ -346,6 +349,7 @@ HELDOUT = (
     "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
     "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
+    "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
 )
 
 
