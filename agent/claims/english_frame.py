@@ -22,14 +22,14 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
 
 # English function words a German sentence never holds (not "is", "i", "so", "an", "was",
-# "will", "die", "am": German or dialect words too)
+# "will", "die", "am": German or dialect words too; not "do": "Do 15:00" is Thursday)
 _EN_FRAME = frozenset(
     {"the", "you", "your", "yours", "you're", "you've", "you'll", "it", "it's", "its", "that's",
      "there's", "nothing's", "everything's", "what's", "i've", "i'm", "i'll", "i'd", "we",
      "we've", "we'll", "we're", "they", "they'll", "they're", "they've", "has", "have", "hasn't",
      "haven't", "isn't", "aren't", "wasn't", "are", "been", "be", "would", "could", "should",
      "shall", "can", "can't", "won't", "don't", "doesn't", "didn't", "to", "of", "my", "our",
-     "this", "that", "with", "for", "yet", "anything", "nothing", "everything", "does", "do",
+     "this", "that", "with", "for", "yet", "anything", "nothing", "everything", "does",
      "did", "he", "she", "his", "him", "them", "what", "when", "let", "me", "just", "one", "from",
      "by", "on", "at", "and", "now", "still", "off", "get", "got", "need", "want", "like"}
 )  # fmt: skip
