@@ -41,6 +41,8 @@ does for a word cut by streaming):
   unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
   `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
   appointments").
+- blind 45 (claims111): `english_frame` (an English reply's German salon words, days and hours
+  in English words: "You're gebucht with Herr Yilmaz am Freitag", "Nothing's storniert yet").
 - blind 36 (claims83): `visit_metonymy` ("Ihre Zeit bei Fabian ist eingetragen", "Ihr Name ist
   aus dem Freitag raus", "Friday at ten has your name on it"), `contrast_positive` ("not only
   reserved but fully booked", "nicht nur verschoben, sondern storniert", "no longer Friday but
@@ -78,6 +80,7 @@ from agent.claims.day_repaired import day_repaired
 from agent.claims.day_void import day_void
 from agent.claims.elided_noun import elided_noun
 from agent.claims.emphatic_did import plain_past
+from agent.claims.english_frame import in_english_words
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.finished_act import finished_act
@@ -126,6 +129,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     without_markup,  # blind 27 (claims49): SSML tags a TTS engine receives
     untorn,  # blind 41 (claims104): "I'm ho lding …", "wenn der Salon zusa gt"
     days_in_full,  # "bis Fr. um 10 Uhr": a weekday shortened before plain words
+    in_english_words,  # blind 45 (claims111): "You're gebucht with Herr Yilmaz am Freitag"
     standard_german,
     standard_english,
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"

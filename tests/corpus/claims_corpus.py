@@ -230,6 +230,8 @@ class Entry:
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
 # "probe46": claims114's probe after blind 46 (status lines, JSON, tool names and "the system says" read
 # as the claim they state, narrated acts with and without a slot; claims_probe46_claims114.yaml), open.
+# "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
+# titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -264,6 +266,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43e",  # claims112's probe after blind 43's leftovers (promises, side effects, policies)
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
     "probe46",  # claims114's probe after blind 46 (tool output and "the system says" read as claims)
+    "probe45b",  # claims111's probe after blind 45 (English replies with German words)
 )
 HELDOUT = (
     "heldout",
@@ -360,6 +363,7 @@ HELDOUT = (
     "probe43e",  # not held out: claims112's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
     "probe46",  # not held out: claims114's probe after blind 46, open with it (OPEN_SPLITS)
+    "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
 )
 
 
