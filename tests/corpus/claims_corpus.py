@@ -222,6 +222,9 @@ class Entry:
 # messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
 # "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
+# "probe45": claims110's probe after blind 45 (German replies with English salon words in German
+# inflections: gebookt, eingebookt, umgebookt, gedroppt, Cancellation, Call-back, Reminder, "pending";
+# neutral lines beside them; claims_probe45_claims110.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -253,6 +256,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
     "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
+    "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
 )
 HELDOUT = (
     "heldout",
@@ -346,6 +350,7 @@ HELDOUT = (
     "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
     "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
+    "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
 )
 
 
