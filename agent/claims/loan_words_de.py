@@ -33,7 +33,8 @@ _MEANINGS: dict[str, tuple[str, str, str, str]] = {
     "call": ("rufen", "gerufen", "rufe", "ruft"),
     "done": ("erledigen", "erledigt", "erledige", "erledigt"),
     "list": ("eintragen", "eingetragen", "trage ein", "trägt ein"),
-    "squeeze": ("schieben", "geschoben", "schiebe", "schiebt"),
+    "squeeze": ("eintragen", "eingetragen", "trage", "trägt"),  # "rein" after it is "ein"
+    "strike": ("streichen", "gestrichen", "streiche", "streicht"),
 }
 # loan stem (its spellings) -> meaning
 _STEMS: dict[str, str] = {
@@ -50,6 +51,7 @@ _STEMS: dict[str, str] = {
     r"don": "done",
     r"list": "list",
     r"squeez": "squeeze",
+    r"kick": "strike",
 }  # fmt: skip
 _STEM_SOURCE = "|".join(sorted(_STEMS, key=len, reverse=True))
 _PARTICLE = r"ein|um|rein|zurück|dazwischen"
@@ -70,12 +72,14 @@ _INFINITIVE = lazy(
 )
 # "ich booke", "ich cancel das", "squeeze ich Sie rein", "der Salon callt Sie zurück"
 _FIRST = lazy(
-    r"(?<![\w-])(?P<stem>book|cancel|move|reschedule|shift|confirm|drop|squeez)(?:e|pe)?"
-    r"(?=\s+ich\b)|(?<=\bich\s)\s*(?P<stem2>book|cancel|move|reschedule|shift|confirm|drop|squeez)"
-    r"(?:e|pe)?(?![\w-])",
+    r"(?<![\w-])(?P<stem>book|cancel|move|reschedule|shift|confirm|drop|squeez|kick)(?:e|pe)?"
+    r"(?=\s+ich\b)|(?<=\bich\s)\s*(?P<stem2>book|cancel|move|reschedule|shift|confirm|drop|"
+    r"squeez|kick)(?:e|pe)?(?![\w-])",
     re.IGNORECASE,
 )
-_THIRD = lazy(r"(?<![\w-])(?P<stem>book|call|cancel|mov|shift|confirm)t(?![\w-])", re.IGNORECASE)
+_THIRD = lazy(
+    r"(?<![\w-])(?P<stem>book|call|cancel|mov|shift|confirm|squeez|kick)t(?![\w-])", re.IGNORECASE
+)
 _THIRD_CALL = lazy(r"(?<![\w-])callt\b(?=[^.?!]*\bzurück\b)", re.IGNORECASE)
 
 _NOUNS: dict[str, str] = {
@@ -106,9 +110,64 @@ _SERVICES = (
     (lazy(r"\bmen'?s\s+cut\b", re.IGNORECASE), "Herrenhaarschnitt"),
     (lazy(r"(?<![\w-])colou?r(?:ing)?(?![\w-])", re.IGNORECASE), "Färben"),
 )
+_DAY_NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+# phrases whose German equivalent is not word for word, read before the words
 _STATUS = (
     (lazy(r"\bin\s+der\s+pipeline\b", re.IGNORECASE), "in Bearbeitung"),
+    # a request "pending" waits for the salon's yes; a bare "Status: pending" stays a status (43)
+    (lazy(r"\b(?:ist|sind)\s+(?:noch\s+)?pending\b", re.IGNORECASE), "wartet auf Bestätigung"),
+    (lazy(r"\bstatus:?\s+pending\b", re.IGNORECASE), "Status: wartet auf Bestätigung"),
     (lazy(r"\bpending\b", re.IGNORECASE), "offen"),
+    # "X macht (Ihnen) einen Call-back" is "X ruft Sie zurück"; "Der Call-back kommt (…)" is
+    # "Sie werden (…) zurückgerufen"
+    (
+        lazy(
+            r"\bmach(?P<end>t|en|e)\s+(?:Ihnen\s+)?(?:einen|nen|'nen)\s+call-?back(?:\s+bei\s+Ihnen)?\b",
+            re.IGNORECASE,
+        ),
+        lambda m: {"t": "ruft", "en": "rufen", "e": "rufe"}[m["end"].lower()] + " Sie zurück",
+    ),
+    (
+        lazy(
+            r"\b(?:der|ein|Ihr)\s+call-?back\s+(?P<by>(?:vo[mn]\s+\w+\s+)?)kommt\b(?P<rest>[^.,;!?]*)",
+            re.IGNORECASE,
+        ),
+        lambda m: f"Sie werden {m['by']}{m['rest'].strip()} zurückgerufen".replace("  ", " "),
+    ),
+    # "squeeze ich Sie noch rein": "trage ich Sie noch ein"
+    (
+        lazy(r"\b(?P<verb>squeez(?:e|t)?)\b(?P<mid>[^.,;!?]*?)\brein\b", re.IGNORECASE),
+        lambda m: f"{m['verb']}{m['mid']}ein",
+    ),
+    # someone's whole day "komplett gebookt" is full ("ausgebucht"), not the caller's booking
+    (
+        lazy(r"\b(?:komplett|voll|total|fully)\s+(?:gebookt|gebooked|booked)\b", re.IGNORECASE),
+        "ausgebucht",
+    ),
+    (
+        lazy(
+            r"\b(?P<head>[Bb]ei\s+(?!Ihnen\b|uns\b)[A-ZÄÖÜ]\w+\b[^.;!?]*?\b(?:alles|ganze[nr]?)\b[^.;!?]*?)\bgebookt\b"
+        ),
+        lambda m: f"{m['head']}ausgebucht",
+    ),
+    # "Freitag ist für Sie off": the day is gone ("entfällt")
+    (
+        lazy(r"\b(?:ist|sind)\s+(?P<whom>für\s+\w+\s+)?off\b(?!\s+\w)", re.IGNORECASE),
+        lambda m: f"entfällt {m['whom'] or ''}".rstrip(),
+    ),
+    # "hätte noch einen Slot": a free one offered
+    (
+        lazy(r"\bnoch\s+(?:einen|nen|'nen)\s+slot\b(?!\s+frei\b)", re.IGNORECASE),
+        "noch einen Termin frei",
+    ),
+    # "Ihren Freitags-Slot": "Ihren Termin am Freitag"
+    (
+        lazy(
+            rf"\b(?P<own>Ihr(?:en|em|es)?)\s+(?P<day>{_DAY_NAMES})s-(?:slot|termin|appointment)\b",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m['own']} Termin am {m['day']}",
+    ),
     (lazy(r"\bavailable\b", re.IGNORECASE), "frei"),
     (lazy(r"\bon\s+the\s+way\b", re.IGNORECASE), "unterwegs"),
     (lazy(r"\bdone\s+and\s+dusted\b", re.IGNORECASE), "erledigt"),
@@ -117,7 +176,8 @@ _STATUS = (
 # a word with any loan above, checked first so a plain German sentence costs one search
 _ANY = lazy(
     rf"(?:{_STEM_SOURCE})|appointment|booking|cancel|call-?back|reminder|confirmation|request|"
-    r"approval|availability|men'?s\s+cut|colou?r|pipeline|pending|available|on\s+the\s+way",
+    r"approval|availability|men'?s\s+cut|colou?r|pipeline|pending|available|on\s+the\s+way|"
+    r"\boff\b|-slot|noch\s+(?:einen|nen|'nen)\s+slot",
     re.IGNORECASE,
 )
 # an English subject or verb before a participle: the clause is English ("you're booked")
@@ -126,6 +186,8 @@ _ENGLISH_BEFORE = lazy(
     r"all|fully|i've|we've|you've|has|have|had)\s+$",
     re.IGNORECASE,
 )
+# "Die Booking-ID liegt vor": the number is there, as "Die Buchungsnummer ist da"
+_NUMBER_THERE = lazy(r"(?P<head>\bBuchungsnummer\b[^.;!?]*?)\bliegt\s+(?P<now>jetzt\s+)?vor\b")
 _BARE_STATUS = lazy(r"^\s*(?:der\s+)?status\s+ist\b(?=\s+(?:jetzt\s+)?\w+\W*$)", re.IGNORECASE)
 _OUTCOME = lazy(r"\b(?:gebucht|eingebucht|storniert|verschoben|umgebucht)\b", re.IGNORECASE)
 # "done" said as a tag beside another outcome ("…, done.", "Done, …"), put as "erledigt" above
@@ -153,7 +215,9 @@ def _participle(m: re.Match[str]) -> str:
     participle = _MEANINGS[meaning][1]
     if meaning == "call":
         return f"{pre}gerufen" if pre else "angerufen"
-    if pre and meaning in ("book", "squeeze"):
+    if meaning == "squeeze":
+        return participle  # "reingesqueezt": "eingetragen"
+    if pre and meaning == "book":
         return pre + participle
     return participle
 
@@ -165,7 +229,7 @@ def _infinitive(m: re.Match[str]) -> str:
     pre = _PARTICIPLE_OF_PARTICLE.get((m["pre"] or "").lower(), "")
     if meaning == "call":
         return f"{pre}rufen" if pre else "anrufen"
-    return (pre if meaning in ("book", "squeeze") else "") + _MEANINGS[meaning][0]
+    return (pre if meaning == "book" else "") + _MEANINGS[meaning][0]
 
 
 def _first(m: re.Match[str]) -> str:
@@ -238,6 +302,7 @@ def german_loans(sentence: str, lang: str) -> str:
     for pattern, german in _SERVICES:
         out = pattern.sub(german, out)
     out = _NOUN.sub(_noun, out)
+    out = _NUMBER_THERE.sub(r"\g<head>ist \g<now>da", out)
     if out != text:
         # a bare status names nothing (convention 43): "Der Status ist confirmed" is "Es ist …",
         # the bare success, and "… cancelled" the cancellation (as `loan_and_slang` reads it)
