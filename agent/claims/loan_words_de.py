@@ -35,6 +35,7 @@ _MEANINGS: dict[str, tuple[str, str, str, str]] = {
     "list": ("eintragen", "eingetragen", "trage ein", "trägt ein"),
     "squeeze": ("eintragen", "eingetragen", "trage", "trägt"),  # "rein" after it is "ein"
     "strike": ("streichen", "gestrichen", "streiche", "streicht"),
+    "hold": ("reservieren", "reserviert", "reserviere", "reserviert"),
 }
 # loan stem (its spellings) -> meaning
 _STEMS: dict[str, str] = {
@@ -52,6 +53,8 @@ _STEMS: dict[str, str] = {
     r"list": "list",
     r"squeez": "squeeze",
     r"kick": "strike",
+    r"kill": "cancel",
+    r"pinn?": "hold",
 }  # fmt: skip
 _STEM_SOURCE = "|".join(sorted(_STEMS, key=len, reverse=True))
 _PARTICLE = r"ein|um|rein|zurück|dazwischen"
@@ -150,6 +153,12 @@ _STATUS = (
         ),
         lambda m: f"{m['head']}ausgebucht",
     ),
+    # "auf hold gesetzt", "on hold gelegt": reserved; "noch nicht final": not firm yet
+    (
+        lazy(r"\b(?:auf|on)\s+hold\s+(?:gesetzt|gelegt|genommen)\b", re.IGNORECASE),
+        "reserviert",
+    ),
+    (lazy(r"\bnicht\s+final\b", re.IGNORECASE), "nicht fest"),
     # "Freitag ist für Sie off": the day is gone ("entfällt")
     (
         lazy(r"\b(?:ist|sind)\s+(?P<whom>für\s+\w+\s+)?off\b(?!\s+\w)", re.IGNORECASE),
@@ -177,7 +186,7 @@ _STATUS = (
 _ANY = lazy(
     rf"(?:{_STEM_SOURCE})|appointment|booking|cancel|call-?back|reminder|confirmation|request|"
     r"approval|availability|men'?s\s+cut|colou?r|pipeline|pending|available|on\s+the\s+way|"
-    r"\boff\b|-slot|noch\s+(?:einen|nen|'nen)\s+slot",
+    r"\boff\b|-slot|noch\s+(?:einen|nen|'nen)\s+slot|\bhold\b|\bfinal\b",
     re.IGNORECASE,
 )
 # an English subject or verb before a participle: the clause is English ("you're booked")
