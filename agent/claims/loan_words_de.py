@@ -125,10 +125,13 @@ _STATUS = (
     # "Sie werden (…) zurückgerufen"
     (
         lazy(
-            r"\bmach(?P<end>t|en|e)\s+(?:Ihnen\s+)?(?:einen|nen|'nen)\s+call-?back(?:\s+bei\s+Ihnen)?\b",
+            r"\bmach(?P<end>t|en|e)\s+(?:Ihnen\s+)?(?P<when>(?:(?!einen\b)\w+\s+){0,3}?)"
+            r"(?:einen|nen|'nen)\s+call-?back(?:\s+bei\s+Ihnen)?\b",
             re.IGNORECASE,
         ),
-        lambda m: {"t": "ruft", "en": "rufen", "e": "rufe"}[m["end"].lower()] + " Sie zurück",
+        lambda m: (
+            {"t": "ruft", "en": "rufen", "e": "rufe"}[m["end"].lower()] + f" Sie {m['when']}zurück"
+        ),
     ),
     (
         lazy(
