@@ -89,7 +89,7 @@ _NOUNS: dict[str, str] = {
     "appointment": "Termin", "appointments": "Termine", "booking": "Buchung",
     "bookings": "Buchungen", "booking-id": "Buchungsnummer", "booking-nummer": "Buchungsnummer",
     "booking-number": "Buchungsnummer", "booking-status": "Buchungsstatus",
-    "booking-confirmation": "Buchungsbestätigung", "cancellation": "Stornierung",
+    "booking-confirmation": "Bestätigung", "cancellation": "Stornierung",
     "cancel": "Stornierung", "rescheduling": "Umbuchung", "reschedule": "Umbuchung",
     "call-back": "Rückruf", "callback": "Rückruf", "reminder": "Erinnerung",
     "confirmation": "Bestätigung", "request": "Anfrage", "approval": "Zustimmung",
@@ -105,6 +105,7 @@ _NOUN = lazy(
     r"(?<![\w-])(?:(?P<noun>appointments?|bookings?|booking-(?:id|nummer|number|status|"
     r"confirmation)|cancellation|rescheduling|call-back|callback|reminder|confirmation|request|"
     r"approval|availability|(?<=\bdas\s)cancel|(?<=\bdas\s)reschedule)(?![\w-])"
+    r"(?!\s+(?:created|failed|successful|succeeded|completed?)\b)"
     r"|(?P<part>booking|cancellation|confirmation|reminder|call-back|callback|colour|color|"
     r"appointment)-(?P<rest>[\wäöüÄÖÜß]+(?:-[\wäöüÄÖÜß]+)*)(?![\w-]))",
     re.IGNORECASE,
@@ -113,14 +114,18 @@ _SERVICES = (
     (lazy(r"\bmen'?s\s+cut\b", re.IGNORECASE), "Herrenhaarschnitt"),
     (lazy(r"(?<![\w-])colou?r(?:ing)?(?![\w-])", re.IGNORECASE), "Färben"),
 )
+# "pending" said of a request ("Ihre Anfrage ist pending", "Request …, Status pending"): it
+# waits for the salon's yes (1, 43); of the appointment alone ("der Termin ist noch pending, ich
+# warte auf das System") or a bare "Status: pending" it is left as it is
+_REQUEST = lazy(r"anfrage|\brequest", re.IGNORECASE)
+_PENDING = (
+    (lazy(r"\b(?:ist|sind)\s+(?:noch\s+)?pending\b", re.IGNORECASE), "wartet auf Bestätigung"),
+    (lazy(r"\bstatus:?\s+pending\b", re.IGNORECASE), "Status: wartet auf Bestätigung"),
+)
 _DAY_NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 # phrases whose German equivalent is not word for word, read before the words
 _STATUS = (
     (lazy(r"\bin\s+der\s+pipeline\b", re.IGNORECASE), "in Bearbeitung"),
-    # a request "pending" waits for the salon's yes; a bare "Status: pending" stays a status (43)
-    (lazy(r"\b(?:ist|sind)\s+(?:noch\s+)?pending\b", re.IGNORECASE), "wartet auf Bestätigung"),
-    (lazy(r"\bstatus:?\s+pending\b", re.IGNORECASE), "Status: wartet auf Bestätigung"),
-    (lazy(r"\bpending\b", re.IGNORECASE), "offen"),
     # "X macht (Ihnen) einen Call-back" is "X ruft Sie zurück"; "Der Call-back kommt (…)" is
     # "Sie werden (…) zurückgerufen"
     (
@@ -200,6 +205,7 @@ _ENGLISH_BEFORE = lazy(
 )
 # "Die Booking-ID liegt vor": the number is there, as "Die Buchungsnummer ist da"
 _NUMBER_THERE = lazy(r"(?P<head>\bBuchungsnummer\b[^.;!?]*?)\bliegt\s+(?P<now>jetzt\s+)?vor\b")
+_IST_ER = lazy(r"^(\s*\w+\s+ist)\s+er\b", re.IGNORECASE)
 _BARE_STATUS = lazy(r"^\s*(?:der\s+)?status\s+ist\b(?=\s+(?:jetzt\s+)?\w+\W*$)", re.IGNORECASE)
 _OUTCOME = lazy(r"\b(?:gebucht|eingebucht|storniert|verschoben|umgebucht)\b", re.IGNORECASE)
 # "done" said as a tag beside another outcome ("…, done.", "Done, …"), put as "erledigt" above
@@ -300,6 +306,9 @@ def german_loans(sentence: str, lang: str) -> str:
     if not _ANY.search(text):
         return sentence
     out = text
+    if _REQUEST.search(out):
+        for pattern, german in _PENDING:
+            out = pattern.sub(german, out)
     for pattern, german in _STATUS:
         out = pattern.sub(german, out)
     out = _THIRD_CALL.sub("ruft", out)
@@ -319,6 +328,7 @@ def german_loans(sentence: str, lang: str) -> str:
         # a bare status names nothing (convention 43): "Der Status ist confirmed" is "Es ist …",
         # the bare success, and "… cancelled" the cancellation (as `loan_and_slang` reads it)
         out = _BARE_STATUS.sub("Es ist", out)
+        out = _IST_ER.sub(r"\1 der Termin", out)  # "Confirmed ist er": er is the appointment
         if _OUTCOME.search(out):
             out = _DONE_TAG.sub("", out)  # "Die Buchung ist gecancelt, done": the tag adds nothing
     return sentence if out == text else out
