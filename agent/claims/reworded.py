@@ -92,6 +92,7 @@ from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
 from agent.claims.litotes_en import litotes_read
+from agent.claims.loan_words_de import german_loans
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.modal_passive import modal_rule_plain
@@ -158,6 +159,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     known_to_caller,  # blind 27 (claims47): "Wussten Sie, dass Ihr Termin unverändert bleibt?"
     one_slot_left,  # blind 27 (claims47): "Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"
     confirmed_by_us,  # blind 27 (claims47): "Hiermit bestätigen wir Ihre beiden Termine."
+    german_loans,  # blind 45 (claims110): "eingebookt", "gecancelt", "Die Cancellation ist done"
     standard_holds,  # blind 28 (claims51): "ist on hold für Sie", "noch nicht confirmed"
     litotes_read,  # blind 28 (claims51): "It's not like it isn't booked"
     day_repaired,  # blind 28 (claims51): "am Samstag – Verzeihung, am Freitag"

@@ -232,6 +232,9 @@ class Entry:
 # as the claim they state, narrated acts with and without a slot; claims_probe46_claims114.yaml), open.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
 # titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
+# "probe45": claims110's probe after blind 45 (German replies with English salon words in German
+# inflections: gebookt, eingebookt, umgebookt, gedroppt, Cancellation, Call-back, Reminder, "pending";
+# neutral lines beside them; claims_probe45_claims110.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -267,6 +270,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
     "probe46",  # claims114's probe after blind 46 (tool output and "the system says" read as claims)
     "probe45b",  # claims111's probe after blind 45 (English replies with German words)
+    "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
 )
 HELDOUT = (
     "heldout",
@@ -364,6 +368,7 @@ HELDOUT = (
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
     "probe46",  # not held out: claims114's probe after blind 46, open with it (OPEN_SPLITS)
     "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
+    "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
 )
 
 
