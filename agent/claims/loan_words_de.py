@@ -89,7 +89,7 @@ _NOUNS: dict[str, str] = {
     "appointment": "Termin", "appointments": "Termine", "booking": "Buchung",
     "bookings": "Buchungen", "booking-id": "Buchungsnummer", "booking-nummer": "Buchungsnummer",
     "booking-number": "Buchungsnummer", "booking-status": "Buchungsstatus",
-    "booking-confirmation": "Bestätigung", "cancellation": "Stornierung",
+    "booking-confirmation": "Buchungsbestätigung", "cancellation": "Stornierung",
     "cancel": "Stornierung", "rescheduling": "Umbuchung", "reschedule": "Umbuchung",
     "call-back": "Rückruf", "callback": "Rückruf", "reminder": "Erinnerung",
     "confirmation": "Bestätigung", "request": "Anfrage", "approval": "Zustimmung",
