@@ -84,13 +84,14 @@ _NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", 
 # words a not-yet may carry before its clause: regret, a moment asked for
 _AROUND_NOT_YET = frozenset(
     "leider sorry i'm afraid noch nicht ganz einen moment augenblick sekunde not yet quite "
-    "one moment second sec give me a just there no nein nope bisher so far".split()
+    "one moment second sec give me a just there no nein nope bisher so far im momentan derzeit "
+    "aktuell".split()
 )
 _NO = frozenset("nein nee nö no nope not nicht".split())
 # reassurance around an answer, not a denial: "don't worry", "kein Problem"
 _REASSURED = lazy(
     r"\b(?:keine\s+sorge|kein\s+problem|no\s+problem|no\s+worries|don't\s+worry|"
-    r"nicht\s+wahr|not\s+to\s+worry)\b"
+    r"nicht\s+wahr|not\s+to\s+worry|relax|keine\s+panik|rest\s+assured)\b"
 )
 # pieces of an answer: cut at commas, dashes, colons and semicolons
 _PIECES = lazy(r"\s*(?:[,;:–—]|\s-\s|\.\.\.|…)\s*")
