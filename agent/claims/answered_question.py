@@ -67,6 +67,7 @@ _AROUND = frozenset(
     "tatsächlich alles schon jetzt eben gerade grad grade vorhin soeben seit vor einer ein "
     "minute minuten moment momenten sekunde sekunden paar wenigen kurzem zwei system vom laut "
     "kalender für da keine sorge gern gerne bitte few seconds minutes moments two "
+    "unverändert unchanged "
     "done sorted through gone in set locked confirmed sent on its way officially really truly "
     "totally fully completely hundred percent a an as of just now already earlier since ago "
     "second sec all for sir madam frau herr "

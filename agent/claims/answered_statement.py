@@ -150,7 +150,7 @@ def _read_as_visit(
 # "Ja, die kommt automatisch.", "Will I get a text?" -> "Yes, it's on its way.")
 _PRONOUN_ANSWER = {
     "de": lazy(r"^\W*(?:ja|genau|klar|jawohl|sicher)\W+(?P<pronoun>die|der|das)\s+(?P<rest>\w.*)$"),
-    "en": lazy(r"^\W*(?:yes|yeah|yep|sure)\W+(?P<pronoun>it|that(?:\s+one)?)(?P<rest>(?:'s|\s)\s*\w.*)$"),
+    "en": lazy(r"^\W*(?:yes|yeah|yep|sure)\W+(?P<pronoun>it|that(?:\s+one)?)(?P<rest>(?:'s|'ll|\s)\s*\w.*)$"),
 }  # fmt: skip
 _NOUN = {
     "de": lazy(r"\b(?:eine?n?|die|der|das|den|meine?n?)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)[^?]*\?\s*$"),

@@ -90,11 +90,14 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        lazy(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains)\b"),
+        lazy(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains|the\s+same)\b"),
         lazy(
             rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
             r".*\b(?:(?:is|remains|stays)\s+(?:\w+\s+)?unchanged|still\s+(?:holds|stands)|"
-            r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was))\b"
+            r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was)|"
+            # claims113 (732): "Your appointment is staying the same / as it is"
+            r"(?:stays|remains|is\s+staying|'s\s+staying)\s+(?:\w+\s+)?(?:the\s+same|"
+            r"as\s+it\s+(?:is|was)))\b"
         ),
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
