@@ -70,7 +70,8 @@ _NOT_DONE = {
 }
 _TEXT = lazy(r"\b(?:sms|texts?|texting|textnachricht)\b")
 # an e-mail asked about: no part of the salon's system sends one (convention 25; claims108)
-_EMAIL = lazy(r"\b(?:e-?mail\w*|mail\w*|bestätigungsmail)\b")
+# (not the caller's address asked for: "Haben Sie meine E-Mail-Adresse?", claims113)
+_EMAIL = lazy(r"\b(?:e-?mail(?!-?\s?adress)\w*|mail(?!-?\s?adress)\w*|bestätigungsmail)\b")
 _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.CANCELLED,

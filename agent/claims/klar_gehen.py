@@ -64,7 +64,7 @@ def klar_gehen(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
 # the caller's yes to an act: "Ja, buchen Sie das bitte.", "Ja, dann stornieren Sie bitte."
 _YES_TO_ACT = lazy(
     r"^\W*(?:ja|gerne|gern|okay|ok|genau|bitte)\b[^?]*\b(?:buchen|stornieren|absagen|"
-    r"verschieben|verlegen|umbuchen|eintragen|reservieren|machen)\b[^?]*$"
+    r"verschieben|verlegen|umbuchen|eintragen|tragen|reservieren|machen)\b[^?]*$"
 )
 _BARE_KLAR = lazy(r"^\W*(?:ja\s*,?\s*|alles\s+klar\s*,?\s*|okay\s*,?\s*)?geht\s+klar\W*$")
 
