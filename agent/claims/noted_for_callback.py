@@ -32,7 +32,9 @@ _NOTE = lazy(
 _CALLBACK = lazy(
     r"\b(?:melde[tn]?\s+sich|ruf(?:t|en)\s+sie\s+(?:\w+\s+){0,2}?(?:zurück|z'ruck|an)|"
     r"(?:ring|call|phone|bell)\s+you(?:\s+back)?|give\s+you\s+a\s+(?:ring|call|bell)|"
-    r"get\s+back\s+to\s+you|be\s+in\s+touch)\b"
+    r"get\s+back\s+to\s+you|be\s+in\s+touch|"
+    # the callback said in the passive: "Sie werden zurückgerufen", "you'll be called back"
+    r"werden\s+(?:\w+\s+){0,2}?zurückgerufen|(?:will|'ll)\s+be\s+(?:called|rung|phoned)\s+back)\b"
 )
 _APPOINTMENT = lazy(
     r"\b(?:termin\w*|appointment|booking|buchung|gebucht|booked|montag|dienstag|mittwoch|"
