@@ -158,6 +158,9 @@ _NOUN = {
 }  # fmt: skip
 
 
+_MEDIUM = lazy(r"\b(?:per|via|by)\s+(?P<noun>SMS|E-Mail|Mail|text|email)\b", re.IGNORECASE)
+
+
 def _pronoun_answer(
     first: str,
     lang: str,
@@ -172,7 +175,10 @@ def _pronoun_answer(
     if m is None or noun is None:
         return claims
     article = m["pronoun"].capitalize() if lang == "de" else "The"
-    told = read(f"{article} {noun['noun']}{m['rest'] if lang == 'en' else ' ' + m['rest']}")
+    # the medium named ("eine Bestätigung per SMS"): the thing that comes is that text (claims113)
+    medium = _MEDIUM.search(caller)
+    thing = medium["noun"] if medium is not None else noun["noun"]
+    told = read(f"{article} {thing}{m['rest'] if lang == 'en' else ' ' + m['rest']}")
     if not told:
         return claims
     rest = tuple(c for c in claims if c.start >= len(first))

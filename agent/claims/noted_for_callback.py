@@ -36,6 +36,7 @@ _CALLBACK = lazy(
     # the callback said in the passive: "Sie werden zurückgerufen", "you'll be called back"
     r"werden\s+(?:\w+\s+){0,2}?zurückgerufen|(?:will|'ll)\s+be\s+(?:called|rung|phoned)\s+back)\b"
 )
+_WISH = lazy(r"\b(?:you'?d\s+like|you\s+(?:would\s+like|want|wish)|möchten|wünschen|wollen)\b")
 _APPOINTMENT = lazy(
     r"\b(?:termin\w*|appointment|booking|buchung|gebucht|booked|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday|uhr|"
@@ -54,6 +55,8 @@ def noted_for_callback(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim,
         return claims
     text = fold(sentence).text
     if not (_NOTE.search(text) and _CALLBACK.search(text)) or _APPOINTMENT.search(text):
+        return claims
+    if _WISH.search(text):  # the caller's wish noted: "… that you'd like us to call you back"
         return claims
     return tuple(
         dataclasses.replace(c, kind=ClaimKind.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
