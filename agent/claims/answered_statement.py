@@ -176,8 +176,9 @@ def _pronoun_answer(
         return claims
     article = m["pronoun"].capitalize() if lang == "de" else "The"
     # the medium named ("eine Bestätigung per SMS"): the thing that comes is that text (claims113)
-    medium = _MEDIUM.search(caller)
-    thing = medium["noun"] if medium is not None else noun["noun"]
+    medium = _MEDIUM.search(caller)  # not "eine Erinnerung per SMS": that is the reminder
+    generic = noun["noun"].lower() in {"bestätigung", "nachricht", "confirmation", "message"}
+    thing = medium["noun"] if medium is not None and generic else noun["noun"]
     told = read(f"{article} {thing}{m['rest'] if lang == 'en' else ' ' + m['rest']}")
     if not told:
         return claims
