@@ -1596,6 +1596,8 @@ class _Context(PresupposingRules):
             "hab", "habe", "haben", "ich", "wir", "es", "das", "so", "schon", "jetzt", "passt",
             "danke", "alles", "gut", "ok", "okay", "ja", "prima", "perfekt", "super",
         }:  # fmt: skip
+            if "ich" in ws and not ws & {"wir", "es", "das", "so", "alles"}:
+                return None  # "Hab ich.", "Ja, hab ich.": a bare echo, neutral alone (822)
             return Candidate(K.BOOKED)
         companion = "hat" in ws and self._companion_in_call()  # "Ihr Sohn hat … einen Termin"
         if not (ws & {"sie", "du"} or companion) or words[0] in L.HABEN:

@@ -20,7 +20,8 @@ booked one that fits its details and of one whose outcome is open (convention 67
 hold it); `unconfirmed` (said not confirmed or still open, nothing denied flatly, convention
 731) by the absence of a booked one that fits it: no confirmation came where the outcome is open;
 `not_cancelled` (the appointment said not to be cancelled,
-convention 280) by the absence of a cancelled one that fits them; `stands` (the caller's appointment stays as it was) by a booked
+convention 280) by the absence of a cancelled one that fits them; `not_moved` (the appointment
+said not to be moved yet, convention 820) by the absence of a move that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
 A relabel group names sentences by text, language and caller: one with a `caller:` changes only
@@ -271,6 +272,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe46",  # claims114's probe after blind 46 (tool output and "the system says" read as claims)
     "probe45b",  # claims111's probe after blind 45 (English replies with German words)
     "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
+    "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
 )
 HELDOUT = (
     "heldout",
@@ -369,6 +371,7 @@ HELDOUT = (
     "probe46",  # not held out: claims114's probe after blind 46, open with it (OPEN_SPLITS)
     "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
     "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
+    "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
 )
 
 
@@ -556,6 +559,9 @@ def _kind_backed(kind: str, entry: Entry, state: str) -> bool:
         return not _backed("booked", entry, maybe)
     if kind == "unconfirmed":  # no confirmation came: an open outcome does not contradict it (731)
         return not _backed("booked", entry, STATES[state])
+    if kind == "not_moved":  # true unless a move that fits it exists (convention 820): the move
+        # denied ("Verschoben? Noch nicht.", "I haven't moved it yet")
+        return not _backed("rescheduled", entry, STATES[state])
     if kind == "not_cancelled":  # true unless a cancellation that fits it exists (convention
         # 280): a move's old place is `RESCHEDULED`, not `CANCELLED`, in STATES["moved"], as the
         # caller hears it ("nichts storniert, nur verschoben" is true after a move)
