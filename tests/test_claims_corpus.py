@@ -204,7 +204,12 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe43c",
         "probe44b",
         "probe43d",
+        "probe43e",
         "probe44",
+        "probe46",
+        "probe45b",
+        "probe45",
+        "probe44c",
     }
     kinds = Counter(k for e in entries for k in e.kinds)
     assert min(kinds[k] for k in ("booked", "cancelled", "rescheduled", "done", "follow_up")) >= 40

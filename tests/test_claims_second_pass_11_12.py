@@ -87,8 +87,14 @@ def test_a_german_u_heard_as_english_oo_is_the_claim_word():
 
 
 def test_a_text_said_sent_is_false_in_a_salon_that_sends_none_and_true_after_a_cancellation():
-    passed = _passes_in("Die Terminbestätigung ist rausgegangen, per Kurznachricht.", "de")
+    passed = _passes_in("Die Bestätigung ist rausgegangen, per Kurznachricht.", "de")
     assert "cancelled" in passed and "booked" in passed and "no_sms" not in passed
+
+
+def test_the_appointments_confirmation_texted_presupposes_the_booking():
+    # convention 810 (claims112): the "Terminbestätigung" names the booking as existing
+    passed = _passes_in("Die Terminbestätigung ist rausgegangen, per Kurznachricht.", "de")
+    assert "booked" in passed and "cancelled" not in passed and "no_sms" not in passed
 
 
 def test_a_noted_callback_request_is_the_callback_and_the_callers_request_noted_a_message():

@@ -142,6 +142,7 @@ from agent.claims.joined_claims import hold_beside_offer, on_and_off, shared_aux
 from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.kept_free_for_you import kept_free_for_you
+from agent.claims.klar_gehen import klar_gehen
 from agent.claims.line_trouble import without_line_trouble
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
@@ -180,6 +181,7 @@ from agent.claims.not_booked import not_booked
 from agent.claims.not_booked_what import not_booked_what
 from agent.claims.not_booked_words import not_booked_words, without_booked_in
 from agent.claims.not_cancelled import not_cancelled, thought_not_cancelled
+from agent.claims.not_moved import not_moved
 from agent.claims.not_said import without_unsaid
 from agent.claims.not_this_visit import without_not_this_visit
 from agent.claims.not_yet_listed import not_yet_listed
@@ -356,6 +358,8 @@ def amended(
     more += booking_awaits_yes(sentence, lang, names)  # blind 27 (claims52)
     more += until_yes(sentence, lang, whole)  # "Bis Sie Ja sagen, nur reserviert" (claims74)
     more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
+    more += not_moved(sentence, lang, names)  # convention 820 (claims113): "Verlegt? Noch nicht."
+    more += klar_gehen(sentence, lang, names)  # convention 823 (claims113): "Der Termin geht klar"
     more += neither_changed(sentence, names)  # blind 30 (claims65): "weder storniert noch verlegt"
     more += only_this_booked(sentence, names)  # blind 30 (claims65): "Only Friday …, not Saturday"
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)

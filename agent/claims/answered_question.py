@@ -67,6 +67,7 @@ _AROUND = frozenset(
     "tatsächlich alles schon jetzt eben gerade grad grade vorhin soeben seit vor einer ein "
     "minute minuten moment momenten sekunde sekunden paar wenigen kurzem zwei system vom laut "
     "kalender für da keine sorge gern gerne bitte few seconds minutes moments two "
+    "unverändert unchanged "
     "done sorted through gone in set locked confirmed sent on its way officially really truly "
     "totally fully completely hundred percent a an as of just now already earlier since ago "
     "second sec all for sir madam frau herr "
@@ -84,13 +85,14 @@ _NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", 
 # words a not-yet may carry before its clause: regret, a moment asked for
 _AROUND_NOT_YET = frozenset(
     "leider sorry i'm afraid noch nicht ganz einen moment augenblick sekunde not yet quite "
-    "one moment second sec give me a just there no nein nope bisher so far".split()
+    "one moment second sec give me a just there no nein nope bisher so far im momentan derzeit "
+    "aktuell".split()
 )
 _NO = frozenset("nein nee nö no nope not nicht".split())
 # reassurance around an answer, not a denial: "don't worry", "kein Problem"
 _REASSURED = lazy(
     r"\b(?:keine\s+sorge|kein\s+problem|no\s+problem|no\s+worries|don't\s+worry|"
-    r"nicht\s+wahr|not\s+to\s+worry)\b"
+    r"nicht\s+wahr|not\s+to\s+worry|relax|keine\s+panik|rest\s+assured)\b"
 )
 # pieces of an answer: cut at commas, dashes, colons and semicolons
 _PIECES = lazy(r"\s*(?:[,;:–—]|\s-\s|\.\.\.|…)\s*")

@@ -14,9 +14,13 @@ reading finds no outcome asked, the question is turned into the statement a yes 
   "Ist das in der Nähe vom Bahnhof?" claims nothing;
 - "Doch." or an echoed verb ("Doch, sind Sie.", "You are, yes.") to a negated question claims
   the statement without its negation; a bare "Ja." / "Yes." to it lends nothing (463);
-- a "not yet" of answer words claims the booking not made (`not_booked`, 5) or the cancellation
-  not made (`not_cancelled`, 280) when the statement claims it; anything else, nothing (190);
-- a no, or an answer with words of its own, is read as said.
+- a "not yet" of answer words claims the booking not made (`not_booked`, 5), the cancellation
+  not made (`not_cancelled`, 280) or the move not made (`not_moved`, 820; also a move asked as
+  "Ist der Termin jetzt auf Donnerstag?") when the statement claims it; anything else, nothing
+  (190);
+- a bare no claims the cancellation not made when the statement claims it (`not_cancelled`,
+  convention 824, read like the no to a booking question); any other no, or an answer with
+  words of its own, is read as said.
 """
 
 from __future__ import annotations
@@ -27,18 +31,31 @@ from dataclasses import replace
 
 from agent.claims.answered_question import _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
-from agent.claims.caller_answer import _gainsaid, asked
+from agent.claims.caller_answer import _gainsaid, asked, claim_asked
 from agent.claims.detail_asked import asks_detail
-from agent.claims.details import Names, read_details
+from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.other_asked import asks_after_other
 from agent.claims.spoken_turn import sentence_spans
 
-# what a "not yet" to the statement's claim says (5, 280); to any other claim nothing (190)
-_NOT_YET = {ClaimKind.BOOKED: ClaimKind.NOT_BOOKED, ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED}
-# the appointment asked to be somewhere now: a move asked about, whose "not yet" claims nothing
+# what a "not yet" to the statement's claim says (5, 280, 820); to any other claim nothing (190)
+_NOT_YET = {
+    ClaimKind.BOOKED: ClaimKind.NOT_BOOKED,
+    ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
+    ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,  # the move not made yet (convention 820)
+}
+_CANCELLED = ClaimKind.CANCELLED
+# a no with the question's verb echoed and denied: "Nein, hab ich nicht.", "Nein, ist er nicht.",
+# "No, I haven't.", "No, it isn't.", "No, I didn't."
+_ECHOED_NO = lazy(
+    r"^\W*(?:nein|nee|nö|no|nope)\W+(?:(?:hab|habe|ist|wurde|hat|haben)\s+(?:ich|er|es|sie|wir)|"
+    r"(?:ich|er|es)\s+(?:hab|habe|ist|wurde|hat))\s+(?:\w+\s+)?nicht\W*$|"
+    r"^\W*(?:no|nope)\W+(?:i|it|we|they|he|she)\s+(?:haven't|hasn't|didn't|isn't|wasn't|"
+    r"(?:have|has|did|is|was)\s+not)\W*$"
+)
+# the appointment asked to be somewhere now: a move asked about, whose "not yet" denies it (820)
 _MOVE_ASKED = {
     "de": lazy(r"^(?:Ihr|Der|Es|Das)\b.*\b(?:jetzt|nun|inzwischen)\b.*\b(?:am|auf|um|bei)\s+"
                r"(?:\w+tag|\w+woch|zehn|elf|zwölf|eins|zwei|drei|vier|fünf|sechs|\d+|[A-Z]\w+)\b"),
@@ -67,25 +84,36 @@ def answered_statement(
         question = _gainsaid(_REASSURED.sub(" ", normalize(first)), caller)
         if statement is None or question is None:
             return claims
-        if asked(question) is not None:
-            return claims  # the usual words: `caller_answer` read it
+        if asked(question) is not None:  # the usual words: `caller_answer` reads them, but not
+            # past a reassurance ("Yes it is, don't worry.")
+            told = claim_asked(first, question, "yes", names)
+            return claims + tuple(t for t in told if t not in claims)
         polarity = "yes"
     else:
         if asked(caller) is not None and answer_polarity(first, caller) is not None:
             return claims  # the usual words, answered in the question's: `answered_question`
         answer = answer_polarity(first, f"{caller} {statement}")
+        if answer is None and _ECHOED_NO.search(normalize(first)):
+            answer = ("no", True)  # "Nein, hab ich nicht.", "No, it isn't." (824)
         if answer is None:
             return _pronoun_answer(first, lang, caller, claims, read)
-        if not answer[1] or answer[0] == "no":
+        if not answer[1]:
             return claims
         polarity = answer[0]
+    if polarity == "not_yet" and _MOVE_ASKED[lang].search(statement):
+        # "Ist der Termin jetzt auf Donnerstag?" -> "Noch nicht.": the move there denied (820)
+        place = ClaimDetails(((Role.NEW, read_details(normalize(statement), names)),))
+        rest = tuple(c for c in claims if c.start >= len(first))
+        return (*rest, Claim(ClaimKind.NOT_MOVED, 0, len(first), place))
     told = read(statement) or _read_as_visit(statement, lang, names, read)
     if not told and (asks_detail(caller, names) or asks_after_other(caller)):
         return claims  # "Ich bin doch bei Lena, oder?" -> "Ja.": `detail_asked` / `other_asked` read it
-    if polarity == "not_yet" and _MOVE_ASKED[lang].search(statement):
-        return claims  # "Ist der Termin jetzt auf Donnerstag?" -> "Noch nicht.": a move (190)
     if polarity == "not_yet":
         told = tuple(replace(c, kind=_NOT_YET[c.kind]) for c in told if c.kind in _NOT_YET)
+    if polarity == "no":  # a bare no to a cancellation asked: not cancelled (824); else as said
+        told = tuple(replace(c, kind=ClaimKind.NOT_CANCELLED) for c in told if c.kind is _CANCELLED)
+        if not told:
+            return claims
     rest = tuple(c for c in claims if c.start >= len(first))
     return rest + tuple(replace(c, start=0, end=len(first)) for c in dict.fromkeys(told))
 
@@ -122,12 +150,15 @@ def _read_as_visit(
 # "Ja, die kommt automatisch.", "Will I get a text?" -> "Yes, it's on its way.")
 _PRONOUN_ANSWER = {
     "de": lazy(r"^\W*(?:ja|genau|klar|jawohl|sicher)\W+(?P<pronoun>die|der|das)\s+(?P<rest>\w.*)$"),
-    "en": lazy(r"^\W*(?:yes|yeah|yep|sure)\W+(?P<pronoun>it|that(?:\s+one)?)(?P<rest>(?:'s|\s)\s*\w.*)$"),
+    "en": lazy(r"^\W*(?:yes|yeah|yep|sure)\W+(?P<pronoun>it|that(?:\s+one)?)(?P<rest>(?:'s|'ll|\s)\s*\w.*)$"),
 }  # fmt: skip
 _NOUN = {
     "de": lazy(r"\b(?:eine?n?|die|der|das|den|meine?n?)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)[^?]*\?\s*$"),
     "en": lazy(r"\b(?:an?|the|my)\s+(?P<noun>\w+)[^?]*\?\s*$"),
 }  # fmt: skip
+
+
+_MEDIUM = lazy(r"\b(?:per|via|by)\s+(?P<noun>SMS|E-Mail|Mail|text|email)\b", re.IGNORECASE)
 
 
 def _pronoun_answer(
@@ -144,7 +175,11 @@ def _pronoun_answer(
     if m is None or noun is None:
         return claims
     article = m["pronoun"].capitalize() if lang == "de" else "The"
-    told = read(f"{article} {noun['noun']}{m['rest'] if lang == 'en' else ' ' + m['rest']}")
+    # the medium named ("eine Bestätigung per SMS"): the thing that comes is that text (claims113)
+    medium = _MEDIUM.search(caller)  # not "eine Erinnerung per SMS": that is the reminder
+    generic = noun["noun"].lower() in {"bestätigung", "nachricht", "confirmation", "message"}
+    thing = medium["noun"] if medium is not None and generic else noun["noun"]
+    told = read(f"{article} {thing}{m['rest'] if lang == 'en' else ' ' + m['rest']}")
     if not told:
         return claims
     rest = tuple(c for c in claims if c.start >= len(first))

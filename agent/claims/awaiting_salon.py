@@ -275,14 +275,28 @@ def awaiting_salon(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
 
 _PASSED_ON = lazy(
     r"weitergeleitet|übermittelt|weitergegeben|gegeben|geschickt|forwarded|passed|sent|"
-    r"gone\s+through|melden\s+sich|get\s+back|be\s+in\s+touch|"
+    r"gone\s+through|melden\s+sich|meldet\s+sich|get\s+back|be\s+in\s+touch|"
     r"beantragt|angefragt|asked"
 )
 _MESSAGE = lazy(r"nachricht|rückruf|zurückruf|message|call\s*back|note")
 
 
-# a booking or a cancellation read in the words of the request itself ("beantragt", "gone through")
-_REQUEST_WORDS = lazy(r"beantragt|angefragt|requested|request\w*\b[^.!?]*\b(?:gone|went)\s+through")
+# a booking or a cancellation read in the words of the request itself ("beantragt", "gone through"),
+# or in the firmness the salon's yes brings ("…, dann ist es fest", "…, then it's confirmed":
+# claims112, blind 43)
+_REQUEST_WORDS = lazy(
+    r"beantragt|angefragt|requested|request\w*\b[^.!?]*\b(?:gone|went)\s+through|"
+    r"\bdann\s+(?:ist|sind)\s+(?:es|er|sie|das|der\s+termin|alles)\s+(?:\w+\s+)?(?:fest|fix|gebucht|"
+    r"bestätigt|sicher)\b|\bthen\s+(?:it's|it\s+is|you're|you\s+are)\s+(?:\w+\s+)?(?:confirmed|"
+    r"booked|final|firm|in)\b"
+)
+
+
+_FIRM_AFTER = lazy(
+    r",\s*dann\s+(?:ist|sind)\s+(?:es|er|sie|das|der\s+termin|alles)\s+(?:\w+\s+)?(?:fest|fix|"
+    r"gebucht|bestätigt|sicher)\W*$|,\s*then\s+(?:it's|it\s+is|you're|you\s+are)\s+(?:\w+\s+)?"
+    r"(?:confirmed|booked|final|firm|in)\W*$"
+)
 
 
 def without_passed_on(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -300,5 +314,8 @@ def without_passed_on(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, 
             and c.kind is K.FOLLOW_UP
             and c.follow_up in (FollowUp.MESSAGE, FollowUp.CALLBACK)
         )
-        and not (c.kind in (K.BOOKED, K.CANCELLED) and _REQUEST_WORDS.search(text[c.start : c.end]))
+        and not (
+            c.kind in (K.BOOKED, K.CANCELLED)
+            and (_REQUEST_WORDS.search(text[c.start : c.end]) or _FIRM_AFTER.search(text))
+        )
     )

@@ -54,6 +54,38 @@ _DE_TO_EN: dict[str, tuple[str, str]] = {
     "buchung": ("booking", "booking"),
     "stornierung": ("cancellation", "cancellation"),
     "für": ("for", "for"),
+    # blind 45 (claims111): the salon's words an English reply keeps ("Your Termin is gestrichen",
+    # "Everything's erledigt", "The Verschiebung went through", "You'll get a Rückruf")
+    "streichen": ("cancel", "cancelled"),
+    "austragen": ("cancel", "cancelled"),
+    "absage": ("cancellation", "cancellation"),
+    "umbuchung": ("rescheduling", "rescheduling"),
+    "verschiebung": ("rescheduling", "rescheduling"),
+    "verlegung": ("rescheduling", "rescheduling"),
+    "erledigen": ("do", "done"),
+    "reservieren": ("reserve", "reserved"),
+    "vormerken": ("hold", "held"),
+    "reservierung": ("reservation", "reservation"),
+    "anfrage": ("request", "request"),
+    "anfragen": ("request", "requested"),
+    "buchungsanfrage": ("request", "request"),
+    "terminanfrage": ("request", "request"),
+    "bestätigung": ("confirmation", "confirmation"),
+    "terminbestätigung": ("confirmation", "confirmation"),
+    "buchungsbestätigung": ("confirmation", "confirmation"),
+    "erinnerung": ("reminder", "reminder"),
+    "rückruf": ("callback", "callback"),
+    "rückrufwunsch": ("callback", "callback"),
+    "rufen": ("call", "called"),  # "Fabian will ruf you zurück"
+    "anrufen": ("call", "called"),
+    "zurück": ("back", "back"),
+    "frei": ("free", "free"),
+    "bleiben": ("stay", "stayed"),
+    "unverändert": ("unchanged", "unchanged"),
+    "kalender": ("calendar", "calendar"),
+    "der": ("the", "the"),  # "Die Stornierung is done"
+    "die": ("the", "the"),
+    "das": ("the", "the"),
 }
 _DE_PARTICIPLE_HEADS = ("ge", "upge", "ausge", "einge")
 
@@ -96,13 +128,39 @@ def _english_in_german(word: str) -> str | None:
 
 
 def _german_in_english(word: str) -> str | None:
-    if morph.is_known(word, "en") or not morph.is_known(word, "de"):
+    if morph.is_known(word, "en") and word not in _DE_ARTICLES:
         return None
-    lemma = morph.lemma(word, "de")
-    pair = _DE_TO_EN.get(lemma)
+    if word in _DE_TO_EN:  # a noun or an infinitive as listed ("buchungsanfrage", "absage")
+        return _DE_TO_EN[word][0]
+    pair = _DE_TO_EN.get(morph.lemma(word, "de")) if morph.is_known(word, "de") else None
     if pair is None:
+        return _english_as_german_participle(word)  # "gecancelt", "gebookt"
+    lemma = morph.lemma(word, "de")
+    if lemma in (word + "en", word + "n"):  # "ruf": the stem said as a verb
+        return pair[0]
+    third = lemma.endswith("en") and word == lemma[:-2] + "t"  # "bleibt", not "erledigt"
+    if third and not word.endswith("iert") and not word.startswith(_INSEPARABLE):
+        return pair[0] + "s"
+    return pair[1]
+
+
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+_DE_ARTICLES = frozenset({"der", "die", "das"})  # "die" is an English word too
+
+
+def _english_as_german_participle(word: str) -> str | None:
+    """ "gecancelt", "gebookt", "gemoved": an English verb given a German participle, read as
+    the English participle it is."""
+    if not word.startswith("ge") or len(word) < 6:
         return None
-    return pair[1] if word != lemma else pair[0]
+    for stem in (word[2:-1], word[2:-2], word[2:]):
+        if len(stem) >= 3 and morph.is_known(stem, "en"):
+            lemma = _single_l(morph.lemma(stem, "en"))
+            if lemma in _EN_TO_DE:
+                return lemma + (
+                    "led" if lemma.endswith("el") else "d" if lemma.endswith("e") else "ed"
+                )
+    return None
 
 
 @lru_cache(maxsize=65536)

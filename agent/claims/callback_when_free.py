@@ -5,8 +5,13 @@ salon's own, none the caller can fail: the promise must be backed (a message tak
 outcome) like an unconditional one. The sentence is read again without the condition and the
 promises it then makes are kept.
 
-Not: a condition on the caller or the calendar ("…, wenn Sie möchten", "…, if anything opens up
-on Friday" stays as the reader reads it).
+Claims112 (blind 43): a condition on a place opening up ("Falls etwas frei wird, ruft der Salon
+Sie an", "Sobald ein Platz frei wird, ruft Sie jemand an", "If something opens up, the salon will
+call you") is the salon's own too: the callback stands wherever the condition stands, as blinds 20
+and 24 label it after the promise ("Der Salon ruft Sie an, sobald am Freitag etwas frei wird").
+
+Not: a condition on the caller ("…, wenn Sie möchten"), a change at the salon ("Sollte sich bei
+uns etwas ändern, hören Sie von uns": a courtesy, no promise made).
 """
 
 from __future__ import annotations
@@ -29,8 +34,21 @@ _FREE = lazy(
 )
 
 
+# a place opening up: "falls etwas frei wird", "sobald am Freitag ein Platz frei wird", "if
+# something opens up", "as soon as a slot frees up", "Wird am Freitag etwas frei, …"
+_OPENS = lazy(
+    r",?\s*\b(?:(?:sobald|wenn|falls|sowie|once|as\s+soon\s+as|when|whenever|if|should|in\s+case)\s+"
+    r"(?:(?:am|bei|on|at)\s+\w+\s+)?(?:etwas|was|ein\s+platz|ein\s+termin|something|anything|a\s+slot|"
+    r"a\s+space|a\s+spot|\w+day)\s+(?:(?:am|bei|on|at)\s+\w+\s+)?(?:frei\s+wird|opens\s+up|"
+    r"open\s+up|frees\s+up|free\s+up|becomes\s+(?:free|available)|comes\s+free)|"
+    r"^\W*wird\s+(?:(?:am|bei)\s+\w+\s+)?(?:etwas|was|ein\s+platz)\s+(?:(?:am|bei)\s+\w+\s+)?frei)"
+    r"\b\s*,?",
+    re.IGNORECASE,
+)
+
+
 def promised_when_free(sentence: str, read: Callable[[str], SentenceReading]) -> tuple[Claim, ...]:
     """Follow-up promises of `sentence` that stand despite a condition on someone being free
     (spans in `sentence`); `read` reads a sentence as `read_sentence` does."""
-    m = _FREE.search(sentence)
+    m = _FREE.search(sentence) or _OPENS.search(sentence)
     return promises_without(sentence, m, read) if m else ()

@@ -62,11 +62,16 @@ _ACT_NOUN: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
 )
 # a text to the caller asked about ("Bekomme ich eine SMS?", "Will I get a text?")
 # what a "not yet" to a question about an act says: the act is not done yet (74, 5, 280); to
-# another question (a move, a text) it claims nothing (190)
-_NOT_DONE = {ClaimKind.BOOKED: ClaimKind.NOT_BOOKED, ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED}
+# another question (a text) it claims nothing (190); to a move, the move not made (820)
+_NOT_DONE = {
+    ClaimKind.BOOKED: ClaimKind.NOT_BOOKED,
+    ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
+    ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,  # the move not made yet (convention 820)
+}
 _TEXT = lazy(r"\b(?:sms|texts?|texting|textnachricht)\b")
 # an e-mail asked about: no part of the salon's system sends one (convention 25; claims108)
-_EMAIL = lazy(r"\b(?:e-?mail\w*|mail\w*|bestätigungsmail)\b")
+# (not the caller's address asked for: "Haben Sie meine E-Mail-Adresse?", claims113)
+_EMAIL = lazy(r"\b(?:e-?mail(?!-?\s?adress)\w*|mail(?!-?\s?adress)\w*|bestätigungsmail)\b")
 _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.CANCELLED,
@@ -329,14 +334,18 @@ def _gainsaid(sentence: str, caller: str) -> str | None:
 def claim_asked(
     sentence: str, caller: str, polarity: str | None, names: Names
 ) -> tuple[Claim, ...]:
-    """The claim an answer of `polarity` ("yes" or "not_yet") makes about what the caller
+    """The claim an answer of `polarity` ("yes", "not_yet" or "no") makes about what the caller
     asked, with the question's day, time, stylist or service; () when it claims nothing."""
-    if not caller or "?" not in caller or polarity not in ("yes", "not_yet"):
+    if not caller or "?" not in caller or polarity not in ("yes", "not_yet", "no"):
         return ()
     found = asked(caller)
     if found is None:
         return ()
     kind, follow_up = found
+    if polarity == "no":  # a bare no to a cancellation question: it stands (824); else nothing
+        if kind is not ClaimKind.CANCELLED:
+            return ()
+        kind = ClaimKind.NOT_CANCELLED
     if polarity == "not_yet":  # not done yet: booked (convention 5) or cancelled (280)
         kind = _NOT_DONE.get(kind)
         if kind is None:

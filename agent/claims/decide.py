@@ -48,6 +48,7 @@ from agent.claims.held_named import held_named
 from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
+from agent.claims.klar_gehen import klar_after_yes
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
 from agent.claims.name_for_booking import without_name_for_booking
@@ -191,6 +192,7 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
             names_of(facts),
             lambda t: _claims(t, plain),
         )
+    claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     known = {sentence: claims}  # its last sentence is the whole text again: read once
 
@@ -282,6 +284,10 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         return not backed(said, facts if claim.unconfirmed else _open_as_booked(facts))
     if claim.kind is ClaimKind.NOT_CANCELLED:  # true unless a cancellation it describes exists
         return not backed(Claim(ClaimKind.CANCELLED, claim.start, claim.end, claim.details), facts)
+    if claim.kind is ClaimKind.NOT_MOVED:  # true unless a move it describes exists (820)
+        return not backed(
+            Claim(ClaimKind.RESCHEDULED, claim.start, claim.end, claim.details), facts
+        )
     if contradicts(claim.details, facts.now):
         return False  # a weekday that is not its date's: true of no appointment
     if claim.kind in SLOT_KINDS:

@@ -81,7 +81,11 @@ RULES = (
         lazy(
             r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:just\s+)?e-?mailed\s+you\b|"
             r"\b(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?e-?mail\s+(?:you|it|them|that|this)\b|"
-            r"\bin\s+your\s+inbox\b|"
+            r"\bin\s+your\s+(?:e-?mail\s+)?inbox\b|"
+            # blind 45 (claims111): "The Bestätigung will come by E-Mail" (not a rule: "Booking
+            # status updates come by email")
+            r"\b(?:(?:will|'ll)\s+(?:come|arrive|go)|(?:is|'s)\s+coming|(?:the|your)\s+\w+\s+"
+            r"(?:comes|arrives|goes))\s+(?:to\s+you\s+)?(?:by|via|per)\s+e-?mail\b|"
             r"\bcheck\s+your\s+inbox\b|"
             # "The invoice is on its way to your inbox" (blind 43, claims107)
             r"\b(?:on\s+(?:its|the)\s+way|heading|going|gone|sent)\s+to\s+your\s+(?:inbox|e-?mail)\b|"

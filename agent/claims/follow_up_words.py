@@ -21,7 +21,7 @@ conditions on the promise itself ("Wenn Sie möchten, …").
 from __future__ import annotations
 
 from agent.claims.details import Names
-from agent.claims.lazy_pattern import lazy
+from agent.claims.lazy_pattern import LazyPattern, lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.word_rules import Rule, read_rules
 
@@ -111,34 +111,43 @@ RULES = (
 )
 # a text on its way or to follow: "Die SMS mit den Termindaten ist schon auf dem Weg zu Ihnen",
 # "eine Textnachricht mit der Adresse folgt", "a confirmation message is coming", "Your
-# confirmation text is on its way" (the salon's text; not the caller's "Ihre SMS ist angekommen")
-_TEXT_DE = r"(?:sms|textnachricht|kurznachricht|bestätigungs-?sms|bestätigungsnachricht|bestätigungsmail|e-?mail)"
-_TEXT_EN = r"(?:text|sms|message|e-?mail)"
+# confirmation text is on its way", "Die SMS kommt automatisch", "The text will come
+# automatically" (the salon's text; not the caller's "Ihre SMS ist angekommen"); an e-mail in the
+# same words is an e-mail (convention 25: no part of the salon's system sends one; claims113)
+_TEXT_DE = r"(?:sms|textnachricht|kurznachricht|bestätigungs-?sms|bestätigungsnachricht)"
+_MAIL_DE = r"(?:bestätigungsmail|bestätigungs-e-?mail|e-?mail)"
+_TEXT_EN = r"(?:text|sms|message)"
+_MAIL_EN = r"(?:e-?mail)"
+_WHEN_DE = r"(?:gleich|noch|sofort|jetzt|in\s+kürze|automatisch|direkt|dann|auch|heute)"
+_WHEN_EN = r"(?:automatically|shortly|soon|straight\s+away|right\s+away|in\s+a\s+(?:minute|moment))"
+
+
+def _coming_de(noun: str) -> LazyPattern:
+    return lazy(
+        rf"\b(?:die|eine|ihre)\s+(?:\w+\s+)?{noun}\b(?!\s+von\s+ihnen)[^,.;!?]*?\b(?:ist|sind)\s+"
+        rf"(?:\w+\s+){{0,2}}?(?:auf\s+dem\s+weg|unterwegs)\b|\b(?:die|eine)\s+(?:\w+\s+)?{noun}\b"
+        rf"[^,.;!?]*?\b(?:folgt|kommt)(?:\s+{_WHEN_DE})*\s*(?:[,.;!?]|$)"
+    )
+
+
+def _coming_en(noun: str) -> LazyPattern:
+    return lazy(
+        rf"\b(?:a|the|your)\s+(?:confirmation\s+)?{noun}\b[^,.;!?]*?\b(?:is|'s)\s+(?:\w+\s+)?"
+        rf"(?:on\s+its\s+way|coming)\b|\b(?:a|the|your)\s+(?:confirmation\s+)?{noun}\b"
+        rf"[^,.;!?]*?\b(?:follows|will\s+follow)\b|\b(?:a|the|your)\s+(?:confirmation\s+)?{noun}"
+        rf"(?:'ll|\s+will)\s+(?:come|arrive)\s+{_WHEN_EN}\b"
+    )
+
+
+RULES += tuple(
+    Rule(lang, K.FOLLOW_UP, cheap, coming(noun), follow_up=promise, unless=_OFFERED)
+    for lang, cheap, coming, nouns in (
+        ("de", lazy(r"weg|unterwegs|folgt|kommt"), _coming_de, (_TEXT_DE, _MAIL_DE)),
+        ("en", lazy(r"on\s+its\s+way|coming|follow|come|arrive"), _coming_en, (_TEXT_EN, _MAIL_EN)),
+    )
+    for noun, promise in zip(nouns, (FollowUp.TEXT, FollowUp.EMAIL), strict=True)
+)
 RULES += (
-    Rule(
-        "de",
-        K.FOLLOW_UP,
-        lazy(r"weg|unterwegs|folgt|kommt"),
-        lazy(
-            rf"\b(?:die|eine|ihre)\s+(?:\w+\s+)?{_TEXT_DE}\b(?!\s+von\s+ihnen)[^,.;!?]*?\b(?:ist|sind)\s+"
-            rf"(?:\w+\s+){{0,2}}?(?:auf\s+dem\s+weg|unterwegs)\b|\b(?:die|eine)\s+(?:\w+\s+)?{_TEXT_DE}\b"
-            r"[^,.;!?]*?\b(?:folgt|kommt)(?:\s+(?:gleich|noch|sofort|jetzt|in\s+kürze|gleich\s+noch))*\s*(?:[,.;!?]|$)"
-        ),
-        follow_up=FollowUp.TEXT,
-        unless=_OFFERED,
-    ),
-    Rule(
-        "en",
-        K.FOLLOW_UP,
-        lazy(r"on\s+its\s+way|coming|follow"),
-        lazy(
-            rf"\b(?:a|the|your)\s+(?:confirmation\s+)?{_TEXT_EN}\b[^,.;!?]*?\b(?:is|'s)\s+(?:\w+\s+)?"
-            rf"(?:on\s+its\s+way|coming)\b|\b(?:a|the|your)\s+(?:confirmation\s+)?{_TEXT_EN}\b"
-            r"[^,.;!?]*?\b(?:follows|will\s+follow)\b"
-        ),
-        follow_up=FollowUp.TEXT,
-        unless=_OFFERED,
-    ),
     # the text said going out: "the confirmation text goes out now" (blind 27, claims52)
     Rule(
         "en",

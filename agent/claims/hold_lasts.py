@@ -39,10 +39,36 @@ _LASTS = lazy(
     rf"\b(?:gehört|ist)\s+(?:\w+\s+){{0,2}}?(?:ihnen|ihrer)\s+(?:auch\s+)?noch\s+{_SPAN}|"
     rf"\bist\s+noch\s+(?:knapp\s+|etwa\s+|ungefähr\s+|gut\s+)?{_SPAN}\s+gültig\b|"
     r"\b(?:is|'s)\s+yours\s+for\s+(?:the\s+next|another|a\s+further|\w+\s+more)\s+(?:\w+\s+){0,3}?"
-    r"(?:minutes|hour)\b"
+    r"(?:minutes|hour)\b|"
+    # claims112 (blind 43): the span fronted or after "noch" ("Zehn Minuten lang ist der Platz
+    # noch Ihrer", "Der Platz gehört noch eine Viertelstunde Ihnen"), the place the caller's until
+    # the call ends ("It stays yours until we hang up", "Der Termin bleibt für Sie frei, bis wir
+    # aufgelegt haben")
+    rf"\b{_SPAN}\s+lang\s+(?:gehört|ist)\s+(?:der|ihr|dieser)\s+platz\s+(?:noch\s+)?(?:ihnen|ihrer)\b|"
+    rf"\b(?:gehört|ist)\s+noch\s+{_SPAN}\s+(?:lang\s+)?(?:ihnen|ihrer)\b|"
+    r"\b(?:stays|remains|is|'s)\s+yours\s+(?:until|till|while)\s+(?:we|the\s+end|our|this)\b|"
+    rf"\bbleibt\s+(?:noch\s+)?(?:{_SPAN}\s+)?für\s+sie\s+(?:frei|reserviert|geblockt|blockiert)\b"
+    r"(?:[^.!?]*\b(?:bis|solange)\b)?"
+)
+# the speaker keeping a place for the caller for a span or until the call ends, said as what it
+# does or will do (claims112, blind 43: "I'll hold the slot for you for ten minutes", "I'll keep
+# Monday at nine for you for ten minutes"): the hold, named by the verb
+_KEEPS = lazy(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to)\s+(?:\w+\s+)?(?:hold|keep|block)\b"
+    r"[^.!?]*?\bfor\s+you\b[^.!?]*?\b(?:for\s+(?:the\s+next\s+|another\s+|a\s+further\s+)?"
+    r"(?:\w+\s+){0,2}?(?:minutes|hour|quarter\s+of\s+an\s+hour)|until\s+(?:we|the\s+end|our)|"
+    r"while\s+we)\b"
 )
 # "It's yours for another five minutes": the place the pronoun stands for (blind 35, claims80)
-_ITS_YOURS = lazy(r"^\W*(?:\w+\W+)?(?:it's|it\s+is)\s+yours\s+for\b")
+_ITS_YOURS = lazy(
+    r"^\W*(?:\w+\W+)?(?:it's|it\s+is|it\s+stays|it\s+remains)\s+yours\s+(?:for|until|till|while)\b"
+)
+# a hold offered, asked or under a condition: "If you like, I'll hold it for you for ten minutes"
+_OFFER = lazy(r"\?|\b(?:if|unless|want|like|shall|could|can|once|when)\b")
+# "Der Termin bleibt für Sie frei, bis …": the appointment kept, not yet booked (claims112)
+_TERM_KEPT = lazy(
+    r"\b(?:der|dieser|ihr)\s+termin\s+bleibt\s+(?:noch\s+)?(?:\w+\s+){0,3}?für\s+sie\b"
+)
 _NAMED = lazy(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|uhr)\b|\d+\s*(?:uhr|h\b|am\b|pm\b)|\b(?:at|um)\s+\w+"
@@ -63,8 +89,9 @@ def hold_lasts(
     if any(c.kind not in _OUTCOMES for c in claims):
         return claims
     text = fold(sentence).text
-    held = _HOLD.search(text) or _ITS_YOURS.search(text)
-    if not (held and _LASTS.search(text)) or _BOOKED.search(text) or _RULE.search(text):
+    held = _HOLD.search(text) or _ITS_YOURS.search(text) or _TERM_KEPT.search(text)
+    lasts = (held and _LASTS.search(text)) or (_KEEPS.search(text) and not _OFFER.search(text))
+    if not lasts or _BOOKED.search(text) or _RULE.search(text):
         return claims
     if _NAMED.search(text):
         # "Your hold on Friday at 10 lasts …": the hold of the place it names, in place of what

@@ -28,6 +28,9 @@ class ClaimKind(StrEnum):
     # the caller's appointment is not cancelled ("Storniert ist nichts", "I haven't cancelled
     # anything", "Nicht abgesagt, nur verschoben"): agent/claims/not_cancelled.py (convention 280)
     NOT_CANCELLED = "not_cancelled"
+    # the caller's appointment is not moved (yet) ("Verschoben? Noch nicht", "I haven't moved it
+    # yet"): agent/claims/not_moved.py (convention 820)
+    NOT_MOVED = "not_moved"
     # the caller's appointment stays as it was ("Ihr alter Termin bleibt bestehen" while a move
     # is only asked for): agent/claims/stands.py
     STANDS = "stands"

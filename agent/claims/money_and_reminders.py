@@ -28,7 +28,9 @@ K = ClaimKind
 _MONEY_DE = (
     r"(?:anzahlung|vorauszahlung|vorkasse|kaution|\w*gebühr|\w*kosten|\w*zahlung|betrag|"
     # a voucher, a discount or credit (blind 43, claims107): "Der Gutschein ist eingelöst"
-    r"rückerstattung|erstattung|\w*gutschein|\w*rabatt|guthaben|nachlass)(?:en|s|e|es)?"
+    r"rückerstattung|erstattung|\w*gutschein|\w*rabatt|guthaben|nachlass|"
+    # money off said as a share (claims112): "Ich habe Ihnen zehn Prozent abgezogen"
+    r"prozent)(?:en|s|e|es)?"
 )
 _DONE_DE = (
     r"(?:eingegangen|angekommen|verbucht|gebucht|berechnet|erlassen|gestrichen|erstattet|"
@@ -38,7 +40,10 @@ _DONE_DE = (
     # a refund set going (blind 32, claims67): "Ihre Rückerstattung ist veranlasst"
     r"veranlasst|angestoßen|eingeleitet|angewiesen|unterwegs|auf\s+dem\s+weg|"
     # a voucher used up or a discount given (blind 43, claims107)
-    r"eingelöst|entwertet|abgezogen|angerechnet|gewährt|eingeräumt|abgerechnet)"
+    r"eingelöst|entwertet|abgezogen|angerechnet|gewährt|eingeräumt|abgerechnet|"
+    # a discount given, entered or taken into account (claims112): "Ich habe Ihnen den
+    # Neukundenrabatt gegeben", "Ihr Treuerabatt ist bereits berücksichtigt"
+    r"gegeben|eingetragen|berücksichtigt|draufgerechnet|erlassen)"
 )
 # the caller said to have paid already (blind 43, claims107): "Bezahlt ist schon alles", "Sie
 # haben im Voraus bezahlt, offen ist nichts mehr"
@@ -55,7 +60,7 @@ _HOUSE_DE = lazy(
 )
 _MONEY_EN = (
     r"(?:deposit|prepayment|payment|fee|charge|refund|voucher|gift\s*card|gift\s+voucher|"
-    r"discount|credit)s?"
+    r"discount|credit|money)s?"
 )
 _DONE_EN = (
     r"(?:received|come\s+through|gone\s+through|arrived|recorded|logged|taken(?!\s+care)|charged|waived|"
@@ -70,7 +75,12 @@ _PAID_EN = (
     r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+)?(?:knocked|taken|shaved|"
     r"deducted)\s+(?:\w+\s+){0,2}?(?:percent|per\s+cent|euros?|pounds?|quid)\s+(?:off|from)\b|"
     r"\b(?:you're|you\s+are)\s+(?:all\s+|fully\s+)?paid\s+(?:up|in\s+full|for)\b|"
-    r"\b(?:everything|it)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?paid\s+(?:for|up|in\s+full)\b"
+    r"\b(?:everything|it)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?paid\s+(?:for|up|in\s+full)\b|"
+    # claims112: "Everything's paid", "I've put the new-customer discount on for you"
+    r"\b(?:everything|it\s+all)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+|all\s+)?paid\b|"
+    r"\bit(?:'s|\s+is|\s+has\s+been)\s+all\s+(?:already\s+)?paid\b|"
+    r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+)?(?:put|added|popped)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:discount|voucher|credit|gift\s*card)s?\s+on\b"
 )
 _HOUSE_EN = lazy(
     r"\b(?:if|whether|unless|would|could|may|might|can|only|usually|normally|generally|always|"
@@ -82,7 +92,7 @@ _HOUSE_EN = lazy(
 
 _REMINDER_DE = lazy(
     r"\b\w*erinnerung\w*\b[^.;!?]*?\b(?:eingerichtet|eingestellt|angelegt|aktiviert|aktiv|an(?=\s*(?:[.;!,)]|$))|gesetzt|"
-    r"geplant|hinterlegt|eingetragen|programmiert|raus|unterwegs|verschickt|geschickt|kommt|"
+    r"geplant|eingeplant|vorgesehen|hinterlegt|eingetragen|programmiert|raus|unterwegs|verschickt|geschickt|kommt|"
     r"geht|folgt)\b|"
     r"\b(?:erhalten|bekommen|kriegen|schicken|senden|schicke|sende|folgt)\b[^.;!?]*?"
     r"\b\w*erinnerung\w*\b|"
@@ -147,7 +157,7 @@ RULES = (
         K.FOLLOW_UP,
         lazy(
             r"anzahlung|zahlung|vorkasse|kaution|gebühr|kosten|betrag|erstatt|gutschein|rabatt|"
-            r"guthaben|nachlass|bezahlt|gezahlt"
+            r"guthaben|nachlass|bezahlt|gezahlt|prozent"
         ),
         lazy(
             rf"\b{_MONEY_DE}\b[^.;!?]*?\b{_DONE_DE}\b|\b{_DONE_DE}\b[^.;!?]*?\b{_MONEY_DE}\b|"
@@ -160,7 +170,7 @@ RULES = (
     Rule(
         "en",
         K.FOLLOW_UP,
-        lazy(r"deposit|payment|fee|charge|refund|voucher|gift|discount|credit|paid|off\b"),
+        lazy(r"deposit|payment|fee|charge|refund|voucher|gift|discount|credit|paid|off\b|money"),
         lazy(
             _PAID_EN + "|"
             rf"\b{_MONEY_EN}\b[^.;!?]*?\b{_DONE_EN}\b|"

@@ -89,6 +89,9 @@ _EN = lazy(
     r"\bnothing's\s+fixed\s+yet\b|"
     r"\bi\s+(?:haven't|have\s+not)\s+(?:\w+\s+)?(?:booked|confirmed|entered)\b[^.!?]*?\byet\b|"
     r"\bthere(?:'s|\s+is)\s+no\s+booking\s+yet\b|"
+    # blind 45 (claims111): "the Buchung isn't done yet"
+    r"\b(?:the|your)\s+booking\s+(?:isn't|is\s+not|hasn't\s+been|has\s+not\s+been)\s+"
+    r"(?:\w+\s+)?(?:done|complete|completed|finished|made|final)\b[^.!?]*?\byet\b|"
     # booked once the caller says yes
     r"\b(?:it|that|you|the\s+appointment)\s+(?:won't|will\s+not)\s+be\s+(?:\w+\s+)?"
     r"(?:booked|confirmed|firm|final|fixed)\s+(?:until|till|before)\s+you\b|"

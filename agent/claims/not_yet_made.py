@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.loan_words_de import german_loans
 from agent.claims.normalize import normalize
 from agent.claims.spoken_german import standard_german
 
@@ -128,6 +129,7 @@ REPAIRED = frozenset({*HOLD_ONLY.values(), *HOLD_NOT_YET.values()})
 
 def not_yet_said(sentence: str, lang: str) -> str | None:
     """The plain "not booked yet" (with its hold) a sentence says in other words, or None."""
+    sentence = german_loans(sentence, lang)  # blind 45: "noch nicht confirmen" is no denial
     spoken = standard_german(sentence, lang) if lang == "de" else None
     plain = normalize(sentence)
     text = spoken or plain

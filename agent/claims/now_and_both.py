@@ -28,6 +28,10 @@ from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 _DAY = "(?:" + "|".join(WEEKDAYS) + ")"
+# an answer word or two before the statement ("Yes, it's now …", "Okay, so it's …")
+_OPENER_EN = (
+    r"(?:(?:yes|yeah|yep|yup|okay|ok|right|alright|all\s+right|sure|done|great|perfect)\W+){0,2}"
+)
 _OFFER = lazy(
     r"\b(?:wenn|falls|ob|sofern|soll|sollen|könnte|können|kann|möchten|würde|wäre|lieber|if|"
     r"whether|unless|shall|should|could|can|would|rather\s+have|want|like)\b"
@@ -108,7 +112,10 @@ RULES = (
         K.RESCHEDULED,
         lazy(r"now"),
         lazy(
-            rf"^\W*(?:so\s+)?it(?:'s|\s+is)\s+now\s+(?:on\s+)?{_DAY}\b|"
+            # blind 45 (claims111): after an answer word, and with "now" on either side of it
+            # ("Yes, it's now Thursday at 15 Uhr", "Yes, it's Donnerstag now", "Okay, now it's …")
+            rf"^\W*{_OPENER_EN}(?:so\s+)?(?:it(?:'s|\s+is)\s+now\s+(?:on\s+)?{_DAY}|"
+            rf"it(?:'s|\s+is)\s+{_DAY}\s+now|now\s+it(?:'s|\s+is)\s+(?:on\s+)?{_DAY})\b|"
             rf"^\W*(?:instead\s+of|rather\s+than)\s+{_DAY}\s*,?\s+it(?:'s|\s+is)\s+(?:now\s+)?{_DAY}\b"
         ),
         unless=_OFFER,

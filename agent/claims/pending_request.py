@@ -45,7 +45,22 @@ _DE = lazy(
     r"(?:salon|team)\s+(?:noch|erst)\s+(?:noch\s+)?(?:bestätigt|freigegeben|genehmigt|angenommen|"
     r"geprüft)\s+werden\b|"
     r"\b(?:warte[nt]?|wartet)\s+(?:\w+\s+){0,3}auf\s+(?:die\s+)?(?:bestätigung|freigabe|zusage)"
-    r"\s+(?:des|vom|von\s+dem)\s+(?:salons?|team)\b"
+    r"\s+(?:des|vom|von\s+dem)\s+(?:salons?|team)\b|"
+    # claims112 (blind 43): the salon's yes not given yet, said inverted or as a noun beside the
+    # request ("Der Termin ist angefragt, zugesagt hat der Salon aber noch nicht", "Die Anfrage ist
+    # beim Team, eine Zusage gibt es noch nicht", "Ihr Termin ist angefragt, aber fest ist er noch
+    # nicht"), the salon's yes all that is left ("Jetzt muss nur noch der Salon zustimmen"), the
+    # request sent with the salon to answer ("Die Anfrage ist raus, der Salon meldet sich")
+    r"\b(?:zugesagt|freigegeben|genehmigt|bestätigt|abgesegnet)\s+hat\s+(?:der|das|die|unser)\s+"
+    r"(?:salon|team|chef\w*|inhaber\w*)\s+(?:\w+\s+){0,2}?noch\s+nicht\b|"
+    r"\b(?:\w*anfrage|angefragt)\b[^.;!?]*\b(?:eine|die)\s+(?:zusage|freigabe|bestätigung|"
+    r"genehmigung)\s+(?:gibt\s+es|ist|kam|haben\s+wir)\s+(?:aber\s+)?noch\s+nicht\b|"
+    r"\bangefragt\b[^.;!?]*\b(?:fest|fix|bestätigt|gebucht)\s+ist\s+(?:er|es|sie|der\s+termin)\s+"
+    r"(?:aber\s+)?noch\s+nicht\b|"
+    rf"\bmuss\s+(?:jetzt\s+)?(?:nur\s+)?noch\s+(?:der|das|die|unser)\s+(?:salon|team|chef\w*)\s+"
+    rf"(?:{_AWAIT_DE}|zustimmen)\b|"
+    r"\b\w*anfrage\s+ist\s+(?:jetzt\s+|schon\s+)?(?:raus|unterwegs|abgeschickt|verschickt)\b[^.;!?]*"
+    r"\b(?:salon|team)\s+(?:meldet\s+sich|gibt\s+(?:ihnen\s+)?bescheid)\b"
 )
 _AWAIT_EN = r"(?:confirm|approve|accept|sign\s+off\s+on|ok)"
 _EN = lazy(
@@ -69,7 +84,15 @@ _EN = lazy(
     r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:the\s+)?(?:salon'?s|team'?s)\s+"
     r"(?:confirmation|approval)\b|"
     r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:confirmation|approval)\s+"
-    r"(?:from|by)\s+the\s+(?:salon|team)\b"
+    r"(?:from|by)\s+the\s+(?:salon|team)\b|"
+    # claims112 (blind 43): "It's been requested, but the salon hasn't said yes yet", "It just
+    # needs the salon's okay now", "The request is in, and the salon will get back to you"
+    r"\brequested\b[^.;!?]*\b(?:salon|team)\s+(?:has(?:n't|\s+not)|hasn't)\s+(?:yet\s+)?"
+    r"(?:said\s+yes|approved|confirmed|okayed|agreed|accepted|signed\s+off)\b|"
+    r"\b(?:just|only|now|still)\s+needs?\s+(?:the\s+)?(?:salon|team)'s\s+(?:okay|ok|approval|"
+    r"go-?ahead|sign-?off|yes)\b|"
+    r"\brequest(?:'s|\s+is|\s+has\s+gone)\s+(?:now\s+)?(?:in|off|out)\b[^.;!?]*\b(?:salon|team)\s+"
+    r"(?:will|'ll)\s+(?:\w+\s+)?(?:get\s+back\s+to\s+you|be\s+in\s+touch|let\s+you\s+know)\b"
 )
 _NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|if|whether|unless|nicht\s+mehr|no\s+longer|doesn't|don't|"

@@ -171,7 +171,9 @@ RULES += (
             r"\b(?:salon|team)\b[^.!?]*\b(?:request|it)(?:'s|\s+is)\s+(?:still\s+)?(?:waiting|"
             r"sitting)\s+with\s+(?:the\s+salon|the\s+team|them)\b|"
             r"\brequest(?:'s|\s+is)\s+(?:still\s+)?(?:waiting|sitting)\s+with\s+(?:the\s+salon|"
-            r"the\s+team)\b"
+            r"the\s+team)\b|"
+            # blind 45 (claims111): the request named pending (43): "Your Anfrage is still pending"
+            r"\brequest(?:'s|\s+is)\s+(?:still\s+|currently\s+)?pending\b"
         ),
         unless=_UNLESS,
     ),

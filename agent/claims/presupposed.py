@@ -58,6 +58,22 @@ _EN_SPEAKER_NOW = frozenset({"i", "we", "i'll", "we'll", "i'm", "we're"})
 _HYPOTHETICAL = frozenset({"would", "würde", "würden", "müssten", "müsste", "hätten", "hätte"})
 
 
+_WITH = frozenset({"mit", "an", "with"})
+# a condition contrary to fact presupposes nothing: "Wäre Ihr Termin storniert worden, …"
+_COUNTERFACTUAL = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "were", "had"})
+
+
+def _yours(words: Sequence[str], lang: str) -> bool:
+    """The caller's own appointment named by possession ("an Ihrem Termin", "your appointment")."""
+    poss, noun = (_DE_POSSESSIVE, _DE_APPOINTMENT) if lang == "de" else ({"your"}, None)
+    for k in range(len(words) - 1):
+        if words[k] in poss:
+            nxt = words[k + 1]
+            if noun.search(nxt) if noun is not None else nxt in _EN_APPOINTMENT:
+                return True
+    return False
+
+
 def _day(words: Sequence[str]) -> bool:
     return any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
 
@@ -74,10 +90,23 @@ def _pinned(words: Sequence[str], k: int, names: frozenset[str]) -> bool:
     )
 
 
+# the speaker's next words only tell the caller ("…, melden wir uns", "…, we'll let you know"):
+# no offer to act on the appointment (claims112, blind 43)
+_INFORMS = frozenset({
+    "melden", "bescheid", "informieren", "benachrichtigen", "let", "know", "touch", "inform",
+    "notify",
+})  # fmt: skip
+# an act on the appointment that may not be possible: "If your booking can't be moved, we'll let
+# you know" asks nothing of one that exists (claims79)
+_ABLE = frozenset({"can", "can't", "cannot", "could", "kann", "können", "könnte", "lässt"})
+
+
 def _speaker_acts_next(clause: Clause, sentence: Sequence[Clause], speaker: frozenset[str]):
     nxt = [c for c in sentence if c.index == clause.index + 1]
     if not nxt or set(nxt[0].words) & _HYPOTHETICAL:
         return False
+    if set(nxt[0].words) & _INFORMS and not set(clause.words) & _ABLE:
+        return False  # "…, we'll let you know": news of it, unless an act on it may fail
     return bool(set(nxt[0].words[:3]) & speaker) or nxt[0].words[:2] == ["let", "me"]
 
 
@@ -110,7 +139,8 @@ def condition_on_appointment(
             None, _EN_SPEAKER_NOW,
         )  # fmt: skip
         caller = {"you", "your"}
-    if not _conditional(clause, words, lang) or not set(words) & caller:
+    yours = _yours(words, lang) and not set(words) & _COUNTERFACTUAL  # "Wäre Ihr Termin …"
+    if not _conditional(clause, words, lang) or not (set(words) & caller or yours):
         return None
     if _speaker_acts_next(clause, sentence, speaker):
         return None
@@ -124,6 +154,10 @@ def condition_on_appointment(
             continue  # "einen Termin", "a slot": one still to be made
         kind = K.RESCHEDULED if set(before) & new else K.BOOKED
         placed = set(words[max(0, k - 4) : k]) & around and set(before) & (poss | det)
+        # "Falls es mit Ihrem Termin ein Problem gibt", "a problem with your appointment": what
+        # happens with the caller's own (claims112)
+        if k > 0 and words[k - 1] in poss and set(words[max(0, k - 3) : k]) & _WITH:
+            placed = True
         pinned = _pinned(words, k, names) or bool(set(before) & (new | existing | poss))
         if lang == "en" and _day(before[-1:]):
             pinned = True  # "Friday's appointment", "the new Thursday slot"

@@ -54,7 +54,20 @@ _AT_VISIT = lazy(
     r"mit\s+ihre[mr]|zur|zum|beim|bei\s+de[mr]|mit\s+de[mr]|(?P<for_de>für\s+(?:die|ihre)))\s+"
     r"(?:\w+(?:e[mnr]|es)\s+)?(?P<de>termin|buchung|reservierung)\b(?!\s*(?:anfrage|wunsch))|"
     r"\b(?:on|to|with|against|(?P<for_en>for))\s+(?:your|the)\s+(?:(?:existing|current)\s+)?"
-    r"(?P<en>booking|appointment|reservation)\b(?!\s+(?:request|wish))"
+    r"(?P<en>booking|appointment|reservation)\b(?!\s+(?:request|wish))|"
+    # claims112 (blind 43): the visit named by its day and service ("noted on your Friday perm")
+    r"\b(?:on|to)\s+your\s+(?:monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?\s+"
+    r"(?:perm|cut|haircut|colou?r|highlights|trim|appointment|booking)\b"
+)
+# claims112 (blind 43): the note said to stand at the caller's appointment, the appointment as the
+# subject ("An Ihrem Termin steht jetzt der Hinweis, dass …", "Ihr Termin hat jetzt den Vermerk
+# …", "Your appointment has a note now that …", "Your booking now says you'll …")
+_HAS_NOTE = lazy(
+    r"\b(?:an|bei|in|zu)\s+ihre[mr]\s+(?:\w+\s+)?(?:termin|buchung)\s+steht\b|"
+    r"\b(?:ihr|ihre|your)\s+(?:\w+\s+)?(?:termin|buchung|appointment|booking)\s+(?:now\s+)?(?:hat|has|trägt)\s+"
+    r"(?:jetzt\s+|now\s+|nun\s+)?(?:den|einen|a|the)\s+(?:\w+\s+)?(?:vermerk|hinweis|notiz|note|"
+    r"comment)\b|"
+    r"\byour\s+(?:\w+\s+)?(?:booking|appointment)\s+(?:now\s+)?says\b"
 )
 # a note, in the forms a record verb takes (stem, any inflection or participle)
 _NOTE = lazy(
@@ -202,6 +215,9 @@ def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
         kind = ClaimKind.HELD if held else ClaimKind.BOOKED  # blind 33 (claims73): 77
         found.append(_claim(kind, sentence, read_details(phrase, names)))
     question = text.rstrip().endswith("?")
+    if not found and not question and _HAS_NOTE.search(text) and not _NOT_THEIRS.search(text):
+        phrase = re.split(r"[,;:?!]|\b(?:dass|that|der\s+hinweis|den\s+vermerk)\b", text)[0]
+        found.append(_claim(ClaimKind.BOOKED, sentence, read_details(phrase, names)))
     if not question and _TEXT_OF_BOOKING.search(text) and _TEXT_SENT.search(text):
         if not _TEXT_LATER.search(text):
             found.append(_claim(ClaimKind.BOOKED, sentence, read_details("", names)))

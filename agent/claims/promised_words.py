@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
-from agent.claims.word_rules import Rule
+from agent.claims.word_rules import NOT_STATED, Rule
 
 K = ClaimKind
 F = FollowUp
@@ -69,6 +69,9 @@ RULES = (
             r"beep|vibrate|ding)\b"
         ),
         F.TEXT,
+        # a text once something is done (claims112, blind 43): "When I've booked it, a
+        # confirmation will come by text"
+        unless=lazy(NOT_STATED.pattern + r"|^\W*(?:when|once|as\s+soon\s+as|after)\b"),
     ),
     # the details sent in writing by text (blind 11): "Ich schick Ihnen das noch schriftlich per
     # SMS", "I'll pop the details over to you by text", "I'll text the details over to you"
@@ -182,6 +185,18 @@ RULES = (
         ),
         F.CALLBACK,
         unless=lazy(r"\b(?:not|never|if|unless|whether|would|should|could)\b|n't\b"),
+    ),
+    # the callback named as a noun in two words (claims112, blind 43): "I've arranged a call back
+    # for you", "We've set up a call-back for this afternoon"
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"call[\s-]back"),
+        lazy(
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+|already\s+)?(?:arranged|organi[sz]ed|"
+            r"set\s+up|requested|booked|put\s+in|logged|scheduled)\s+(?:a|your)\s+call[\s-]back\b"
+        ),
+        F.CALLBACK,
     ),
     # the details in writing by text (blind 12): "Check your phone, there's a message with the
     # time and address", "You'll have everything in writing by text"

@@ -22,6 +22,7 @@ from agent.claims.details import (
     read_details,
     read_roles,
 )
+from agent.claims.english_frame import english_frame
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.model import CallFacts, Claim, ClaimKind, SentenceReading
@@ -88,7 +89,10 @@ async def warm_up_once() -> None:
 
 
 def _language(text: str, default: str) -> str:
-    words = [w for w in (w.strip(".,!?;:") for w in text.split()) if w.isalpha()]
+    raw = [w.strip(".,!?;:") for w in text.split()]
+    if english_frame(raw):  # blind 45 (claims111): "You're gebucht with Herr Yilmaz am Freitag"
+        return "en"
+    words = [w for w in raw if w.isalpha()]
     en = sum(w in _EN_MARKERS for w in words)
     de = sum(w in _DE_MARKERS for w in words)
     if abs(en - de) <= 1 and len(words) <= 8:
@@ -214,6 +218,8 @@ def _foreign(clause, lang: str) -> bool:
     """A clause written in the other language ("Perfekt, you're all set für Freitag"): more of
     the other language's marker words than its own, and at least two of them."""
     words = clause.words
+    if lang == "en" and english_frame(words):  # "your Termin am Samstag um zehn is confirmed"
+        return False
     own, other = (_DE_MARKERS, _EN_MARKERS) if lang == "de" else (_EN_MARKERS, _DE_MARKERS)
     theirs = sum(w in other and w not in own for w in words)
     ours = sum(w in own and w not in other for w in words)

@@ -261,6 +261,20 @@ class GermanReader:
             # blind 33 (claims72): the verb first, a condition on the caller's choice, as "falls":
             # "Sollten Sie sich für Freitag entscheiden, wären Sie mittags fertig"
             return Boundary(Link.CONDITION, 1)
+        if (
+            w in {"ist", "sind"}
+            and i == 0
+            and nxt in {"der", "die", "das", "ihr", "ihre", "dieser", "diese"}
+            and _state_then_comma(tokens)
+            and not any(t.text == "?" for t in tokens)
+        ):
+            # claims112 (blind 43): the verb first, a condition as "wenn": "Ist der Termin
+            # gebucht, geht automatisch eine Nachricht an Ihre Handynummer"
+            return Boundary(Link.CONDITION, 1)
+        if w == "sollte" and i == 0 and any(t.text == "," for t in tokens[2:]):
+            # claims112 (blind 43): "Sollte sich bei uns etwas ändern, hören Sie von uns", as
+            # "falls"
+            return Boundary(Link.CONDITION, 1)
         if w in {"bevor", "ehe"}:
             return Boundary(Link.BEFORE, 1)
         if w in {"nachdem", "weil", "obwohl", "obgleich", "sodass"}:
@@ -1582,6 +1596,8 @@ class _Context(PresupposingRules):
             "hab", "habe", "haben", "ich", "wir", "es", "das", "so", "schon", "jetzt", "passt",
             "danke", "alles", "gut", "ok", "okay", "ja", "prima", "perfekt", "super",
         }:  # fmt: skip
+            if "ich" in ws and not ws & {"wir", "es", "das", "so", "alles"}:
+                return None  # "Hab ich.", "Ja, hab ich.": a bare echo, neutral alone (822)
             return Candidate(K.BOOKED)
         companion = "hat" in ws and self._companion_in_call()  # "Ihr Sohn hat … einen Termin"
         if not (ws & {"sie", "du"} or companion) or words[0] in L.HABEN:
@@ -3524,6 +3540,17 @@ _RESTRICTING = frozenset(
     {"nur", "noch", "erst", "bloß", "lediglich", "gleich", "sofort", "direkt", "schon", "fest",
      "trotzdem"}
 )  # fmt: skip
+
+
+def _state_then_comma(tokens: Sequence[Token]) -> bool:
+    """ "Ist der Termin gebucht, geht …": a state word ends the clause before its first comma and
+    a word follows it (not "Ist der Termin jetzt am Donnerstag, 15 Uhr": a place, claims112)."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 3 or comma + 1 >= len(tokens):
+        return False
+    before, after = tokens[comma - 1].text, tokens[comma + 1].text
+    state = before.endswith("t") or before in {"durch", "fest", "fix", "erledigt"}
+    return state and after.isalpha()
 
 
 def _verb_before(tokens, i: int) -> bool:

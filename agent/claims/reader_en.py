@@ -266,6 +266,14 @@ class EnglishReader:
             return Boundary(Link.CONDITION, 3)
         if w in {"unless", "whenever"}:
             return Boundary(Link.CONDITION, 1)
+        if (
+            w == "should"
+            and i == 0
+            and nxt not in {"i", "we"}
+            and any(t.text == "," for t in tokens[2:])
+        ):
+            # claims112 (blind 43): "Should anything come up on our end, we'll be in touch", as "if"
+            return Boundary(Link.CONDITION, 1)
         if w == "in" and nxt == "case":
             return Boundary(Link.CONDITION, 2)
         if w == "when" and nxt not in L.AUX:
@@ -1947,6 +1955,15 @@ class _Context(PresupposingRules):
             return None  # an imperative is the bare verb
         return Candidate(K.BOOKED, presupposed=True)
 
+    def _visit_named(self) -> bool:
+        """The condition names the visit: a day, a time or the appointment ("on Friday", "to
+        your appointment", "tomorrow at ten"), not only "it"."""
+        return "after all" in " ".join(self.words) or any(
+            w in WEEKDAYS or w in RELATIVE_DAYS or w[:1].isdigit()
+            or w in {"appointment", "booking", "visit", "slot", "perm", "cut", "then", "there"}
+            for w in self.words
+        )  # fmt: skip
+
     def _cant_make_it(self) -> Candidate | None:
         """ "If you can't make it on Friday, …": a plan for missing it presupposes it."""
         text = " ".join(self.words)
@@ -1963,6 +1980,13 @@ class _Context(PresupposingRules):
             and any(_CLASS.get(_lemma(t)) == "cancel" for t in nxt[0].tokens)
         ):
             return Candidate(K.BOOKED, presupposed=True)  # "If Friday doesn't work after all, …"
+        if (
+            re.search(
+                r"\byou (can not|cannot|are unable to|are not able to) (make it|come)\b", text
+            )
+            and not self._visit_named()
+        ):
+            return None  # "If you can't make it, please cancel in good time": a rule (claims112)
         if re.search(
             r"\byou (can not|cannot|are unable to|are not able to) (make it|come)\b", text
         ) or re.search(r"\byou are (running )?late for\b", text):

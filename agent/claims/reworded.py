@@ -41,6 +41,8 @@ does for a word cut by streaming):
   unverändert bleibt?"), `all_but_one` ("Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"),
   `we_confirm` ("Hiermit bestätigen wir Ihre beiden Termine", "We hereby confirm both of your
   appointments").
+- blind 45 (claims111): `english_frame` (an English reply's German salon words, days and hours
+  in English words: "You're gebucht with Herr Yilmaz am Freitag", "Nothing's storniert yet").
 - blind 36 (claims83): `visit_metonymy` ("Ihre Zeit bei Fabian ist eingetragen", "Ihr Name ist
   aus dem Freitag raus", "Friday at ten has your name on it"), `contrast_positive` ("not only
   reserved but fully booked", "nicht nur verschoben, sondern storniert", "no longer Friday but
@@ -78,6 +80,7 @@ from agent.claims.day_repaired import day_repaired
 from agent.claims.day_void import day_void
 from agent.claims.elided_noun import elided_noun
 from agent.claims.emphatic_did import plain_past
+from agent.claims.english_frame import in_english_words
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.finished_act import finished_act
@@ -89,6 +92,7 @@ from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
 from agent.claims.litotes_en import litotes_read
+from agent.claims.loan_words_de import german_loans
 from agent.claims.message_says import message_said
 from agent.claims.mistake_undone import mistake_undone
 from agent.claims.modal_passive import modal_rule_plain
@@ -111,6 +115,7 @@ from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
+from agent.claims.tool_talk import tool_talk
 from agent.claims.topic_resumed import topic_resumed
 from agent.claims.torn_word import untorn
 from agent.claims.typeset import typeset_records
@@ -125,10 +130,12 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     without_markup,  # blind 27 (claims49): SSML tags a TTS engine receives
     untorn,  # blind 41 (claims104): "I'm ho lding …", "wenn der Salon zusa gt"
     days_in_full,  # "bis Fr. um 10 Uhr": a weekday shortened before plain words
+    in_english_words,  # blind 45 (claims111): "You're gebucht with Herr Yilmaz am Freitag"
     standard_german,
     standard_english,
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
     said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"
+    tool_talk,  # blind 46 (claims114): status lines, "the system says", narrated tool steps
     tool_answers,
     typeset_records,
     short_answers,
@@ -152,6 +159,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     known_to_caller,  # blind 27 (claims47): "Wussten Sie, dass Ihr Termin unverändert bleibt?"
     one_slot_left,  # blind 27 (claims47): "Fabian ist am Freitag ausgebucht, bis auf zehn Uhr"
     confirmed_by_us,  # blind 27 (claims47): "Hiermit bestätigen wir Ihre beiden Termine."
+    german_loans,  # blind 45 (claims110): "eingebookt", "gecancelt", "Die Cancellation ist done"
     standard_holds,  # blind 28 (claims51): "ist on hold für Sie", "noch nicht confirmed"
     litotes_read,  # blind 28 (claims51): "It's not like it isn't booked"
     day_repaired,  # blind 28 (claims51): "am Samstag – Verzeihung, am Freitag"

@@ -90,11 +90,15 @@ RULES = (
     Rule(
         "en",
         K.STANDS,
-        lazy(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains)\b"),
+        lazy(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains|the\s+same)\b"),
         lazy(
             rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
             r".*\b(?:(?:is|remains|stays)\s+(?:\w+\s+)?unchanged|still\s+(?:holds|stands)|"
-            r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was))\b"
+            r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was))\b|"
+            # claims113 (732): "Your appointment is staying the same / as it is" (the appointment
+            # itself the subject: not "the perm stays the same", "Payment stays the same")
+            r"\b(?:appointment|booking|slot)(?:'s|\s+is)?\s+(?:staying|stays|remains)\s+"
+            r"(?:\w+\s+)?(?:the\s+same|as\s+it\s+(?:is|was))\b"
         ),
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),

@@ -32,9 +32,12 @@ _EN = lazy(
 
 # the caller's appointment named as the subject, after a clause before it ("Neither cancelled nor
 # shifted – your appointment stands as booked")
+# blind 45 (claims111): also "as before", "as is" and a bare "stays" before "nothing changes"
+# ("Your Termin bleibt wie gehabt", "Your Termin bleibt, nothing changes")
 _YOURS_EN = lazy(
-    r"\byour\s+appointment\s+(?:stands|stays|remains)\s+(?:exactly\s+|just\s+)?as\s+"
-    r"(?:it\s+was\s+)?booked(?=\s*(?:[,.;:!–—]|$))",
+    r"\byour\s+appointment\s+(?:stands|stays|remains)(?:\s+(?:exactly\s+|just\s+)?as\s+"
+    r"(?:(?:it\s+was\s+)?booked|before|is)|(?=\s*,\s*nothing(?:'s|\s+is|\s+has)?\s+chang))"
+    r"(?=\s*(?:[,.;:!–—]|$))",
     re.IGNORECASE,
 )
 

@@ -16,11 +16,17 @@ confirmed (DONE, 4, 16, 482) and the text; a text said sent to the phone naming 
 Anfahrt habe ich Ihnen aufs Handy geschickt", "Directions are on their way to your phone") the
 text alone (38).
 
+A text or mail about the caller's booking naming no day ("Die SMS zu Ihrer Buchung kommt
+gleich", "Ihre Terminbestätigung ist raus", "Die Nachricht mit Ihrem Termin ist verschickt", "You'll
+get a text about your booking", "Your appointment confirmation went out by text") presupposes the
+booking (claims112, convention 810, the lead's decision): booked with what it names, and the text.
+
 Not: questions, negations, conditions and texts still to come once something happens ("Sobald
-der Termin gebucht ist, bekommen Sie eine SMS"), the salon's confirmation awaited ("die
+der Termin gebucht ist, bekommen Sie eine SMS", "Sie bekommen eine SMS, sobald es feststeht": the
+outcome said open), the salon's confirmation awaited ("die
 Bestätigung kommt vom Salon"), a text beside an outcome the sentence claims itself ("Freitag
-storniert, SMS ist raus": that outcome's text), a text "with your booking" / "zu Ihrer Buchung"
-naming no day or time (the call's outcome, as the gated splits label it: blinds 15, 18, 28),
+storniert, SMS ist raus": that outcome's text), a text "with the appointment" naming it by the
+article alone ("Die SMS mit dem Termin ist raus": the call's outcome, blinds 11, 15, 28),
 texts that name nothing of the visit ("Die
 Bestätigung ist unterwegs": a success, read elsewhere), the caller's own texts.
 """
@@ -99,6 +105,43 @@ _TEXT_SENT = {
     ),
 }
 _REPLACED = frozenset({K.DONE, K.BOOKED})
+# the caller's booking named as what a text is about (convention 810): by possession ("zu Ihrer
+# Buchung", "mit Ihrem Termin", "your booking", "your appointment details") or as a booking's or an
+# appointment's confirmation ("Buchungsbestätigung", "Terminbestätigung", "booking confirmation")
+_BOOKING_NAMED = {
+    "de": lazy(
+        r"\bihr(?:e[mnrs]?)?\s+(?:\w+\s+)?(?:buchung|termin\w*)\b|"
+        r"\b(?:buchungs|termin)bestätigung\w*|\bbooking-?confirmation\b"
+    ),
+    "en": lazy(
+        r"\byour\s+(?:\w+\s+)?(?:booking|appointment)\b|"
+        r"\b(?:booking|appointment)\s+(?:confirmation|details)\b"
+    ),
+}
+# a text contrary to fact or under a hypothesis is none said coming
+_CONTRARY = lazy(r"\b(?:wäre|wären|hätte|hätten|würde|würden|would|were|had|könnte|could)\b|'d\b")
+# the text said sent, coming or to be had, beside the booking it names
+_TEXT_OF_BOOKING = {
+    "de": lazy(
+        r"\b(?:sms|textnachricht|kurznachricht|\w*bestätigung\w*|bestätigungs-?sms|angaben|details)\b"
+        r"|\b(?:e-?mail|nachricht)\s+(?:mit|zu)\b|\bper\s+(?:sms|textnachricht)\b"
+    ),
+    "en": lazy(
+        r"\b(?:text|sms|confirmation)\b|\b(?:message|email|e-mail)\s+(?:with|about)\b|"
+        r"\btexted\b|\bby\s+text\b"
+    ),
+}
+_ARRIVES = {
+    "de": lazy(
+        r"\b(?:raus|rausgegangen|rausgeschickt|verschickt|versendet|gesendet|geschickt|"
+        r"abgeschickt|unterwegs|auf\s+dem\s+weg|kommt|kommen|folgt|bekommen|erhalten|kriegen|"
+        r"ankommen|angekommen)\b"
+    ),
+    "en": lazy(
+        r"\b(?:gone\s+out|went\s+out|is\s+out|sent|on\s+its\s+way|coming|reach\s+you|arrive|"
+        r"land|get|receive|texted|emailed)\b"
+    ),
+}
 
 
 def _is_text(c: Claim) -> bool:
@@ -112,8 +155,11 @@ def texts_for_visit(
     text = fold(sentence).text
     if _NOT_SAID.search(text) or any(c.kind in _OWN_OUTCOME for c in claims):
         return claims
+    lang = "en" if lang == "en" else "de"
     if not (_SENT_EN if lang == "en" else _SENT_DE).search(text):
-        return _text_sent(sentence, text, "en" if lang == "en" else "de", claims)
+        if _booking_texted(text, lang, claims):
+            return _booked_and_text(sentence, text, claims, names)
+        return _text_sent(sentence, text, lang, claims)
     details = read_details(text, names)
     if _CANCEL.search(text):
         kind = K.CANCELLED
@@ -121,8 +167,10 @@ def texts_for_visit(
         kind = K.RESCHEDULED
     elif details.weekdays or details.days or details.times:
         kind = K.BOOKED
+    elif _booking_texted(text, lang, claims):
+        return _booked_and_text(sentence, text, claims, names)
     else:
-        return _text_sent(sentence, text, "en" if lang == "en" else "de", claims)
+        return _text_sent(sentence, text, lang, claims)
     whole = (0, len(sentence))
     kept = tuple(c for c in claims if c.kind not in _REPLACED or c.kind is kind)
     if kind is K.BOOKED:
@@ -145,3 +193,27 @@ def _text_sent(sentence: str, text: str, lang: str, claims: tuple[Claim, ...]) -
     if any(_is_text(c) for c in claims):
         return claims
     return (*claims, Claim(K.FOLLOW_UP, *whole, follow_up=FollowUp.TEXT))
+
+
+def _booking_texted(text: str, lang: str, claims: tuple[Claim, ...]) -> bool:
+    """A text (or mail) about the caller's booking said sent or coming (convention 810)."""
+    if not _BOOKING_NAMED[lang].search(text) or not _TEXT_OF_BOOKING[lang].search(text):
+        return False
+    if _CONTRARY.search(text):
+        return False  # "Wäre Ihr Termin storniert worden, hätten Sie eine SMS bekommen"
+    return any(_is_text(c) for c in claims) or bool(_ARRIVES[lang].search(text))
+
+
+def _booked_and_text(
+    sentence: str, text: str, claims: tuple[Claim, ...], names: Names
+) -> tuple[Claim, ...]:
+    """`claims` with the booking a text is about (what it names) in place of a bare success, and
+    the text unless a mail was read (`follow_up_said` reads mail, false everywhere)."""
+    whole = (0, len(sentence))
+    kept = tuple(c for c in claims if c.kind is not K.DONE)
+    if not any(c.kind is K.BOOKED for c in kept):
+        details = read_details(text, names)
+        kept += (Claim(K.BOOKED, *whole, ClaimDetails(((Role.ANY, details),))),)
+    if not any(c.kind is K.FOLLOW_UP for c in kept):
+        kept += (Claim(K.FOLLOW_UP, *whole, follow_up=FollowUp.TEXT),)
+    return kept

@@ -12,6 +12,12 @@ couple of hours", "Have a proper breakfast on Friday, you'll be here a while", "
 before Friday, it's a good two hours"): BOOKED with the start ("ab zehn": its time, 45) and the
 day it names (`stay_told`).
 
+Claims112 (blind 43's leftovers): the caller's appointment or booking named by possession with no
+day ("Ihr Termin dauert rund zwei Stunden", "Für Ihren Termin rechnen Sie mit etwa 90 Euro", "Your
+appointment will take about two hours", "Your booking comes to roughly ninety euros") is there
+too: BOOKED with the stylist and service it names (45). A service named by possession with no day
+("Ihre Dauerwelle kostet 90 Euro") may be one still being booked, and is left as it is.
+
 Not: the day said of the verb, not the visit ("Die Dauerwelle dauert am Freitag etwa zwei
 Stunden"), a hypothesis ("Angenommen, Sie nehmen den Freitag, …"), a hold, an offer ("…, die habe
 ich Freitag um zehn"), "heute"; prices and durations in general ("Eine Dauerwelle dauert bei uns etwa zwei Stunden", "A
@@ -59,6 +65,22 @@ _VISIT = lazy(
 )
 
 
+# the caller's appointment or booking itself, by possession, as what costs or lasts so long
+# (claims112): "Ihr Termin dauert …", "Your booking comes to …", "Für Ihren Termin rechnen Sie mit
+# … Euro"; not a time before it ("Kommen Sie zehn Minuten vor Ihrem Termin")
+_NOUN_OWN = r"(?:termin|buchung|appointment|booking)"
+_YOURS = lazy(
+    rf"\b(?:ihr|your)\s+(?:[\w']+\s+)?{_NOUN_OWN}\s+(?:[\w']+\s+){{0,2}}?(?:kostet|dauert|costs?|"
+    r"takes?|take|comes?\s+to|runs|lasts|last)\b|"
+    rf"\bfür\s+ihren\s+(?:\w+\s+)?{_NOUN_OWN}\s+(?:rechnen|planen|brauchen)\b"
+)
+_PRICE_OR_LENGTH = lazy(r"\b(?:euro|minuten|stunden|euros?|minutes|hours?|zeit|time)\b|€")
+# what it depends on, not what it is: "Wie lange Ihr Termin dauert, hängt von … ab"
+_DEPENDS = lazy(
+    r"\b(?:wie\s+(?:lange|viel)|hängt|how\s+(?:long|much)|depends?|nicht|kein\w*|not|no)\b|n't\b"
+)
+
+
 def visit_facts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A BOOKED claim for a price, duration, payment or end told of a named day's visit."""
     if claims:
@@ -67,9 +89,13 @@ def visit_facts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple
     if not _FACT.search(text) or _INDEFINITE.search(text) or _NOT_STATED.search(text):
         return ()
     if not _VISIT.search(text):
+        if _YOURS.search(text) and _PRICE_OR_LENGTH.search(text):
+            return _yours(sentence, text, names)
         return ()  # "Die Dauerwelle dauert am Freitag etwa zwei Stunden": the day is the verb's
     d = read_details(text, names)
     if not (d.weekdays or d.days):
+        if _YOURS.search(text) and _PRICE_OR_LENGTH.search(text):
+            return _yours(sentence, text, names)
         return ()
     day = Details(
         weekdays=d.weekdays,
@@ -80,6 +106,15 @@ def visit_facts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple
         services=d.services,
     )
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
+
+
+def _yours(sentence: str, text: str, names: Names) -> tuple[Claim, ...]:
+    """BOOKED for the caller's appointment told its price or length with no day (claims112)."""
+    if _DEPENDS.search(text):
+        return ()
+    d = read_details(text, names)
+    what = Details(stylists=d.stylists, services=d.services)
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, what),))),)
 
 
 _CLOCK = (

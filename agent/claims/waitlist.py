@@ -24,11 +24,23 @@ from agent.claims.model import Claim, ClaimKind, FollowUp
 # the list itself, however compounded: Warteliste, Nachrückerliste, Nachrückliste, waiting list,
 # waitlist, wait list, cancellation list, standby list
 _LIST = lazy(
-    r"\b(?:warte|nachrück(?:er)?|reserve)-?liste\b|\b(?:waiting|wait|cancellation|standby)[\s-]?list\b",
+    r"\b(?:warte|nachrück(?:er)?|reserve)-?liste\b|\b(?:waiting|wait|cancellation|standby)[\s-]?list\b|"
+    # claims112 (blind 43): "the list for cancellations", "die Liste für kurzfristige Absagen"
+    r"\blist\s+for\s+(?:\w+\s+)?cancell?ations\b|\bliste\s+für\s+(?:\w+\s+)?absagen\b",
     re.IGNORECASE,
 )
 # the caller as a standby, or on a bare list used when a slot frees up
 _STANDBY = lazy(r"\b(?:als\s+nachrücker(?:in)?|as\s+(?:a\s+)?standby)\b", re.IGNORECASE)
+# the caller noted down for a day in case someone cancels (claims112, blind 43: "Sie sind jetzt
+# für Freitag vorgemerkt, falls jemand absagt", "I've put you down for Friday in case someone
+# cancels"): a standby in other words
+_NOTED_DOWN = lazy(
+    r"\b(?:vorgemerkt|notiert|eingetragen|put\s+(?:you|your\s+name)\s+down|noted\s+you\s+down|"
+    r"you're\s+down|you\s+are\s+down)\b[^.!?]*?,?\s*\b(?:falls|wenn|sobald|if|in\s+case|should)\s+"
+    r"(?:jemand|einer|eine|wer|someone|somebody|anyone|anybody)\s+(?:\w+\s+)?(?:absagt|abspringt|"
+    r"cancels|drops\s+out)\b",
+    re.IGNORECASE,
+)
 _BARE_LIST = lazy(r"\b(?:auf\s+der\s+liste|on\s+the\s+list)\b", re.IGNORECASE)
 _FREES_UP = lazy(
     r"\b(?:frei\s+wird|absagt|abspringt|opens\s+up|frees\s+up|free\s+up|cancels|drops\s+out)\b",
@@ -74,6 +86,11 @@ def waitlist_promises(sentence: str) -> tuple[Claim, ...]:
         return (Claim(ClaimKind.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.WAITLIST),)
     said = sentence
     if not _LIST.search(sentence) and not _STANDBY.search(sentence):
+        if _NOTED_DOWN.search(sentence) and _CALLER.search(sentence):
+            said = _condition_of_use_cut(sentence)
+            if not _NOT_DONE.search(said):
+                return (Claim(ClaimKind.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.WAITLIST),)
+            return ()
         if not (_BARE_LIST.search(sentence) and _FREES_UP.search(sentence)):
             return ()
         said = _condition_of_use_cut(sentence)  # "…, falls etwas frei wird": the list's use

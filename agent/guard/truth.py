@@ -237,6 +237,12 @@ def _calendar_truth(kinds: set[ClaimKind], facts: CallFacts) -> str:
         if booked := latest(S.CONFIRMED):
             return line("moved" if booked.moved_from is not None else "confirmed", booked)
         kinds = (kinds - {ClaimKind.NOT_BOOKED}) or {ClaimKind.BOOKED}
+    if ClaimKind.NOT_MOVED in kinds:  # said not moved, and a move it names exists (820)
+        if moved := next(
+            (a for a in reversed(appointments) if a.state is S.CONFIRMED and a.moved_from), None
+        ):
+            return line("moved", moved)
+        kinds = (kinds - {ClaimKind.NOT_MOVED}) or {ClaimKind.RESCHEDULED}
     if ClaimKind.NOT_CANCELLED in kinds:  # said not cancelled, and a cancellation it names exists
         if done := latest(S.CANCELLED):
             return line("cancelled", done)

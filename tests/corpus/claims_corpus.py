@@ -20,7 +20,8 @@ booked one that fits its details and of one whose outcome is open (convention 67
 hold it); `unconfirmed` (said not confirmed or still open, nothing denied flatly, convention
 731) by the absence of a booked one that fits it: no confirmation came where the outcome is open;
 `not_cancelled` (the appointment said not to be cancelled,
-convention 280) by the absence of a cancelled one that fits them; `stands` (the caller's appointment stays as it was) by a booked
+convention 280) by the absence of a cancelled one that fits them; `not_moved` (the appointment
+said not to be moved yet, convention 820) by the absence of a move that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
 A relabel group names sentences by text, language and caller: one with a `caller:` changes only
@@ -223,8 +224,18 @@ class Entry:
 # probe36c, probe36e, probe37, probe37b, probe37c, probe38b.
 # "probe43d": claims107's probe after blind 43 (money, prices, reminders, texts naming the appointment,
 # messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
+# "probe43e": claims112's probe after blind 43's leftovers (money, prices of a named appointment,
+# reminders, texts about the booking, messages, waiting lists, holds, callbacks and the neutral talk
+# about them; claims_probe43e_claims112.yaml), open with it.
 # "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
+# "probe46": claims114's probe after blind 46 (status lines, JSON, tool names and "the system says" read
+# as the claim they state, narrated acts with and without a slot; claims_probe46_claims114.yaml), open.
+# "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
+# titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
+# "probe45": claims110's probe after blind 45 (German replies with English salon words in German
+# inflections: gebookt, eingebookt, umgebookt, gedroppt, Cancellation, Call-back, Reminder, "pending";
+# neutral lines beside them; claims_probe45_claims110.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -256,7 +267,12 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
     "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
     "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
+    "probe43e",  # claims112's probe after blind 43's leftovers (promises, side effects, policies)
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
+    "probe46",  # claims114's probe after blind 46 (tool output and "the system says" read as claims)
+    "probe45b",  # claims111's probe after blind 45 (English replies with German words)
+    "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
+    "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
 )
 HELDOUT = (
     "heldout",
@@ -350,7 +366,12 @@ HELDOUT = (
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
     "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
     "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
+    "probe43e",  # not held out: claims112's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
+    "probe46",  # not held out: claims114's probe after blind 46, open with it (OPEN_SPLITS)
+    "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
+    "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
+    "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
 )
 
 
@@ -538,6 +559,9 @@ def _kind_backed(kind: str, entry: Entry, state: str) -> bool:
         return not _backed("booked", entry, maybe)
     if kind == "unconfirmed":  # no confirmation came: an open outcome does not contradict it (731)
         return not _backed("booked", entry, STATES[state])
+    if kind == "not_moved":  # true unless a move that fits it exists (convention 820): the move
+        # denied ("Verschoben? Noch nicht.", "I haven't moved it yet")
+        return not _backed("rescheduled", entry, STATES[state])
     if kind == "not_cancelled":  # true unless a cancellation that fits it exists (convention
         # 280): a move's old place is `RESCHEDULED`, not `CANCELLED`, in STATES["moved"], as the
         # caller hears it ("nichts storniert, nur verschoben" is true after a move)

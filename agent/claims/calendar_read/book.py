@@ -77,7 +77,10 @@ _NOT_READ = lazy(
     r"repeat\w*|zusammen\w*|recap|sum\w*\s+up|back\s+to\s+you|notiert|noted|wunsch|wish|asked\s+for|"
     r"manchmal|sometimes|slots|alte|old|app|ignorieren|ignore|up\s+to|end\s+of|nur|only|sondern|"
     r"heißt|bedeutet|means?|gebe|trage|eingebe|enter\w*|putting|adding|füge|bereits|already|"
-    r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte)\b|"
+    r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte|"
+    # every booking, not the caller's (claims112): "Every booking gets a confirmation text from
+    # the system"
+    r"every|each|jede[rnms]?)\b|"
     # claims84: a day looked at for the caller is a search, not the calendar read out
     r"\blooking\s+at\s+\w+\s+for\s+you\W*$|"
     # claims103: "I'd see it here", "you'd have a text": would or had, no calendar read out
@@ -197,9 +200,14 @@ def _denied_kind(text: str, names: Names) -> ClaimKind | None:
     return None
 
 
+# a farewell is no calendar read out (claims112, blind 43: "Your request has been accepted, see you
+# Friday", "Bis Freitag, wir sehen uns")
+_FAREWELL = lazy(r"(?:^|(?<=[,;.!–—-]))\s*(?:so\s+|then\s+|and\s+)?see\s+you\b")
+
+
 def _seen_kind(text: str, names: Names) -> ClaimKind | None:
     """The state the calendar shows for the caller, when the agent reads it out."""
-    if not _SEEN.search(text):
+    if not _SEEN.search(_FAREWELL.sub(" ", text)):
         return None
     own = bool(_CALLER.search(text) or _APPOINTMENT.search(text))
     named = bool(_NAME.search(text) and re.search(rf"\b{_BOOK}\b", text))
