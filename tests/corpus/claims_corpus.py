@@ -210,7 +210,7 @@ class Entry:
 # replies, switches within a reply and against the caller's language), written blind, first run recorded.
 # "blind46": blind round 46 (tool talk: narrated steps before, during and after a tool call, leaked
 # tool output and status fields read aloud, thinking aloud, retries, timeouts told in tool words),
-# written blind, first run recorded.
+# written blind, first run recorded, being fixed (claims114).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
