@@ -104,7 +104,8 @@ def decide(sentence: str, facts: CallFacts) -> Decision:
 def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     """What `sentence` claims, before the ledger is asked whether it is so: a reading of the
     text and of the facts it asks for (the language, the salon's names, the caller's words; the
-    appointments only where a reading looks at them), kept once per sentence by `decide`."""
+    appointments only where a reading looks at them), kept once per sentence by `decide` (so
+    the readings inside it, the reworded text, a repair, a clause, are not kept apart)."""
     heard = visible(sentence)  # blind 28 (claims52): a zero-width character is never heard
     if heard is not None:
         return _as_whole(sentence, claims_of(heard, facts))
@@ -115,15 +116,15 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     if joined is not None:
         return _as_whole(sentence, claims_of(joined, facts))
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
-    standard = read_once(_reworded, sentence, facts)
-    claims = _read_kept(standard or sentence, facts)  # reworded once: its own rounds, never again
+    standard = reworded(sentence, facts.language)
+    claims = _read(standard or sentence, facts)  # reworded once: its own rounds, never again
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
     # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
     repaired = not_yet_said(sentence, facts.language)
     if standard is not None:
         claims = _as_whole(sentence, claims)
     if repaired is not None:
-        more = _as_whole(sentence, _read_kept(repaired, facts))
+        more = _as_whole(sentence, _read(repaired, facts))
         taken_back = any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in claims)
         if repaired in REPAIRED and taken_back:  # a repair to a hold: read by what it ends on (124)
             claims = more  # the reader kept the words taken back; the hold is what is said
@@ -149,7 +150,7 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     calendar's status words (a day told gone, a status awaiting the salon, a place told empty
     again)."""
     clause = seen_clause(sentence, facts.language)
-    if clause is not None and (seen := _read_kept(clause, facts)):
+    if clause is not None and (seen := _read(clause, facts)):
         claims = _as_whole(sentence, seen)
     names = names_of(facts)
     claims = by_last_stage(sentence, claims, names)
@@ -169,14 +170,6 @@ def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     which one depended on the call's state)."""
     whole = (replace(c, start=0, end=len(sentence)) for c in claims)
     return tuple({(c, c.details): c for c in whole}.values())  # `==` on a Claim skips details
-
-
-def _reworded(sentence: str, facts: CallFacts) -> str | None:
-    return reworded(sentence, facts.language)
-
-
-def _read_kept(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
-    return read_once(_read, sentence, facts)  # (inside `claims_of`'s reading: read as it is)
 
 
 def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
