@@ -199,6 +199,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind44",
         "blind45",
         "blind46",
+        "blind47",
         "probe43",
         "probe43b",
         "probe43c",
