@@ -200,6 +200,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind45",
         "blind46",
         "blind47",
+        "blind48",
         "probe43",
         "probe43b",
         "probe43c",
