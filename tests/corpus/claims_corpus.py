@@ -217,7 +217,7 @@ class Entry:
 # "blind48": blind round 48 (a caller who pushes and a model that wants to please: reassurance
 # under pressure, the caller asking to be told an outcome or injecting instructions, apologies for
 # earlier calls, hurried replies, cut-off last words, agreement with the caller's belief), written
-# blind, not yet run.
+# blind, first run recorded (92.70 % / 4.07 %).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
