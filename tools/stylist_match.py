@@ -131,15 +131,18 @@ _CLIPPED = 4  # a first name cut short keeps this many letters at least ("Soph";
 
 
 def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None) -> list[str]:
-    """Each pet form of one stylist's first name ("Sophiechen", "Lenchen", "die Leni", "Fabse")
-    as that first name, said: it names no more than the name itself ("Lenchen" is asked where
-    "Lena" is, as Lea sounds alike). A word that is already a name, or a pet form of several
-    first names, stays as said."""
-    firsts = {fold(s.name).split()[0] for s in catalog.stylists}
+    """Each pet form of one stylist's first name or nickname ("Sophiechen", "Lenchen", "die
+    Leni", "Fabse"; "Memochen" of "Memo") as that first name, said: it names no more than the
+    name itself ("Lenchen" is asked where "Lena" is, as Lea sounds alike). A word that is
+    already a name, or a pet form of several stylists' names, stays as said."""
+    forms = {fold(s.name).split()[0]: fold(s.name).split()[0] for s in catalog.stylists}
+    for s in catalog.stylists:
+        first = fold(s.name).split()[0]
+        forms.update({fold(a): first for a in _aliases(s, salon) if fold(a) not in forms})
     out = []
     for w in words:
         known = any(_likeness_to(w, s, salon) >= VARIANT for s in catalog.stylists)
-        pets = {f for f in firsts if _pet_form_of(w, f)}
+        pets = {first for form, first in forms.items() if _pet_form_of(w, form)}
         out.append(pets.pop() if not known and len(pets) == 1 else w)
     return out
 
