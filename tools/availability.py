@@ -142,8 +142,9 @@ async def check_availability(
             nach der Uhrzeit fragen), 'am zweiten, äh, Fünften' (2.5. oder der 5.: Rückfrage),
             'Sonntag um 2 meiner Zeit' (in jeder Zeitzone geschlossen: geschlossen),
             'Freitag um 10 Londoner Zeit', 'Donnerstag um zehn bei mir, ich bin gerade in
-            London' (in die Zeit des Salons umgerechnet), 'zu dritt, alle nacheinander' (jeder
-            Beginn als Rückfrage), 'zu zweit gleichzeitig um drei' (die eine Zeit), '6/12,
+            London' (in die Zeit des Salons umgerechnet), 'Dienstag um neun, zu dritt, alle
+            nacheinander' (jeder Beginn als Rückfrage), 'zu zweit gleichzeitig, Freitag um drei'
+            (die eine Zeit), '6/12,
             American style' (die genannte Lesart), 'ich lande Donnerstag, also am Tag danach'
             (der Tag danach), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
