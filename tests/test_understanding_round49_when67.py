@@ -292,3 +292,9 @@ def test_words_after_um_that_are_no_hour_stay_as_they_were():
     assert said("Freitag um neun") == "2061-03-11 09:00"
     assert said("Freitag um nachmittag") == "2061-03-11 12:00-18:00"
     assert check("Freitag gegen nacht", now=WEDNESDAY).status in QUESTIONS
+
+
+def test_a_nickname_spelled_letter_by_letter_is_that_stylist():
+    assert stylist_status("F-A-B-I", "herrenhaarschnitt") == "ok Fabian Spitzer"
+    assert stylist_status("M wie Martha, E, M wie Martha, O", "bartpflege") == "ok Mehmet Yılmaz"
+    assert stylist_status("F-A-B", "herrenhaarschnitt") == "ambiguous_stylist"  # broken off

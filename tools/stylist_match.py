@@ -532,20 +532,23 @@ def _respelled(
         return match
     words = _words(text, [p for s in catalog.stylists for p in _parts(s, salon)])[0]
     named = [match.stylist] if match.stylist is not None else list(match.candidates)
-    fitting = [s for s in named if _spelled_so(s, spelling, words)]
+    fitting = [s for s in named if _spelled_so(s, spelling, words, salon)]
     if (
         not fitting
     ):  # "Frau Hofmann mit einem f" for colour: the one spelled so, who may not offer it
-        fitting = [s for s in catalog.stylists if _spelled_so(s, spelling, words)]
+        fitting = [s for s in catalog.stylists if _spelled_so(s, spelling, words, salon)]
     if len(fitting) != 1:
         return StylistMatch("ambiguous_stylist", candidates=tuple(named), offered_by=offered_by)
     return _offers(fitting[0], offered_by)
 
 
-def _spelled_so(stylist: Stylist, spelling: Spelling, words: list[str]) -> bool:
+def _spelled_so(
+    stylist: Stylist, spelling: Spelling, words: list[str], salon: SalonFile | None
+) -> bool:
     """The stylist's name is spelled as said: the name part said is, or, when the spelling
-    cannot be about the part said ("Lena mit zwei F": Lena has no f), another part is."""
-    parts = fold(stylist.name).split()
+    cannot be about the part said ("Lena mit zwei F": Lena has no f), another part is. A
+    nickname of the salon file is a part ("F-A-B-I" spells Fabian's "Fabi")."""
+    parts = _parts(stylist, salon)
     if not spelling.fits_name(fold(stylist.name)):
         return False
     said = [p for p in parts if any(likeness(w, p) >= VARIANT for w in words)]
