@@ -141,7 +141,12 @@ async def check_availability(
             heute', 'in sechs Wochen, zur gleichen Uhrzeit wie letztes Mal' (der Tag steht,
             nach der Uhrzeit fragen), 'am zweiten, äh, Fünften' (2.5. oder der 5.: Rückfrage),
             'Sonntag um 2 meiner Zeit' (in jeder Zeitzone geschlossen: geschlossen),
-            'Freitag um 10 Londoner Zeit' (in die Zeit des Salons umgerechnet), wie getippt
+            'Freitag um 10 Londoner Zeit', 'Donnerstag um zehn bei mir, ich bin gerade in
+            London' (in die Zeit des Salons umgerechnet), 'Dienstag um neun, zu dritt, alle
+            nacheinander' (jeder Beginn als Rückfrage), 'zu zweit gleichzeitig, Freitag um drei'
+            (die eine Zeit), '6/12,
+            American style' (die genannte Lesart), 'ich lande Donnerstag, also am Tag danach'
+            (der Tag danach), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
             'mrgn', 'Thu 4pm', 'Do abends', 'Sa vormittag', 'Thu at 4', 'Weds'), 'morgen um die
             gleiche Zeit', 'same time tomorrow', 'heute in einer Woche um dieselbe Uhrzeit' (die

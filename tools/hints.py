@@ -191,8 +191,8 @@ _HINTS: dict[str, tuple[str, str]] = {
         "{month} has no day {day}; ask which day is meant.",
     ),
     "date_next_bridge_day": (
-        "Der nächste Brückentag ist erst der {day}; nachfragen, welcher Tag gemeint ist.",
-        "The next bridge day is not until {day}; ask which day is meant.",
+        "Welcher Brückentag? Der nächste ist der {day}; nachfragen, welcher Tag gemeint ist.",
+        "Which bridge day? The next one is {day}; ask which day is meant.",
     ),
     "date_days_disagree": (
         "{said} passen nicht zusammen; welcher Tag ist gemeint?",
@@ -283,6 +283,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "Two appointments in one phrase: {first} for the first, {second} for the second. Check "
         "and hold each person on their own (`for_person` for the other person), each at their "
         "time{after}; never both at one time.",
+    ),
+    "time_order_unsaid": (
+        " Die Reihenfolge ist nicht gesagt: nachfragen, ob nacheinander oder gleichzeitig (dann "
+        "eine Zeit für alle, bei verschiedenen Kollegen).",
+        " The order was not said: ask whether one after the other or at the same time (then one "
+        "time for all, with different stylists).",
     ),
     "time_two_appointments_after": (
         " (der zweite, wenn der erste fertig ist: nach der Dauer seiner Leistung)",

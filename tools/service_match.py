@@ -23,7 +23,13 @@ from tools.service_effect import STRAIGHTENING, service_by_effect, straightening
 from tools.service_ends_trim import daughters_ends_trim
 from tools.service_pair import offered_of_pair
 from tools.service_tool import plain_wish
-from tools.service_words import concept_of, concepts, not_offered_name, spoken_articles
+from tools.service_words import (
+    ADD_ON_CARE,
+    concept_of,
+    concepts,
+    not_offered_name,
+    spoken_articles,
+)
 from tools.several_people import for_several_people
 from tools.text_fold import fold
 
@@ -287,6 +293,13 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         )
         if named:
             return ServiceMatch("ambiguous_service", candidates=named)
+        if set(match.not_offered.split(", ")) <= ADD_ON_CARE:
+            # "an Olaplex colour": the colour with care added, asked with the colour
+            rest = " ".join(w for w in text.split() if not not_offered_name(fold(w)))
+            alone = _resolve_one(catalog, rest, salon) if rest else match
+            found = alone.candidates or ((alone.service,) if alone.service else ())
+            if found:
+                return ServiceMatch("ambiguous_service", candidates=found)
         return match
     if match.status == "ok" and "child" in concepts(text)[0] and says_teen_age(text):
         # "für meinen Sohn, der ist siebzehn": a child's cut or an adult's, asked

@@ -40,7 +40,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "colour", "coloring", "colouring", "dye", "dyeing", "dyed", "toenung", "toenen",
               "getoent", "tint", "tinting", "grau", "graue", "ueberfaerben", "intensivtoenung",
               "grauabdeckung", "abdecken", "abdeckung", "grey", "gray", "greys", "grays",
-              "coverage", "covering"),
+              "coverage", "covering",
+              # colour lines of the trade's makers ("Koleston", "Topchic", "Majirel", "Igora")
+              "koleston", "illumina", "colortouch", "topchic", "colorance", "elumen", "majirel",
+              "inoa", "diarichesse", "igora", "chromatics", "socolor", "londacolor"),
     # a result wished for ("Haare dunkler", "make my hair darker"): the colour when no service is
     # named, else how that service is to look ("dunkle Strähnchen")
     "darker": ("dunkler", "dunkel", "dunkle", "dunkleren", "abdunkeln", "nachdunkeln", "darker"),
@@ -130,6 +133,15 @@ NOT_OFFERED: dict[str, str] = {
     "scalp": "Kopfhautbehandlung", "kopfhaut": "Kopfhautbehandlung", "kopfhautpeeling": "Kopfhautbehandlung",
     "headspa": "Kopfhautbehandlung",
 }  # fmt: skip
+# Care a salon adds to a hair service ("Färben mit Olaplex", "an Olaplex colour"): said with
+# a service it is that service, asked (tools/service_match.py), alone it is not offered
+ADD_ON_CARE = frozenset({"Olaplex-Behandlung", "Haarkur", "Glossing"})
+# Makers of hair products ("Wella", "Goldwell", "L'Oréal"): they name no service, and are never
+# heard as a service word ("Goldwell" is no "Welle")
+MAKERS = frozenset(
+    "wella goldwell loreal schwarzkopf redken kadus londa keune davines alfaparf kerastase "
+    "matrix joico".split()
+)
 # The noun of a not-offered verb ("glätten" -> "Glättung", also in "Haarglättung"), named as the verb
 NOT_OFFERED.update(
     {
@@ -291,6 +303,8 @@ def words(text: str) -> list[str]:
         if skip:
             skip = False
             continue
+        if word in MAKERS:  # "Goldwell Topchic": the product line says what
+            continue
         if word in _LITTLE_ONE and not (following and concept_of(following)):
             out.append("kind")
             continue
@@ -356,6 +370,10 @@ def _joined(said: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(said):
+        if said[i] in MAKERS:  # a maker's name is no piece of a compound ("Wella Koleston")
+            out.append(said[i])
+            i += 1
+            continue
         for n in (4, 3, 2):  # four only for a lexicon phrase ("kurz an den Seiten")
             joined = "".join(said[i : i + n])
             if i + n > len(said):

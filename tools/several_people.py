@@ -14,12 +14,12 @@ import re
 from tools.text_fold import fold
 
 # The caller as one of those it is for.
-_ME = r"(?:mich|ich|mir|me|i|myself)"
+ME = r"(?:mich|ich|mir|me|i|myself)"
 # Someone besides the caller, by relation (possessive optional: "meine Tochter", "my wife").
-_OTHER = (
-    r"(?:(?:meine[nmrs]?|unsere[nmrs]?|my|our)\s+)?"
+OTHER = (
+    r"(?:(?:mein(?:e[nmrs]?)?|unser(?:e[nmrs]?)?|my|our)\s+)?"
     # how many of them: "meine beiden Jungs", "my two kids"
-    r"(?:(?:zwei|drei|vier|beiden|beide|two|three|four|both)\s+)?"
+    r"(?:(?:zwei|drei|vier|beiden|beide|two|three|four|both|[2-4])\s+)?"
     r"(?:mann|frau|ehemann|ehefrau|partner\w*|freund\w*|verlobte[nr]?|sohn|tochter|kind|kinder"
     r"|kleine[nr]?|junge[n]?|jungs|maedchen|bruder|schwester|mutter|mama|vater|papa|oma|opa"
     r"|toechter|soehne|brueder|schwestern|enkel\w*"
@@ -40,7 +40,7 @@ _PAIR = (
     + r"(?:tochter|sohn|kind|daughter|son|child|kid)"
 )
 _SEVERAL = re.compile(
-    rf"\b(?:{_ME}{_AND}{_OTHER}|{_OTHER}{_AGE}{_AND}{_ME}|{_PAIR}"
+    rf"\b(?:{ME}{_AND}{OTHER}|{OTHER}{_AGE}{_AND}{ME}|{_PAIR}"
     r"|wir\s+(?:beide|zwei|zu\s+zweit)|uns\s+(?:beide|zwei)|both\s+of\s+us|the\s+two\s+of\s+us"
     r"|(?:a\s+)?couples?|paar\w*termin)\b"
     # one service each, counted: "einmal Herren, einmal Kinder", "one men's cut and one kids' cut"

@@ -131,15 +131,18 @@ _CLIPPED = 4  # a first name cut short keeps this many letters at least ("Soph";
 
 
 def _as_first_names(words: list[str], catalog: Catalog, salon: SalonFile | None) -> list[str]:
-    """Each pet form of one stylist's first name ("Sophiechen", "Lenchen", "die Leni", "Fabse")
-    as that first name, said: it names no more than the name itself ("Lenchen" is asked where
-    "Lena" is, as Lea sounds alike). A word that is already a name, or a pet form of several
-    first names, stays as said."""
-    firsts = {fold(s.name).split()[0] for s in catalog.stylists}
+    """Each pet form of one stylist's first name or nickname ("Sophiechen", "Lenchen", "die
+    Leni", "Fabse"; "Memochen" of "Memo") as that first name, said: it names no more than the
+    name itself ("Lenchen" is asked where "Lena" is, as Lea sounds alike). A word that is
+    already a name, or a pet form of several stylists' names, stays as said."""
+    forms = {fold(s.name).split()[0]: fold(s.name).split()[0] for s in catalog.stylists}
+    for s in catalog.stylists:
+        first = fold(s.name).split()[0]
+        forms.update({fold(a): first for a in _aliases(s, salon) if fold(a) not in forms})
     out = []
     for w in words:
         known = any(_likeness_to(w, s, salon) >= VARIANT for s in catalog.stylists)
-        pets = {f for f in firsts if _pet_form_of(w, f)}
+        pets = {first for form, first in forms.items() if _pet_form_of(w, form)}
         out.append(pets.pop() if not known and len(pets) == 1 else w)
     return out
 
@@ -529,20 +532,23 @@ def _respelled(
         return match
     words = _words(text, [p for s in catalog.stylists for p in _parts(s, salon)])[0]
     named = [match.stylist] if match.stylist is not None else list(match.candidates)
-    fitting = [s for s in named if _spelled_so(s, spelling, words)]
+    fitting = [s for s in named if _spelled_so(s, spelling, words, salon)]
     if (
         not fitting
     ):  # "Frau Hofmann mit einem f" for colour: the one spelled so, who may not offer it
-        fitting = [s for s in catalog.stylists if _spelled_so(s, spelling, words)]
+        fitting = [s for s in catalog.stylists if _spelled_so(s, spelling, words, salon)]
     if len(fitting) != 1:
         return StylistMatch("ambiguous_stylist", candidates=tuple(named), offered_by=offered_by)
     return _offers(fitting[0], offered_by)
 
 
-def _spelled_so(stylist: Stylist, spelling: Spelling, words: list[str]) -> bool:
+def _spelled_so(
+    stylist: Stylist, spelling: Spelling, words: list[str], salon: SalonFile | None
+) -> bool:
     """The stylist's name is spelled as said: the name part said is, or, when the spelling
-    cannot be about the part said ("Lena mit zwei F": Lena has no f), another part is."""
-    parts = fold(stylist.name).split()
+    cannot be about the part said ("Lena mit zwei F": Lena has no f), another part is. A
+    nickname of the salon file is a part ("F-A-B-I" spells Fabian's "Fabi")."""
+    parts = _parts(stylist, salon)
     if not spelling.fits_name(fold(stylist.name)):
         return False
     said = [p for p in parts if any(likeness(w, p) >= VARIANT for w in words)]

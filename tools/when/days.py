@@ -50,9 +50,6 @@ NEXT_YEAR_WITHIN_DAYS = 92  # "15.1." said on 10.12. is next January
 NIGHT_ENDS = 5  # before 05:00, "morgen" may be said of the day that has just begun
 BARE_DAY_PAST_WITHIN = 7  # "am 23." said on the 24th: yesterday or next month's (asked)
 BRIDGE_WITHIN = timedelta(days=60)  # "am Brückentag": the next one, or asked among those close
-# A bridge day further ahead is likely not the one the caller means (the holiday near today has
-# none): said back and asked, never booked as it is.
-BRIDGE_AHEAD = timedelta(days=42)
 HOLIDAY_REFERENCE_DAYS = 14  # "nach dem Feiertag": the next public holiday, if this close
 SHORT_VISIT = timedelta(minutes=30)  # today is left for a stretch while this still fits
 BARE_DAY_NEXT_WITHIN = 35  # "am 31." said on 30 June is 31 July; said on 10 June it is asked
@@ -95,7 +92,9 @@ class DayTerm:
     now_only: bool = False  # "jetzt", "sofort": today or not at all, never the next open day
     until: bool = False  # "bis Freitag", "vor Weihnachten": a deadline, days up to it
     part_of_week: bool = False  # "Anfang nächster Woche": a vague stretch, no day of it named
-    far: bool = False  # "Brückentag" whose next one is months away: asked, not answered
+    far: bool = False  # "Brückentag" of a week ahead: asked with the candidates (W44)
+    # "nach Ostern" with Easter gone: the coming days, never the first open one of them
+    after_gone: bool = False
     new_year: bool = False  # "nächstes Jahr", "im neuen Jahr": days of the coming year
     loose: bool = False  # "in acht Tagen": no weekday named; closed there, the nearest open days
     month_unsaid: bool = False  # "den ersten Sonntag im Monat" with this month's gone: which month?
@@ -449,7 +448,7 @@ def _right_after_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 def _after_gone_feast(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'irgendwann nach Ostern' with Easter just gone: the coming days, asked (`feast_weeks`)."""
     days = after_gone_feast([d for _, d in named_days(m[1], ctx.day)], ctx.day)
-    return DayTerm(days, m[0], span=True) if days else None
+    return DayTerm(days, m[0], span=True, after_gone=True) if days else None
 
 
 # An English "holiday" without "the" is the caller's own ("back from holiday", "on holiday until
@@ -995,7 +994,9 @@ def _bridge_day_of_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
 @rule(r"\b(?:brueckentag|brueckentage[n]?|bridge\s+day)\b")
 def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
     """A working day between a public holiday and the weekend (the salon's holidays): the next
-    one, and any other soon after it (then asked which)."""
+    one, and any other soon after it. Said in that bridge day's own week it is that day (the
+    holiday at hand); a bridge day of a week ahead is one of several the caller may mean, so it
+    is asked with the candidates, never one picked (W44)."""
     found: list[date] = []
     day = ctx.day
     while day < ctx.day + timedelta(days=366) and not (found and day > found[0] + BRIDGE_WITHIN):
@@ -1008,7 +1009,8 @@ def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
         day = after
     if not found:
         return DayTerm((), m[0], invalid=m[0])
-    return DayTerm(tuple(found), m[0], far=found[0] > ctx.day + BRIDGE_AHEAD)
+    this_week = found[0].isocalendar()[:2] == ctx.day.isocalendar()[:2]
+    return DayTerm(tuple(found), m[0], far=not this_week)
 
 
 @rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")

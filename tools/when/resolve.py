@@ -27,9 +27,11 @@ from tools.when.cannot_then import cannot_then
 from tools.when.chat_shorthand import read_chat_shorthand
 from tools.when.clock_emphasis import clock_emphasis
 from tools.when.clock_range import read_clock_range
+from tools.when.clock_sound import clock_by_sound
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.closing_words import closing_words
 from tools.when.companion import companion_events
+from tools.when.day_after_said import day_after_said
 from tools.when.day_clock import day_clock
 from tools.when.day_or_month import day_or_month
 from tools.when.day_question import DayQuestion, day_question
@@ -80,6 +82,7 @@ from tools.when.opening_day import opening_day
 from tools.when.ordinal_month import ordinal_month
 from tools.when.other_numbers import drop_other_numbers
 from tools.when.own_schedule import ERRAND_TIME, own_schedule
+from tools.when.party import party
 from tools.when.past_visit import drop_past_visits
 from tools.when.period_beside_date import without_period_beside_date
 from tools.when.pieces import answer_piece
@@ -91,6 +94,7 @@ from tools.when.same_weekday import same_weekday
 from tools.when.second_appointment import second_appointment
 from tools.when.services_first import services_first
 from tools.when.short_year import full_short_year
+from tools.when.slash_order import slash_order
 from tools.when.small_talk import drop_small_talk
 from tools.when.spelled_digits import read_spelled_digits
 from tools.when.split_teen import split_teen, teen_within_hours
@@ -515,6 +519,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = event_restated(normalized)  # "am Zahltag, also am Fünfzehnten": the 15th
     normalized = after_next(normalized)  # "the Thursday after next": "übernächsten Donnerstag"
     normalized = offered_slot(normalized)  # "Samstag um eins, ginge auch der Tag danach?"
+    normalized = day_after_said(normalized)  # "ich lande am Donnerstag, also am Tag danach"
+    normalized = slash_order(normalized)  # "6/12, American style, month first": 12 June
+    normalized = clock_by_sound(normalized)  # "um zähn", "um nacht": zehn, acht
     normalized = read_back(normalized)  # "ich sagte drei, nicht zwei", "eine Stunde später"
     normalized = closing_words(normalized)  # "arvo"; "just before you close", "after closing"
     # "knapp vor zwölf", "a bit after two": just before / after; "the 7th of the 5th": 7. 5.
@@ -1177,6 +1184,26 @@ def understand(
     # "neunzehn Doppelpunkt dreißig", "eins null Uhr drei null": read as written ("19:30", "10:30")
     date_text = read_spelled_digits(read_dictation(date_text))
     time_text = read_spelled_digits(read_dictation(time_text))
+    # "wir sind zu dritt, Dienstag um neun, alle nacheinander": the people taken out (W12, W44)
+    for field_said in ("date", "time"):
+        group = party(normalize(date_text if field_said == "date" else time_text or ""))
+        if group is not None:
+            one = understand(
+                salon,
+                now,
+                group.text if field_said == "date" else date_text,
+                group.text if field_said == "time" else time_text,
+                weekday_text,
+                minutes,
+                language,
+            )
+            if group.order == "same" or one.status != "ok" or one.start_local is None:
+                return one
+            asked = _two_appointments(one, None, minutes, salon, language, group.count)
+            if group.order == "unsaid" and asked.message:  # together or one after the other?
+                say = Words(language, one.start_local.date(), salon.closed_day_names_en)
+                asked = replace(asked, message=asked.message + say.message("time_order_unsaid"))
+            return asked
     # "Freitag um zehn, und meine Tochter direkt danach": two appointments, asked with both (W12)
     for field_said in ("date", "time"):
         text = date_text if field_said == "date" else time_text
@@ -1223,17 +1250,23 @@ def understand(
 
 
 def _two_appointments(
-    first: DateCheck, shift: int | None, minutes: int, salon: SalonFile, language: str
+    first: DateCheck,
+    shift: int | None,
+    minutes: int,
+    salon: SalonFile,
+    language: str,
+    count: int = 2,
 ) -> DateCheck:
     """The first appointment's check, or both times asked when they differ (W12). `shift`:
-    minutes from the first; None for "right after" (this check's service length)."""
+    minutes from the first; None for "right after" (this check's service length). `count`
+    people one after the other: every start asked."""
     if first.status != "ok" or first.start_local is None or shift == 0:
         return first
     start = first.start_local
     say = Words(language, start.date(), salon.closed_day_names_en)
     after = shift is None
     later = timedelta(minutes=minutes if after else shift)
-    times = [start] + ([start + later] if later else [])
+    times = [start + k * later for k in range(count)] if later else [start]
     return DateCheck(
         "ambiguous_time",
         day=first.day,
@@ -1353,7 +1386,10 @@ def _understand(
         return DateCheck(
             "invalid_date", message=say.message("date_excluded", said=_excluded(fields))
         )
-    first = first_open_from(decided.days, ctx) if said.first_open else None
+    # "der erste Tag nach Ostern, an dem Sie offen haben" a month after Easter: that day is
+    # gone, and the coming days are no "first" after it: asked (W44)
+    after_gone = any(t.after_gone for t in said.days)
+    first = first_open_from(decided.days, ctx) if said.first_open and not after_gone else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
     soonest = first_open_from(decided.days, ctx) if _asap_within(said, decided) else None

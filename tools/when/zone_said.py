@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from calendar_adapter.salon import SalonFile
 from tools.hints import hint
+from tools.when.caller_place import caller_place, own_clock_said, place_zone
 from tools.when.normalize import normalize
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ _ZONE = re.compile(
 )
 # a place said right after the clock: "um 10 Uhr Mallorca-Zeit", "3pm Bali time"
 _RIGHT_AFTER_CLOCK = re.compile(r"(?:\d|\buhr|\d\s*[ap]\.?m\.?)\s*$", re.IGNORECASE)
+# a word that leads into the zone: "nach unserer Zeit", "in New York time"
+_ZONE_LEAD = frozenset("nach in on by per".split())
 _CLOCK_WORDS = frozenset("uhr am pm h hrs oclock um at gegen around".split())
 # what comes before "Zeit"/"time" without naming a zone: "keine Zeit", "same time", "Sommerzeit",
 # a length the caller has ("zwei Stunden Zeit")
@@ -92,7 +95,8 @@ def _cities() -> dict[str, str]:
     return cities
 
 
-def _zone_of(place: str) -> str | None:
+def _zone_of(place: str) -> tuple[str, int] | None:
+    """The zone of the place's last one or two words, and how many words name it."""
     words = place.lower().translate(_FOLD).replace("-", " ").split()
     # "New Yorker", "Londoner", "Istanbuler": the city's adjective
     for n in (2, 1):
@@ -100,32 +104,58 @@ def _zone_of(place: str) -> str | None:
             continue
         name = " ".join(words[-n:])
         for form in (name, name.removesuffix("er"), name.removesuffix("r")):
-            zone = _GERMAN.get(form) or _cities().get(form)
+            zone = _GERMAN.get(form) or _cities().get(form) or place_zone(form)
             if zone is not None:
-                return zone
+                return zone, n
     return None
 
 
 def zone_said(text: str) -> ZoneSaid | None:
-    """The zone a clock time is said in, and the words without it; None when no zone is said."""
+    """The zone a clock time is said in, and the words without it; None when no zone is said.
+    A clock on the caller's own clock ("um zehn bei mir", "10 my time") is the clock of the
+    place the caller says they are in ("ich bin gerade in London"), asked when none is known."""
+    where = caller_place(text)
+    said = _zone_words(where.text if where else text)
+    if where is None:
+        return said
+    if said is None:
+        mine = where.text if where.mine else own_clock_said(where.text)
+        if mine is None:
+            return None  # a place said with no clock of the caller's: as said
+        said = ZoneSaid(mine, None, unknown="bei mir")
+    if said.unknown is None:
+        return said  # the salon's clock or a place's said: the caller's place is an aside
+    zone = _zone_of(where.place)
+    if zone is None:
+        return ZoneSaid(said.text, None, unknown=where.place)
+    return ZoneSaid(said.text, ZoneInfo(zone[0]))
+
+
+def _zone_words(text: str) -> ZoneSaid | None:
     for m in _ZONE.finditer(text):
         words = m["place"].replace("-", " ").split()
-        while words and words[0].lower() in _CLOCK_WORDS:
-            words = words[1:]
         if not words:
             continue
-        place = " ".join(words)
         last = words[-1].lower().translate(_FOLD)
-        start = m.start() + m[0].rfind(words[0]) if words[0] in m[0] else m.start()
-        rest = (text[:start] + " " + text[m.end() :]).strip()
+        if last in _OWN or last in _CALLERS:
+            used = 1
+            zone = None
+        elif last in _NO_ZONE or last in _CLOCK_WORDS:
+            continue
+        else:
+            found = _zone_of(" ".join(words))
+            used = found[1] if found else 1
+            zone = found[0] if found else None
+        while used < len(words) and words[-used - 1].lower() in _ZONE_LEAD:
+            used += 1  # "um 4 nach unserer Zeit", "at 10 in London time"
+        first = words[-used]
+        start = m.start("place") + m["place"].rfind(first) if first in m["place"] else m.start()
+        rest = " ".join((text[:start] + " " + text[m.end() :]).split())
         said = text[start : m.end()]
         if last in _OWN:
             return ZoneSaid(rest, None)
         if last in _CALLERS:
             return ZoneSaid(rest, None, unknown=said)
-        if last in _NO_ZONE:
-            continue
-        zone = _zone_of(place)
         if zone is not None:
             return ZoneSaid(rest, ZoneInfo(zone))
         # a capitalised place after a clock ("um 10 Uhr Mallorca-Zeit"): a zone not known
@@ -177,7 +207,8 @@ def in_salon_zone(
         return DateCheck(
             "invalid_time", message=hint("time_zone_unknown", language, said=found.text)
         )
-    return understand(f"{here:%d.%m.%Y}", f"{here:%H:%M}")
+    # the clock with its half of the day, so an early or late hour is never read in the day
+    return understand(f"{here:%d.%m.%Y}", f"{here:%I:%M} {'am' if here.hour < 12 else 'pm'}")
 
 
 # the clock said: "3", "15:30", "3 pm" (normalized; never a date's digits, "6.1.")
