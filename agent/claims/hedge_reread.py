@@ -58,8 +58,12 @@ _OPENER_DE = lazy(
 )
 # modal hedges inside the claim, said as the plain claim
 _MODAL_EN = (
+    (lazy(r"\b(you|we|they)\s+(?:should|ought\s+to)\s+(now|already)\s+be\b", re.I), r"\1 are \2"),
+    (lazy(r"\b(?:should|ought\s+to)\s+(now|already)\s+be\b", re.IGNORECASE), r"is \1"),
     (lazy(r"\b(you|we|they)\s+should\s+be\b", re.IGNORECASE), r"\1 are"),
     (lazy(r"\bshould\s+be\b", re.IGNORECASE), "is"),
+    # claims116 (probe 42b's "Your appointment ought to sit on Thursday at 3 pm now")
+    (lazy(r"\b(?:should|ought\s+to)\s+(sit|show|stand)\b", re.IGNORECASE), r"\1s"),
     (lazy(r"\b(?:should|ought\s+to|must)\s+have\s+(?!to\b)", re.IGNORECASE), "has "),
     (lazy(r"\b(you|we|they)\s+ought\s+to\s+be\b", re.IGNORECASE), r"\1 are"),
     (lazy(r"\bought\s+to\s+be\b", re.IGNORECASE), "is"),
