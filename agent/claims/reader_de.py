@@ -622,6 +622,8 @@ class _Context(PresupposingRules):
             t.lemma in L.REPORT_VERB - {"wissen"} and (not t.capital or k == 0)
             for k, t in enumerate(self.toks)
         )  # knowing is factive ("Sie wissen ja, dass …"), not someone's report
+        # the caller's opinion told back: "Sie waren der Meinung, …" (claims116, convention 721)
+        reporting = reporting or bool(ws & {"meinung", "ansicht", "auffassung"} and "der" in ws)
         if _has_seq(self.words, ("von", "uns")) and "hören" in self.lemmas:
             return False  # "Sie hören morgen von uns": a callback, not someone's report
         if not reporting or self.speaker:
@@ -1891,8 +1893,12 @@ class _Context(PresupposingRules):
         lemmas = self.lemmas
         if self.negated or self.hypothetical or self.konj1 or ws & {"niemand", "keiner"}:
             return None
-        early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and "kommen" in lemmas
-        if self.modal and early and "sie" in ws and self.detail_named:
+        # claims116: "da sein" is arriving too; the visit is the caller's only with its day or the
+        # appointment named ("Sie dürfen gern etwas früher kommen": a house rule, convention 37)
+        arrive = "kommen" in lemmas or (ws & {"da", "hier"} and "sein" in lemmas)
+        early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and arrive
+        placed = self.appointment or any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+        if self.modal and early and "sie" in ws and self.detail_named and placed:
             return Candidate(K.BOOKED, presupposed=True)  # "…, können Sie am Freitag früher kommen"
         if self.modal and not ws & {"darf", "dürfen"}:
             return None
@@ -1950,6 +1956,7 @@ class _Context(PresupposingRules):
             "kommen" in lemmas
             and "sie" in ws
             and ws & {"früher", "pünktlich", "vorher", "rechtzeitig"}
+            and (placed or not self.modal)  # "Sie dürfen gern früher kommen": a permission
         ):
             return Candidate(K.BOOKED, presupposed=True)
         return None
