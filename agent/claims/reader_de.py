@@ -716,7 +716,21 @@ class _Context(PresupposingRules):
                 return True
             if k and self.words[k - 1] in {"ihr", "dein"} and w in WEEKDAYS:
                 return True
+            if w in _EVERYDAY_NOUNS and w in self.r._name_words and self._day_after(k):
+                return True  # claims116: "Ihre Farbe am Freitag ist wirklich eingetragen"
         return False
+
+    def _day_after(self, k: int) -> bool:
+        """The noun at k placed on a day right after it ("Farbe am Freitag", "für morgen"): an
+        everyday word ("Farbe", "Locken") named with its determiner as the caller's service."""
+        w = self.words
+        return (
+            k > 0
+            and w[k - 1] in L.POSSESSIVE | {"die", "der", "den", "das"}
+            and w[k + 1 : k + 2] in (["am"], ["für"], ["von"])
+            and k + 2 < len(w)
+            and (w[k + 2] in WEEKDAYS or w[k + 2] in RELATIVE_DAYS)
+        )
 
     def lemmas_hope(self) -> bool:
         return bool({"hoffen", "glauben", "denken", "fragen", "wissen"} & set(self.verb_lemmas))
@@ -3407,7 +3421,9 @@ class _Context(PresupposingRules):
             # the conjunct before, a noun phrase without a verb of its own
             if not any(t.lemma in _CLASS or t.text in _SEIN_HABEN for t in before[0].tokens):
                 words = before[0].words + words
-        for w in words:
+        for k, w in enumerate(words):
+            if words is self.words and w in _EVERYDAY_NOUNS and self._day_after(k):
+                return False  # claims116: "Ihre Farbe am Freitag": the service, not a wish
             if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
                 return True
             if _is_appointment(w):
