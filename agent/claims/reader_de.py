@@ -1907,10 +1907,9 @@ class _Context(PresupposingRules):
         lemmas = self.lemmas
         if self.negated or self.hypothetical or self.konj1 or ws & {"niemand", "keiner"}:
             return None
-        # claims116: "da sein" is arriving too; the visit is the caller's only with its day or the
-        # appointment named ("Sie dürfen gern etwas früher kommen": a house rule, convention 37)
-        arrive = "kommen" in lemmas or (ws & {"da", "hier"} and "sein" in lemmas)
-        early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and arrive
+        # claims116: the visit is the caller's only with its day or the appointment named ("Sie
+        # dürfen gern etwas früher kommen": a house rule, convention 37)
+        early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and "kommen" in lemmas
         placed = self.appointment or any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
         if self.modal and early and "sie" in ws and self.detail_named and placed:
             return Candidate(K.BOOKED, presupposed=True)  # "…, können Sie am Freitag früher kommen"
