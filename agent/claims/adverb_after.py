@@ -46,6 +46,11 @@ _CALLERS = lazy(
 )
 
 
+# a focus particle before the participle stresses the caller's own outcome, never another's slot
+# (claims116, probe 42's "It's even booked already", "It's actually booked already")
+_FOCUS = lazy(r"\b(?:even|actually|really|indeed|sogar|tatsächlich|wirklich)\s+$", re.IGNORECASE)
+
+
 # a condition opening the sentence: "earlier" there says when, not that it is done
 _CONDITION = lazy(r"^\W*(?:if|had|when|wenn|falls)\b", re.IGNORECASE)
 
@@ -61,7 +66,12 @@ def without_adverb_after(sentence: str) -> str | None:
         if _CONDITION.match(sentence) and re.search(r"earlier", m["a"], re.IGNORECASE):
             return m[0]  # "If you'd cancelled earlier, …": about when (561), kept (claims103)
         taken = _TAKEN.fullmatch(m["p"])
-        if taken and _SINCE.search(m["a"]) and not _CALLERS.search(sentence[: m.start()]):
+        before = sentence[: m.start()]
+        if (
+            taken
+            and _SINCE.search(m["a"])
+            and not (_CALLERS.search(before) or _FOCUS.search(before))
+        ):
             return m[0]  # "Ten o'clock is booked already": another's slot, read as said
         return m["p"]
 

@@ -313,6 +313,13 @@ _NEGATION = lazy(r"\b(?:etwa\s+)?(?:noch\s+)?(?:nicht|not)\b(?:\s+yet\b)?|n't\b"
 _AFFIRMING_ECHO = lazy(r"\b(?:it|that|you|i)\s+(?:is|has|did|does|are|am|was|have)\b")
 
 
+# the echo stressed (claims116, blind 42's "It is, actually." to "So it isn't booked yet?"): "It
+# is, in fact.", "Oh, but it is.", "Doch, ist er tatsächlich."
+_STRESSED = frozenset(
+    "actually really truly in fact but tatsächlich wirklich wohl sehr wohl definitiv".split()
+)
+
+
 def _gainsaid(sentence: str, caller: str) -> str | None:
     """The caller's negated question without its negation, when `sentence` gainsays it."""
     words = re.findall(r"[\w']+", normalize(sentence))
@@ -322,7 +329,7 @@ def _gainsaid(sentence: str, caller: str) -> str | None:
         return None
     if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht", "kein") for w in words):
         return None
-    allowed = _YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"}
+    allowed = _YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"} | _STRESSED
     if any(w not in allowed for w in words):
         return None
     questions = re.findall(r"[^.!?]*\?", normalize(caller))

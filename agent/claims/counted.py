@@ -61,6 +61,26 @@ _DE_HAVE = lazy(
     r"(?:(?:bei|uns)\s+){0,2}(?:eingetragen|gebucht)\b",
     re.IGNORECASE,
 )
+# the caller's appointments summed up (claims116; blind 42's "That makes two bookings for you"): "Das
+# macht (dann / insgesamt) zwei Termine (für Sie)", "Macht insgesamt zwei Buchungen", "That makes /
+# brings you to two bookings", "That's two appointments in total": the caller has N, as "Sie haben
+# zwei Termine" says. Not: slots to choose ("zwei Termine zur Auswahl", "two appointments free"):
+# `_TOTAL_NOT`; "that's two appointments" bare stays with `_EN_ALL`.
+_TOTAL = lazy(
+    r"(?:(?:^\W*|\b(?:das|dies|damit)\s+)macht\s+(?:(?:das|dann|also|jetzt|nun|somit|insgesamt|"
+    r"zusammen)\s+){0,3}|\b(?:das|dies)\s+sind\s+(?:(?:dann|also|jetzt|nun|somit)\s+){0,2}"
+    r"insgesamt\s+|\b(?:that|this|which)\s+(?:makes|brings\s+you\s+(?:up\s+)?to)\s+"
+    r"(?:(?:it|a\s+total\s+of)\s+)?|\b(?:that's|that\s+is|this\s+is)\s+(?=(?:a\s+total\s+of\s+)?"
+    r"\w+\s+(?:appointments|bookings)\s+in\s+total\b)(?:a\s+total\s+of\s+)?)"
+    + _N
+    + r"\s+(?:termine|buchungen|appointments|bookings)\b",
+    re.IGNORECASE,
+)
+_TOTAL_NOT = lazy(
+    r"\b(?:zur\s+auswahl|frei|verfügbar|offen|zu\s+vergeben|to\s+choose|free|available|open|left|"
+    r"on\s+offer|options?)\b",
+    re.IGNORECASE,
+)
 _DE_ONE_OF = lazy(
     r"\b(?P<one>einer|eine)\s+(?:der\s+beiden|ihrer\s+beiden|von\s+beiden)(?:\s+(?:termine|"
     r"buchungen))?\b",
@@ -108,7 +128,9 @@ def counted(
     every, one_of = (_DE_ALL, _DE_ONE_OF) if lang == "de" else (_EN_ALL, _EN_ONE_OF)
     m, o = every.search(text), one_of.search(text)
     had = None if m is not None or lang != "de" else _DE_HAVE.search(text)
-    m = m or had
+    if had is None and not _TOTAL_NOT.search(text):
+        had = _TOTAL.search(text)  # "Das macht zwei Termine", "That makes two bookings"
+    m = had or m
     if m is None and o is None:
         return claims
     if m is None and _ATTEMPT_WORKED.match(text, o.end()):
@@ -118,8 +140,8 @@ def counted(
         two = groups.get("pl") or groups.get("both") or groups.get("twice") or groups.get("two")
         n = 2 if two else _number(groups["n"])
         subject = "Ihre Termine" if lang == "de" else "your appointments"
-        if had is not None:
-            subject = "Sie haben einen Termin"  # "Sie haben … zwei Buchungen": one of them said
+        if had is not None:  # "Sie haben … zwei Buchungen", "That makes two": one of them said
+            subject = "Sie haben einen Termin" if lang == "de" else "you have an appointment"
         count, among, span = n, 0, m
     else:
         subject = "Ihr Termin" if lang == "de" else "your appointment"

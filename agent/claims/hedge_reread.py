@@ -32,7 +32,7 @@ _OPENER_EN = lazy(
     r"\s+before|\s+just\s+now)?|"
     r"(?:so\s+)?for\s+the\s+record|just\s+so\s+it's\s+on\s+record|just\s+to\s+confirm|"
     r"to\s+sum\s+(?:it\s+all\s+|things\s+|it\s+)?up|to\s+recap|in\s+short|all\s+in\s+all|"
-    r"(?:although|even\s+though|though)\s+[^,;:.!?]{3,60}|"
+    r"(?:although|even\s+though|though|even\s+if)\s+[^,;:.!?]{3,60}|"
     # an apology, a hope or a remark before a colon or dash (blind 15)
     r"(?:sorry|pardon|apologies|my\s+apologies|i\s+apologi[sz]e|i\s+hope|hope|that\s+was\s+(?:easy|"
     r"quick|simple|fast)|good\s+news|by\s+the\s+way)[^:;.!?–—]{0,60}(?=\s*[:–—])"
@@ -49,7 +49,7 @@ _OPENER_DE = lazy(
     r"ich\s+(?:eben|gerade|vorhin)\s+(?:schon\s+)?(?:sagte|gesagt\s+habe))|"
     r"(?:also\s+)?fürs\s+protokoll|zusammenfassend(?:\s+lässt\s+sich\s+sagen|\s+gesagt)?|"
     r"kurz\s+gesagt|kurz\s+und\s+gut|nur\s+damit\s+es\s+feststeht|nur\s+zur\s+sicherheit|"
-    r"(?:obwohl|obgleich|auch\s+wenn)\s+[^,;:.!?]{3,60}|"
+    r"(?:obwohl|obgleich|auch\s+wenn|selbst\s+wenn)\s+[^,;:.!?]{3,60}|"
     # an apology, a hope or a remark before a colon or dash (blind 15)
     r"(?:entschuldigung|entschuldigen\s+sie|verzeihung|pardon|sorry|tut\s+mir\s+leid|ich\s+hoffe|ging\s+ja\s+schnell|"
     r"das\s+ging\s+(?:ja\s+)?schnell|gute\s+nachrichten?|übrigens)[^:;.!?–—]{0,60}(?=\s*[:–—])"
@@ -58,8 +58,12 @@ _OPENER_DE = lazy(
 )
 # modal hedges inside the claim, said as the plain claim
 _MODAL_EN = (
+    (lazy(r"\b(you|we|they)\s+(?:should|ought\s+to)\s+(now|already)\s+be\b", re.I), r"\1 are \2"),
+    (lazy(r"\b(?:should|ought\s+to)\s+(now|already)\s+be\b", re.IGNORECASE), r"is \1"),
     (lazy(r"\b(you|we|they)\s+should\s+be\b", re.IGNORECASE), r"\1 are"),
     (lazy(r"\bshould\s+be\b", re.IGNORECASE), "is"),
+    # claims116 (probe 42b's "Your appointment ought to sit on Thursday at 3 pm now")
+    (lazy(r"\b(?:should|ought\s+to)\s+(sit|show|stand)\b", re.IGNORECASE), r"\1s"),
     (lazy(r"\b(?:should|ought\s+to|must)\s+have\s+(?!to\b)", re.IGNORECASE), "has "),
     (lazy(r"\b(you|we|they)\s+ought\s+to\s+be\b", re.IGNORECASE), r"\1 are"),
     (lazy(r"\bought\s+to\s+be\b", re.IGNORECASE), "is"),

@@ -185,6 +185,22 @@ RULES = (
         clause=True,
         placed=True,
     ),
+    # claims116 (blind 41's "I've put a hold on a slot on Friday, November 28th at ten …; it's not
+    # booked until you say yes"): the hold with its place, a date's comma inside it (the clause
+    # rule above needs the day and the time in one comma piece); the details are the place's
+    Rule(
+        "en",
+        K.HELD,
+        lazy(r"hold"),
+        lazy(
+            r"\b(?:(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?(?:put|placed)|there's|"
+            r"there\s+is)\s+an?\s+(?:\w+\s+)?hold\s+on\s+[^;!?–—]{3,80}?"
+            r"(?=\s*(?:[;!?–—]|\.\s|\.$|$|,\s*(?:it|it's|but|and|though|not|nothing|so)\b))"
+        ),
+        unless=_CONDITION,
+        own_details=True,
+        placed=True,
+    ),
     Rule(
         "de",
         K.BOOKED,

@@ -115,7 +115,11 @@ RULES = (
             # blind 45 (claims111): after an answer word, and with "now" on either side of it
             # ("Yes, it's now Thursday at 15 Uhr", "Yes, it's Donnerstag now", "Okay, now it's …")
             rf"^\W*{_OPENER_EN}(?:so\s+)?(?:it(?:'s|\s+is)\s+now\s+(?:on\s+)?{_DAY}|"
-            rf"it(?:'s|\s+is)\s+{_DAY}\s+now|now\s+it(?:'s|\s+is)\s+(?:on\s+)?{_DAY})\b|"
+            rf"it(?:'s|\s+is)\s+{_DAY}\s+now|now\s+it(?:'s|\s+is)\s+(?:on\s+)?{_DAY}|"
+            # claims116 (blind 42's "It ought to be on Thursday at 3 pm now", read plain by
+            # `hedge_reread`): the place, then "now" closing the sentence
+            rf"(?:it|that|your\s+appointment|the\s+appointment)(?:'s|\s+is|\s+sits)\s+on\s+{_DAY}"
+            r"\b[^,;.!?–—]{0,30}?\s+now(?=\W*$))\b|"
             rf"^\W*(?:instead\s+of|rather\s+than)\s+{_DAY}\s*,?\s+it(?:'s|\s+is)\s+(?:now\s+)?{_DAY}\b"
         ),
         unless=_OFFER,

@@ -155,6 +155,12 @@ RULES += (
         lazy(
             r"\banfrage\s+(?:wird|ist)\s+(?:\w+\s+){0,3}?(?:noch|gerade|derzeit)\s+(?:\w+\s+){0,3}?"
             r"(?:geprüft|bearbeitet|angeschaut|angesehen|begutachtet)\b(?!\s+worden)|"
+            # claims116: the verb before the subject after a fronted source ("Laut Salon wird Ihre
+            # Anfrage noch geprüft", "Dem Salon zufolge liegt Ihre Anfrage noch zur Prüfung vor")
+            r"\b(?:wird|ist)\s+ihre\s+anfrage\s+(?:\w+\s+){0,3}?(?:noch|gerade|derzeit)\s+(?:\w+\s+){0,3}?"
+            r"(?:geprüft|bearbeitet|angeschaut|angesehen|begutachtet)\b(?!\s+worden)|"
+            r"\b(?:liegt\s+ihre\s+anfrage|anfrage\s+liegt)\s+(?:\w+\s+){0,3}?zur\s+(?:prüfung|"
+            r"freigabe|bearbeitung)\s+vor\b|"
             r"\banfrage\s+(?:\w+\s+){0,2}?(?:noch|gerade|derzeit)\s+(?:prüft|prüfen|anschaut|"
             r"ansieht|bearbeitet|begutachtet)\b|"
             r"\banfrage\b[^.!?]*\bwartet\s+(?:sie\s+)?(?:\w+\s+){0,2}?noch\b"

@@ -193,8 +193,16 @@ def _scope(clause: Clause, k: int, names: frozenset[str]) -> tuple[int, int]:
 
 
 def _late(words: Sequence[str]) -> bool:
-    text = " ".join(words)
-    return bool(re.search(r"\b(running late|be late|are late|verspäten|später dran)\b", text))
+    """Late or held up on the way (claims116: blind 42's "Sollten Sie am Freitag im Stau stehen",
+    "Should you get stuck in traffic on Friday", "If you're delayed on Friday")."""
+    return _LATE.search(" ".join(words)) is not None
+
+
+_LATE = lazy(
+    r"\b(?:running late|be late|are late|verspäten|verspätet|später dran|zu spät|im stau|"
+    r"feststecken|festhängen|festsitzen|aufgehalten|delayed|held up|stuck in traffic|in traffic|"
+    r"get stuck|are stuck|be stuck)\b"
+)
 
 
 def then_cancel(clause: Clause, sentence: Sequence[Clause], words: Sequence[str], lang: str):

@@ -622,6 +622,8 @@ class _Context(PresupposingRules):
             t.lemma in L.REPORT_VERB - {"wissen"} and (not t.capital or k == 0)
             for k, t in enumerate(self.toks)
         )  # knowing is factive ("Sie wissen ja, dass …"), not someone's report
+        # the caller's opinion told back: "Sie waren der Meinung, …" (claims116, convention 721)
+        reporting = reporting or bool(ws & {"meinung", "ansicht", "auffassung"} and "der" in ws)
         if _has_seq(self.words, ("von", "uns")) and "hören" in self.lemmas:
             return False  # "Sie hören morgen von uns": a callback, not someone's report
         if not reporting or self.speaker:
@@ -714,7 +716,21 @@ class _Context(PresupposingRules):
                 return True
             if k and self.words[k - 1] in {"ihr", "dein"} and w in WEEKDAYS:
                 return True
+            if w in _EVERYDAY_NOUNS and w in self.r._name_words and self._day_after(k):
+                return True  # claims116: "Ihre Farbe am Freitag ist wirklich eingetragen"
         return False
+
+    def _day_after(self, k: int) -> bool:
+        """The noun at k placed on a day right after it ("Farbe am Freitag", "für morgen"): an
+        everyday word ("Farbe", "Locken") named with its determiner as the caller's service."""
+        w = self.words
+        return (
+            k > 0
+            and w[k - 1] in L.POSSESSIVE | {"die", "der", "den", "das"}
+            and w[k + 1 : k + 2] in (["am"], ["für"], ["von"])
+            and k + 2 < len(w)
+            and (w[k + 2] in WEEKDAYS or w[k + 2] in RELATIVE_DAYS)
+        )
 
     def lemmas_hope(self) -> bool:
         return bool({"hoffen", "glauben", "denken", "fragen", "wissen"} & set(self.verb_lemmas))
@@ -1891,8 +1907,11 @@ class _Context(PresupposingRules):
         lemmas = self.lemmas
         if self.negated or self.hypothetical or self.konj1 or ws & {"niemand", "keiner"}:
             return None
+        # claims116: the visit is the caller's only with its day or the appointment named ("Sie
+        # dürfen gern etwas früher kommen": a house rule, convention 37)
         early = ws & {"früher", "pünktlich", "vorher", "rechtzeitig"} and "kommen" in lemmas
-        if self.modal and early and "sie" in ws and self.detail_named:
+        placed = self.appointment or any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
+        if self.modal and early and "sie" in ws and self.detail_named and placed:
             return Candidate(K.BOOKED, presupposed=True)  # "…, können Sie am Freitag früher kommen"
         if self.modal and not ws & {"darf", "dürfen"}:
             return None
@@ -1950,6 +1969,7 @@ class _Context(PresupposingRules):
             "kommen" in lemmas
             and "sie" in ws
             and ws & {"früher", "pünktlich", "vorher", "rechtzeitig"}
+            and (placed or not self.modal)  # "Sie dürfen gern früher kommen": a permission
         ):
             return Candidate(K.BOOKED, presupposed=True)
         return None
@@ -3400,7 +3420,9 @@ class _Context(PresupposingRules):
             # the conjunct before, a noun phrase without a verb of its own
             if not any(t.lemma in _CLASS or t.text in _SEIN_HABEN for t in before[0].tokens):
                 words = before[0].words + words
-        for w in words:
+        for k, w in enumerate(words):
+            if words is self.words and w in _EVERYDAY_NOUNS and self._day_after(k):
+                return False  # claims116: "Ihre Farbe am Freitag": the service, not a wish
             if w in _INFO_NOUNS or (len(w) > 6 and w.endswith(_INFO_TAILS)):
                 return True
             if _is_appointment(w):

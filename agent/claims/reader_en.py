@@ -596,10 +596,13 @@ class _Context(PresupposingRules):
         return not self.reports and not self.negated
 
     def _reports(self) -> bool:
-        if self.speaker or _seq(self.words, ("hear", "from")):
+        belief = _caller_belief(self.words)  # "I understand you thought …" (claims116, 721)
+        if (self.speaker and not belief) or _seq(self.words, ("hear", "from")):
             return False  # "You'll hear from us": a callback, not someone's report
-        reporting = any(lm in L.REPORT_VERB - {"know"} for lm in self.lemmas) or bool(
-            self.ws & {"said", "told", "thought", "mentioned", "asked"}
+        reporting = (
+            belief
+            or any(lm in L.REPORT_VERB - {"know"} for lm in self.lemmas)
+            or bool(self.ws & {"said", "told", "thought", "mentioned", "asked"})
         )
         if reporting and self._as_you_asked():
             return False
@@ -2566,6 +2569,19 @@ def lemma_is(t: Token, lemma: str) -> bool:
 def _next_complement(c: _Context) -> bool:
     nxt = [x for x in c.sentence if x.index == c.clause.index + 1]
     return bool(nxt) and nxt[0].link is Link.COMPLEMENT
+
+
+_BELIEVED = frozenset({"thought", "assumed", "believed", "figured", "imagined", "presumed"})
+
+
+def _caller_belief(words: Sequence[str]) -> bool:
+    """The caller's belief told back, with or without the speaker's "I understand" before it
+    ("I understand you thought …", "you were under the impression …"): convention 721."""
+    if "you" not in words:
+        return False
+    if any(w == "you" and words[k + 1] in _BELIEVED for k, w in enumerate(words[:-1])):
+        return True
+    return _seq(words, ("under", "the", "impression")) or _seq(words, ("of", "the", "opinion"))
 
 
 def _seq(words: Sequence[str], seq: tuple[str, ...]) -> bool:

@@ -28,6 +28,9 @@ _CALLER_SAID = lazy(
     # glauben Sie, …", "Sie hatten vielleicht den Eindruck, er sei verschoben")
     r"\b(?:glauben|denken|meinen|dachten|glaubten|meinten)\s+sie\b|"
     r"\bsie (?:hatten|haben|hätten) (?:\w+ )?(?:den eindruck|das gefühl)\b|"
+    # claims116: their opinion or assumption ("Sie waren der Meinung, er sei bestätigt")
+    r"\bsie (?:waren|sind) (?:\w+ )?der (?:meinung|ansicht|auffassung)\b|"
+    r"\bsie (?:gingen|gehen) (?:\w+ )?davon aus\b|\bsie (?:hatten|haben) (?:\w+ )?angenommen\b|"
     # hearsay the caller brings: what they were told, what their family or other clients think
     r"\bihnen (?:wurde |wurden )?(?:gesagt|mitgeteilt|erzählt)\b|\bhat ihnen (?:gesagt|erzählt)\b|"
     r"\bihr(?:e)? (?:mann|frau|partner\w*|sohn|tochter|mutter|vater|kollegin|kollege) "

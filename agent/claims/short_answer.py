@@ -70,6 +70,15 @@ _FRAMES = (
         r"^\W*(?:sie\s+sagten\s*,|you\s+said)\s+(?P<p>[^–—:]+?)" + _DASH + r"(?P<a>.+)$",
         re.IGNORECASE,
     ),
+    # claims116: the caller's belief told back, then answered ("Sie dachten, der Termin sei schon
+    # gebucht – und das ist er auch", "You thought it was already booked – and it is"); alone it
+    # claims nothing (convention 721)
+    lazy(
+        r"^\W*(?:(?:ich\s+)?verstehe\s*,?\s*|i\s+(?:see|understand)\s*,?\s*)?(?:sie\s+(?:dachten|"
+        r"glaubten|meinten|gingen\s+davon\s+aus)|you\s+(?:thought|assumed|believed|figured))\s*,?\s*"
+        r"(?:that\s+|dass\s+)?(?P<p>[^–—:]+?)" + _DASH + r"(?P<a>.+)$",
+        re.IGNORECASE,
+    ),
     # a denial denied
     lazy(
         r"^\W*(?:there's\s+|there\s+is\s+)?no\s+(?:way|chance)\s+(?P<p>[^–—:]+?)"
@@ -108,7 +117,7 @@ _DAY = lazy(
     re.IGNORECASE,
 )
 _PARTICLE = lazy(
-    r"^\s*(?:ja|jawohl|genau|doch|nein|nee|yes|yeah|yep|no|nope|actually|well|also|tatsächlich|"
+    r"^\s*(?:ja|jawohl|genau|doch|nein|nee|yes|yeah|yep|no|nope|actually|well|also|tatsächlich|und|and|"
     r"wirklich|really|indeed|sorry|leider)\b[,!.]?\s*",
     re.IGNORECASE,
 )

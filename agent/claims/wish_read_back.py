@@ -41,6 +41,15 @@ _ALSO_SAID = lazy(
     r"ist\s+ihrer|you're\s+in|is\s+in|got\s+it)\b|"
     r"\bihr\w*\s+(?:\w+\s+)?\w*termin\w*|\byour\s+(?:\w+\s+)?(?:appointment|booking|visit)\b"
 )
+# the caller's hope said back with what they hope for (claims116, blind 42's "Sie hoffen, dass am
+# Freitag noch etwas frei ist – ich schaue nach", "You're hoping Friday works out, let me check"):
+# the hoped clause, up to the speaker's next words, is theirs; "free" in it is no claim of the
+# speaker's, "– und um elf ist tatsächlich etwas frei" after it is
+_HOPE = lazy(
+    r"\b(?:sie\s+(?:hoffen|hofften|hatten\s+gehofft)|(?:hoffen|hofften)\s+sie|"
+    r"you(?:'re|\s+are|\s+were)\s+hoping|you\s+(?:hope|hoped|had\s+hoped))\b"
+    r"[^–—;:.!?]*?(?=\s*(?:[–—;:.!?]|,\s*(?:ich|wir|und|aber|doch|let|i|i'll|we|and|but|so)\b)|$)"
+)
 # a wish inside an exception is no read-back (blind 34): "…, außer Sie möchten lieber …",
 # "…, unless you'd rather …"
 _EXCEPTION_TAIL = lazy(r"\b(?:außer|ausser|es\s+sei\s+denn|unless|except)\b.*$")
@@ -54,6 +63,10 @@ def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     text = fold(sentence).text
     text = _ACKNOWLEDGED.sub("", text)
     text = _EXCEPTION_TAIL.sub("", text)
-    if "?" in text or not _WISH.search(text) or _ALSO_SAID.search(text):  # a question offers
+    hoped = _HOPE.search(text)
+    if hoped is not None:
+        text = text[: hoped.start()] + "hoped" + text[hoped.end() :]
+    wished = hoped is not None or _WISH.search(text)
+    if "?" in text or not wished or _ALSO_SAID.search(text):  # a question offers
         return claims
     return tuple(c for c in claims if c.kind not in _DROPPED)

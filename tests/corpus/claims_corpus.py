@@ -240,6 +240,10 @@ class Entry:
 # as the claim they state, narrated acts with and without a slot; claims_probe46_claims114.yaml), open.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
 # titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
+# "probe42c": claims116's probe after the leftovers of blinds 41 and 42 and probes 41-43 (hopes and
+# beliefs told back, permissions, purposes, epistemic modals, counts, visit conditions, "laut Salon",
+# focus particles, concessives, echo answers, holds with a full date, moves "from X to Y";
+# claims_probe42c_claims116.yaml), open with them.
 # "probe45": claims110's probe after blind 45 (German replies with English salon words in German
 # inflections: gebookt, eingebookt, umgebookt, gedroppt, Cancellation, Call-back, Reminder, "pending";
 # neutral lines beside them; claims_probe45_claims110.yaml), open with it.
@@ -282,6 +286,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe45b",  # claims111's probe after blind 45 (English replies with German words)
     "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
     "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
+    "probe42c",  # claims116's probe after blinds 41 and 42's leftovers (the grammar around a claim)
 )
 HELDOUT = (
     "heldout",
@@ -383,6 +388,7 @@ HELDOUT = (
     "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
     "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
     "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
+    "probe42c",  # not held out: claims116's probe after blinds 41 and 42's leftovers (OPEN_SPLITS)
 )
 
 

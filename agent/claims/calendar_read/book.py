@@ -73,11 +73,11 @@ _NOT_READ = lazy(
     r"sagen\s+sie|sie\s+sagten|you\s+said|you\s+say|brauchen|need\w*|kümmern|worry|ohne|without|"
     r"\w*nummer|\w*number|tochter|sohn|mann|partner\w*|kind\w*|mutter|vater|freund\w*|daughter|"
     r"son|husband|wife|friend\w*|mother|father|kolleg\w*|colleague\w*|\w*zeiten|hours|opening|"
-    r"preis\w*|price\w*|kost\w*|cost\w*|dauer|duration|adresse|address|lese\s+(?:ihnen\s+)?vor|vorlesen|wiederhol\w*|"
+    r"preis\w*|price\w*|kost\w*|cost\w*|dauer|duration|adresse|address|lese\s+(?:ich\s+)?(?:ihnen\s+)?(?:\w+\s+){0,4}?vor\b|vorlesen|wiederhol\w*|"
     r"repeat\w*|zusammen\w*|recap|sum\w*\s+up|back\s+to\s+you|notiert|noted|wunsch|wish|asked\s+for|"
     r"manchmal|sometimes|slots|alte|old|app|ignorieren|ignore|up\s+to|end\s+of|nur|only|sondern|"
     r"heißt|bedeutet|means?|gebe|trage|eingebe|enter\w*|putting|adding|füge|bereits|already|"
-    r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte|"
+    r"sie\s+sagen|think\w*|glaub\w*|denken|meinen|hope[ds]?|hoping|hoff\w*|take\s+a\s+look|as\s+soon\s+as|says\s+so|back\s+in|damals|vorige\w*|previous\w*|ago|warte|"
     # every booking, not the caller's (claims112): "Every booking gets a confirmation text from
     # the system"
     r"every|each|jede[rnms]?)\b|"
@@ -102,7 +102,9 @@ _NEGATED = lazy(
 _NO_MORE = lazy(
     rf"\b(?:mehr|nothing\s+left|no\s+longer|any\s*more|leer|empty|disappeared|verschwunden|{_OUT})\b"
 )
-_YET = lazy(r"\b(?:noch|yet)\b")
+# "noch einmal" is once more, not yet (claims116: "Damit nichts schiefgeht, lese ich Ihnen alles
+# noch einmal vor")
+_YET = lazy(r"\b(?:noch(?!\s+(?:ein)?mal\b)|yet)\b")
 _PENDING = lazy(r"\b(?:anfrage|ausstehend|request\w*|pending|waiting|wartet)\b")
 _HELD = lazy(
     r"\b(?:reservierung|vormerkung|vorgemerkt|reserviert|geblockt|blockiert|gehalten|freigehalten|"
