@@ -38,6 +38,7 @@ from agent.claims.details import (
     is_detail_word,
     read_details,
 )
+from agent.claims.held_beside import held_beside
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.name_start import name_start
@@ -1921,6 +1922,7 @@ class _Context(PresupposingRules):
             ("warten" in lemmas or "wartet" in ws)
             and _has_seq(words, ("auf", "sie"))
             and not self.caller_subject()
+            and not held_beside(self.sentence, self.clause.index, words)  # claims115
         ):
             return Candidate(K.BOOKED)  # "Fabian wartet am Freitag auf Sie"
         if "begrüßen" in lemmas and "sie" in ws:
