@@ -64,7 +64,7 @@ def _consequent(lang: str, gap: str) -> str:
 
 _CONSEQUENT_DE = (
     r"(?:(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das)|"
-    r"haben\s+sie(?=\s+den\s+(?:termin|platz)\b)|werden\s+sie|steht\s+(?:der\s+termin|er|es|alles))"
+    r"haben\s+sie(?=\s+den\s+(?:termin|platz)\b)|werden\s+sie|steht\s+(?:der\s+termin|ihr\s+termin|er|es|alles))"
     r"\s+(?P<gap>)"
     rf"(?:den\s+(?:termin|platz)|{_BOOKED_DE}(?:\s+sein)?)\b)"
 )
@@ -168,14 +168,93 @@ _AFTER_YES = lazy(
     rf"(?:sie|you)\s+(?:mir\s+)?(?:\w+\s+)?(?:{_YES_DE}|ja\s+sagen|{_YES_EN})\s*(?P<end>[.!]?)\s*$",
     re.IGNORECASE,
 )
+# claims115 (probe 40d, blind 39/40's leftovers): the same promise in the other word orders and
+# tenses a model uses — the caller's yes in the perfect ("nachdem Sie zugestimmt haben", "after
+# you've agreed") or as a noun ("erst nach Ihrem Ja"), the condition first ("Erst wenn Sie
+# bestätigen, wird der Termin eingetragen", "Only after you confirm will it be booked"), "gets" /
+# "goes in" for the passive, the slot or the day as the subject ("Friday at ten gets booked once
+# you agree"), after "Not yet –" / "Noch nicht –". The whole sentence must be the promise: a hold
+# said before it ("I've blocked the slot for you, it gets booked when you say yes", blind 22's
+# gated `held`) is read as it is; the speaker's own act ("I'll book it after you agree") and a
+# rule with no appointment ("Gebucht wird erst nach Ihrem Ja", 244) stay neutral (125, 662).
+_WEEKDAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)"
+_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
+_WHO_YES_DE = (
+    r"(?:der\s+termin|ihr\s+termin|der\s+platz|ihr\s+platz|es|er|"
+    rf"(?:der\s+|ihr\s+)?{_WEEKDAY_DE}(?:\s+um\s+[\w:.]+(?:\s+uhr)?)?)"
+)
+_WHO_YES_EN = (
+    r"(?:it|the\s+appointment|your\s+appointment|the\s+booking|your\s+booking|"
+    rf"(?:the\s+|your\s+)?{_WEEKDAY_EN}(?:\s+(?:slot|appointment))?(?:\s+at\s+[\w:.]+"
+    r"(?:\s*[ap]\.?m\.?)?)?|(?:the|your)\s+slot)"
+)
+_BOOKING_DE = r"(?:gebucht|eingetragen|eingebucht|bestätigt|fest\s+eingetragen)"
+_BOOKING_EN = r"(?:booked(?:\s+in)?|entered|put\s+(?:in|down)|confirmed)"
+_YES_DONE_DE = (
+    r"(?:ja\s+(?:sagen|gesagt\s+haben)|zusagen|zugesagt\s+haben|zustimmen|zugestimmt\s+haben|"
+    r"bestätigen|bestätigt\s+haben|einverstanden\s+sind|(?:ihr|das)\s+(?:okay|ok|ja)\s+"
+    r"(?:geben|gegeben\s+haben))"
+)
+_WHEN_DE = r"(?:(?:erst\s+)?(?:sobald|wenn|nachdem))"
+_WHEN_EN = r"(?:(?:only\s+)?(?:once|after|as\s+soon\s+as|when)|the\s+(?:moment|minute|second))"
+_YES_CLAUSE_DE = rf"{_WHEN_DE}\s+sie\s+(?:mir\s+)?(?:\w+\s+)?{_YES_DONE_DE}"
+# the yes as a noun only with "erst": the gated blind 10 reads "Nach Ihrem Okay wird der Termin
+# fest eingetragen." as the procedure (neutral)
+_YES_NOUN_DE = r"erst\s+(?:nach|mit)\s+ihre(?:m|r)\s+(?:ja|okay|ok|zusage|zustimmung|bestätigung)"
+_YES_CLAUSE_EN = (
+    rf"{_WHEN_EN}\s+you(?:'ve|\s+have)?\s+(?:just\s+)?(?:say\s+yes|said\s+yes|confirm(?:ed)?|"
+    r"agree[ds]?|okay(?:ed)?\s+it|give\s+me\s+(?:the|your)\s+(?:go-?ahead|okay|ok|word|yes|nod)|"
+    r"given\s+me\s+(?:the|your)\s+(?:go-?ahead|okay|ok|word|yes|nod))"
+)
+_NOT_YET = r"(?:(?:noch\s+nicht(?:\s+ganz)?|nein|not\s+(?:yet|quite)|no)\s*[,–—:-]+\s*)?"
+_AFTER_YES_MORE = lazy(
+    rf"^\W*{_NOT_YET}(?:"
+    # "Der Termin wird (erst) gebucht, nachdem Sie zugestimmt haben" / "… erst nach Ihrem Ja …"
+    rf"(?P<d1>{_WHO_YES_DE})\s+wird\s+(?:erst\s+)?(?:(?:{_YES_NOUN_DE})\s+)?{_BOOKING_DE}"
+    rf"(?:\s*,?\s*{_YES_CLAUSE_DE}|(?<=\w)(?=\W*$))|"
+    # "Erst wenn Sie bestätigen, wird der Termin eingetragen" / "Erst nach Ihrer Zusage wird …"
+    rf"(?:{_YES_CLAUSE_DE}\s*,|{_YES_NOUN_DE})\s+wird\s+(?P<d2>{_WHO_YES_DE})\s+"
+    rf"(?:erst\s+)?{_BOOKING_DE}|"
+    # "It gets booked after you agree", "Friday at ten will be booked as soon as you agree"
+    rf"(?P<e1>{_WHO_YES_EN})\s*(?:'ll|\s+will|\s+only)?\s+(?:only\s+)?(?:be|gets?)\s+"
+    rf"(?:only\s+)?{_BOOKING_EN}\s*,?\s*{_YES_CLAUSE_EN}|"
+    rf"(?P<e2>{_WHO_YES_EN})\s*(?:\s+goes|'ll\s+go|\s+will\s+go)\s+in\s*,?\s*{_YES_CLAUSE_EN}|"
+    # "Only after you confirm will the appointment be booked"
+    rf"{_YES_CLAUSE_EN}\s*,?\s*will\s+(?P<e3>{_WHO_YES_EN})\s+be\s+{_BOOKING_EN}"
+    r")\s*(?P<end>[.!]?)\s*$",
+    re.IGNORECASE,
+)
+_DAY_NAMED = lazy(rf"\b(?:{_WEEKDAY_DE}|{_WEEKDAY_EN})\b", re.IGNORECASE)
 
 
-def _yes_first(text: str, lang: str) -> str:
-    """`text` with the caller's yes said as the condition first ("Sobald Sie zusagen, …")."""
+def _promised_on_yes(text: str, lang: str) -> str | None:
+    """The denial a booking promised on the caller's yes says, its day kept, or None."""
     m = _AFTER_YES.search(text)
     if m:
         head = "Es ist noch nicht gebucht" if lang == "de" else "It is not booked yet"
         return f"{m['pre']}{head}{m['end'] or '.'}"
+    m = _AFTER_YES_MORE.search(text)
+    if m is None:
+        return None
+    who = next((w for w in m.group("d1", "d2", "e1", "e2", "e3") if w), "")
+    if lang == "de":
+        return (
+            f"{who[0].upper()}{who[1:]} ist noch nicht gebucht."
+            if _DAY_NAMED.search(who)
+            else "Es ist noch nicht gebucht."
+        )
+    return (
+        f"{who[0].upper()}{who[1:]} is not booked yet."
+        if _DAY_NAMED.search(who)
+        else "It is not booked yet."
+    )
+
+
+def _yes_first(text: str, lang: str) -> str:
+    """`text` with the caller's yes said as the condition first ("Sobald Sie zusagen, …")."""
+    promised = _promised_on_yes(text, lang)
+    if promised is not None:
+        return promised
     if lang == "de":
         m = _PRELUDE_DE.search(text)
         if m is None:

@@ -24,7 +24,15 @@ _COPULA = frozenset({"ist", "sind", "is", "are", "'s", "’s", "been", "wurde", 
 # the participles a cut statement can begin, by kind (one kind per beginning, or none)
 _PARTICIPLES = {
     "de": (
-        ("gebucht", "eingetragen", "eingebucht", "bestätigt", "reserviert", "vorgemerkt"),
+        (
+            "gebucht",
+            "eingetragen",
+            "eingebucht",
+            "bestätigt",
+            "reserviert",
+            "vorgemerkt",
+            "geblockt",
+        ),
         ("storniert", "abgesagt", "gestrichen", "ausgetragen"),
         ("verschoben", "umgebucht", "verlegt"),
     ),
@@ -32,6 +40,7 @@ _PARTICIPLES = {
         ("booked", "confirmed", "scheduled"),
         ("cancelled", "canceled"),
         ("moved", "rescheduled"),
+        ("reserved",),  # claims115: "Friday at ten, I've reser—"
     ),
 }
 # beginnings that are words of their own, never read as cut
@@ -55,6 +64,13 @@ _BARGE_IN = lazy(r"(?<=[^\W\d_])\s*[—–-]+\s*$")
 # the perfect's auxiliary before the subject: "Freitag um zehn habe ich stor—"
 _PERFECT = lazy(r"\b(?:habe|haben|hab)\s+(?:ich|wir)\s*$", re.IGNORECASE)
 # the copula before "für Sie" / "for you" and the cut word: "… ist für Sie reser—"
+# the perfect's auxiliary with the speaker anywhere before the cut word (claims115, probe 40d): "Ich
+# habe Ihnen den Freitag um zehn vorgem—", "Friday at ten, I've reser—"
+_PERFECT_ANY = lazy(
+    r"\b(?:ich\s+(?:habe|hab)|(?:habe|hab|haben)\s+(?:ich|wir)|wir\s+haben|i've|we've|i\s+have|"
+    r"we\s+have)\b",
+    re.IGNORECASE,
+)
 _FOR_YOU = lazy(r"(\S+)\s+(?:für\s+sie|für\s+dich|for\s+you)\s*$", re.IGNORECASE)
 
 
@@ -87,6 +103,10 @@ def completed(sentence: str, lang: str) -> str | None:
         before = "'s"
     if before in {"ich", "wir"} and _PERFECT.search(head):
         before = "ist"  # "Freitag um zehn habe ich stor—": the perfect's participle (blind 39)
+    if before == "on" and len(cut) >= 2 and "hold".startswith(cut) and cut != "hold":
+        return f"{head}hold."  # "I've put Friday at ten on ho—" (probe 39, claims115)
+    if before not in _COPULA and _BARGE_IN.search(sentence) and _PERFECT_ANY.search(head):
+        before = "ist"  # "Ich habe Ihnen den Freitag um zehn vorgem—" (claims115)
     if before not in _COPULA:
         return None
     word = _one_kind(cut, _PARTICIPLES[lang], 3)

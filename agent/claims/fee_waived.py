@@ -20,11 +20,20 @@ _FEE = lazy(
     r"is\s+dropped|dropped|scrapped|void(?:ed)?)\b"
 )
 
+# the house's rule for a group or an occasion (convention 29's "Die Anzahlung entfällt bei uns"):
+# "bei Stammkunden", "bei kurzen Haaren", "für Neukunden", "for regulars", "on Saturdays"
+# (claims115); not the caller's own ("bei Ihnen", "für Sie", "for you")
+_HOUSE_RULE = lazy(
+    r"\bbei\s+(?!ihne|ihr|dir|dein)\w+|\bfür\s+(?:alle|\w*kunden|\w*kundinnen|mitglieder)\b|"
+    r"\bfor\s+(?!you\b|your\b)(?:all|everyone|anyone|\w+s)\b|\bon\s+\w+days\b|\b\w+tags\b"
+)
+
 
 def fee_waived(sentence: str, lang: str) -> str | None:
     """ "Die Gebühr wird Ihnen erlassen." for a fee said dropped, or None."""
     text = normalize(sentence)
     rule = re.search(r"\b(?:nicht|kein\w*|not|wenn|falls|if|when|bei\s+uns|ohne|without)\b", text)
+    rule = rule or _HOUSE_RULE.search(text)
     if "?" in text or not _FEE.search(text) or rule:
         return None
     return "Die Gebühr wird Ihnen erlassen." if lang == "de" else "The fee has been waived."

@@ -38,6 +38,26 @@ _EN = (
 )
 
 
+# blind 39 (claims115): the short hold words a small model uses. "provisionally / tentatively
+# yours", "vorläufig Ihrer" are the slot held for the caller, not had (possession is a booking);
+# "pencilled in" said of the slot ("Friday at ten is pencilled in", "Pencilled in: Friday …") is
+# the hold, while the caller pencilled in ("I've pencilled you in", "You're pencilled in for
+# Friday") stays the gated booking (convention 78); "not / nothing final yet" beside a hold is
+# its "not booked yet" (641, 730), alone an open outcome (731) and left as it is.
+_SHORT_EN = (
+    (lazy(r"\b(?:provisionally|tentatively)\s+yours\b"), "reserved for you"),
+    (lazy(r"\b(?:provisionally|tentatively)\s+(?:reserved|held|blocked)\b"), "reserved"),
+    (lazy(r"\bpencil+ed\s+in\b"), "reserved"),
+)
+_SHORT_DE = ((lazy(r"\bvorläufig\s+ihr(?:er|e|es)?\b(?!\s+\w)"), "für Sie reserviert"),)
+_CALLER_PENCILLED = lazy(
+    r"\bpencil+ed\s+(?:you|u|him|her|them|your)\b|"
+    r"\b(?:you|u|him|her|them)(?:'re|'ve|'ll)?(?:\s+\w+){0,2}?\s+pencil+ed\b"
+)
+_HELD_WORD = lazy(r"\b(?:reserved|held|on\s+hold|reserviert|vorgemerkt|geblockt)\b")
+_NOT_FINAL_EN = lazy(r"\b(?:nothing(?:'s|\s+is)?|not)\s+final\s+yet\b")
+
+
 def standard_holds(sentence: str, lang: str) -> str:
     """`sentence` with a hold's loan or spoken words in standard ones (folded), else as it is."""
     words = _DE if lang == "de" else _EN
@@ -45,4 +65,12 @@ def standard_holds(sentence: str, lang: str) -> str:
     out = text
     for pattern, standard in words:
         out = pattern.sub(standard, out)
+    if lang == "en" and not _CALLER_PENCILLED.search(out):
+        for pattern, standard in _SHORT_EN:
+            out = pattern.sub(standard, out)
+    if lang == "de":
+        for pattern, standard in _SHORT_DE:
+            out = pattern.sub(standard, out)
+    if lang == "en" and _HELD_WORD.search(out):
+        out = _NOT_FINAL_EN.sub("not booked yet", out)
     return sentence if out == text else out

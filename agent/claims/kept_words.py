@@ -58,6 +58,10 @@ _STAYS_EN = lazy(
     + r"nothing(?:'s|\s+has)\s+changed\s+(?:there|with\s+(?:that(?:\s+one)?|it))\b"
 )
 
+# blind 40 (claims115): a slot kept aside or free for the caller is held, not kept as it was ("We'll
+# keep Friday at ten aside for you for now", "We're keeping Friday at ten free for you")
+_NOT_ASIDE = r"(?![^.!?;,–—]*\b(?:aside|free|open|back|reserved|on\s+hold)\b)"
+
 RULES = (
     Rule(
         "de",
@@ -106,7 +110,7 @@ RULES = (
             r"was|just\s+as\s+it\s+was|as\s+it\s+was)\b|"
             rf"\b(?:it|that)\s+stays\s+(?:on\s+|at\s+)?(?:{_DAY}|as\s+it\s+(?:is|was))\b|"
             rf"\bwe(?:'re|\s+are|'ll|\s+will)?\s+(?:keeping|keep|sticking\s+with|stick\s+with|"
-            rf"staying\s+with|stay\s+with)\s+(?:{_DAY}|{_APPT_EN})\b|"
+            rf"staying\s+with|stay\s+with)\s+(?:{_DAY}|{_APPT_EN})\b{_NOT_ASIDE}|"
             # blind 39 (claims95): "we'll leave Friday at ten as it is"
             rf"\bwe(?:'ll|\s+will)?\s+leave\s+(?:{_DAY}|{_APPT_EN})\b[^.!?;]*?\bas\s+it\s+is\b"
         ),

@@ -56,7 +56,10 @@ _PAID_DE = (
 _HOUSE_DE = lazy(
     r"\b(?:wenn|falls|sofern|ob|kann|könnte|können|würde|würden|müssten|soll|sollte|sollten|"
     r"möchten|nur|generell|grundsätzlich|normalerweise|üblicherweise|immer|bei\s+einer|"
-    r"unter\s+\d+|keine\s+(?:anzahlung|gebühr)\w*\s+(?:nötig|verlangt|erhoben))\b"
+    r"unter\s+\d+|keine\s+(?:anzahlung|gebühr)\w*\s+(?:nötig|verlangt|erhoben))\b|"
+    # for a group or an occasion (claims115): "bei Stammkunden", "für Neukunden", "samstags"
+    r"\bbei\s+\w*(?:kunden|kundinnen|mitgliedern)\b|\bfür\s+(?:alle|\w*kunden|\w*kundinnen)\b|"
+    r"\b\w+tags\b"
 )
 _MONEY_EN = (
     r"(?:deposit|prepayment|payment|fee|charge|refund|voucher|gift\s*card|gift\s+voucher|"
@@ -87,7 +90,10 @@ _HOUSE_EN = lazy(
     r"should|shall|apply|applies|want|like|must|needs?\s+to|has\s+to|have\s+to|anymore)\b|"
     r"\bthis\s+(?:year|month|season)\b|\bno\s+longer\b|"
     # what happens to every voucher or deposit: "Vouchers are redeemed at the till"
-    r"\b(?:vouchers|gift\s*cards|discounts|deposits|fees|payments|refunds)\s+(?:are|get)\b"
+    r"\b(?:vouchers|gift\s*cards|discounts|deposits|fees|payments|refunds)\s+(?:are|get)\b|"
+    # for a group or an occasion (claims115): "The deposit is waived for regulars", "… on Saturdays"
+    r"\bfor\s+(?!you\b|your\b)(?:all|everyone|anyone|regulars|members|students|new\s+\w+|"
+    r"\w+\s+customers|\w+\s+clients)\b|\bon\s+\w+days\b|\bat\s+(?:the\s+)?weekends?\b"
 )
 
 _REMINDER_DE = lazy(

@@ -38,6 +38,7 @@ from agent.claims.details import (
     is_detail_word,
     read_details,
 )
+from agent.claims.held_beside import held_beside
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.name_start import name_start
@@ -103,6 +104,11 @@ _HOLD_ENDED = frozenset({"abgelaufen", "verfallen", "freigegeben", "aufgehoben",
                          "gelöscht", "vergeben", "verloren", "entfernt"})  # fmt: skip
 # participles no verb class holds, as attributes (blind 33, claims70): "der zugesagte Termin"
 # booked, "der entfallene Termin" cancelled
+# a charge or a wait as the subject of "entfällt" / "fällt weg" (claims115)
+_MONEY_OR_WAIT = (
+    "gebühr", "gebühren", "pauschale", "anzahlung", "aufpreis", "zuschlag", "kosten", "preis",
+    "strafe", "pfand", "wartezeit", "wartezeiten", "rabatt",
+)  # fmt: skip
 _OTHER_ATTRIBUTE = lazy(r"(?:(zugesagt)|entfallen)(?:e|er|en|em|es)")
 _TREATMENT = frozenset({"behandlung", "behandlungen", "leistung", "dienstleistung"})
 _IN_GOOD_HANDS = frozenset({"gut", "bestens", "prima", "wohl", "sicher", "bestes"})  # blind 33
@@ -1828,7 +1834,14 @@ class _Context(PresupposingRules):
     def _cancel_state_verb(self) -> Candidate | None:
         if self.negated or self.modal or self.hypothetical or self.konj1:
             return None
+        if self._money_or_wait():
+            return None  # "Die Anmeldegebühr entfällt", "Die Wartezeit entfällt" (claims115)
         return Candidate(K.CANCELLED)
+
+    def _money_or_wait(self) -> bool:
+        """The clause's subject is a charge or a wait, not a visit: "entfällt" / "fällt weg" of
+        it says nothing of the appointment (fee_waived reads a fee waived for the caller)."""
+        return not self.appointment and any(w.endswith(_MONEY_OR_WAIT) for w in self.words)
 
     @needs({"weg", "raus"})
     def _gone(self) -> Candidate | None:
@@ -1864,6 +1877,8 @@ class _Context(PresupposingRules):
         ):
             if self.negated or self.modal or self.hypothetical or self.konj1:
                 return None
+            if self._money_or_wait():
+                return None  # "Der Aufpreis fällt bei kurzen Haaren weg" (claims115)
             return Candidate(K.CANCELLED)
         if ("gibt" in ws or "geben" in self.lemmas) and self.no_longer and self.appointment:
             return Candidate(K.CANCELLED)
@@ -1940,6 +1955,7 @@ class _Context(PresupposingRules):
             ("warten" in lemmas or "wartet" in ws)
             and _has_seq(words, ("auf", "sie"))
             and not self.caller_subject()
+            and not held_beside(self.sentence, self.clause.index, words)  # claims115
         ):
             return Candidate(K.BOOKED)  # "Fabian wartet am Freitag auf Sie"
         if "begrüßen" in lemmas and "sie" in ws:

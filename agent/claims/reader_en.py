@@ -31,6 +31,7 @@ from agent.claims.details import (
     is_detail_word,
     read_details,
 )
+from agent.claims.held_beside import held_beside
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind, FollowUp
 from agent.claims.name_start import TITLES, name_start
@@ -2403,6 +2404,8 @@ class _Context(PresupposingRules):
         ws = self.ws
         if not self._when_named() or ws & (L.AVAILABILITY | _HABITUAL | L.HOLD_TIME):
             return None
+        if "waiting" in ws and held_beside(self.sentence, self.clause.index, self.words):
+            return None  # "Your spot … is waiting for you: reserved, not yet booked" (claims115)
         if ws & {"prefer", "rather", "usually", "free", "time", "off", "busy", "work", "working"}:
             return None
         if ws & {"lose", "losing"}:

@@ -81,6 +81,7 @@ from agent.claims.day_void import day_void
 from agent.claims.elided_noun import elided_noun
 from agent.claims.emphatic_did import plain_past
 from agent.claims.english_frame import in_english_words
+from agent.claims.events_in_order import events_in_order
 from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.finished_act import finished_act
@@ -141,6 +142,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     short_answers,
     as_wenn,  # blind 27 (claims49): "Vorausgesetzt, …", "Geht alles glatt, …"
     consequent_not_yet,
+    events_in_order,  # blind 40 (claims115): "Kaum war die Bestätigung da, stand Ihr Freitag …"
     moves_in_standard_words,
     moved_from_had,  # blind 42 (claims103): "Sie hatten Freitag um zehn, jetzt ist es Donnerstag"
     plain_replies,

@@ -247,6 +247,9 @@ class Entry:
 # "probe45": claims110's probe after blind 45 (German replies with English salon words in German
 # inflections: gebookt, eingebookt, umgebookt, gedroppt, Cancellation, Call-back, Reminder, "pending";
 # neutral lines beside them; claims_probe45_claims110.yaml), open with it.
+# "probe40d": claims115's probe after the leftovers of blinds 39 and 40 and their probes (a booking
+# promised on the caller's yes, fronted clauses of others' answers, short hold words, cut words,
+# "entfällt" of a fee, "still there", spelled ordinals; claims_probe40d_claims115.yaml), open.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -287,6 +290,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
     "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
     "probe42c",  # claims116's probe after blinds 41 and 42's leftovers (the grammar around a claim)
+    "probe40d",  # claims115's probe after blinds 39 and 40's leftovers (conditions, holds, cuts)
 )
 HELDOUT = (
     "heldout",
@@ -389,6 +393,7 @@ HELDOUT = (
     "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
     "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
     "probe42c",  # not held out: claims116's probe after blinds 41 and 42's leftovers (OPEN_SPLITS)
+    "probe40d",  # not held out: claims115's probe after blinds 39 and 40, open (OPEN_SPLITS)
 )
 
 
