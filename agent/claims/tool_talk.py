@@ -419,7 +419,12 @@ _NOT_A_SLOT = lazy(
 # "I've locked the slot for you"); the appointment locked ("Ihr Termin ist gelockt", "you're
 # locked in") stays the booking
 _LOCKED_SLOT = (
-    lazy(r"\b(?P<what>slot|platz|zeitfenster)\b(?P<mid>[^.!?]*?)\bgelockt\b", re.IGNORECASE),
+    lazy(
+        r"\b(?P<what>slot|platz|zeitfenster|(?:ich|wir)\s+(?:habe|hab|haben)(?=\s+(?:\w+\s+){0,3}?"
+        r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|\d)))\b(?P<mid>(?:(?!\bihr\w*\b|"
+        r"\btermin\w*\b)[^.!?])*?)\bgelockt\b",
+        re.IGNORECASE,
+    ),
     lazy(
         r"\b(?:locked|lock)\s+(?P<what>(?:the|that|this)\s+(?:[\w'.]+\s+){0,4}?slot)\b|"
         r"\b(?P<what2>(?:the|that|this)\s+slot)\s+(?:is|'s)\s+(?:now\s+)?locked\b(?!\s+in\b)",
