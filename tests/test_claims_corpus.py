@@ -209,6 +209,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe43e",
         "probe44",
         "probe46",
+        "probe46b",
         "probe45b",
         "probe45",
         "probe44c",

@@ -294,6 +294,7 @@ from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
 from agent.claims.topic_frame import topic_framed
 from agent.claims.two_offers import two_offers
+from agent.claims.unconfirmed import open_outcomes
 from agent.claims.under_way import without_under_way
 from agent.claims.until_yes import until_yes
 from agent.claims.verbless_denial import verbless_read
@@ -359,6 +360,7 @@ def amended(
     more += until_yes(sentence, lang, whole)  # "Bis Sie Ja sagen, nur reserviert" (claims74)
     more += not_cancelled(sentence, lang, names)  # convention 280 (claims65): "nichts storniert"
     more += not_moved(sentence, lang, names)  # convention 820 (claims113): "Verlegt? Noch nicht."
+    more += open_outcomes(sentence, lang, names)  # convention 840 (claims117): "Ob …, offen"
     more += klar_gehen(sentence, lang, names)  # convention 823 (claims113): "Der Termin geht klar"
     more += neither_changed(sentence, names)  # blind 30 (claims65): "weder storniert noch verlegt"
     more += only_this_booked(sentence, names)  # blind 30 (claims65): "Only Friday …, not Saturday"

@@ -19,8 +19,8 @@ reading finds no outcome asked, the question is turned into the statement a yes 
   "Ist der Termin jetzt auf Donnerstag?") when the statement claims it; anything else, nothing
   (190);
 - a bare no claims the cancellation not made when the statement claims it (`not_cancelled`,
-  convention 824, read like the no to a booking question); any other no, or an answer with
-  words of its own, is read as said.
+  convention 824, read like the no to a booking question) and the move not made when it claims
+  a move (`not_moved`, 843); any other no, or an answer with words of its own, is read as said.
 """
 
 from __future__ import annotations
@@ -46,7 +46,11 @@ _NOT_YET = {
     ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
     ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,  # the move not made yet (convention 820)
 }
-_CANCELLED = ClaimKind.CANCELLED
+# what a bare no to the statement's claim says: the cancellation (824) or the move (843) not made
+_NO = {
+    ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
+    ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,
+}
 # a no with the question's verb echoed and denied: "Nein, hab ich nicht.", "Nein, ist er nicht.",
 # "No, I haven't.", "No, it isn't.", "No, I didn't."
 _ECHOED_NO = lazy(
@@ -110,8 +114,8 @@ def answered_statement(
         return claims  # "Ich bin doch bei Lena, oder?" -> "Ja.": `detail_asked` / `other_asked` read it
     if polarity == "not_yet":
         told = tuple(replace(c, kind=_NOT_YET[c.kind]) for c in told if c.kind in _NOT_YET)
-    if polarity == "no":  # a bare no to a cancellation asked: not cancelled (824); else as said
-        told = tuple(replace(c, kind=ClaimKind.NOT_CANCELLED) for c in told if c.kind is _CANCELLED)
+    if polarity == "no":  # a bare no to a cancellation or a move asked: not made (824, 843)
+        told = tuple(replace(c, kind=_NO[c.kind]) for c in told if c.kind in _NO)
         if not told:
             return claims
     rest = tuple(c for c in claims if c.start >= len(first))

@@ -68,6 +68,12 @@ _NOT_DONE = {
     ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
     ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,  # the move not made yet (convention 820)
 }
+# what a bare no to a question about an act says: the cancellation (824) or the move (843) not
+# made; to a booking or any other question nothing (74)
+_NO = {
+    ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
+    ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,
+}
 _TEXT = lazy(r"\b(?:sms|texts?|texting|textnachricht)\b")
 # an e-mail asked about: no part of the salon's system sends one (convention 25; claims108)
 # (not the caller's address asked for: "Haben Sie meine E-Mail-Adresse?", claims113)
@@ -349,10 +355,10 @@ def claim_asked(
     if found is None:
         return ()
     kind, follow_up = found
-    if polarity == "no":  # a bare no to a cancellation question: it stands (824); else nothing
-        if kind is not ClaimKind.CANCELLED:
+    if polarity == "no":  # a bare no to a cancellation or a move question: not made (824, 843)
+        kind = _NO.get(kind)
+        if kind is None:
             return ()
-        kind = ClaimKind.NOT_CANCELLED
     if polarity == "not_yet":  # not done yet: booked (convention 5) or cancelled (280)
         kind = _NOT_DONE.get(kind)
         if kind is None:

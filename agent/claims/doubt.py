@@ -67,11 +67,13 @@ _DONE_ONLY = frozenset({ClaimKind.DONE})
 
 def reassured(sentence: str, lang: str) -> str | None:
     """`sentence` without the reassurance or candour it opens with, or None."""
-    text = normalize(sentence)
-    m = _PREAMBLE.match(text)
-    if m is None:
+    folded = fold(sentence)
+    m = _PREAMBLE.match(folded.text)
+    if m is None or m.end() >= len(folded.text):
         return None
-    rest = text[m.end() :].strip()
+    # the rest as said, not as folded: the fold's repairs ("ungebucht" -> "umgebucht") are the
+    # reader's to make on the whole sentence, not a restatement's (claims117)
+    rest = sentence[folded.span(m.end(), len(folded.text))[0] :].strip()
     return rest[:1].upper() + rest[1:] if rest else None
 
 

@@ -64,7 +64,55 @@ _BOOKED_EN = (
     r"(?:(?:all\s+)?(?:booked|confirmed|entered)(?:\s+in)?|in\s+the\s+(?:calendar|system|book))"
 )
 
+# blind 46 (claims117, 601): the coming moment after a word of waiting — "Einen Moment noch,
+# gleich ist es gebucht", "Noch eine Sekunde, dann steht der Termin", "Hang on, you'll be booked
+# in a moment", "Just a few more seconds and you'll be booked in", "Two seconds and you're booked"
+_WAIT_DE = (
+    r"(?:(?:einen\s+|kleinen\s+|einen\s+kleinen\s+)?(?:moment|augenblick)(?:\s+noch)?|"
+    r"(?:eine\s+)?sekunde\s+noch|noch\s+(?:eine|einen)\s+(?:sekunde|moment|augenblick))"
+)
+_WAIT_EN = (
+    r"(?:(?:hang|hold)\s+on|one\s+(?:moment|sec(?:ond)?)|just\s+a\s+(?:moment|sec(?:ond)?)|"
+    r"almost\s+there|nearly\s+there)"
+)
+_MORE_EN = (
+    r"(?:just\s+)?(?:a\s+few|two|a\s+couple\s+of|one|a)\s+(?:more\s+)?(?:seconds?|secs?|"
+    r"moments?)\s+and"
+)
+_OUTCOME_SOON_DE = r"(?:gebucht|eingetragen|bestätigt|drin)"
+# a condition keeps it unsaid (5), as `_UPON`; "noch" and "yet" here belong to the waiting
+_UPON_WAITING = lazy(
+    r"\b(?:wenn|falls|ob|sofern|erst|sobald|nicht|kein\w*|glatt|klappt|rund|mitspielt|"
+    r"dazwischenkommt|if|whether|unless|once\s+you|as\s+soon\s+as\s+you|not|well|through|"
+    r"goes|going|plan\w*)\b|n't\b"
+)
+
 RULES = (
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"gleich|sofort|dann|sekunde|moment|augenblick"),
+        lazy(
+            rf"^\W*(?:{_WAIT_DE}\s*[,.:–—-]\s*)?(?:{_SOON_DE}|dann)\s+(?:ist|sind|steht)\s+(?:es|das|"
+            rf"er|sie|alles|der\s+termin|ihr\s+termin|die\s+buchung)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:{_OUTCOME_SOON_DE}\s*)?[.!]?\s*$"
+        ),
+        unless=_UPON_WAITING,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"seconds|secs|second|moment|hang on|hold on|almost|nearly"),
+        lazy(
+            rf"^\W*(?:{_WAIT_EN}\s*[,.:–—-]\s*)?{_WHO_EN}(?:'ll|\s+will)\s+be\s+{_BOOKED_EN}\s+"
+            rf"(?:{_SPAN_EN}|in\s+just\s+a\s+(?:moment|sec(?:ond)?))\s*[.!]?\s*$|"
+            rf"^\W*{_WAIT_EN}\s*[,.:–—-]\s*(?:{_SPAN_EN}|in\s+just\s+a\s+(?:moment|second))\s*,?\s*"
+            rf"{_WHO_EN}(?:'ll|\s+will|'re|\s+are)\s+(?:be\s+)?(?:{_BOOKED_EN}|in)\b|"
+            rf"^\W*{_MORE_EN}\s+{_WHO_EN}(?:'ll\s+be|\s+will\s+be|'re|\s+are)\s+(?:{_BOOKED_EN}|in)"
+            r"\s*[.!]?\s*$"
+        ),
+        unless=_UPON_WAITING,
+    ),
     Rule(
         "de",
         K.BOOKED,

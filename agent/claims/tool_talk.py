@@ -390,6 +390,50 @@ _FOUND = lazy(
     re.IGNORECASE,
 )
 
+# a lookup's find of a further slot read out (convention 841): an offer of that slot, not a
+# booking ("Die Suche zeigt außerdem Samstag, 11 Uhr, bei Lena", "The search also shows Thursday
+# at three with Fabian", "The lookup turned up Thursday 3 p.m. as well")
+_LOOKUP_SLOT = (
+    lazy(
+        r"^\W*(?:(?:die|meine|eine)\s+)?(?:such\w*|abfrage|kalenderabfrage|kalendersuche|"
+        r"verfügbarkeitsabfrage)\s+(?:zeigt|ergibt|liefert|findet|hat)\s+"
+        r"(?:(?:außerdem|auch|noch|zusätzlich|ebenfalls)\s+)*(?P<x>[^.!?…]+?)"
+        r"(?:\s+(?:gefunden|an|ausgespuckt))?\s*[.!]?$|"
+        r"^\W*im\s+kalender\s+(?:taucht|erscheint|steht)\s+(?:(?:außerdem|auch|noch|zusätzlich)\s+)*"
+        r"(?P<y>[^.!?…]+?)\s+(?:auf|frei)?\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    lazy(
+        r"^\W*(?:the|my|a)\s+(?:calendar\s+)?(?:search|lookup|query)\s+(?:also\s+)?(?:shows|"
+        r"showed|found|finds|turned\s+up|returned|returns|lists)\s+(?P<x>(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)+?)"
+        r"(?:\s+(?:as\s+well|too|also))?\s*[.!]?$|"
+        r"^\W*the\s+calendar\s+(?:also\s+)?shows\s+(?P<y>[^.!?…]+?)\s+(?:as\s+well|too)\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+)
+_NOT_A_SLOT = lazy(
+    r"\b(?:ihr\w*|your|termin\w*|appointment|booking|buchung|nichts|nothing|keine\w*|no)\b",
+    re.IGNORECASE,
+)
+# a slot locked by the speaker (convention 842): a hold ("Ich habe den Slot für Sie gelockt",
+# "I've locked the slot for you"); the appointment locked ("Ihr Termin ist gelockt", "you're
+# locked in") stays the booking
+_LOCKED_SLOT = (
+    lazy(
+        r"\b(?P<what>slot|platz|zeitfenster|(?:ich|wir)\s+(?:habe|hab|haben)(?=\s+(?:\w+\s+){0,3}?"
+        r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|\d)))\b(?P<mid>(?:(?!\bihr\w*\b|"
+        r"\btermin\w*\b)[^.!?])*?)\bgelockt\b",
+        re.IGNORECASE,
+    ),
+    lazy(
+        r"\b(?:locked|lock)\s+(?P<what>(?:the|that|this)\s+(?:[\w'.]+\s+){0,4}?slot)\b|"
+        r"\b(?P<what2>(?:the|that|this)\s+slot)\s+(?:is|'s)\s+(?:now\s+)?locked\b(?!\s+in\b)",
+        re.IGNORECASE,
+    ),
+)
+
+_YOURS = lazy(r"\b(?:ihr|ihren|ihrem|your)\s+$", re.IGNORECASE)
+
 # --- the act narrated with the tool's verbs -----------------------------------------------
 _X = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
 _ACT_EN = (
@@ -469,6 +513,8 @@ def tool_talk(text: str, lang: str) -> str:
         text = ("Sie haben einen Termin: " if de else "You have an appointment: ") + m.group("rest")
     for pattern, german, english in _PLAIN_WORDS:
         text = pattern.sub(german if de else english, text)
+    text = _lookup_slot(text, de)
+    text = _locked_slot(text, de)
     text = _act_narrated(text, de)
     if not de:
         text = _HOLD_ON.sub(r"\1One moment", text)
@@ -539,3 +585,34 @@ def _act_narrated(text: str, de: bool) -> str:
             continue
         return text[: m.start()] + said + text[m.end() :]
     return text
+
+
+def _lookup_slot(text: str, de: bool) -> str:
+    """A lookup's further slot read out, said as the slot free (841)."""
+    m = _LOOKUP_SLOT[0 if de else 1].match(text)
+    if m is None:
+        return text
+    x = (m.group("x") or m.group("y") or "").strip(" ,")
+    if not _SLOT.search(x) or _NOT_A_SLOT.search(x):
+        return text
+    x = _COMMA.sub(" ", x) if de else x.replace("a.m.", "am").replace("p.m.", "pm")
+    return f"{x} ist noch frei." if de else f"{x} is still free."
+
+
+def _locked_slot(text: str, de: bool) -> str:
+    """A slot locked, said as held (842)."""
+    if de:
+
+        def reserved(m: re.Match[str]) -> str:
+            if _YOURS.search(text[: m.start()]):  # "Ihr Slot ist gelockt": the appointment
+                return m.group(0)
+            return f"{m.group('what')}{m.group('mid')}reserviert"
+
+        return _LOCKED_SLOT[0].sub(reserved, text)
+
+    def held(m: re.Match[str]) -> str:
+        if m.group("what"):
+            return f"held {m.group('what')}"
+        return f"{m.group('what2')} is held"
+
+    return _LOCKED_SLOT[1].sub(held, text)

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.not_moved import _OTHER
 
 _OPEN = lazy(
     r"(?:\bnicht|\bnot|n't|\bnever)\s+(?:[\w']+\s+){0,2}?(?:bestätigt|fest|endgültig|confirmed|final|"
@@ -35,7 +37,9 @@ _OPEN = lazy(
 _NEGATION = lazy(r"\b(?:nicht|nichts|kein\w*|nie|not|nothing|no|never|none)\b|n't\b")
 _BOOKING = lazy(
     r"\b(?:gebucht|eingetragen|eingebucht|gebongt|geklappt|durchgegangen|angenommen|drin|"
-    r"booked|book|in|through|entered|accepted|accept|worked)\b"
+    # "in" of the caller, not of a German phrase ("in ein Timeout gelaufen")
+    r"booked|book|in(?!\s+(?:ein|eine|einem|einen|einer|der|die|das|den|dem)\b)|through|entered|"
+    r"accepted|accept|worked)\b"
 )
 _FAILED = lazy(
     r"\b(?:fehlgeschlagen|gescheitert|schiefgegangen|fehler|failed|failure|error|went\s+wrong)\b"
@@ -49,7 +53,7 @@ _NOT_OPEN = lazy(
     r"pencil+ed|blocked|"
     # a confirmation to come on a condition ("It won't be confirmed until the salon has approved
     # it"), and the speaker's own act denied ("I haven't made anything final yet")
-    r"until|won't|will\s+not|wird)\b|"
+    r"until|won't|will\s+not|wird(?!\s+gerade))\b|"
     # the booking itself named as what is open ("Was noch offen ist, ist die feste Buchung")
     r"\b(?:ist|is)\s+(?:die|the)\s+(?:\w+\s+)?(?:buchung|booking)\b|"
     r"\b(?:i|we)\s+(?:haven't|have\s+not|didn't|did\s+not)\s+(?:\w+\s+)?(?:made|make|booked|book|"
@@ -65,6 +69,10 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     if not any(c.kind is ClaimKind.NOT_BOOKED and not c.unconfirmed for c in claims):
         return None
     text = fold(sentence).text
+    # the outcome said open in a whether clause (840): its booking word is what is open
+    whether = _OPEN_OUTCOME["de"].search(text) or _OPEN_OUTCOME["en"].search(text)
+    if whether is not None:
+        text = f"{text[: whether.start()]} noch offen {text[whether.end() :]}"
     if not _OPEN.search(text) or _NOT_OPEN.search(text) or _FAILED.search(text):
         return None
     if _NEGATION.search(text) and _BOOKING.search(text):
@@ -72,3 +80,70 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     return tuple(
         replace(c, unconfirmed=True) if c.kind is ClaimKind.NOT_BOOKED else c for c in claims
     )
+
+
+# the booking's outcome as the whether clause's verb ("ob es geklappt hat", "whether you're in")
+_OUTCOME_DE = (
+    r"(?:gebucht|eingetragen|eingebucht|geklappt|klappt|funktioniert|durch|durchgegangen|"
+    r"durchgelaufen|drin|angekommen|angenommen|bestätigt|fest)"
+)
+_OUTCOME_EN = (
+    r"(?:booked|through|worked|in|confirmed|accepted|entered|successful|succeeded|gebucht)"
+)
+# a whether clause about another act or person: "ob die Stornierung durch ist", "whether the
+# cancellation went through", "whether your daughter is booked"
+_NOT_BOOKING = lazy(
+    r"\b(?:storn\w*|absage\w*|abgesagt|verschieb\w*|verschoben|verlegt|cancel\w*|mov\w+|"
+    r"reschedul\w*|sms|text|mail\w*|nachricht|message)\b"
+)
+_WHETHER = r"[^.!?;:]*?"  # the clause's words up to its verb
+_OPEN_SAID_DE = (
+    r"(?:ist|bleibt)\s+(?:\w+\s+){0,2}?(?:noch\s+|vorerst\s+|bisher\s+)?(?:offen|unklar|"
+    r"ungewiss|nicht\s+klar)|steht\s+(?:\w+\s+){0,2}?noch\s+nicht\s+fest|"
+    r"lässt\s+sich\s+(?:\w+\s+)?noch\s+nicht\s+sagen|kann\s+man\s+noch\s+nicht\s+sagen"
+)
+_OPEN_SAID_EN = (
+    r"(?:is|remains|stays|'s)\s+(?:still\s+)?(?:open|unclear|unsettled|uncertain|undecided|"
+    r"up\s+in\s+the\s+air)|(?:is|'s)n't\s+(?:yet\s+)?(?:clear|settled|certain|known|decided)|"
+    r"is\s+not\s+(?:yet\s+)?(?:clear|settled|certain|known|decided)"
+)
+_OPEN_OUTCOME = {
+    "de": lazy(
+        # "Ob es geklappt hat, ist noch offen", "ob der Termin gebucht ist, steht noch nicht fest"
+        rf"\bob\b(?P<what>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER}),?\s*(?:{_OPEN_SAID_DE})\b|"
+        # "Es ist noch offen, ob …", "Noch steht nicht fest, ob …", "Ich kann noch nicht sagen, ob"
+        r"(?:\b(?:(?:es|das)\s+)?(?:ist|bleibt)\s+(?:\w+\s+)?(?:noch\s+|gerade\s+)?(?:offen|unklar|"
+        r"ungewiss|nicht\s+klar)|\bsteht\s+(?:\w+\s+)?noch\s+nicht\s+fest|\b(?:(?:ich|wir|man)\s+"
+        r"(?:kann|können)|(?:kann|können)\s+(?:ich|wir|man))\s+(?:ihnen\s+)?(?:leider\s+)?noch\s+"
+        r"nicht\s+sagen)"
+        rf",?\s+ob\b(?P<after>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER})(?=[.!?;:]|$)"
+    ),
+    "en": lazy(
+        rf"\bwhether\b(?P<what>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER}),?\s*(?:{_OPEN_SAID_EN})\b|"
+        r"(?:\b(?:it|that)(?:'s|\s+is)\s+(?:still\s+)?(?:open|unclear|uncertain|not\s+(?:yet\s+)?"
+        r"clear|not\s+clear\s+yet|not\s+settled\s+yet)(?:\s+yet)?|\b(?:can't|cannot|can\s+not)\s+"
+        r"(?:tell|say)\s+(?:you\s+)?yet|\b(?:can't|cannot)\s+yet\s+(?:tell|say))"
+        rf",?\s+(?:whether|if)\b(?P<after>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER})(?=[.!?;:]|$)|"
+        # "Whether Friday worked out, I can't tell you yet."
+        rf"\bwhether\b(?P<fronted>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER}),\s*i\s+(?:can't|cannot)\s+"
+        r"(?:tell|say)\s+(?:you\s+)?yet\b"
+    ),
+}
+
+
+def open_outcomes(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
+    """NOT_BOOKED claims marked `unconfirmed` for the booking's outcome said open in a whether
+    clause (convention 840, above), with the details the clause names."""
+    folded = fold(sentence)
+    text = folded.text
+    if "ob" not in text and "whether" not in text and " if " not in text:
+        return ()
+    out: list[Claim] = []
+    for m in _OPEN_OUTCOME["en" if lang == "en" else "de"].finditer(text):
+        what = m.group("what") or m.group("after") or m.group("fronted") or ""
+        if _OTHER.search(what) or _NOT_BOOKING.search(what):
+            continue
+        start, end = folded.span(m.start(), m.end())
+        details = ClaimDetails(((Role.ANY, read_details(what, names)),))
+        out.append(Claim(ClaimKind.NOT_BOOKED, start, end, details, unconfirmed=True))
+    return tuple(out)

@@ -238,6 +238,9 @@ class Entry:
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
 # "probe46": claims114's probe after blind 46 (status lines, JSON, tool names and "the system says" read
 # as the claim they state, narrated acts with and without a slot; claims_probe46_claims114.yaml), open.
+# "probe46b": claims117's probe of the lead's decisions 840-845 and blind 46's leftovers (open outcomes,
+# lookups naming a slot, "gelockt", move denials, lateness advice, narrated steps, timeouts, retries;
+# claims_probe46b_claims117.yaml), open with it.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
 # titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
 # "probe42c": claims116's probe after the leftovers of blinds 41 and 42 and probes 41-43 (hopes and
@@ -286,6 +289,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43e",  # claims112's probe after blind 43's leftovers (promises, side effects, policies)
     "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
     "probe46",  # claims114's probe after blind 46 (tool output and "the system says" read as claims)
+    "probe46b",  # claims117's probe of decisions 840-845 and blind 46's leftovers
     "probe45b",  # claims111's probe after blind 45 (English replies with German words)
     "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
     "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
@@ -389,6 +393,7 @@ HELDOUT = (
     "probe43e",  # not held out: claims112's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
     "probe46",  # not held out: claims114's probe after blind 46, open with it (OPEN_SPLITS)
+    "probe46b",  # not held out: claims117's probe of decisions 840-845, open (OPEN_SPLITS)
     "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
     "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
     "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
