@@ -156,6 +156,13 @@ _NOUN = {
     "de": lazy(r"\b(?P<article>eine?n?|die|der|das|den|meine?n?)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)[^?]*\?\s*$"),
     "en": lazy(r"\b(?:an?|the|my)\s+(?P<noun>\w+)[^?]*\?\s*$"),
 }  # fmt: skip
+# without a yes word, only the things the caller is sent are read so ("Die ist schon unterwegs
+# zu Ihnen."); an appointment asked about keeps its details with the readers that know them
+_YES_FIRST = lazy(r"^\W*(?:ja|genau|klar|jawohl|sicher|yes|yeah|yep|sure)\b")
+_THINGS = frozenset(
+    "bestätigung sms nachricht erinnerung e-mail mail kurznachricht textnachricht "
+    "confirmation text message reminder email e-mail sms".split()
+)
 # the thing's article where the answer says no pronoun ("Schon verschickt." after "Bekomme ich
 # eine Bestätigung?")
 _DEFINITE = {"eine": "Die", "meine": "Die", "die": "Die", "einen": "Der", "meinen": "Der"}
@@ -177,6 +184,8 @@ def _pronoun_answer(
     if noun is None:
         return claims
     plain = normalize(first)
+    if not _YES_FIRST.match(plain) and noun["noun"].lower() not in _THINGS:
+        return claims  # "Und mein Termin am Samstag?" -> "Der steht auch.": read by the others
     if lang == "en":
         article = "The"
     elif (pronoun := _PRONOUN_DE.match(plain)) is not None:

@@ -60,9 +60,11 @@ def _possessed(noun_de: str) -> re.Pattern[str]:
     """ "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "your Friday appointment"."""
     return re.compile(
         rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{noun_de})\b"
-        rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
+        # the stylist alone after it names the appointment too ("Ihre Dauerwelle bei Lena kostet
+        # …", claims118)
+        rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL}|\s+bei\s+\w+)?|"
         rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
-        rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
+        rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL}|\s+with\s+\w+)?|"
         rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b|{_TIMED}"
     )
 
