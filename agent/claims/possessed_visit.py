@@ -145,13 +145,21 @@ _OFFER = lazy(
 )
 
 
+_NOTE_SAYS = lazy(
+    r"\b(?:noted|notes?|notiert|vermerkt|hinterlegt|says)\b[^.;!?]*?\b(?:that|dass)\b[^.;!?]*"
+)
+
+
 def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """BOOKED claims of the caller's appointment referred to as theirs or settled (above)."""
     if any(c.kind in OTHER_OUTCOMES for c in claims):
         return ()
     folded = fold(sentence)
     text = folded.text
-    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(text) or _DENIED.search(text):
+    # what a note on it says is the note's, not the appointment's (claims118): "I've noted on
+    # your Friday perm that you'd like it a bit looser"
+    asserted = _NOTE_SAYS.sub("", text)
+    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(asserted) or _DENIED.search(asserted):
         return ()
     if any(c.kind is ClaimKind.AVAILABLE for c in claims) and _OFFER.search(text):
         return ()
