@@ -31,7 +31,7 @@ _ASKS = {
         _F,
     ),
     "en": lazy(
-        r"\b(?:(?:tell|ask)\s+(?!me\b)\w+\s+(?:to|that)|let\s+(?!me\b)\w+\s+know|pass\s+(?:it|this|"
+        r"\b(?:(?:tell|ask)\s+(?!me\b|us\b)\w+|let\s+(?!me\b)\w+\s+know|pass\s+(?:it|this|"
         r"that|a\s+message)?\s*on|leave\s+(?:a\s+)?(?:message|note|word)|give\s+\w+\s+a\s+"
         r"message)\b[^?]*\?",
         _F,
