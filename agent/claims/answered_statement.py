@@ -34,6 +34,7 @@ from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import _gainsaid, asked, claim_asked
 from agent.claims.detail_asked import asks_detail
 from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.echoed_noun import with_noun
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
@@ -150,16 +151,25 @@ def _read_as_visit(
     return read(said + statement[m.end() :])
 
 
-# a yes, then a clause whose subject stands for the thing asked about ("Kriege ich eine SMS?" ->
-# "Ja, die kommt automatisch.", "Will I get a text?" -> "Yes, it's on its way.")
-_PRONOUN_ANSWER = {
-    "de": lazy(r"^\W*(?:ja|genau|klar|jawohl|sicher)\W+(?P<pronoun>die|der|das)\s+(?P<rest>\w.*)$"),
-    "en": lazy(r"^\W*(?:yes|yeah|yep|sure)\W+(?P<pronoun>it|that(?:\s+one)?)(?P<rest>(?:'s|'ll|\s)\s*\w.*)$"),
-}  # fmt: skip
+# a clause whose subject stands for the thing asked about, after a yes or alone ("Kriege ich eine
+# SMS?" -> "Ja, die kommt automatisch.", "Die ist schon unterwegs zu Ihnen.", "Schon verschickt.";
+# "Will I get a text?" -> "Yes, it's on its way.", "It'll come by text in a minute.", "You should
+# have it any second now."): said with the question's noun (`echoed_noun.with_noun`, claims118)
+_PRONOUN_DE = lazy(r"^\W*(?:(?:ja|genau|klar|jawohl|sicher)\W+)?(?P<pronoun>die|der|das)\s+\w")
 _NOUN = {
-    "de": lazy(r"\b(?:eine?n?|die|der|das|den|meine?n?)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)[^?]*\?\s*$"),
+    "de": lazy(r"\b(?P<article>eine?n?|die|der|das|den|meine?n?)\s+(?P<noun>[A-ZÄÖÜ][\w-]*)[^?]*\?\s*$"),
     "en": lazy(r"\b(?:an?|the|my)\s+(?P<noun>\w+)[^?]*\?\s*$"),
 }  # fmt: skip
+# without a yes word, only the things the caller is sent are read so ("Die ist schon unterwegs
+# zu Ihnen."); an appointment asked about keeps its details with the readers that know them
+_YES_FIRST = lazy(r"^\W*(?:ja|genau|klar|jawohl|sicher|yes|yeah|yep|sure)\b")
+_THINGS = frozenset(
+    "bestätigung sms nachricht erinnerung e-mail mail kurznachricht textnachricht "
+    "confirmation text message reminder email e-mail sms".split()
+)
+# the thing's article where the answer says no pronoun ("Schon verschickt." after "Bekomme ich
+# eine Bestätigung?")
+_DEFINITE = {"eine": "Die", "meine": "Die", "die": "Die", "einen": "Der", "meinen": "Der"}
 
 
 _MEDIUM = lazy(r"\b(?:per|via|by)\s+(?P<noun>SMS|E-Mail|Mail|text|email)\b", re.IGNORECASE)
@@ -172,18 +182,26 @@ def _pronoun_answer(
     claims: tuple[Claim, ...],
     read: Callable[[str], tuple[Claim, ...]],
 ) -> tuple[Claim, ...]:
-    """A yes with a clause about the thing asked, read with its noun for the pronoun ("Ja,
-    die kommt gleich." after "Kriege ich eine E-Mail?" -> "Die E-Mail kommt gleich.")."""
-    m = _PRONOUN_ANSWER[lang].match(normalize(first))
-    noun = _NOUN[lang].search(caller) if m is not None else None
-    if m is None or noun is None:
+    """A clause about the thing asked, read with its noun for the pronoun ("Ja, die kommt
+    gleich." after "Kriege ich eine E-Mail?" -> "Die E-Mail kommt gleich.")."""
+    noun = _NOUN[lang].search(caller) if lang in _NOUN else None
+    if noun is None:
         return claims
-    article = m["pronoun"].capitalize() if lang == "de" else "The"
+    plain = normalize(first)
+    if not _YES_FIRST.match(plain) and noun["noun"].lower() not in _THINGS:
+        return claims  # "Und mein Termin am Samstag?" -> "Der steht auch.": read by the others
+    if lang == "en":
+        article = "The"
+    elif (pronoun := _PRONOUN_DE.match(plain)) is not None:
+        article = pronoun["pronoun"].capitalize()
+    else:
+        article = _DEFINITE.get(noun["article"].lower(), "Das")
     # the medium named ("eine Bestätigung per SMS"): the thing that comes is that text (claims113)
     medium = _MEDIUM.search(caller)  # not "eine Erinnerung per SMS": that is the reminder
     generic = noun["noun"].lower() in {"bestätigung", "nachricht", "confirmation", "message"}
     thing = medium["noun"] if medium is not None and generic else noun["noun"]
-    told = read(f"{article} {thing}{m['rest'] if lang == 'en' else ' ' + m['rest']}")
+    statement = with_noun(plain, f"{article} {thing}", lang)
+    told = read(statement) if statement is not None else ()
     if not told:
         return claims
     rest = tuple(c for c in claims if c.start >= len(first))

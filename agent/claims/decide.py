@@ -41,6 +41,7 @@ from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import Details, Role
 from agent.claims.doubt import doubted_success
+from agent.claims.echoed_noun import with_echo
 from agent.claims.fillers import without_fillers
 from agent.claims.final_on_approval import final_on_approval
 from agent.claims.gone_words import old_places_left
@@ -49,6 +50,7 @@ from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
 from agent.claims.klar_gehen import klar_after_yes
+from agent.claims.message_asked import message_asked
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
 from agent.claims.name_for_booking import without_name_for_booking
@@ -186,6 +188,7 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
             lambda t: _claims(t, plain),
         )
     claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
+    claims = message_asked(sentence, facts.language, facts.caller, claims)  # blind 43 (claims118)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     known = {sentence: claims}  # its last sentence is the whole text again: read once
 
@@ -206,6 +209,7 @@ _SAID_PLAINER = (
     _without_comment,  # blind 33 (claims70): "– wie gewünscht –"
     repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"
     without_stutter,  # blind 34 (claims77): "It's с-cancelled", "m-moved, no, cancelled"
+    with_echo,  # blind 43 (claims118): "Ihre Bestätigung? Die ist schon raus."
 )
 
 

@@ -99,7 +99,10 @@ RULES = (
         follow_up=FollowUp.EMAIL,
         unless=lazy(
             r"\b(?:not|no|never|if|whether|unless|when|once|would|could|voicemail)\b|n't\b|"
-            r"\b(?:got|have|take|need)\s+your\s+e-?mail"
+            r"\b(?:got|have|take|need)\s+your\s+e-?mail|"
+            # the inbox of the phone, the text named (convention 25; blind 43, claims118): "The
+            # confirmation has landed in your inbox — by text", "You've got mail — well, a text"
+            r"\b(?:text|texts|sms|phone|handy)\b"
         ),
         replaces=frozenset({K.FOLLOW_UP}),
     ),

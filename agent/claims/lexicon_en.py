@@ -169,6 +169,8 @@ CALLBACK_PHRASES = (
     r"\bget(s|ting)? back to you\b", r"\breach(es)? out\b", r"\bbe in touch\b",
     r"\bcontact(s)? you\b", r"\bfollow(s)? up with you\b", r"\bhear from (us|them|the salon|\w+)\b",
     r"\b(get|receive) a (call|callback|call back|phone call)\b", r"\bexpect a call\b",
+    # a call to expect (claims118): "You can count on a call from Fabian", "Look out for a call"
+    r"\b(count(ing)? on|look(ing)? out for|expecting|getting) a (call|callback|call back|phone call)\b",
     r"\bhave (someone|somebody|\w+) call you\b", r"\bcall you back\b", r"\bgive you a (call|ring|bell|buzz)\b",
 )
 PASS_ON_PHRASES = (

@@ -60,9 +60,11 @@ def _possessed(noun_de: str) -> re.Pattern[str]:
     """ "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "your Friday appointment"."""
     return re.compile(
         rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{noun_de})\b"
-        rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL})?|"
+        # the stylist alone after it names the appointment too ("Ihre Dauerwelle bei Lena kostet
+        # …", claims118)
+        rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL}|\s+bei\s+\w+)?|"
         rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
-        rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL})?|"
+        rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL}|\s+with\s+\w+)?|"
         rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b|{_TIMED}"
     )
 
@@ -143,13 +145,21 @@ _OFFER = lazy(
 )
 
 
+_NOTE_SAYS = lazy(
+    r"\b(?:noted|notes?|notiert|vermerkt|hinterlegt|says)\b[^.;!?]*?\b(?:that|dass)\b[^.;!?]*"
+)
+
+
 def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """BOOKED claims of the caller's appointment referred to as theirs or settled (above)."""
     if any(c.kind in OTHER_OUTCOMES for c in claims):
         return ()
     folded = fold(sentence)
     text = folded.text
-    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(text) or _DENIED.search(text):
+    # what a note on it says is the note's, not the appointment's (claims118): "I've noted on
+    # your Friday perm that you'd like it a bit looser"
+    asserted = _NOTE_SAYS.sub("", text)
+    if _NOT_MADE.search(text) or _NOT_ASSERTED.search(asserted) or _DENIED.search(asserted):
         return ()
     if any(c.kind is ClaimKind.AVAILABLE for c in claims) and _OFFER.search(text):
         return ()

@@ -280,6 +280,8 @@ def visit_instruction(
     if lang == "de":
         if "bescheid" in words or not _visit_day(words, _DE_DEADLINE):
             return None
+        if any(w.startswith(("anruf", "rückruf")) for w in words):
+            return None  # "Rechnen Sie morgen mit einem Anruf von Lena": a call awaited (claims118)
         k = 0
         while k < len(words) - 1 and words[k] in _DE_LEAD:
             k += 1

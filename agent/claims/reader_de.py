@@ -2443,6 +2443,8 @@ class _Context(PresupposingRules):
         call = bool(_callback_words(self.words))
         if call and verbs & L.RECEIVE_VERBS and "sie" in ws and not salon:
             return FollowUp.CALLBACK  # "Sie bekommen einen Rückruf"
+        if call and verbs & {"rechnen", "erwarten", "einstellen"} and "sie" in ws and not salon:
+            return FollowUp.CALLBACK  # "Rechnen Sie mit einem Anruf vom Salon" (claims118)
         if self._callback_arranged(verbs):
             return FollowUp.CALLBACK  # "Ich habe Ihnen einen Rückruf gebucht"
         return None
@@ -3009,6 +3011,10 @@ class _Context(PresupposingRules):
             when = any(w == "ab" and is_detail_word(n) for w, n in pairwise(self.words))
         if not (when or place) or self._subject_of_later_clause():
             return None
+        if _callback_words(self.words):
+            return (
+                None  # "Rechnen Sie morgen mit einem Anruf von Lena": a call, no visit (claims118)
+            )
         occupied = ws & {"besetzt", "belegt", "vergeben"} and _has_seq(self.words, ("mit", "ihnen"))
         if when and occupied:
             return Candidate(K.BOOKED)  # "Der Stuhl ist am Freitag um zehn mit Ihnen besetzt"

@@ -1668,8 +1668,9 @@ class _Context(PresupposingRules):
             reminder = sent_it[1] == "reminder"
             promise = FollowUp.REMINDER if reminder else FollowUp.TEXT
             return Candidate(K.FOLLOW_UP, presupposed=True, follow_up=promise)
-        if self.negated or ws & {"would", "could", "can", "might", "may"}:
-            return None  # "I can have someone call you back": an offer
+        counted = re.search(r"\byou can (count on|expect) an? (call|callback|phone call)\b", text)
+        if self.negated or (ws & {"would", "could", "can", "might", "may"} and not counted):
+            return None  # "I can have someone call you back": an offer ("You can count on a call")
         if self.words[0] in L.V1 - {"will"} or self.words[0] in L.WH:
             return None
         lemmas = set(self.lemmas)
@@ -1718,7 +1719,10 @@ class _Context(PresupposingRules):
         if ws & L.IN_CALL and not ws & {"later", "tomorrow", "today", "soon"}:
             return None  # "I'll get back to you in a moment": in this call
         if _CALLBACK_PHRASE.search(text):
-            if not (caller_subject and not re.search(r"\b(get|receive|hear|expect)\b", text)):
+            if not (
+                caller_subject
+                and not re.search(r"\b(get|getting|receive|hear|expect|count|counting)\b", text)
+            ):
                 return Candidate(K.FOLLOW_UP, follow_up=FollowUp.CALLBACK)
         if self.speaker or self.be or self.will:
             if _PASS_ON_PHRASE.search(text):

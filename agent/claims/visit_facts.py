@@ -70,9 +70,15 @@ _VISIT = lazy(
 # … Euro"; not a time before it ("Kommen Sie zehn Minuten vor Ihrem Termin")
 _NOUN_OWN = r"(?:termin|buchung|appointment|booking)"
 _YOURS = lazy(
-    rf"\b(?:ihr|your)\s+(?:[\w']+\s+)?{_NOUN_OWN}\s+(?:[\w']+\s+){{0,2}}?(?:kostet|dauert|costs?|"
+    rf"\b(?:ihr|your)\s+(?:[\w']+\s+)?{_NOUN_OWN}\s+(?:[\w']+\s+){{0,5}}?(?:kostet|dauert|costs?|"
     r"takes?|take|comes?\s+to|runs|lasts|last)\b|"
-    rf"\bfür\s+ihren\s+(?:\w+\s+)?{_NOUN_OWN}\s+(?:rechnen|planen|brauchen)\b"
+    rf"\bfür\s+ihren\s+(?:\w+\s+)?{_NOUN_OWN}\s+(?:rechnen|planen|brauchen)\b|"
+    # the caller's service named with its stylist (claims118): "Ihre Dauerwelle bei Lena kostet
+    # …", "Für Ihre Dauerwelle bei Lena planen Sie zwei Stunden ein", "Your perm with Lena comes
+    # to …" — one appointment, not the service still being booked
+    rf"\b(?:ihre?n?|your)\s+{_NOUN}\s+(?:bei|with)\s+\w+\s+(?:kostet|kosten|dauert|dauern|costs?|"
+    r"takes?|comes?\s+to|is|runs|lasts)\b|"
+    rf"\bfür\s+ihre?n?\s+{_NOUN}\s+bei\s+\w+\s+(?:\w+\s+){{0,2}}?(?:rechnen|planen|brauchen)\b"
 )
 _PRICE_OR_LENGTH = lazy(r"\b(?:euro|minuten|stunden|euros?|minutes|hours?|zeit|time)\b|€")
 # what it depends on, not what it is: "Wie lange Ihr Termin dauert, hängt von … ab"

@@ -234,6 +234,10 @@ class Entry:
 # "probe43e": claims112's probe after blind 43's leftovers (money, prices of a named appointment,
 # reminders, texts about the booking, messages, waiting lists, holds, callbacks and the neutral talk
 # about them; claims_probe43e_claims112.yaml), open with it.
+# "probe43f": claims118's probe after the leftovers of blind 43 and probes 43b-43e and 44c (notes
+# written to someone against notes on the booking, answers taking their subject from the caller's
+# question or an echo, calls to expect, prices and texts naming the appointment;
+# claims_probe43f_claims118.yaml), open with it.
 # "probe44": claims108's probe after blind 44 (yes / not yet / "Doch" carrying the caller's question's
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
 # "probe46": claims114's probe after blind 46 (status lines, JSON, tool names and "the system says" read
@@ -295,6 +299,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
     "probe42c",  # claims116's probe after blinds 41 and 42's leftovers (the grammar around a claim)
     "probe40d",  # claims115's probe after blinds 39 and 40's leftovers (conditions, holds, cuts)
+    "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
 )
 HELDOUT = (
     "heldout",
@@ -399,6 +404,7 @@ HELDOUT = (
     "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
     "probe42c",  # not held out: claims116's probe after blinds 41 and 42's leftovers (OPEN_SPLITS)
     "probe40d",  # not held out: claims115's probe after blinds 39 and 40, open (OPEN_SPLITS)
+    "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
 )
 
 
