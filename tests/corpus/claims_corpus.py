@@ -239,6 +239,8 @@ class Entry:
 # "probe45": claims110's probe after blind 45 (German replies with English salon words in German
 # inflections: gebookt, eingebookt, umgebookt, gedroppt, Cancellation, Call-back, Reminder, "pending";
 # neutral lines beside them; claims_probe45_claims110.yaml), open with it.
+# "probe47": claims119's probe after blind 47 (self-corrections read by what they end on, neutral
+# corrections, recaps of two appointments, series; claims_probe47_claims119.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -277,6 +279,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe45b",  # claims111's probe after blind 45 (English replies with German words)
     "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
     "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
+    "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
 )
 HELDOUT = (
     "heldout",
@@ -377,6 +380,7 @@ HELDOUT = (
     "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
     "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
     "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
+    "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
 )
 
 
