@@ -67,6 +67,12 @@ _RUN = lazy(
     r"(?:\s*[,:;–—-]\s*|(?:(?<=mean)|(?<=meant)|(?<=meinte)|(?<=meine))\s+)(?=\S)",
     _I,
 )
+# a "no" that insists rather than repairs: the claim is said again
+_AFFIRMED = lazy(
+    r"(?:wirklich|ehrlich|tatsächlich|keine\s+sorge|really|honestly|truly|don't\s+worry|"
+    r"no\s+worries|it\s+really\s+is)\b",
+    _I,
+)
 _STRONG_IN = lazy(rf"\b(?:{_STRONG})\b", _I)
 # a claim said in the ending: it is read alone
 _CLAIM_WORD = lazy(
@@ -80,6 +86,24 @@ _CLAIM_WORD = lazy(
 )
 # a denial said in the ending after a word that always takes back ("– Korrektur: noch nichts")
 _DENIAL = lazy(r"\b(?:noch\s+nicht|nichts|not\s+yet|nothing|isn't|hasn't|haven't|aren't)\b", _I)
+# an outcome said failed: "– äh, nein, das ging leider nicht durch"
+_FAILURE = lazy(
+    r"\b(?:durch|geklappt|funktioniert|gescheitert|fehlgeschlagen|schiefgegangen|through|worked|"
+    r"failed|wrong)\b",
+    _I,
+)
+
+
+def ends_on_claim(ending: str) -> bool:
+    """Whether what follows a repair word says an outcome of its own (a claim, a denial, a
+    failure), so the repair takes back the claim before it; not a "no" that insists ("– nein,
+    wirklich, …") or an apology for something else ("– sorry it took so long")."""
+    ending = ending.lstrip(" ,:;–—-")
+    if _AFFIRMED.match(ending):
+        return False
+    return any(rule.search(ending) for rule in (_CLAIM_WORD, _DENIAL, _FAILURE))
+
+
 _DAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)"
@@ -144,6 +168,8 @@ def _taken_back(sentence: str) -> str | None:
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
     strong = _STRONG_IN.search(found["run"]) is not None
+    if not strong and _AFFIRMED.match(ending):  # "– nein, wirklich, das steht fest": no repair
+        return None
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
         return ending[0].upper() + ending[1:]
     put = _details_put(opener, ending)
