@@ -76,6 +76,7 @@ _AFFIRMED = lazy(
 _STRONG_IN = lazy(rf"\b(?:{_STRONG})\b", _I)
 # a claim said in the ending: it is read alone
 _CLAIM_WORD = lazy(
+    r"\b\w*(?:gehalten|gebucht|getragen|geblockt)\b|"
     r"\b(?:ge|ein|um|ab)?(?:bucht|tragen|reserviert|vorgemerkt|geblockt|gehalten|storniert|"
     r"abgesagt|gestrichen|gelöscht|verschoben|verlegt|umgelegt|bestätigt|angefragt)\b|"
     r"\b(?:gebucht|eingetragen|reserviert|vorgemerkt|storniert|abgesagt|verschoben|verlegt|"
@@ -90,6 +91,15 @@ _DENIAL = lazy(r"\b(?:noch\s+nicht|nichts|not\s+yet|nothing|isn't|hasn't|haven't
 _FAILURE = lazy(
     r"\b(?:durch|geklappt|funktioniert|gescheitert|fehlgeschlagen|schiefgegangen|through|worked|"
     r"failed|wrong)\b",
+    _I,
+)
+
+
+# "schon / already / fully" in an ending that upgrades the caller's own appointment says the
+# correction, not a slot taken by someone else or a full day
+_UPGRADE = lazy(
+    r"\b(?:actually|already|schon|bereits|fully)\s+(?=(?:(?:already|schon|bereits|fest|fully)\s+)?"
+    r"(?:booked|gebucht|eingetragen|confirmed|in)\b)",
     _I,
 )
 
@@ -171,6 +181,7 @@ def _taken_back(sentence: str) -> str | None:
     if not strong and _AFFIRMED.match(ending):  # "– nein, wirklich, das steht fest": no repair
         return None
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
+        ending = _UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
         return ending[0].upper() + ending[1:]
     put = _details_put(opener, ending)
     return None if put is None else put[0].upper() + put[1:]
