@@ -56,8 +56,8 @@ _STRONG = (
 )
 # words that mark a repair only when a claim or a detail follows
 _WEAK = (
-    r"sorry|entschuldigung|verzeihung|pardon|ach\s+nein|ach\s+nee|ach|nein|nee|moment|halt|ähm|äh|"
-    r"falsch|ich\s+meinte|ich\s+meine|meine\s+ich|no\s+wait|wait|hang\s+on|oops|oh\s+no|no|"
+    r"sorry|entschuldigung|verzeihung|pardon|ach\s+nein|ach\s+nee|ach|nein|nee|moment|halt|"
+    r"falsch|ich\s+meinte|ich\s+meine|no\s+wait|wait|hang\s+on|oops|oh\s+no|no|"
     r"actually(?:\s*,)?\s+no|i\s+meant|i\s+mean|my\s+apologies|apologies"
 )
 _MARK = rf"(?:{_STRONG}|{_WEAK})\b"
@@ -148,8 +148,11 @@ def _details_put(opener: str, ending: str) -> str | None:
     number, a name, a price)."""
     ending = _LEAD.sub("", ending.strip().rstrip(".!"))
     kinds = [k for k, rule in _DETAIL_RE.items() if rule.search(ending)]
-    if not kinds:
-        return None
+    rest = ending
+    for k in kinds:
+        rest = _DETAIL_RE[k].sub(" ", rest)
+    if not kinds or "?" in ending or len(re.findall(r"\w+", rest)) > 2:
+        return None  # not details alone: "– ich meinte Donnerstag. Soll ich nachsehen, …?"
     spans: list[tuple[int, int]] = []
     for start, end in sorted(m.span() for k in kinds for m in _DETAIL_RE[k].finditer(opener)):
         if spans and start <= spans[-1][1]:
@@ -167,6 +170,19 @@ def _details_put(opener: str, ending: str) -> str | None:
     return said.strip() + "."
 
 
+def _with_kept_details(opener: str, ending: str) -> str:
+    """`ending` with the opener's details of the kinds it does not name ("Freitag um zehn ist
+    bestätigt, nein, vorgemerkt ist er": the hold is Friday at ten's)."""
+    named = {k for k, rule in _DETAIL_RE.items() if rule.search(ending)}
+    kept = sorted(
+        m.span() for k, rule in _DETAIL_RE.items() if k not in named for m in rule.finditer(opener)
+    )
+    if not kept:
+        return ending
+    words = " ".join(opener[a:b].strip() for a, b in kept)
+    return f"{ending.rstrip(' .!')}, {words}."
+
+
 def _taken_back(sentence: str) -> str | None:
     """The sentence from its last repair on, read as the speaker ends (see above), or None."""
     found = None
@@ -178,11 +194,15 @@ def _taken_back(sentence: str) -> str | None:
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
     strong = _STRONG_IN.search(found["run"]) is not None
+    if not strong and not (
+        _CLAIM_WORD.search(opener) or any(r.search(opener) for r in _DETAIL_RE.values())
+    ):
+        return None  # "Schönes Wochenende – ach nein, wir sehen uns ja vorher": nothing taken back
     if not strong and _AFFIRMED.match(ending):  # "– nein, wirklich, das steht fest": no repair
         return None
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
         ending = _UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
-        return ending[0].upper() + ending[1:]
+        return _with_kept_details(opener, ending[0].upper() + ending[1:])
     put = _details_put(opener, ending)
     return None if put is None else put[0].upper() + put[1:]
 
