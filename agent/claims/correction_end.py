@@ -111,6 +111,8 @@ def ends_on_claim(ending: str) -> bool:
     ending = ending.lstrip(" ,:;–—-")
     if _AFFIRMED.match(ending):
         return False
+    if "?" in ending:  # "– ach nein, ich frag erst: passt Ihnen Freitag?": the claim withdrawn
+        return True
     return any(rule.search(ending) for rule in (_CLAIM_WORD, _DENIAL, _FAILURE))
 
 
@@ -194,11 +196,7 @@ def _taken_back(sentence: str) -> str | None:
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
     strong = _STRONG_IN.search(found["run"]) is not None
-    if not strong and not (
-        _CLAIM_WORD.search(opener) or any(r.search(opener) for r in _DETAIL_RE.values())
-    ):
-        return None  # "Schönes Wochenende – ach nein, wir sehen uns ja vorher": nothing taken back
-    if not strong and _AFFIRMED.match(ending):  # "– nein, wirklich, das steht fest": no repair
+    if not strong:  # "– nein, …", "– sorry, …" alone: `self_repair` reads them (characters kept)
         return None
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
         ending = _UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's

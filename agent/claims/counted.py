@@ -273,7 +273,8 @@ _SERIES_COUNT = lazy(
     re.IGNORECASE,
 )
 _SERIES_NOT = lazy(
-    r"\?|\b(?:wenn|falls|ob|if|whether|könnte|could|möchten|would|wollen|want|nur|only|erste\w*|"
+    r"\?|\b(?:ruhetag|geschlossen|zu|closed|arbeitet|works|offen|open|immer|always|"
+    r"wenn|falls|ob|if|whether|könnte|could|möchten|would|wollen|want|nur|only|erste\w*|"
     r"first|nicht|not|noch\s+nicht|kein\w*|no)\b|n't\b",
     re.IGNORECASE,
 )
