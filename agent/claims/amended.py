@@ -70,7 +70,7 @@ from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
-from agent.claims.counted import counted, ranked
+from agent.claims.counted import counted, pair_denied, ranked, series_booked
 from agent.claims.counterfactual import without_counterfactual
 from agent.claims.counterfactual_denied import (
     cancellation_supposed,
@@ -563,6 +563,8 @@ def amended(
     claims = only_named(sentence, lang, claims, whole)  # "nur der Freitag" (claims85)
     claims = beside_named(sentence, lang, claims, whole)  # "…, nicht nur der Samstag" (claims85)
     claims = ranked(sentence, lang, claims, whole)  # blind 37 (claims86): "der zweite Termin"
+    claims = series_booked(sentence, lang, claims, whole)  # blind 47 (claims119): "jeden Freitag"
+    claims = pair_denied(sentence, lang, claims)  # blind 47 (claims119): "keinen der beiden"
     # blind 26 (claims46): false blocks, one class a line
     claims = without_check_agreed(sentence, facts.caller, claims)  # "ja gerne" to "nachschauen, ob"
     claims = without_acts_to_come(sentence, claims)  # "Nachdem ich gebucht habe, schicke ich …"

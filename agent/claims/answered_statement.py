@@ -60,6 +60,17 @@ _ECHOED_NO = lazy(
     r"^\W*(?:no|nope)\W+(?:i|it|we|they|he|she)\s+(?:haven't|hasn't|didn't|isn't|wasn't|"
     r"(?:have|has|did|is|was)\s+not)\W*$"
 )
+# a yes that says "both" (blind 47, claims119), to a question whether all or both are booked
+_BOTH_YES = lazy(
+    r"^\W*(?:ja|yes|yeah|yep|genau|richtig|correct)\W+(?:alle\s+)?(?:beide|beides|both)\b"
+    r"(?:\s+(?:termine|of\s+them|appointments))?(?:\s+(?:sind|are)\s+(?:drin|in|gebucht|booked|"
+    r"eingetragen|confirmed|fest))?\s*(?:$|[.!,;–—-])"
+)
+_ALL_BOOKED_ASKED = lazy(
+    r"\b(?:alles|beide|beides|both|everything|all)\b.*\b(?:gebucht|eingetragen|fest|drin|booked|"
+    r"confirmed|in|done)\b|\b(?:gebucht|eingetragen|booked|confirmed)\b.*\b(?:alles|beide|both|"
+    r"everything)\b"
+)
 # the appointment asked to be somewhere now: a move asked about, whose "not yet" denies it (820)
 _MOVE_ASKED = {
     "de": lazy(r"^(?:Ihr|Der|Es|Das)\b.*\b(?:jetzt|nun|inzwischen)\b.*\b(?:am|auf|um|bei)\s+"
@@ -82,6 +93,11 @@ def answered_statement(
     if not caller or "?" not in caller:
         return claims
     first = _first_sentence(sentence)
+    if _BOTH_YES.match(normalize(first)) and _ALL_BOOKED_ASKED.search(normalize(caller)):
+        # "Ist jetzt alles gebucht?" -> "Ja, beide Termine.": both booked (74; blind 47, claims119)
+        both = ClaimDetails(several=True, count=2)
+        rest = tuple(c for c in claims if c.start >= len(first))
+        return (*rest, Claim(ClaimKind.BOOKED, 0, len(first), both))
     statement = asked_statement(caller, lang)
     if statement is None:
         statement = asked_statement(caller, lang, without_negation=True)

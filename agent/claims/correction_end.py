@@ -1,36 +1,216 @@
-"""A correction read by what it ends on (blind 23's false blocks, claims40; a step of `reworded`;
-the label conventions 5 and 8).
+"""A correction read by what it ends on (blind 23's false blocks, claims40; blind 47, claims119;
+a step of `reworded`; the label conventions 5, 8, 75 and 86).
 
 "Correction: I said it was booked — it's only on hold for now", "Sorry, I said you were booked
 – you're only pencilled in", "Let me correct myself: I told you it was booked, but it's only on
 hold": what the speaker said before and now takes back is reported, not
 claimed; the sentence is read from what follows the dash. A correction from booked to a hold also
 says it is not booked yet (convention 75, as `framed` reads the German "… – es ist nur reserviert").
+
+A claim taken back within the reply (blind 47): "Ihr Termin ist storniert – ich korrigiere mich:
+storniert ist noch nichts", "It's cancelled – scratch that, it isn't cancelled yet", "Gebucht –
+Moment, das stimmt nicht: reserviert ist er", "Sie sind bei Fabian eingetragen – nein, bei Mehmet,
+Freitag um zehn": the claim before the marker is gone and the ending says what is so. An ending
+with a claim of its own is read alone; an ending of details only ("– Verzeihung, Freitag um
+zehn", "– sorry, I mean your highlights") puts them in place of the opener's details of their
+kind, so the opener's claim stands with the corrected day, time, stylist or service. A word that
+only sometimes marks a repair ("sorry", "nein", "Moment") takes the opener back only when the
+ending is a claim or a detail ("Gebucht – Entschuldigung für die Wartezeit" keeps the booking).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from agent.claims.lazy_pattern import lazy
 
+_I = re.IGNORECASE
 _TAKEN_BACK = lazy(
     r"^\W*(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake)\W+"
     r"i\s+(?:said|told\s+you)\s+(?:that\s+)?(?:it\s+was|it's|you\s+were|you're)\s+"
     r"(?:\w+\s+){0,2}?\w+(?:\s*[—–-]\s*|,\s*but\s+)(?=\S)",  # ", but": claims54, tune probe 23
-    re.IGNORECASE,
+    _I,
 )
-_SAID_FIRM = lazy(r"\b(?:booked|confirmed|fixed|set)\b", re.IGNORECASE)
+_SAID_FIRM = lazy(r"\b(?:booked|confirmed|fixed|set)\b", _I)
 ONLY_HELD = lazy(
     r"\b(?:nur|lediglich|bloß|bloss|erst|only|just|merely)\b[^–—:]*\b(?:reserviert|vorgemerkt|"
     r"freigehalten|vorgehalten|on\s+hold|"
     r"held|pencil(?:l)?ed\s+in|reserved)\b",
-    re.IGNORECASE,
+    _I,
 )
+
+# the words that take back what was just said: always a correction
+_STRONG = (
+    r"ich\s+korrigiere\s+mich|ich\s+muss\s+mich\s+korrigieren|korrektur|berichtigung|"
+    r"(?:da\s+)?(?:habe|hab)\s+ich\s+mich\s+(?:vertan|versprochen|geirrt)|"
+    r"ich\s+(?:habe|hab)\s+mich\s+(?:vertan|versprochen|geirrt)|da\s+lag\s+ich\s+falsch|"
+    r"das\s+(?:stimmt|war)\s+(?:so\s+)?(?:nicht|falsch)(?:\s+(?:richtig|ganz\s+richtig))?|"
+    r"falsch\s+gesagt|(?:ein\s+)?fehler\s+(?:von\s+mir|meinerseits)|mein\s+fehler|"
+    r"streichen\s+sie\s+das|vergessen\s+sie(?:\s*,)?\s+was\s+ich\s+(?:eben\s+|gerade\s+)?gesagt\s+"
+    r"habe|ich\s+nehme\s+das\s+zurück|falscher\s+tag|quatsch|ich\s+meinte|ich\s+wollte\s+sagen|"
+    r"i\s+meant|"
+    r"i\s+misspoke|scratch\s+that|strike\s+that|correction|let\s+me\s+correct\s+(?:that|myself)|"
+    r"i\s+take\s+that\s+back|forget\s+what\s+i\s+(?:just\s+)?said|"
+    r"that's\s+(?:not\s+right|wrong|not\s+correct)|that\s+(?:is|was)\s+(?:not\s+right|wrong)|"
+    r"my\s+mistake|my\s+bad|i\s+got\s+that\s+wrong|wrong\s+day|i\s+stand\s+corrected"
+)
+# words that mark a repair only when a claim or a detail follows
+_WEAK = (
+    r"sorry|entschuldigung|verzeihung|pardon|ach\s+nein|ach\s+nee|ach|nein|nee|moment|halt|"
+    r"falsch|ich\s+meinte|ich\s+meine|no\s+wait|wait|hang\s+on|oops|oh\s+no|no|"
+    r"actually(?:\s*,)?\s+no|i\s+meant|i\s+mean|my\s+apologies|apologies"
+)
+_MARK = rf"(?:{_STRONG}|{_WEAK})\b"
+# a run of repair words after the opener, ended by a mark (or a space after "I mean")
+_RUN = lazy(
+    rf"(?<=\w)[.!]?\s*(?:[–—,;:]|\s-)\s*(?P<run>{_MARK}(?:\s*[,:;–—-]?\s*{_MARK})*)"
+    r"(?:\s*[,:;–—-]\s*|(?:(?<=mean)|(?<=meant)|(?<=meinte)|(?<=meine))\s+)(?=\S)",
+    _I,
+)
+# a "no" that insists rather than repairs: the claim is said again
+_AFFIRMED = lazy(
+    r"(?:wirklich|ehrlich|tatsächlich|keine\s+sorge|really|honestly|truly|don't\s+worry|"
+    r"no\s+worries|it\s+really\s+is)\b",
+    _I,
+)
+_STRONG_IN = lazy(rf"\b(?:{_STRONG})\b", _I)
+# a claim said in the ending: it is read alone
+_CLAIM_WORD = lazy(
+    r"\b\w*(?:gehalten|gebucht|getragen|geblockt)\b|"
+    r"\b(?:ge|ein|um|ab)?(?:bucht|tragen|reserviert|vorgemerkt|geblockt|gehalten|storniert|"
+    r"abgesagt|gestrichen|gelöscht|verschoben|verlegt|umgelegt|bestätigt|angefragt)\b|"
+    r"\b(?:gebucht|eingetragen|reserviert|vorgemerkt|storniert|abgesagt|verschoben|verlegt|"
+    r"bestätigt|fest|fix|steht|stehen|drin|weg|halte|anfrage|"
+    r"book\w*|confirm\w*|reserv\w*|hold|held|holding|cancel\w*|called\s+off|moved?|"
+    r"reschedul\w*|shifted|calendar|locked|pencil\w*|approv\w*|request|still\s+on|stands)\b",
+    _I,
+)
+# a denial said in the ending after a word that always takes back ("– Korrektur: noch nichts")
+_DENIAL = lazy(r"\b(?:noch\s+nicht|nichts|not\s+yet|nothing|isn't|hasn't|haven't|aren't)\b", _I)
+# an outcome said failed: "– äh, nein, das ging leider nicht durch"
+_FAILURE = lazy(
+    r"\b(?:durch|geklappt|funktioniert|gescheitert|fehlgeschlagen|schiefgegangen|through|worked|"
+    r"failed|wrong)\b",
+    _I,
+)
+
+
+# "schon / already / fully" in an ending that upgrades the caller's own appointment says the
+# correction, not a slot taken by someone else or a full day
+_UPGRADE = lazy(
+    r"\b(?:actually|already|schon|bereits|fully)\s+(?=(?:(?:already|schon|bereits|fest|fully)\s+)?"
+    r"(?:booked|gebucht|eingetragen|confirmed|in)\b)",
+    _I,
+)
+
+
+def ends_on_claim(ending: str) -> bool:
+    """Whether what follows a repair word says an outcome of its own (a claim, a denial, a
+    failure), so the repair takes back the claim before it; not a "no" that insists ("– nein,
+    wirklich, …") or an apology for something else ("– sorry it took so long")."""
+    ending = ending.lstrip(" ,:;–—-")
+    if _AFFIRMED.match(ending):
+        return False
+    if "?" in ending:  # "– ach nein, ich frag erst: passt Ihnen Freitag?": the claim withdrawn
+        return True
+    return any(rule.search(ending) for rule in (_CLAIM_WORD, _DENIAL, _FAILURE))
+
+
+_DAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)"
+)
+_NUM = (
+    r"(?:\d{1,2}(?::\d{2})?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+_SERVICE = (
+    r"(?:dauerwelle|strähnchen|strähnen|farbe|färben|tönung|schnitt|haarschnitt|perm|highlights|"
+    r"colou?r|cut|haircut|balayage|beard\s+trim|bartpflege)"
+)
+_PREP = r"(?:(?:am|an|für|auf|um|bei|mit|on|for|to|at|with)\s+)?"
+_ART = r"(?:(?:die|der|das|den|dem|ihre|ihren|ihr|your|the)\s+)?"
+# the kinds of detail an ending may correct, each a pattern of its words in a sentence
+_DETAILS = {
+    "day": rf"\b{_PREP}(?:den\s+\d{{1,2}}\.|{_DAY}(?:,?\s+den\s+\d{{1,2}}\.)?)",
+    "time": rf"\b{_PREP}(?:(?:halb|viertel\s+(?:nach|vor)|half\s+past|quarter\s+(?:past|to))\s+)?"
+    rf"{_NUM}(?:\s*(?:uhr|am|pm|o'clock))?\b",
+    "stylist": r"\b(?i:bei|mit|with)\s+[A-ZÄÖÜ][a-zäöüß]+\b",
+    "service": rf"\b{_ART}{_SERVICE}\b",
+}
+_DETAIL_RE = {kind: lazy(p, _I if kind != "stylist" else 0) for kind, p in _DETAILS.items()}
+_OPENS_WITH_PREP = lazy(r"^(?:am|an|für|auf|um|bei|mit|on|for|to|at|with)\b", _I)
+_LEAD_PREP = lazy(r"(?:am|an|für|auf|um|bei|mit|on|for|to|at|with)\s+", _I)
+_LEAD = lazy(r"^(?:(?:it's|it\s+is|es\s+ist|das\s+ist)\s+)", _I)
+
+
+def _details_put(opener: str, ending: str) -> str | None:
+    """`opener` with its details of the kinds `ending` names taken out and `ending` put where
+    the first was, or None when the ending names no detail (then it corrects something else: a
+    number, a name, a price)."""
+    ending = _LEAD.sub("", ending.strip().rstrip(".!"))
+    kinds = [k for k, rule in _DETAIL_RE.items() if rule.search(ending)]
+    rest = ending
+    for k in kinds:
+        rest = _DETAIL_RE[k].sub(" ", rest)
+    if not kinds or "?" in ending or len(re.findall(r"\w+", rest)) > 2:
+        return None  # not details alone: "– ich meinte Donnerstag. Soll ich nachsehen, …?"
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(m.span() for k in kinds for m in _DETAIL_RE[k].finditer(opener)):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    if not spans:
+        return f"{opener.rstrip(' ,')}, {ending}"
+    first = spans[0][0]
+    lead = _LEAD_PREP.match(opener, first)
+    if lead and not _OPENS_WITH_PREP.match(ending):  # "für Samstag – Verzeihung, Freitag"
+        first = lead.end()
+    kept = "".join(opener[e:s] for (_, e), (s, _) in pairwise(spans))
+    said = re.sub(r"\s{2,}", " ", f"{opener[:first]}{ending} {kept}{opener[spans[-1][1] :]}")
+    return said.strip() + "."
+
+
+def _with_kept_details(opener: str, ending: str) -> str:
+    """`ending` with the opener's details of the kinds it does not name ("Freitag um zehn ist
+    bestätigt, nein, vorgemerkt ist er": the hold is Friday at ten's)."""
+    named = {k for k, rule in _DETAIL_RE.items() if rule.search(ending)}
+    kept = sorted(
+        m.span() for k, rule in _DETAIL_RE.items() if k not in named for m in rule.finditer(opener)
+    )
+    if not kept:
+        return ending
+    words = " ".join(opener[a:b].strip() for a, b in kept)
+    return f"{ending.rstrip(' .!')}, {words}."
+
+
+def _taken_back(sentence: str) -> str | None:
+    """The sentence from its last repair on, read as the speaker ends (see above), or None."""
+    found = None
+    for m in _RUN.finditer(sentence):
+        found = m
+    if found is None:
+        return None
+    opener, ending = sentence[: found.start()].strip(), sentence[found.end() :].strip()
+    if not re.search(r"\w", opener) or not re.search(r"\w", ending):
+        return None
+    strong = _STRONG_IN.search(found["run"]) is not None
+    if not strong:  # "– nein, …", "– sorry, …" alone: `self_repair` reads them (characters kept)
+        return None
+    if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
+        ending = _UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
+        return _with_kept_details(opener, ending[0].upper() + ending[1:])
+    put = _details_put(opener, ending)
+    return None if put is None else put[0].upper() + put[1:]
 
 
 def correction_end(sentence: str, lang: str) -> str:
     """`sentence` from its correction on (unchanged when it takes nothing back)."""
+    repaired = _taken_back(sentence)
+    if repaired is not None:
+        return repaired
     if lang != "en":
         return sentence
     m = _TAKEN_BACK.match(sentence)

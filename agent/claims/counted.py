@@ -271,3 +271,116 @@ def ranked(
         )
         for c in mine
     )
+
+
+# a series of the caller's appointments said booked (blind 47, claims119; convention 380): "Die
+# Serie ist angelegt: fünf Termine, jeweils Freitag um zehn", "jeden zweiten Freitag um zehn
+# eingetragen", "every other Friday at ten", "for the next four weeks", "die ganze Reihe ist
+# gebucht": several appointments, each on the day and time it names (`together`), as many as it
+# counts (at least two); the ledger holds one appointment per booking, so no call backs it.
+_SERIES = lazy(
+    r"\b(?:serie|terminserie|reihe|terminreihe|series|recurring|standing\s+appointment)\b|"
+    r"\b(?:jeden|jede|alle)\s+(?:(?:zweiten|dritten|vierten|zwei|drei|vier|sechs)\s+)?"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|woche|wochen)\b|"
+    r"\b(?:die\s+nächsten|für\s+die\s+nächsten)\s+\w+\s+(?:freitage|samstage|donnerstage|wochen)\b|"
+    r"\bjeweils\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag)\b|"
+    r"\b(?:every|each)\s+(?:(?:other|second|third|fourth)\s+)?(?:(?:on\s+a\s+)?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday)|week|fortnight)\b|"
+    r"\b(?:for\s+the\s+next|in\s+a\s+row\s+for)\s+\w+\s+weeks\b|\b\w+\s+weeks\s+in\s+a\s+row\b",
+    re.IGNORECASE,
+)
+_SERIES_COUNT = lazy(
+    r"\b(?P<n>zwei|drei|vier|fünf|sechs|two|three|four|five|six|[2-9])\s+(?:termine|appointments|"
+    r"freitage|wochen|weeks|fridays)\b",
+    re.IGNORECASE,
+)
+_SERIES_NOT = lazy(
+    r"\?|\b(?:ruhetag|geschlossen|zu|closed|arbeitet|works|offen|open|immer|always|"
+    r"wenn|falls|ob|if|whether|könnte|could|möchten|would|wollen|want|nur|only|erste\w*|"
+    r"first|nicht|not|noch\s+nicht|kein\w*|no)\b|n't\b",
+    re.IGNORECASE,
+)
+_BOOKING = lazy(
+    r"\b(?:angelegt|gebucht|eingetragen|eingebucht|steht|stehen|fest|booked|set\s+up|confirmed|"
+    r"in|done)\b",
+    re.IGNORECASE,
+)
+
+
+def series_booked(
+    sentence: str,
+    lang: str,
+    claims: tuple[Claim, ...],
+    read_whole: Callable[[str], tuple[Claim, ...]],
+) -> tuple[Claim, ...]:
+    """`claims` with a booking of a series said of several appointments (see above)."""
+    text = straight_apostrophes(sentence)
+    if not _SERIES.search(text) or _SERIES_NOT.search(text) or not _BOOKING.search(text):
+        return claims
+    mine = [c for c in claims if c.kind is ClaimKind.BOOKED]
+    if not mine:  # "Die Serie ist angelegt: …": the booking said in other words
+        said = (
+            "Ihr Termin ist gebucht: " if lang == "de" else "Your appointment is booked: "
+        ) + text
+        mine = [
+            replace(c, start=0, end=len(sentence))
+            for c in read_whole(said)
+            if c.kind is ClaimKind.BOOKED
+        ]
+    if not mine:
+        return claims
+    m = _SERIES_COUNT.search(text)
+    count = max(2, _number(m["n"]) if m else 0)
+    others = [c for c in claims if c.kind is not ClaimKind.BOOKED]
+    return tuple(others) + tuple(
+        replace(
+            c,
+            details=replace(
+                c.details, several=True, together=True, count=max(c.details.count, count)
+            ),
+        )
+        for c in mine
+    )
+
+
+# a denial said of both of the caller's appointments (blind 47, claims119; convention 560):
+# "Keiner Ihrer beiden Termine ist storniert", "storniert habe ich keinen der beiden", "Neither of
+# your two appointments has been cancelled", "I haven't cancelled either of your two": true only
+# where the caller has two (`among` 2); the denial read where the reader found none.
+_PAIR_DENIED = {
+    "de": lazy(
+        r"\bkeine[nrm]?\s+(?:der|ihrer|von)\s+(?:beiden|zwei)\b|\b(?:beide|zwei)\s+termine\s+sind\s+"
+        r"(?:beide\s+)?(?:noch\s+)?nicht\b",
+        re.IGNORECASE,
+    ),
+    "en": lazy(
+        r"\bneither\s+of\s+(?:your|the)\s+(?:two|appointments|bookings)\b|"
+        r"n't\s+\w+(?:\s+\w+)?\s+either\s+of\s+(?:your|the)\s+two\b|"
+        r"\bnot\s+\w+(?:\s+\w+)?\s+either\s+of\s+(?:your|the)\s+two\b",
+        re.IGNORECASE,
+    ),
+}
+_DENIED_KIND = (
+    (lazy(r"\b(?:storn\w*|abgesagt|gestrichen|cancel\w*|called\s+off)\b", re.IGNORECASE),
+     ClaimKind.NOT_CANCELLED),
+    (lazy(r"\b(?:verschoben|verlegt|moved|rescheduled)\b", re.IGNORECASE), ClaimKind.NOT_MOVED),
+)  # fmt: skip
+
+
+def pair_denied(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with a denial said of both of two appointments marked as presupposing two."""
+    text = straight_apostrophes(sentence)
+    if "?" in text or not _PAIR_DENIED["de" if lang == "de" else "en"].search(text):
+        return claims
+    kinds = [kind for rule, kind in _DENIED_KIND if rule.search(text)]
+    if not kinds:
+        return claims
+    denied = {ClaimKind.NOT_CANCELLED, ClaimKind.NOT_MOVED}
+    mine = [c for c in claims if c.kind in denied]
+    if not mine:
+        mine = [Claim(kinds[0], 0, len(sentence))]
+    wrong = {ClaimKind.CANCELLED, ClaimKind.RESCHEDULED}  # the denied act read as done
+    others = [c for c in claims if c.kind not in denied and c.kind not in wrong]
+    return tuple(others) + tuple(
+        replace(c, details=replace(c.details, among=max(c.details.among, 2))) for c in mine
+    )

@@ -94,6 +94,7 @@ _BACKED_BY: dict[ClaimKind, Callable[[AppointmentFact], bool]] = {
 }
 # not an outcome of their own: a released hold, the old place of a move
 _NO_OUTCOME = frozenset({S.RELEASED, S.EXPIRED, S.RESCHEDULED})
+_DENIALS = frozenset({ClaimKind.NOT_BOOKED, ClaimKind.NOT_CANCELLED, ClaimKind.NOT_MOVED})
 _OPEN_OUTCOME = frozenset({S.BOOKING, S.UNKNOWN})  # the salon tells the caller once it settles
 
 
@@ -279,6 +280,8 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         # open, the open outcome backs it: no confirmation came (731)
         said = Claim(ClaimKind.BOOKED, claim.start, claim.end, claim.details)
         return not backed(said, facts if claim.unconfirmed else _open_as_booked(facts))
+    if claim.details.among > _outcomes(facts) and claim.kind in _DENIALS:
+        return False  # "Keiner Ihrer beiden Termine ist storniert" with one (claims119)
     if claim.kind is ClaimKind.NOT_CANCELLED:  # true unless a cancellation it describes exists
         return not backed(Claim(ClaimKind.CANCELLED, claim.start, claim.end, claim.details), facts)
     if claim.kind is ClaimKind.NOT_MOVED:  # true unless a move it describes exists (820)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.correction_end import ends_on_claim
 from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
 from agent.claims.lazy_pattern import lazy
 
@@ -221,7 +222,7 @@ def softly_repaired(sentence: str) -> str:
             end = m.end() + (close.end() if close is not None else replacing.end())
             word = _SAID_ALREADY.sub("", " ".join(replacing.group("word").split()))
             return _overwrite(sentence, taken[-1].start(), end, word)
-        if strong and re.search(r"\w", after):
+        if strong and ends_on_claim(after):  # not "– sorry it took so long" (claims119)
             # a statement of its own takes the claim back: its claim words go, the day stays
             out = before
             for t in reversed(taken):
@@ -304,6 +305,8 @@ def repaired(sentence: str) -> str:
             # blind 19: "Freitag um zehn ist reserviert – nein, sogar schon fest gebucht"
             word = _SAID_ALREADY.sub("", " ".join(replacing.group("word").split()))
             return _overwrite(sentence, taken[-1].start(), replacing.end(), word)
+        if not ends_on_claim(sentence[m.end() :]):
+            continue  # "Storniert – nein, da fällt keine Gebühr an": nothing taken back (claims119)
         # the claim taken back whole; the day and time it named stay (blind 19: "Freitag um
         # zehn ist bestätigt, nein, Moment, vorgemerkt ist er")
         kept = _ANY_WORD.sub(

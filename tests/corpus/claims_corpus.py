@@ -257,6 +257,8 @@ class Entry:
 # "probe40d": claims115's probe after the leftovers of blinds 39 and 40 and their probes (a booking
 # promised on the caller's yes, fronted clauses of others' answers, short hold words, cut words,
 # "entfällt" of a fee, "still there", spelled ordinals; claims_probe40d_claims115.yaml), open.
+# "probe47": claims119's probe after blind 47 (self-corrections read by what they end on, neutral
+# corrections, recaps of two appointments, series; claims_probe47_claims119.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -300,6 +302,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42c",  # claims116's probe after blinds 41 and 42's leftovers (the grammar around a claim)
     "probe40d",  # claims115's probe after blinds 39 and 40's leftovers (conditions, holds, cuts)
     "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
+    "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
 )
 HELDOUT = (
     "heldout",
@@ -405,6 +408,7 @@ HELDOUT = (
     "probe42c",  # not held out: claims116's probe after blinds 41 and 42's leftovers (OPEN_SPLITS)
     "probe40d",  # not held out: claims115's probe after blinds 39 and 40, open (OPEN_SPLITS)
     "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
+    "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
 )
 
 
