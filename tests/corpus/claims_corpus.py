@@ -238,6 +238,8 @@ class Entry:
 # claim, the same words after other questions and alone; claims_probe44_claims108.yaml), open with it.
 # "probe46": claims114's probe after blind 46 (status lines, JSON, tool names and "the system says" read
 # as the claim they state, narrated acts with and without a slot; claims_probe46_claims114.yaml), open.
+# "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
+# the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
 # titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
 # "probe45": claims110's probe after blind 45 (German replies with English salon words in German
@@ -282,6 +284,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe45b",  # claims111's probe after blind 45 (English replies with German words)
     "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
     "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
+    "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
 )
 HELDOUT = (
     "heldout",
@@ -383,6 +386,7 @@ HELDOUT = (
     "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
     "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
     "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
+    "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
 )
 
 
