@@ -13,7 +13,9 @@ caller's own words quoted back ("Sie sagten gerade 'das ist gebucht' – meinen 
 
 Their claims are dropped (a slot named free beside another customer's cancellation is kept: a
 slot statement is checked on its own; the caller's words quoted are kept when the sentence goes
-on to say what is true: "You said 'booked', but so far it's only held"). Not when the sentence also speaks of this call's appointment ("…, this
+on to say what is true: "You said 'booked', but so far it's only held"). An earlier week
+or month is an earlier visit too (blind 48, claims120): "Es tut mir leid, dass Ihr Termin letzte
+Woche abgesagt wurde", "I'm so sorry your appointment was cancelled last week". Not when the sentence also speaks of this call's appointment ("…, this
 time I've booked you with Lena", "jetzt", "diesmal", "Ihr Termin am Freitag"), nor when the
 earlier visit is only what the outcome now is compared with (blind 33, claims71: "Wie letztes
 Mal auf Donnerstag geschoben", "Same as last time: Friday's cancelled", "like last time – it's
@@ -44,6 +46,10 @@ _NOT_NOW = lazy(
     r"(?:ihr|ihren|ihrem)\s+(?:letzter|letzten|voriger|vorigen|vorheriger|vorherigen)\s+termin|"
     r"last\s+time|that\s+time|back\s+then|back\s+in\s+(?!your\b)\w+|(?:a|one|two|three|\d+)\s+years?\s+ago|"
     r"your\s+(?:last|previous|prior)\s+(?:appointment|visit|booking))\b|"
+    # an earlier week or month (blind 48, claims120: "…, dass Ihr Termin letzte Woche abgesagt
+    # wurde", "sorry your appointment was cancelled last week")
+    r"\b(?:letzte|letzten|vorige|vorigen|vergangene|vergangenen)\s+(?:woche|monat)\b|"
+    r"\b(?:last|past|previous)\s+(?:week|month)\b|"
     rf"\b(?:im|in)\s+{_MONTH}\b[^.;!?]*?\b(?:hatten|waren|war|wurde|was|were|had)\b|"
     r"\b(?:was|war)\s+(?:damals\s+)?(?:booked|gebucht|confirmed|bestätigt)\s*,\s*(?:but|aber)\s+"
     r"(?:you|sie)\s+(?:were|waren|couldn't|konnten)\b|"
