@@ -46,10 +46,6 @@ _NOT_NOW = lazy(
     r"(?:ihr|ihren|ihrem)\s+(?:letzter|letzten|voriger|vorigen|vorheriger|vorherigen)\s+termin|"
     r"last\s+time|that\s+time|back\s+then|back\s+in\s+(?!your\b)\w+|(?:a|one|two|three|\d+)\s+years?\s+ago|"
     r"your\s+(?:last|previous|prior)\s+(?:appointment|visit|booking))\b|"
-    # an earlier week or month (blind 48, claims120: "…, dass Ihr Termin letzte Woche abgesagt
-    # wurde", "sorry your appointment was cancelled last week")
-    r"\b(?:letzte|letzten|vorige|vorigen|vergangene|vergangenen)\s+(?:woche|monat)\b|"
-    r"\b(?:last|past|previous)\s+(?:week|month)\b|"
     rf"\b(?:im|in)\s+{_MONTH}\b[^.;!?]*?\b(?:hatten|waren|war|wurde|was|were|had)\b|"
     r"\b(?:was|war)\s+(?:damals\s+)?(?:booked|gebucht|confirmed|bestätigt)\s*,\s*(?:but|aber)\s+"
     r"(?:you|sie)\s+(?:were|waren|couldn't|konnten)\b|"
@@ -91,6 +87,15 @@ _QUOTED = lazy(
     r"\b(?:sie\s+sagten|sie\s+meinten|you\s+said|you\s+mentioned)\s+(?:gerade|eben|just|earlier)?"
     r"\s*['\"„“‚‘«»]"
 )
+# an earlier week or month (blind 48, claims120): "…, dass Ihr Termin letzte Woche abgesagt
+# wurde", "sorry your appointment was cancelled last week"; not a state said to hold still ("Vom
+# Anruf letzte Woche ist Ihr Freitag noch eingetragen") nor the same slot again ("Same slot as
+# last month: …")
+_EARLIER_WEEK = lazy(
+    r"\b(?:letzte|letzten|vorige|vorigen|vergangene|vergangenen)\s+(?:woche|monat)\b|"
+    r"\b(?:last|past|previous)\s+(?:week|month)\b"
+)
+_STILL = lazy(r"\b(?:noch|immer|weiterhin|still|same|again|wieder|gleiche\w*|selbe\w*)\b")
 _THIS_CALL = lazy(
     r"\b(?:jetzt|diesmal|dieses\s+mal|heute\s+habe|gerade|eben|now|this\s+time|just\s+now|"
     r"today\s+i|i've|ich\s+habe|ich\s+hab)\b|"
@@ -113,6 +118,8 @@ def without_not_this_visit(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
         return claims
     if _QUOTED.search(text):
         return claims if _BUT.search(text) else ()
-    if not _NOT_NOW.search(_COMPARED.sub(" ", text)) or _THIS_CALL.search(text):
+    compared = _COMPARED.sub(" ", text)
+    earlier = _EARLIER_WEEK.search(compared) and not _STILL.search(text)
+    if not (_NOT_NOW.search(compared) or earlier) or _THIS_CALL.search(text):
         return claims
     return tuple(c for c in claims if c.kind in _SLOTS)
