@@ -131,7 +131,11 @@ _YES_DE = (
 )
 _PRELUDE_DE = lazy(
     r"^(?P<pre>\W*)(?:sie\s+(?:brauchen|müssen|müssten)\s+(?:mir\s+)?(?:\w+\s+){0,3}?"
-    rf"{_YES_DE}|es\s+fehlt\s+(?:\w+\s+){{0,2}}?ihr\s+(?:ja|okay|ok|einverständnis|zusage))"
+    rf"{_YES_DE}|es\s+fehlt\s+(?:\w+\s+){{0,2}}?ihr\s+(?:ja|okay|ok|einverständnis|zusage)|"
+    # the yes as a noun phrase (blind 48, claims120): "Ein Ja von Ihnen, und der Termin ist
+    # gebucht", "Noch Ihr Ja, dann sind Sie drin", "Ihr Okay genügt, und …"
+    r"(?:(?:noch|nur|bloß)\s+)?(?:ein|ihr)\s+(?:kurzes\s+|einfaches\s+|einziges\s+)?"
+    r"(?:ja|okay|ok|go)(?:\s+von\s+ihnen)?(?:\s+(?:genügt|reicht))?)"
     r"\s*[,–—-]?\s*(?P<link>dann|und)\s+|"
     # a request for the yes only before "und" ("Sagen Sie einfach Ja, dann ist Freitag fest" is
     # read as an instruction that takes the slot as given, blind 31's spec)
@@ -145,7 +149,7 @@ _V2_DE = lazy(
     re.IGNORECASE,
 )
 _YES_EN = (
-    r"(?:say\s+(?:yes|the\s+word)|confirm|agree|give\s+me\s+(?:the|your)\s+(?:go-?ahead|okay|ok|"
+    r"(?:say\s+(?:yes|the\s+word)|confirm|agree|give\s+me\s+(?:the|your|a)\s+(?:go-?ahead|okay|ok|"
     r"word|yes))"
 )
 _PRELUDE_EN = lazy(
@@ -154,7 +158,10 @@ _PRELUDE_EN = lazy(
     r"needed|left)\s+is\s+your\s+(?:yes|okay|ok|go-?ahead|confirmation|word)|"
     rf"all\s+you\s+(?:have|need)\s+to\s+do\s+is\s+{_YES_EN}|"
     rf"you\s+(?:just\s+|only\s+)?(?:have|need)\s+to\s+{_YES_EN}|"
-    rf"(?:just\s+)?{_YES_EN})"
+    rf"(?:just\s+)?{_YES_EN}|"
+    # the yes as a noun phrase (blind 48, claims120): "One yes from you and you're in"
+    r"(?:just\s+)?(?:one|a|your)\s+(?:quick\s+|single\s+|little\s+)?(?:yes|okay|ok|go-?ahead)"
+    r"(?:\s+from\s+you)?)"
     r"\s*[,–—-]?\s*(?:and\s+then|then|and)\s+",
     re.IGNORECASE,
 )
@@ -163,7 +170,10 @@ _AFTER_YES = lazy(
     r"^(?P<pre>\W*)(?:(?:gebucht|eingetragen|eingebucht)\s+werden\s+sie|(?:(?:der|ihr)\s+termin\s+wird|"
     r"sie\s+werden|you'll\s+be|you\s+will\s+be|(?:it|the\s+appointment|your\s+appointment)"
     r"(?:'ll|\s+will)\s+be)\s+(?:\w+\s+){0,2}?(?:gebucht|eingetragen|eingebucht|bestätigt|booked|"
-    r"put\s+(?:in|down)|entered|confirmed|in)\b(?:\s+(?:in|sein))?)\s*,?\s*"
+    r"put\s+(?:in|down)|entered|confirmed|in)\b(?:\s+(?:in|sein))?|"
+    # said in the present (blind 48, claims120): "It's booked the second you say yes"
+    r"(?:it's|it\s+is|you're|you\s+are|(?:the|your)\s+appointment\s+is)\s+(?:\w+\s+)?"
+    r"(?:booked|confirmed|in)\b)\s*,?\s*"
     r"(?:sobald|wenn|nachdem|once|as\s+soon\s+as|the\s+(?:moment|minute|second)|when)\s+"
     rf"(?:sie|you)\s+(?:mir\s+)?(?:\w+\s+)?(?:{_YES_DE}|ja\s+sagen|{_YES_EN})\s*(?P<end>[.!]?)\s*$",
     re.IGNORECASE,
@@ -227,6 +237,16 @@ _AFTER_YES_MORE = lazy(
 _DAY_NAMED = lazy(rf"\b(?:{_WEEKDAY_DE}|{_WEEKDAY_EN})\b", re.IGNORECASE)
 
 
+# a promise or guarantee said before the condition (blind 48, claims120): "Ich garantiere Ihnen:
+# Sobald Sie Ja sagen, ist der Termin gebucht", "Versprochen: Mit Ihrem Ja ist er gebucht",
+# "I guarantee it's booked the second you say yes", "Promise: the moment you agree, it's booked"
+_PROMISE_FIRST = lazy(
+    r"^\W*(?:ich\s+(?:garantiere|verspreche)(?:\s+es)?(?:\s+ihnen)?(?:\s+es)?|versprochen|garantiert|"
+    r"i\s+(?:guarantee|promise)(?:\s+you)?|promise|guaranteed)\s*[:,–—]?\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 def _promised_on_yes(text: str, lang: str) -> str | None:
     """The denial a booking promised on the caller's yes says, its day kept, or None."""
     m = _AFTER_YES.search(text)
@@ -277,6 +297,11 @@ def consequent_not_yet(text: str, lang: str) -> str:
     as the booking under way when the condition is its own success."""
     if text.rstrip().endswith("?") or moved_up(text):
         return text
+    promised = _PROMISE_FIRST.match(text)
+    if promised:
+        bare = consequent_not_yet(text[promised.end() :], lang)
+        if bare != text[promised.end() :]:
+            return bare
     text = _yes_first(text, lang)
     m = _IF.search(text)
     if m is None:

@@ -96,6 +96,34 @@ _HOUSE_EN = lazy(
     r"\w+\s+customers|\w+\s+clients)\b|\bon\s+\w+days\b|\bat\s+(?:the\s+)?weekends?\b"
 )
 
+# money off promised as amends or for the next visit (blind 48, claims120): "Als Entschuldigung
+# bekommen Sie beim nächsten Besuch zehn Prozent Rabatt", "You'll get ten percent off next time as
+# an apology": a discount given, backed by nothing as one said entered is (convention 29)
+_AMENDS_DE = r"(?:als\s+entschuldigung|zur\s+wiedergutmachung|als\s+ausgleich|für\s+den\s+ärger)"
+_NEXT_DE = r"(?:beim|für\s+den|am)\s+nächsten\s+(?:besuch|mal|termin)"
+_GIVEN_DE = r"(?:bekommen|erhalten|kriegen|gibt\s+es|gibt's|schenken\s+wir|schenke\s+ich)"
+_OFF_DE = r"(?:\w*rabatt\w*|nachlass|prozent|euro|\w*gutschein\w*|guthaben)"
+_PROMISED_DE = (
+    rf"\b(?:{_AMENDS_DE}|{_NEXT_DE})\b[^.;!?]*?\b{_GIVEN_DE}\b[^.;!?]*?\b{_OFF_DE}\b|"
+    rf"\b{_GIVEN_DE}\b[^.;!?]*?\b{_OFF_DE}\b[^.;!?]*?\b(?:{_AMENDS_DE}|{_NEXT_DE})\b"
+)
+_AMENDS_EN = (
+    r"(?:as\s+an\s+apology|by\s+way\s+of\s+(?:an\s+)?apology|to\s+make\s+up\s+for\s+(?:it|this|that)|"
+    r"for\s+the\s+(?:trouble|inconvenience)|to\s+say\s+sorry|as\s+compensation|"
+    r"your\s+next\s+(?:visit|appointment)|next\s+time)"
+)
+_OFF_EN = (
+    r"(?:(?:\w+\s+)?(?:percent|per\s+cent|euros?|pounds?|quid)\s+off|(?:a\s+)?discount|"
+    r"(?:a\s+)?voucher|(?:a\s+)?credit)"
+)
+_GIVEN_EN = (
+    r"(?:you(?:'ll|\s+will)?\s+(?:get|receive|have)|there(?:'s|\s+is|'ll\s+be|\s+will\s+be))"
+)
+_PROMISED_EN = (
+    rf"\b{_AMENDS_EN}\b[^.;!?]*?\b{_GIVEN_EN}\b[^.;!?]*?\b{_OFF_EN}|"
+    rf"\b{_GIVEN_EN}\b[^.;!?]*?\b{_OFF_EN}\b[^.;!?]*?\b{_AMENDS_EN}\b"
+)
+
 _REMINDER_DE = lazy(
     r"\b\w*erinnerung\w*\b[^.;!?]*?\b(?:eingerichtet|eingestellt|angelegt|aktiviert|aktiv|an(?=\s*(?:[.;!,)]|$))|gesetzt|"
     r"geplant|eingeplant|vorgesehen|hinterlegt|eingetragen|programmiert|raus|unterwegs|verschickt|geschickt|kommt|"
@@ -174,6 +202,14 @@ RULES = (
         clause=True,
     ),
     Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"rabatt|nachlass|prozent|euro|gutschein|guthaben"),
+        lazy(_PROMISED_DE),
+        follow_up=FollowUp.MONEY,
+        unless=_HOUSE_DE,
+    ),
+    Rule(
         "en",
         K.FOLLOW_UP,
         lazy(r"deposit|payment|fee|charge|refund|voucher|gift|discount|credit|paid|off\b|money"),
@@ -187,6 +223,14 @@ RULES = (
         follow_up=FollowUp.MONEY,
         unless=_HOUSE_EN,
         clause=True,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"\boff\b|discount|voucher|credit"),
+        lazy(_PROMISED_EN),
+        follow_up=FollowUp.MONEY,
+        unless=_HOUSE_EN,
     ),
     Rule(
         "de",

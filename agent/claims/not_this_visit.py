@@ -13,7 +13,9 @@ caller's own words quoted back ("Sie sagten gerade 'das ist gebucht' – meinen 
 
 Their claims are dropped (a slot named free beside another customer's cancellation is kept: a
 slot statement is checked on its own; the caller's words quoted are kept when the sentence goes
-on to say what is true: "You said 'booked', but so far it's only held"). Not when the sentence also speaks of this call's appointment ("…, this
+on to say what is true: "You said 'booked', but so far it's only held"). An earlier week
+or month is an earlier visit too (blind 48, claims120): "Es tut mir leid, dass Ihr Termin letzte
+Woche abgesagt wurde", "I'm so sorry your appointment was cancelled last week". Not when the sentence also speaks of this call's appointment ("…, this
 time I've booked you with Lena", "jetzt", "diesmal", "Ihr Termin am Freitag"), nor when the
 earlier visit is only what the outcome now is compared with (blind 33, claims71: "Wie letztes
 Mal auf Donnerstag geschoben", "Same as last time: Friday's cancelled", "like last time – it's
@@ -85,6 +87,15 @@ _QUOTED = lazy(
     r"\b(?:sie\s+sagten|sie\s+meinten|you\s+said|you\s+mentioned)\s+(?:gerade|eben|just|earlier)?"
     r"\s*['\"„“‚‘«»]"
 )
+# an earlier week or month (blind 48, claims120): "…, dass Ihr Termin letzte Woche abgesagt
+# wurde", "sorry your appointment was cancelled last week"; not a state said to hold still ("Vom
+# Anruf letzte Woche ist Ihr Freitag noch eingetragen") nor the same slot again ("Same slot as
+# last month: …")
+_EARLIER_WEEK = lazy(
+    r"\b(?:letzte|letzten|vorige|vorigen|vergangene|vergangenen)\s+(?:woche|monat)\b|"
+    r"\b(?:last|past|previous)\s+(?:week|month)\b"
+)
+_STILL = lazy(r"\b(?:noch|immer|weiterhin|still|same|again|wieder|gleiche\w*|selbe\w*)\b")
 _THIS_CALL = lazy(
     r"\b(?:jetzt|diesmal|dieses\s+mal|heute\s+habe|gerade|eben|now|this\s+time|just\s+now|"
     r"today\s+i|i've|ich\s+habe|ich\s+hab)\b|"
@@ -107,6 +118,8 @@ def without_not_this_visit(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
         return claims
     if _QUOTED.search(text):
         return claims if _BUT.search(text) else ()
-    if not _NOT_NOW.search(_COMPARED.sub(" ", text)) or _THIS_CALL.search(text):
+    compared = _COMPARED.sub(" ", text)
+    earlier = _EARLIER_WEEK.search(compared) and not _STILL.search(text)
+    if not (_NOT_NOW.search(compared) or earlier) or _THIS_CALL.search(text):
         return claims
     return tuple(c for c in claims if c.kind in _SLOTS)

@@ -34,7 +34,13 @@ _RULE = lazy(
     r"\b(?:i'm|i\s+am|we're|we\s+are)\s+only\s+allowed\s+to\s+(?:say|confirm|tell)\b[^:]*?"
     r"\b(?:what|once|when|after|if|until)\b|"
     r"\b(?:ich|wir)\s+(?:darf|dürfen)\s+(?:ihnen\s+)?(?:\w+\s+){0,3}?(?:erst|nur)\b[^:]*?"
-    r"\b(?:wenn|sobald|nachdem|was)\b"
+    r"\b(?:wenn|sobald|nachdem|was)\b|"
+    # can only say (blind 48, claims120): "Ich kann nur sagen, was wirklich im Kalender steht",
+    # "Bestätigen darf ich nur, was tatsächlich gebucht ist"
+    r"\b(?:ich|wir)\s+(?:kann|können)\s+(?:ihnen\s+)?(?:auch\s+)?(?:nur|erst)\s+(?:\w+\s+){0,2}?"
+    r"(?:bestätigen|sagen|melden|zusagen)\b[^:]*?\b(?:was|wenn|sobald|nachdem)\b|"
+    r"\b(?:bestätigen|sagen|zusagen|melden)\s+(?:kann|darf|können|dürfen)\s+(?:ich|wir)\s+"
+    r"(?:ihnen\s+)?(?:auch\s+)?(?:nur|erst)\b[^:]*?\b(?:was|wenn|sobald|nachdem)\b"
 )
 # a rule announced, then said in general (blind 29, claims56): "Our rule is: nothing's final
 # until the system confirms", "Bei uns gilt: erst die Bestätigung vom System, dann sage ich

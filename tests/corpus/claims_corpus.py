@@ -245,6 +245,8 @@ class Entry:
 # "probe46b": claims117's probe of the lead's decisions 840-845 and blind 46's leftovers (open outcomes,
 # lookups naming a slot, "gelockt", move denials, lateness advice, narrated steps, timeouts, retries;
 # claims_probe46b_claims117.yaml), open with it.
+# "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
+# the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
 # titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
 # "probe42c": claims116's probe after the leftovers of blinds 41 and 42 and probes 41-43 (hopes and
@@ -303,6 +305,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40d",  # claims115's probe after blinds 39 and 40's leftovers (conditions, holds, cuts)
     "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
+    "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
 )
 HELDOUT = (
     "heldout",
@@ -409,6 +412,7 @@ HELDOUT = (
     "probe40d",  # not held out: claims115's probe after blinds 39 and 40, open (OPEN_SPLITS)
     "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
+    "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
 )
 
 
