@@ -27,7 +27,8 @@ from agent.claims.lazy_pattern import lazy
 
 _I = re.IGNORECASE
 _TAKEN_BACK = lazy(
-    r"^\W*(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake)\W+"
+    r"^\W*(?:(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake|"
+    r"i\s+misspoke|scratch\s+that)\W+)+"
     r"i\s+(?:said|told\s+you)\s+(?:that\s+)?(?:it\s+was|it's|you\s+were|you're)\s+"
     r"(?:\w+\s+){0,2}?\w+(?:\s*[—–-]\s*|,\s*but\s+)(?=\S)",  # ", but": claims54, tune probe 23
     _I,
@@ -208,15 +209,13 @@ def _taken_back(sentence: str) -> str | None:
 
 def correction_end(sentence: str, lang: str) -> str:
     """`sentence` from its correction on (unchanged when it takes nothing back)."""
+    # what the speaker said before, reported after the repair words ("Sorry, I misspoke: I told
+    # you it was confirmed — it's only pencilled in") is read first: the report is no claim
+    m = _TAKEN_BACK.match(sentence) if lang == "en" else None
+    if m is not None:
+        rest = sentence[m.end() :]
+        if _SAID_FIRM.search(m.group(0)) and ONLY_HELD.search(rest):
+            return "Not booked yet, " + rest  # "I said it was booked — it's only on hold"
+        return rest
     repaired = _taken_back(sentence)
-    if repaired is not None:
-        return repaired
-    if lang != "en":
-        return sentence
-    m = _TAKEN_BACK.match(sentence)
-    if m is None:
-        return sentence
-    rest = sentence[m.end() :]
-    if _SAID_FIRM.search(m.group(0)) and ONLY_HELD.search(rest):
-        return "Not booked yet, " + rest  # "I said it was booked — it's only on hold"
-    return rest
+    return sentence if repaired is None else repaired
