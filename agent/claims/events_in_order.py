@@ -92,29 +92,22 @@ _OUTCOME_IN_CLAUSE = lazy(
 )
 
 
+_BY_LANG = {"de": (_FRONT_DE, _BACK_DE, "Danach"), "en": (_FRONT_EN, _BACK_EN, "Then")}
+
+
 def events_in_order(text: str, lang: str) -> str:
     """`text` with a temporal clause in the past set aside before or after its main clause in
     the past (unchanged otherwise)."""
-    if "?" in text:
+    if "?" in text or lang not in _BY_LANG:
         return text
+    front_re, back_re, then = _BY_LANG[lang]
     front = not _CALLER_FIRST.search(text)
-    if lang == "de":
-        m = _FRONT_DE.search(text)
-        if m and not (front or _SPEAKER_ACT.match(m["main"])):
-            m = None
-        if m and not _NOT_TOLD.search(m["main"]) and not _OUTCOME_IN_CLAUSE.search(m["sub"]):
-            return f"{m['pre']}Danach {m['main']}"
-        m = _BACK_DE.search(text)
-        if m and not _NOT_TOLD.search(m["main"]) and not _OUTCOME_IN_CLAUSE.search(m["sub"]):
-            return f"{m['main']}{m['end'] or '.'}"
-        return text
-    if lang == "en":
-        m = _FRONT_EN.search(text)
-        if m and not (front or _SPEAKER_ACT.match(m["main"])):
-            m = None
-        if m and not _NOT_TOLD.search(m["main"]) and not _OUTCOME_IN_CLAUSE.search(m["sub"]):
-            return f"{m['pre']}Then {m['main']}"
-        m = _BACK_EN.search(text)
-        if m and not _NOT_TOLD.search(m["main"]) and not _OUTCOME_IN_CLAUSE.search(m["sub"]):
-            return f"{m['main']}{m['end'] or '.'}"
+    m = front_re.search(text)
+    if m and not (front or _SPEAKER_ACT.match(m["main"])):
+        m = None
+    if m and not _NOT_TOLD.search(m["main"]) and not _OUTCOME_IN_CLAUSE.search(m["sub"]):
+        return f"{m['pre']}{then} {m['main']}"
+    m = back_re.search(text)
+    if m and not _NOT_TOLD.search(m["main"]) and not _OUTCOME_IN_CLAUSE.search(m["sub"]):
+        return f"{m['main']}{m['end'] or '.'}"
     return text

@@ -1184,19 +1184,24 @@ def understand(
     # "neunzehn Doppelpunkt dreißig", "eins null Uhr drei null": read as written ("19:30", "10:30")
     date_text = read_spelled_digits(read_dictation(date_text))
     time_text = read_spelled_digits(read_dictation(time_text))
+
+    def with_said(field_said: str, said: str) -> DateCheck:
+        """The request understood with `said` in place of the caller's words for `field_said`."""
+        return understand(
+            salon,
+            now,
+            said if field_said == "date" else date_text,
+            said if field_said == "time" else time_text,
+            weekday_text,
+            minutes,
+            language,
+        )
+
     # "wir sind zu dritt, Dienstag um neun, alle nacheinander": the people taken out (W12, W44)
     for field_said in ("date", "time"):
         group = party(normalize(date_text if field_said == "date" else time_text or ""))
         if group is not None:
-            one = understand(
-                salon,
-                now,
-                group.text if field_said == "date" else date_text,
-                group.text if field_said == "time" else time_text,
-                weekday_text,
-                minutes,
-                language,
-            )
+            one = with_said(field_said, group.text)
             if group.order == "same" or one.status != "ok" or one.start_local is None:
                 return one
             asked = _two_appointments(one, None, minutes, salon, language, group.count)
@@ -1209,15 +1214,7 @@ def understand(
         text = date_text if field_said == "date" else time_text
         second = second_appointment(text)
         if second is not None:
-            first = understand(
-                salon,
-                now,
-                second.first if field_said == "date" else date_text,
-                second.first if field_said == "time" else time_text,
-                weekday_text,
-                minutes,
-                language,
-            )
+            first = with_said(field_said, second.first)
             if first.status != "ok" or first.start_local is not None:
                 return _two_appointments(first, second.shift, minutes, salon, language)
     # "Freitag um 10 Londoner Zeit": London's clock that day, in the salon's zone
