@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from agent.claims.answered_question import _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
-from agent.claims.caller_answer import _gainsaid, asked, claim_asked
+from agent.claims.caller_answer import DENIED_BY_NO, NOT_DONE, _gainsaid, asked, claim_asked
 from agent.claims.detail_asked import asks_detail
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.echoed_noun import with_noun
@@ -41,17 +41,8 @@ from agent.claims.normalize import normalize
 from agent.claims.other_asked import asks_after_other
 from agent.claims.spoken_turn import sentence_spans
 
-# what a "not yet" to the statement's claim says (5, 280, 820); to any other claim nothing (190)
-_NOT_YET = {
-    ClaimKind.BOOKED: ClaimKind.NOT_BOOKED,
-    ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
-    ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,  # the move not made yet (convention 820)
-}
-# what a bare no to the statement's claim says: the cancellation (824) or the move (843) not made
-_NO = {
-    ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
-    ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,
-}
+# what a "not yet" or a bare no to the statement's claim says: caller_answer's maps (5, 280, 820,
+# 824, 843); to any other claim nothing (190)
 # a no with the question's verb echoed and denied: "Nein, hab ich nicht.", "Nein, ist er nicht.",
 # "No, I haven't.", "No, it isn't.", "No, I didn't."
 _ECHOED_NO = lazy(
@@ -130,9 +121,9 @@ def answered_statement(
     if not told and (asks_detail(caller, names) or asks_after_other(caller)):
         return claims  # "Ich bin doch bei Lena, oder?" -> "Ja.": `detail_asked` / `other_asked` read it
     if polarity == "not_yet":
-        told = tuple(replace(c, kind=_NOT_YET[c.kind]) for c in told if c.kind in _NOT_YET)
+        told = tuple(replace(c, kind=NOT_DONE[c.kind]) for c in told if c.kind in NOT_DONE)
     if polarity == "no":  # a bare no to a cancellation or a move asked: not made (824, 843)
-        told = tuple(replace(c, kind=_NO[c.kind]) for c in told if c.kind in _NO)
+        told = tuple(replace(c, kind=DENIED_BY_NO[c.kind]) for c in told if c.kind in DENIED_BY_NO)
         if not told:
             return claims
     rest = tuple(c for c in claims if c.start >= len(first))

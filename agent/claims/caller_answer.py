@@ -63,14 +63,14 @@ _ACT_NOUN: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
 # a text to the caller asked about ("Bekomme ich eine SMS?", "Will I get a text?")
 # what a "not yet" to a question about an act says: the act is not done yet (74, 5, 280); to
 # another question (a text) it claims nothing (190); to a move, the move not made (820)
-_NOT_DONE = {
+NOT_DONE = {
     ClaimKind.BOOKED: ClaimKind.NOT_BOOKED,
     ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
     ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,  # the move not made yet (convention 820)
 }
 # what a bare no to a question about an act says: the cancellation (824) or the move (843) not
 # made; to a booking or any other question nothing (74)
-_NO = {
+DENIED_BY_NO = {
     ClaimKind.CANCELLED: ClaimKind.NOT_CANCELLED,
     ClaimKind.RESCHEDULED: ClaimKind.NOT_MOVED,
 }
@@ -356,11 +356,11 @@ def claim_asked(
         return ()
     kind, follow_up = found
     if polarity == "no":  # a bare no to a cancellation or a move question: not made (824, 843)
-        kind = _NO.get(kind)
+        kind = DENIED_BY_NO.get(kind)
         if kind is None:
             return ()
     if polarity == "not_yet":  # not done yet: booked (convention 5) or cancelled (280)
-        kind = _NOT_DONE.get(kind)
+        kind = NOT_DONE.get(kind)
         if kind is None:
             return ()
     question = normalize(caller).rsplit(".", 1)[-1]
