@@ -18,6 +18,7 @@ DOCS = [
     "README.md",
     "docs/architecture.md",
     "docs/claims.md",
+    "docs/claims-history.md",
     "docs/deploy.md",
     "docs/observability.md",
     "docs/review-e2e.md",
