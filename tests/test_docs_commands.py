@@ -19,6 +19,7 @@ DOCS = [
     "docs/architecture.md",
     "docs/claims.md",
     "docs/claims-history.md",
+    "docs/understanding-history.md",
     "docs/deploy.md",
     "docs/observability.md",
     "docs/review-e2e.md",
