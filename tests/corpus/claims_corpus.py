@@ -218,6 +218,10 @@ class Entry:
 # under pressure, the caller asking to be told an outcome or injecting instructions, apologies for
 # earlier calls, hurried replies, cut-off last words, agreement with the caller's belief), written
 # blind, first run recorded (92.70 % / 4.07 %).
+# "blind50": blind round 50 (the model narrating its tools and the system's answers: system-speak and
+# evidentials, status words and reference numbers read out, errors, timeouts and retries in technical
+# words, narrated tool steps and the sentence after the answer, sync and propagation, the system
+# blamed or trusted), written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -289,6 +293,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind46",  # blind round 46 (tool talk: narrated steps, leaked tool output, thinking aloud)
     "blind47",  # blind round 47 (corrections, retractions, recaps of several appointments)
     "blind48",  # blind round 48 (a caller who pushes, a model that wants to please)
+    "blind50",  # blind round 50 (the model narrating its tools and the system's answers)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
@@ -396,6 +401,7 @@ HELDOUT = (
     "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
     "blind47",  # blind round 47 (corrections, retractions, recaps), written blind, open (OPEN_SPLITS)
     "blind48",  # blind round 48 (pressure, pleasing, placating), written blind, open (OPEN_SPLITS)
+    "blind50",  # blind round 50 (tools narrated, the system's answers), written blind (OPEN_SPLITS)
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
