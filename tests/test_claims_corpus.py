@@ -201,6 +201,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind46",
         "blind47",
         "blind48",
+        "blind49",
         "probe43",
         "probe43b",
         "probe43c",

@@ -218,6 +218,11 @@ class Entry:
 # under pressure, the caller asking to be told an outcome or injecting instructions, apologies for
 # earlier calls, hurried replies, cut-off last words, agreement with the caller's belief), written
 # blind, first run recorded (92.70 % / 4.07 %).
+# "blind49": blind round 49 (the details a claim names, every way a receptionist says them: days as
+# weekdays, dates in digits and words and relative to the call, times in every format, ranges and end
+# times, stylists by first name, surname, title, nickname and pronoun, services by everyday names;
+# details split over a reply, two appointments swapped, a move named both ways round), written blind,
+# not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -306,6 +311,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
+    "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
 )
 HELDOUT = (
     "heldout",
@@ -396,6 +402,7 @@ HELDOUT = (
     "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
     "blind47",  # blind round 47 (corrections, retractions, recaps), written blind, open (OPEN_SPLITS)
     "blind48",  # blind round 48 (pressure, pleasing, placating), written blind, open (OPEN_SPLITS)
+    "blind49",  # blind round 49 (details named every way: days, times, names), open (OPEN_SPLITS)
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
