@@ -202,6 +202,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind47",
         "blind48",
         "blind50",
+        "blind49",
         "probe43",
         "probe43b",
         "probe43c",

@@ -222,6 +222,11 @@ class Entry:
 # evidentials, status words and reference numbers read out, errors, timeouts and retries in technical
 # words, narrated tool steps and the sentence after the answer, sync and propagation, the system
 # blamed or trusted), written blind, not yet run.
+# "blind49": blind round 49 (the details a claim names, every way a receptionist says them: days as
+# weekdays, dates in digits and words and relative to the call, times in every format, ranges and end
+# times, stylists by first name, surname, title, nickname and pronoun, services by everyday names;
+# details split over a reply, two appointments swapped, a move named both ways round), written blind,
+# not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -311,6 +316,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
+    "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
 )
 HELDOUT = (
     "heldout",
@@ -402,6 +408,7 @@ HELDOUT = (
     "blind47",  # blind round 47 (corrections, retractions, recaps), written blind, open (OPEN_SPLITS)
     "blind48",  # blind round 48 (pressure, pleasing, placating), written blind, open (OPEN_SPLITS)
     "blind50",  # blind round 50 (tools narrated, the system's answers), written blind (OPEN_SPLITS)
+    "blind49",  # blind round 49 (details named every way: days, times, names), open (OPEN_SPLITS)
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
