@@ -221,7 +221,7 @@ class Entry:
 # "blind50": blind round 50 (the model narrating its tools and the system's answers: system-speak and
 # evidentials, status words and reference numbers read out, errors, timeouts and retries in technical
 # words, narrated tool steps and the sentence after the answer, sync and propagation, the system
-# blamed or trusted), written blind, not yet run.
+# blamed or trusted), written blind, first run recorded (87.51 % / 2.76 %).
 # "blind49": blind round 49 (the details a claim names, every way a receptionist says them: days as
 # weekdays, dates in digits and words and relative to the call, times in every format, ranges and end
 # times, stylists by first name, surname, title, nickname and pronoun, services by everyday names;
