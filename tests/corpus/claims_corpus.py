@@ -226,7 +226,7 @@ class Entry:
 # weekdays, dates in digits and words and relative to the call, times in every format, ranges and end
 # times, stylists by first name, surname, title, nickname and pronoun, services by everyday names;
 # details split over a reply, two appointments swapped, a move named both ways round), written blind,
-# not yet run.
+# first run recorded (93.14 % / 3.79 %).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
