@@ -11,6 +11,8 @@ per frame is paid fifty times a second for every call (bench/call_cpu.py measure
 - What is loaded by then (modules, models, the app) lives as long as the process: it is moved out
   of the garbage collector's sight (`gc.freeze`), so a full collection walks only what calls
   create (~115 -> ~40 ms of a stalled loop), and young collections run a tenth as often.
+- asyncio's queues, events and locks, on which pipecat waits several times per caller frame,
+  find their loop without a `getpid` system call each time (`agent.loop_lookup`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
 async def prepare_for_calls(settings: Any) -> None:
     """Load the audio models the calls will use (Smart Turn run once, its pool sized) and the
     guard's sentence reader (off the loop), then settle the heap."""
+    from agent import loop_lookup
     from agent.claims import warm_up_once
     from agent.pipeline import user_turn_params
     from tools.when.times import compile_patterns
@@ -53,6 +56,7 @@ async def prepare_for_calls(settings: Any) -> None:
         nicer_loop(_smart_turn_pool(), settings.smart_turn_loop_nicer_by)
     await warm_up_once()
     await asyncio.to_thread(compile_patterns)  # the time phrases the booking tools read
+    loop_lookup.install()
     gc.collect()
     gc.freeze()
     _, older, oldest = gc.get_threshold()

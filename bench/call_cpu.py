@@ -143,6 +143,10 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
         rtt=args.rtt,
         script=call_cpu_script(),
     ) as (server, _cal):
+        if args.loop_lookup == "stock":  # the lookup before agent.loop_lookup, to compare with
+            from agent import loop_lookup
+
+            loop_lookup.uninstall()
         sampler = CpuSampler()
         sampler.start()
         proc = await asyncio.create_subprocess_exec(
@@ -207,6 +211,7 @@ def report_of(args: argparse.Namespace, client: dict[str, Any], sampler: CpuSamp
             "typical_turns": args.typical_turns,
             "typical_bot_seconds": args.typical_bot_seconds,
             "loop_budget": args.loop_budget,
+            "loop_lookup": args.loop_lookup,
         },
         "phases": phases,
         "per_call_cpu_s": per_call,
@@ -366,6 +371,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="kept",
         help="the bot's audio once sent: kept by the phone output as serve does, or pushed on "
         "downstream (before)",
+    )
+    p.add_argument(
+        "--loop-lookup",
+        choices=("cached", "stock"),
+        default="cached",
+        help="asyncio's primitives find their loop as serve's do (agent.loop_lookup), or with "
+        "asyncio's getpid check every time (before)",
     )
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     return p.parse_args(argv)

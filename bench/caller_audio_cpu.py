@@ -11,6 +11,8 @@ alternate round by round in one process, so a loaded machine's drift falls on al
     straight   the input transport pushes the audio on from the reading task
                (`agent.telephony.phone_transport.AudioStraightOn`)
     ends here  and the user aggregator keeps the audio (`agent.pipeline.CallerAudioEndsHere`)
+    cached loop  and asyncio's queues find their loop without `getpid` (`agent.loop_lookup`,
+               as `serve` runs; the ways above use asyncio's own lookup)
 
 Printed per way: the event loop's CPU per frame (its thread's CPU time over the frames fed,
 median over the rounds), its ratio to pipecat's in each round, and the share of frames the VAD
@@ -38,7 +40,7 @@ from bench.common import machine, machine_line, stamp, table
 
 WINDOW_SECONDS = 0.032
 WINDOW_BYTES = 512  # 256 samples at 8 kHz, 16-bit
-WAYS = ("pipecat", "straight", "ends here")
+WAYS = ("pipecat", "straight", "ends here", "cached loop")
 
 
 def _front(way: str) -> tuple[Any, Any]:
@@ -76,7 +78,7 @@ def _front(way: str) -> tuple[Any, Any]:
     user, _ = context_aggregators(
         LLMContext(),
         user_turn_params(settings, text_input=False),
-        audio_onward=way != "ends here",
+        audio_onward=way in ("pipecat", "straight"),
     )
     pipeline = Pipeline([transport, ScriptedSTTService(), user, AfterTheUser()])
     params = phone_pipeline_params(settings)  # 8 kHz: a frame is a VAD window
@@ -89,8 +91,13 @@ async def run(way: str, calls: int, seconds: float) -> tuple[float, float]:
     from pipecat.frames.frames import EndFrame, InputAudioRawFrame
     from pipecat.workers.runner import WorkerRunner
 
+    from agent import loop_lookup
     from agent.audio_models import SharedSileroVADAnalyzer
 
+    if way == "cached loop":
+        loop_lookup.install()
+    else:
+        loop_lookup.uninstall()
     scored = [0]
     voice_confidence = SharedSileroVADAnalyzer.voice_confidence
 
@@ -128,6 +135,7 @@ async def run(way: str, calls: int, seconds: float) -> tuple[float, float]:
         await worker.queue_frame(EndFrame())
     await running
     SharedSileroVADAnalyzer.voice_confidence = voice_confidence  # type: ignore[method-assign]
+    loop_lookup.uninstall()
     return cpu / (calls * frames), scored[0] / (calls * frames)
 
 

@@ -52,6 +52,7 @@ def test_run_agent_runs_a_command_on_the_loop_its_module_names(monkeypatch):
 async def test_before_its_first_call_the_process_has_its_models_and_a_settled_heap(monkeypatch):
     import gc
 
+    from agent import loop_lookup
     from agent.audio_models import _silero_prototype, _smart_turn_session, warm_smart_turn
     from agent.claims import read
     from agent.config import Settings
@@ -74,6 +75,7 @@ async def test_before_its_first_call_the_process_has_its_models_and_a_settled_he
         assert set(times._COMPILED) == {"time", "date"}
         assert gc.get_freeze_count() > frozen
         assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD
+        assert loop_lookup.installed()  # queues find their loop without getpid (agent.loop_lookup)
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
