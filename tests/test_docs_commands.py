@@ -20,6 +20,7 @@ DOCS = [
     "docs/claims.md",
     "docs/claims-history.md",
     "docs/understanding-history.md",
+    "docs/performance-history.md",
     "docs/deploy.md",
     "docs/observability.md",
     "docs/review-e2e.md",
