@@ -2,7 +2,9 @@
 "Lena or Sophie, whoever", "Sophie oder Lea, wer eher Zeit hat"): the caller accepts any one of
 exactly those, so they are searched among them (W31). Each alternative must name one stylist on
 its own; a sound-alike ("Lena" beside Lea) or a name not understood leaves the whole wish asked,
-and "X oder Y" with no word of indifference stays a question (which one?)."""
+and "X oder Y" with no word of indifference stays a question (which one?). A sound-alike none of
+whose stylists offers the service ("Mehmet oder Lena, egal" for a beard) names no one who could
+do it, whichever was meant: it stays among the named, and the others are searched (W45)."""
 
 from __future__ import annotations
 
@@ -22,15 +24,21 @@ class _Match(Protocol):
     status: str
     stylist: Stylist | None
     candidates: tuple[Stylist, ...]
+    offered_by: tuple[Stylist, ...]
 
 
-def _one_named(match: _Match) -> Stylist | None:
-    """The one stylist an alternative names, whether or not they offer the service."""
-    if match.status in ("ok", "stylist_does_not_offer"):
-        return match.stylist
-    if match.status == "ambiguous_stylist" and len(match.candidates) == 1:
-        return match.candidates[0]  # "Sophie, whoever": the name, with the indifference beside it
-    return None
+def _one_named(match: _Match) -> tuple[Stylist, ...]:
+    """The stylists an alternative names, whether or not they offer the service: one, or the
+    sound-alikes when none of them offers it; () when it names no one for sure."""
+    if match.status in ("ok", "stylist_does_not_offer") and match.stylist is not None:
+        return (match.stylist,)
+    if match.status != "ambiguous_stylist" or not match.candidates:
+        return ()
+    if len(match.candidates) == 1:
+        return match.candidates  # "Sophie, whoever": the name, with the indifference beside it
+    if match.offered_by and not set(match.candidates) & set(match.offered_by):
+        return match.candidates  # "Lena" for a beard: neither Lena nor Lea does it
+    return ()
 
 
 def either_named(text: str, resolve: Callable[[str], _Match]) -> tuple[Stylist, ...] | None:
@@ -44,9 +52,8 @@ def either_named(text: str, resolve: Callable[[str], _Match]) -> tuple[Stylist, 
         return None
     named: list[Stylist] = []
     for part in parts:
-        stylist = _one_named(resolve(part)) if part.strip() else None
-        if stylist is None:
+        stylists = _one_named(resolve(part)) if part.strip() else ()
+        if not stylists:
             return None
-        if stylist not in named:
-            named.append(stylist)
+        named += [s for s in stylists if s not in named]
     return tuple(named) if len(named) > 1 else None
