@@ -127,6 +127,18 @@ def test_the_clocks_going_back_is_the_autumn_change():
     assert english("when the clocks go back", now=autumn).startswith("closed 2069-10-27")
 
 
+def test_a_clock_time_after_the_clock_change_is_the_wish_not_a_bound_before_it():
+    autumn = datetime(2069, 10, 15, 10, 0, tzinfo=BERLIN)
+    assert english("the Friday before the clocks go back at three", now=autumn) == (
+        "2069-10-25 15:00"
+    )
+    assert english("Friday before the clock change at ten", now=autumn) == "2069-10-25 10:00"
+    # the caller's own schedule before a time stays the window before it
+    assert english("Friday, before the kids come home at four", now=autumn) == (
+        "2069-10-18 09:00-15:30"
+    )
+
+
 # -- an hour without its half on another place's clock ------------------------------------------
 
 
