@@ -139,6 +139,28 @@ def test_a_clock_time_after_the_clock_change_is_the_wish_not_a_bound_before_it()
     )
 
 
+@pytest.mark.parametrize(
+    ("words", "language"),
+    [
+        ("zum chinesischen Neujahr", "de"),
+        ("am jüdischen Neujahr", "de"),
+        ("an orthodoxer Ostern", "de"),
+        ("zum russischen Weihnachten", "de"),
+        ("on Chinese New Year", "en"),
+        ("Lunar New Year", "en"),
+        ("Orthodox Easter", "en"),
+    ],
+)
+def test_a_feast_of_another_calendar_is_asked_never_the_salons_feast_of_that_name(words, language):
+    assert asked(words, language)
+
+
+def test_the_salons_own_feasts_and_a_long_day_stay_as_they_were():
+    assert said("an Neujahr") == "closed 2070-01-01 Neujahr"
+    assert said("Ostersonntag").startswith("closed 2069-04-14")
+    assert said("Freitag den ganzen Tag hindurch") == "2069-03-15"
+
+
 # -- an hour without its half on another place's clock ------------------------------------------
 
 
