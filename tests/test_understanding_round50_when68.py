@@ -248,9 +248,25 @@ def test_a_sound_alike_neither_of_whom_offers_the_service_leaves_the_other():
     assert _stylist("Lena or Mehmet, whoever is free", "herrenhaarschnitt") == "ok Mehmet Yılmaz"
 
 
+def test_names_with_titles_or_listed_with_commas_are_either_welcome_too():
+    assert _stylist("Herr Spitzer oder Frau Brandt, egal wer", "faerben") == (
+        "among Fabian Spitzer, Sophie Brandt"
+    )
+    assert _stylist("Memo oder Lena, egal wer", "straehnchen") == "ok Lena Hoffmann"
+    # Sophie and Lena are everyone who does highlights; Fabi does none
+    assert _stylist("Fabi, Sophie oder Lena, egal wer", "straehnchen") == "any"
+    assert _stylist("Fabi, Sophie oder Mehmet, egal wer", "faerben") == (
+        "among Fabian Spitzer, Sophie Brandt"
+    )
+    # a woman wished for, no name: still the salon's women who offer it
+    assert _stylist("eine Frau, egal wer", "faerben") != "ok Fabian Spitzer"
+
+
 def test_a_sound_alike_offering_the_service_keeps_the_question():
     assert _stylist("Fabian oder Lena, wer früher kann", "damenhaarschnitt").startswith("ambiguous")
     assert _stylist("Lena oder Lea, egal", "bartpflege").startswith("ambiguous")
+    # "Lea" said for colouring, which only Lena of the two does: asked, never Lena
+    assert _stylist("Lea oder Sophie, egal", "faerben").startswith("ambiguous")
 
 
 # -- a name spelled without its silent h ------------------------------------------------------------
