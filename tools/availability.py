@@ -144,7 +144,11 @@ async def check_availability(
             'Freitag um 10 Londoner Zeit', 'Donnerstag um zehn bei mir, ich bin gerade in
             London' (in die Zeit des Salons umgerechnet), 'Dienstag um neun, zu dritt, alle
             nacheinander' (jeder Beginn als Rückfrage), 'zu zweit gleichzeitig, Freitag um drei'
-            (die eine Zeit), '6/12,
+            (die eine Zeit), 'für mich, meinen Mann und meine Tochter, Freitag um zehn,
+            nacheinander' (jeder Beginn als Rückfrage), 'Freitag um sechs bei mir in New York'
+            (Stunde ohne Tageshälfte auf einer anderen Uhr: der Nachmittag dort nur, wo er hier
+            offen ist, sonst Rückfrage), 'gleich nach der Zeitumstellung so schnell wie möglich'
+            (der früheste Beginn dieses Tages), 'first thing Tuesday after the clocks go forward', '6/12,
             American style' (die genannte Lesart), 'ich lande Donnerstag, also am Tag danach'
             (der Tag danach), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
@@ -162,7 +166,7 @@ async def check_availability(
             Samstag', 'Freitag, nein, doch nicht, Samstag', 'Freitag, doch lieber Samstag',
             'nee, nicht Freitag, Samstag', 'nicht am Freitag, lieber
             Samstag', 'Samstag statt Freitag', 'lieber nicht am Dienstag, da hab ich Yoga,
-            Mittwoch ginge', 'Donnerstag, oh nee, da kann ich nicht, Freitag', 'Mittwoch, ich
+            Mittwoch ginge', 'Donnerstag, oh nee, da kann ich nicht, Freitag', 'Freitag um zehn, zehn geht nicht, lieber um zwei', 'Friday at ten, ten will not work, make it two' (zurückgenommen und ersetzt: 14 Uhr), 'Mittwoch, ich
             mein Dienstag'), auch nach dem Zurücklesen ('Donnerstag, ich sagte drei, nicht zwei',
             'no, Friday, not Wednesday', 'I did not say Monday, I said Wednesday', 'Freitag, nicht
             vormittags, nachmittags', 'Montag um zwei, dann doch lieber eine Stunde später'), auch
@@ -201,7 +205,7 @@ async def check_availability(
             Sophie', 'die Lena, nicht die Lea', 'nicht Sophie, Fabian', 'Hier ist Lena Müller, ich hätte gern bei Fabian' (der eigene Name des Anrufers zählt nicht), 'Fabianschnitt', 'Fabians Kundin', 'bei Sophies', 'Spitzers Termin', 'Herrn Spitzers nächster freier Termin', 'Mehmets Stuhl', 'Herrenschnitt beim Memo', 'Soph', 'So fee' (englisch verhört, in Silben), 'die Kollegin von Fabian' (jemand anderes: Rückfrage), 'Mehmetyilmaz', 'lieber Fabian als Sophie', 'Fabian, egal wann', 'nehmen Sie den Fabian, der kennt sich aus', 'meine Tochter will zu Lena, mir ist es egal'
             (der Wunsch einer anderen Person, der eigene offen: Rückfrage), auch im ganzen Satz ('die Sophie soll mir die
             Farbe machen'), buchstabiert ('L wie Ludwig, E wie Emil, A wie Anton', 'Ludwig Emil Nordpol Anton', 'Hoffmann mit zwei f', 'Lena mit zwei F', 'Lea, ohne n',
-            'Frau Hofmann mit einem f', 'L-E-A', 'Sophie mit ph, nicht mit f', 'Lena wie Helene
+            'Frau Hofmann mit einem f', 'L-E-A', 'M-E-M-E-T' (ohne das stumme h), 'Sophie mit ph, nicht mit f', 'Lena wie Helene
             ohne He'), als Kosename ('Sophiechen', 'die Leni') oder korrigiert ('Sophie, nee, doch lieber Fabian', 'Lena,
             ach ne, Sophie', 'nicht Fabian, Mehmet', 'Lena, sorry, ich meinte Lea Hofmann'). Weglassen, wenn es egal ist ('egal wer', 'Sie
             entscheiden', 'wer am frühesten kann', 'wie es passt', 'wie es Ihnen passt', 'die erste freie Person',
@@ -210,7 +214,7 @@ async def check_availability(
             ('egal welche von den Damen', 'einer der Herren', 'any of the guys', 'ein Herr wäre
             mir lieber', 'a female stylist', 'eine Dame, wer gerade frei ist'): gesucht wird
             unter denen, die die Leistung anbieten; zwei Namen, beide recht ('Fabian oder Sophie,
-            egal', 'Lena or Sophie, whoever'): gesucht wird unter diesen beiden; eine Bedingung ('egal, nur kein Mann',
+            egal', 'Lena or Sophie, whoever', 'Fabi oder Memo, egal wer'): gesucht wird unter diesen beiden, nur unter denen, die die Leistung anbieten (nie 'egal wer'); eine Bedingung ('egal, nur kein Mann',
             'eine junge Frau', 'jemand, der sich mit Locken auskennt', 'jemand, der Locken kann', 'die, die letztes
             Mal da war', 'die von letztem Mal', 'der mit dem Bart', 'die Jüngere von den beiden', 'die Neue', 'bei ihm', 'beim Herrn', 'die, die mir die
             Strähnchen gemacht hat', 'die, die so lustig war', 'dieselbe wie meine Schwester'), eine

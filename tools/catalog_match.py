@@ -13,6 +13,7 @@ from calendar_adapter.salon import SalonFile
 from tools.no_preference import means_no_preference
 from tools.service_match import ServiceMatch, resolve_service, service_names
 from tools.stylist_aside import without_aside
+from tools.stylist_either import either_named
 from tools.stylist_match import (
     SIMILAR,
     StylistMatch,
@@ -64,6 +65,10 @@ def is_no_preference(
         for s in catalog.stylists
         if any(likeness(w, p) > SIMILAR for w in words if len(w) > 2 for p in fold(s.name).split())
     }
+    # nicknames and pet forms ("Fabi oder Memo, egal wer") name their stylists as the matcher
+    # reads them, not by likeness to the full name
+    either = either_named(text, lambda t: resolve_stylist(catalog, t, service_slug, salon))
+    named |= {s.user_id for s in either or ()}
     if not named:
         return True
     offering = {s.user_id for s in catalog.stylists_for(service_slug)} if service_slug else set()

@@ -304,6 +304,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "'{said}': what time is that here at the salon? Ask (the zone is not known); never take "
         "the clock as if it were the salon's.",
     ),
+    "time_zone_half_unclear": (
+        "'{said}': morgens oder nachmittags/abends dort? Nachfragen, dann in die Uhrzeit des "
+        "Salons umrechnen; nie die Uhrzeit so nehmen, als wäre sie die des Salons.",
+        "'{said}': morning or afternoon/evening there? Ask, then convert to the salon's clock; "
+        "never take the clock as if it were the salon's.",
+    ),
     "time_no_such_time": ("Diese Uhrzeit gibt es nicht.", "There is no such time."),
     "time_invalid": (
         "'{said}' ist keine gültige Uhrzeit.",

@@ -87,9 +87,18 @@ class Spelling:
             and all(part.count(c) == 1 for c in self.single)
             and all(g in part for g in self.groups)
             and not any(c in part for c in self.absent)
-            and (not self.word or part == self.word)
+            and (not self.word or self.spells(part))
             and (not self.like or _alike(part, self.like))
         )
+
+    def spells(self, part: str) -> bool:
+        """The name said letter by letter is this part, or the part without its silent h
+        ("M-E-M-E-T" for Mehmet: the h after a vowel is not heard, so callers leave it out)."""
+        return bool(self.word) and self.word in (part, _SILENT_H.sub("", part))
+
+
+# an h after a vowel and before no vowel: lengthening, not heard ("Mehmet", "Lehmann")
+_SILENT_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 
 
 def _alike(part: str, like: str) -> bool:

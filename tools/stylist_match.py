@@ -553,7 +553,7 @@ def _spelled_so(
         return False
     said = [p for p in parts if any(likeness(w, p) >= VARIANT for w in words)]
     if not said:  # "L-E-A", "S-O-P-H-I-E" alone: the name said letter by letter is the name
-        return bool(spelling.word) and not words and spelling.word in parts
+        return not words and any(spelling.spells(p) for p in parts)
     if any(spelling.concerns(p) for p in said):
         return any(spelling.fits(p) for p in said)
     return any(spelling.fits(p) for p in parts if p not in said)

@@ -120,6 +120,12 @@ TEMPORAL_STEMS = (
     "weihnacht", "silvester", "neujahr", "karneval", "fasching", "fastnacht", "week", "month",
     "year", "holiday", "vacation", "christmas", "easter", "night", "morning", "noon", "evening",
     "afternoon", "day",
+    # another calendar's feast ("chinesisches Neujahr", "orthodoxe Ostern", "Lunar New Year",
+    # "Jewish New Year"): the salon file's feast of that name is not meant, so it is asked (W45)
+    "chinesisch", "juedisch", "islamisch", "muslimisch", "orthodox", "persisch", "iranisch",
+    "hinduist", "buddhist", "julianisch", "hebraeisch", "vietnames", "thailaendisch", "koreanisch",
+    "russisch", "aethiopisch", "lunar", "chinese", "jewish", "islamic", "muslim",
+    "hebrew", "vietnamese", "korean", "russian", "ethiopian", "persian",
 )  # fmt: skip
 
 

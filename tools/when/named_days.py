@@ -184,6 +184,43 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         for what in ("uhren", "uhr", "zeit")
         for verb in ("wird", "werden", "ist", "sind", "wurde", "wurden")
     },
+    # English: "after the clocks go forward", "the Sunday the clocks go back", "when the clocks
+    # spring forward" (the article is the reader's: "after the clocks ..." reads "the" itself)
+    **{
+        f"{when}clocks {verb} {way}": (name,)
+        for way, name in (
+            ("forward", "Beginn der Sommerzeit"),
+            ("forwards", "Beginn der Sommerzeit"),
+            ("ahead", "Beginn der Sommerzeit"),
+            ("back", "Ende der Sommerzeit"),
+            ("backward", "Ende der Sommerzeit"),
+            ("backwards", "Ende der Sommerzeit"),
+        )
+        for verb in (
+            "go",
+            "goes",
+            "went",
+            "spring",
+            "sprang",
+            "fall",
+            "fell",
+            "are put",
+            "get put",
+            "move",
+            "moved",
+            "are moved",
+            "are set",
+            "were put",
+            "were set",
+            "change",
+        )
+        for when in ("", "the ", "when the ")
+    },
+    **{
+        f"{when}clocks {verb}": ("Beginn der Sommerzeit", "Ende der Sommerzeit")
+        for when in ("", "the ")
+        for verb in ("change", "changed", "are changed", "go", "switch")
+    },
     # English names of the named days above ("Shrove Tuesday" said on that Tuesday is today)
     **dict.fromkeys(
         ("shrove tuesday", "fat tuesday", "mardi gras", "pancake day", "carnival tuesday"),

@@ -41,7 +41,9 @@ _THEN = re.compile(r"\b(?:danach|nachher|afterwards|after\s+that|geht\w*)\b")
 # the kids"
 _BEFORE = re.compile(
     r"(?i)\b(?:bevor|before)\s+(?:ich|wir|i|we|mein\w*|my|unser\w*|our"
-    r"|(?:die|der|das|the)\s+(?!\d)\w+)\b(?P<body>.*)$"
+    # the clocks changing is no schedule: "the Friday before the clocks go back, at three"
+    r"|(?:die|der|das|the)\s+(?!\d)(?!(?:clocks?|uhren?|zeit|time|zeitumstellung)\b)\w+)\b"
+    r"(?P<body>.*)$"
 )
 _CONNECTOR = re.compile(r"(?i)\b(?:also|so|dann|then|therefore)\b")
 # "also bis dahin fertig", "also vorher bitte", "so before that": done before the schedule's time

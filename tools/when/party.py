@@ -28,16 +28,18 @@ _COUNT = r"(?:2|3|4|5|zwei|drei|vier|two|three|four|five|beiden|beide|both)"
 _GROUP = (
     rf"(?P<first>erst|zuerst|first|1st)\s+{_PERSON}\s+(?:und\s+|and\s+)?(?P<then>dann|then|danach)"
     rf"\s+{_PERSON}"
-    rf"|{_PERSON}(?:{_AND}{_PERSON})+"
+    # "mich, meinen Mann und meine Tochter" (the commas gone): named one by one, "und" last
+    rf"|{_PERSON}(?:\s+{_PERSON})*(?:{_AND}{_PERSON})+"
     r"|(?:wir\s+sind\s+)?zu\s+(?P<zu>zweit|dritt|viert|fuenft)"
-    rf"|(?:wir|uns)\s+(?P<we>{_COUNT})|(?:fuer|for)\s+(?:the\s+|us\s+)?(?P<of>{_COUNT})\s+(?:of\s+us|von\s+uns)"
+    rf"|(?:wir|uns)\s+(?:sind\s+)?(?P<we>{_COUNT})(?!\s+(?:uhr|wochen?|tage?n?|stunden?|minuten)\b)|(?:fuer|for)\s+(?:the\s+|us\s+)?(?P<of>{_COUNT})\s+(?:of\s+us|von\s+uns)"
     rf"|{_FOR}(?:(?:meine|unsere|my|our)\s+)?(?P<n>{_COUNT})\s+(?:personen|leute|people|persons|termine|appointments|haarschnitte"
     r"|schnitte|cuts|haircuts|kinder|kids)"
-    r"|both\s+of\s+us|the\s+(?P<the>2|3|4|two|three|four)\s+of\s+us"
+    r"|both\s+of\s+us|(?:the\s+|there\s+are\s+)?(?P<the>2|3|4|two|three|four)\s+of\s+us"
 )
 _AFTER = (
     r"(?:alle\s+|all\s+)?(?:nacheinander|hintereinander|nach\s+einander|(?:one|1)\s+after\s+(?:the\s+)?other"
-    r"|(?:one|1)\s+after\s+another|back\s+to\s+back(?!\s+with\b)|consecutively|in\s+a\s+row"
+    r"|(?:one|1)\s+after\s+another|(?:einer|eine|eins|1)\s+nach\s+(?:dem|der)\s+ander(?:e|e[nr])"
+    r"|back\s+to\s+back(?!\s+with\b)|consecutively|in\s+a\s+row"
     r"|(?:gleich\s+|direkt\s+)?im\s+(?:direkten\s+)?anschluss(?!\s+an\b)|direkt\s+danach)"
 )
 _SAME = (
@@ -49,6 +51,7 @@ _SAME = (
 # "egal wie", "whatever works": the order left to the salon, no time
 _ANY = r"(?:egal\s+wie|egal\s+in\s+welcher\s+reihenfolge|whatever\s+works|either\s+way|any\s+order)"
 _GROUP_RE = re.compile(rf"\b(?:{_GROUP})\b")
+_ONE_PERSON = re.compile(rf"\b{_PERSON}\b")
 _AFTER_RE = re.compile(rf"\b{_AFTER}\b")
 _SAME_RE = re.compile(rf"\b{_SAME}\b")
 _THEN = re.compile(r"\b(?:und|and)\s+(?:dann|then|danach)\b")
@@ -77,7 +80,10 @@ def party(text: str | None) -> Party | None:
     for group in reversed(groups):
         said = group.groupdict()
         counted = next((said[k] for k in ("zu", "we", "of", "n", "the") if said.get(k)), None)
-        named = 1 + len(re.findall(_AND, group[0])) + (1 if said.get("then") else 0)
+        named = max(
+            1 + len(re.findall(_AND, group[0])) + (1 if said.get("then") else 0),
+            len(_ONE_PERSON.findall(group[0])),
+        )
         number = int(counted) if counted and counted.isdigit() else _COUNTS.get(counted or "", 0)
         count = max(count, number or named)
         then = then or bool(said.get("then")) or bool(_THEN.search(group[0]))

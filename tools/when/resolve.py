@@ -773,6 +773,10 @@ def _decide_day(said: _Said, ctx: Today, say: Words) -> _Day:
     # earliest times while the salon is still open; another day said is that day, as said
     if days == (today,) and ctx.still_open_today():
         earliest = earliest or any(t.earliest or t.now_only for t in terms)
+    elif len(days) == 1 and days != (today,):
+        # "gleich nach der Zeitumstellung so schnell wie möglich", "am 29., so früh es geht": one
+        # day named, "as soon as possible" within it: that day's earliest start, as a weekday is
+        earliest = earliest or any(_asap_said(t) for t in terms if t not in sets)
     # "heute noch irgendwann, egal wann", "today, whenever": today named, "any time" within it;
     # after today's last start it is gone, never moved to the next open day
     today_only = days == (today,) and any(t.earliest for t in terms if t not in sets)
@@ -1657,6 +1661,11 @@ def _asap_within(said: _Said, decided: _Day) -> bool:
         _EARLIEST_FROM_NOW.search(t.text) for t in said.times
     )
     return (said_asap and not said.times) or times_asap
+
+
+def _asap_said(term: DayTerm) -> bool:
+    """ "So bald wie möglich" beside a day, never "egal wann" (any time within the day)."""
+    return term.earliest and not term.now_only and not _ANY_TIME.search(term.text)
 
 
 def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:

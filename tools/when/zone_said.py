@@ -198,17 +198,48 @@ def in_salon_zone(
     check = understand(fields[0], fields[1])
     if found.zone is None or check.start_local is None:
         return check
+    # "um sechs bei mir in New York": the salon's hours read the six as 18:00, which says nothing
+    # of the caller's clock; that half is taken only where it is open here, else asked (W45)
+    afternoon = _read_in_the_afternoon(fields, check.start_local.hour)
+    half_unclear = DateCheck(
+        "invalid_time", message=hint("time_zone_half_unclear", language, said=found.text)
+    )
     wall = check.start_local.replace(tzinfo=None)
     there = wall.replace(tzinfo=found.zone)
     here = there.astimezone(salon.tz)
     if here.utcoffset() == check.start_local.utcoffset() and here.replace(tzinfo=None) == wall:
         return check  # the place keeps the salon's clock that day
     if here.date() != wall.date():  # another day here: asked
-        return DateCheck(
-            "invalid_time", message=hint("time_zone_unknown", language, said=found.text)
+        return (
+            half_unclear
+            if afternoon
+            else DateCheck(
+                "invalid_time", message=hint("time_zone_unknown", language, said=found.text)
+            )
         )
     # the clock with its half of the day, so an early or late hour is never read in the day
-    return understand(f"{here:%d.%m.%Y}", f"{here:%I:%M} {'am' if here.hour < 12 else 'pm'}")
+    converted = understand(f"{here:%d.%m.%Y}", f"{here:%I:%M} {'am' if here.hour < 12 else 'pm'}")
+    return half_unclear if afternoon and converted.status != "ok" else converted
+
+
+# a half of the day said with the clock: "abends", "in der Früh", "3 pm", "18 Uhr"
+_HALF_SAID = re.compile(
+    r"\b(?:morgens|frueh|vormittags?|mittags?|nachmittags?|abends?|nachts?|morning|afternoon"
+    r"|evening|night|noon|tonight|midnight|mitternacht)\b"
+    r"|\d\s*(?:am|pm)\b|\b(?:1[3-9]|2[0-4]|0\d)(?::\d\d)?\b"  # "3 pm", "18 Uhr", "06:30"
+)
+
+
+def _read_in_the_afternoon(fields: list[str | None], hour: int) -> bool:
+    """One clock said with no half of the day ("um sechs", "at 3", "halb acht") that the salon's
+    hours put in the afternoon (6 as 18:00): on another place's clock the salon's hours do not say
+    which half the caller means. An hour read as said ("um zehn": 10:00) stays so."""
+    words = " ".join(normalize(text) for text in fields if text)
+    clocks = _CLOCK.findall(words)
+    if len(clocks) != 1 or _HALF_SAID.search(words) is not None:
+        return False
+    said = int(clocks[0][0])
+    return said < 12 and hour in (said + 12, said + 11)  # "halb sieben": 18:30
 
 
 # the clock said: "3", "15:30", "3 pm" (normalized; never a date's digits, "6.1.")
