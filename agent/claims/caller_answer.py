@@ -174,9 +174,9 @@ _HURRIED = lazy(
 # recht, dass …" read further, nor "You're right to be upset" (no pause after the frame)
 _AGREED = lazy(
     r"^\W*(?:(?:ja|jawohl|yes|yeah|oh|ah|okay|ok)\W+)?(?P<frame>(?:da\s+)?haben\s+sie\s+"
-    r"(?:(?:ganz|völlig|vollkommen|absolut|natürlich|schon)\s+)?recht|sie\s+haben\s+"
-    r"(?:(?:ganz|völlig|vollkommen|absolut|natürlich|schon)\s+)?recht|(?:genau\s+|ganz\s+)?wie\s+"
-    r"sie\s+(?:schon\s+)?(?:sagen|sagten|meinen|meinten)|(?:völlig|ganz|vollkommen|absolut)\s+"
+    r"(?:(?:ganz|v[oö]llig|vollkommen|absolut|nat[uü]rlich|schon)\s+)?recht|sie\s+haben\s+"
+    r"(?:(?:ganz|v[oö]llig|vollkommen|absolut|nat[uü]rlich|schon)\s+)?recht|(?:genau\s+|ganz\s+)?wie\s+"
+    r"sie\s+(?:schon\s+)?(?:sagen|sagten|meinen|meinten)|(?:v[oö]llig|ganz|vollkommen|absolut)\s+"
     r"richtig|(?P<en>you(?:'re|\s+are)\s+(?:(?:quite|absolutely|completely|totally|so)\s+)?right|"
     r"right\s+you\s+are|(?:just\s+|exactly\s+)?(?:as|like)\s+you\s+(?:say|said)|quite\s+right|"
     r"spot\s+on))(?=\s*(?:[,:;.!–—-]|$))",
