@@ -207,6 +207,8 @@ def _is_message(c: Claim) -> bool:
 def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the message said taken or passed on (see above)."""
     text = fold(sentence).text
+    if any(c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.CALLBACK for c in claims):
+        return claims  # a request passed on beside a call promised stays the callback (55)
     promised = (_PROMISED_EN if lang == "en" else _PROMISED_DE).search(text)
     if promised is not None and not _NOT_PROMISED.search(text):
         rest = text[promised.end() :]
@@ -214,8 +216,6 @@ def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple
             return (*claims, Claim(K.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.MESSAGE))
     if _NOT_DONE.search(text) or _REQUEST_OBJECT.search(text) or _AWAITED.search(text):
         return claims
-    if any(c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.CALLBACK for c in claims):
-        return claims  # a request passed on beside a call promised stays the callback (55)
     en = lang == "en"
     note = (_NOTE_EN if en else _NOTE_DE).search(text)
     written = None if note else (_WRITTEN_TO_EN if en else _WRITTEN_TO_DE).search(text)
