@@ -64,7 +64,9 @@ def test_a_hurried_no_or_a_yes_to_something_else_claims_nothing(sentence, lang, 
      ("As you say, it's been cancelled.", "en", "You cancelled it, didn't you?", CANCELLED_FRIDAY),
      ("Right you are, Thursday at three.", "en", "You moved me to Thursday at three, right?",
       {"moved"}),
-     ("Sie haben recht, halb zwölf.", "de", "Das war um halb zwölf, ganz sicher!", set())],
+     ("Sie haben recht, halb zwölf.", "de", "Das war um halb zwölf, ganz sicher!", set()),
+     ("Da haben Sie recht, Samstag um elf.", "de", "Nein, nicht Freitag – Samstag um elf!", {"two"}),
+     ("Quite right, Thursday at three.", "en", "No, Thursday at three, not Friday!", {"moved"})],
 )  # fmt: skip
 def test_an_agreement_endorses_the_callers_details(sentence, lang, caller, expected):
     assert passes_in(sentence, lang, caller) == set(expected)

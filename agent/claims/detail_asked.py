@@ -160,11 +160,20 @@ _WISHED = lazy(
 )
 
 
+# the caller correcting the salon ("Nein, nicht Freitag – Samstag um elf!", "No, Saturday at
+# eleven, not Friday!"): what they say in place of the denied part is their appointment's
+_DENIED_FIRST = lazy(r"^\W*(?:nein|no|nope|nicht|not)\b", re.IGNORECASE)
+_CALLER_PIECES = lazy(r"\s*[,;–—]\s*|\s+-\s+")
+
+
 def _asserted(caller: str) -> str:
     """The caller's last words, when a statement about their appointment, asked back as the
     tag question they amount to; else ""."""
     last = re.split(r"(?<=[.!?])\s+", caller.strip())[-1].rstrip(" .!")
     plain = normalize(last)
+    if _DENIED_FIRST.match(plain) and "?" not in last:  # "Nein, nicht Freitag – Samstag um elf!"
+        kept = [p for p in _CALLER_PIECES.split(last) if p.strip() and not _DENIED_FIRST.match(p)]
+        return f"Es ist {kept[-1].strip()}, oder?" if kept else ""
     if not last or "?" in last or not _ASSERTED.search(plain) or _WISHED.search(plain):
         return ""
     return f"{last}, oder?"
