@@ -184,19 +184,31 @@ _AGREED = lazy(
 )
 
 
-def _unaccented(text: str) -> str:
-    """`text` with each letter's accent left off, one character for one ("hábén" -> "haben")."""
-    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text)
+def _unaccented(text: str) -> tuple[str, list[int]]:
+    """`text` with accents and combining marks left off ("hábén" -> "haben"), and where each of
+    its characters stands in `text`."""
+    plain: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        base = unicodedata.normalize("NFD", ch)[0]
+        if not unicodedata.combining(base):
+            plain.append(base)
+            where.append(i)
+    return "".join(plain), where
 
 
 def agreed(sentence: str) -> str:
     """`sentence` with an agreement opening it (`_AGREED`) said as the yes it is ("Ja" / "Yes",
     padded: characters kept in place); unchanged without one."""
-    m = _AGREED.match(_unaccented(sentence))
+    plain, where = _unaccented(sentence)
+    m = _AGREED.match(plain)
     if m is None:
         return sentence
+    start, end = where[m.start("frame")], where[m.end("frame") - 1] + 1
+    while end < len(sentence) and unicodedata.combining(sentence[end]):
+        end += 1  # a mark on the frame's last letter
     yes = "Yes" if m["en"] else "Ja"
-    return sentence[: m.start("frame")] + yes.ljust(len(m["frame"])) + sentence[m.end("frame") :]
+    return sentence[:start] + yes.ljust(end - start) + sentence[end:]
 
 
 _DOUBLED_YES = lazy(r"\b(ja|jo|yes)(?:\1)+\b")
