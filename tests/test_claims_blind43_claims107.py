@@ -64,8 +64,9 @@ def test_a_reminder_said_to_come_before_the_visit_is_backed_by_nothing(sentence,
      ("Mehmet's been told you called about the colour.", "en", MESSAGE),
      ("Done, I've let Sophie know you rang.", "en", MESSAGE),
      ("I've passed your question about prices on.", "en", MESSAGE),
-     # a promise still to keep, a denial: the gated labels read them neutral
-     ("I'll let Mehmet know you rang.", "en", EVERYWHERE),
+     # a note promised to someone at the salon is one (convention 904, the lead's decision,
+     # claims122); a denial stays neutral
+     ("I'll let Mehmet know you rang.", "en", MESSAGE),
      ("Ich habe noch niemandem Bescheid gesagt.", "de", EVERYWHERE),
      # the stylist told beside the booking: its news (761)
      ("Sie sind am Freitag um zehn eingetragen, Fabian ist informiert.", "de", BOOKED_FRIDAY)],

@@ -31,7 +31,9 @@ HELD_NOT_BOOKED = frozenset({"held", "pending"})  # convention 8: a hold, nothin
      # the speaker's own act to come and a rule: neutral
      ("I'll put it in once you agree.", "en", EVERYWHERE),
      ("Nachdem Sie zugesagt haben, trage ich Sie ein.", "de", EVERYWHERE),
-     ("Nach Ihrem Okay wird der Termin fest eingetragen.", "de", EVERYWHERE),
+     # the appointment's booking after the caller's okay: not booked now (convention 901, the
+     # lead's decision, claims122; blind 10's neutral label relabelled)
+     ("Nach Ihrem Okay wird der Termin fest eingetragen.", "de", NOT_BOOKED),
      # the same words in the past: the booking
      ("The appointment got entered once you'd said yes.", "en", BOOKED_ANY),
      ("Der Termin wurde eingebucht, nachdem Sie zugesagt hatten.", "de", BOOKED_ANY)],

@@ -29,19 +29,22 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from agent.claims.caller_answer import asked, asked_elsewhere, claim_asked
+from agent.claims.caller_answer import (
+    NO,
+    NOT_YET,
+    NOT_YET_PAIRS,
+    YES,
+    asked,
+    asked_elsewhere,
+    claim_asked,
+    hurried,
+)
 from agent.claims.details import Names
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.spoken_turn import sentence_spans
 
-_YES = frozenset(
-    "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
-    "selbstverständlich richtig korrekt absolut allerdings gewiss mhm mhmm aha jap japp stimmt "
-    "yes yep yeah "
-    "yup yea sure certainly absolutely definitely indeed correct right exactly course".split()
-)
 # the question's verb or subject said back: a yes when no negation is said
 _ECHO = frozenset(
     "ist es er sie sind bin hat habe hab haben tut wird werden der die das den auch ich wir "
@@ -80,15 +83,15 @@ _AROUND = frozenset(
     # nothing changed, to "Is my appointment unchanged?"
     "nothing's changed".split()
 )
-_NOT_YET = frozenset("fast beinahe nahezu gleich jein bisher almost nearly".split())
-_NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))
+# caller_answer's not-yet words, and "so far" ("Bisher nicht.")
+_NOT_YET = NOT_YET | {"bisher"}
 # words a not-yet may carry before its clause: regret, a moment asked for
 _AROUND_NOT_YET = frozenset(
     "leider sorry i'm afraid noch nicht ganz einen moment augenblick sekunde not yet quite "
     "one moment second sec give me a just there no nein nope bisher so far im momentan derzeit "
     "aktuell".split()
 )
-_NO = frozenset("nein nee nö no nope not nicht".split())
+_NO = NO | {"not", "nicht"}
 # reassurance around an answer, not a denial: "don't worry", "kein Problem"
 _REASSURED = lazy(
     r"\b(?:keine\s+sorge|kein\s+problem|no\s+problem|no\s+worries|don't\s+worry|"
@@ -112,14 +115,14 @@ def _words(piece: str) -> list[str]:
 def _not_yet(words: list[str]) -> bool:
     pairs = set(pairwise(words))
     late = "not" in words and "yet" in words  # "not just yet"
-    return late or any(p in pairs for p in _NOT_YET_PAIRS) or any(w in _NOT_YET for w in words)
+    return late or any(p in pairs for p in NOT_YET_PAIRS) or any(w in _NOT_YET for w in words)
 
 
 def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
     """("yes" | "not_yet" | "no", whole) for an answer to the caller's question: `whole` when
     every word is an answer word (the sentence says nothing else). A not-yet may open a clause
     of its own ("Noch nicht, ich warte auf das System."): not whole. None: no short answer."""
-    text = _REASSURED.sub(" ", normalize(sentence))
+    text = hurried(_REASSURED.sub(" ", normalize(sentence)))  # "Kurz gesagt: ja." (claims122)
     if "?" in text:
         return None
     pieces = [p for p in _PIECES.split(text.strip(" .!")) if _words(p)]
@@ -136,7 +139,7 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
     echo = set(_words(normalize(caller))) - _NO
     words = [w for p in pieces for w in _words(p)]
     if len(words) > 9 or any(
-        w not in _YES and w not in _ECHO and w not in _AROUND and w not in echo and w not in _NO
+        w not in YES and w not in _ECHO and w not in _AROUND and w not in echo and w not in _NO
         for w in words
     ):
         return None
@@ -147,7 +150,7 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
     if any(w in _NO for w in words) or re.search(r"n't\b", text):
         # a bare no; "Nein, wirklich, der ist drin." denies the doubt: read as said
         return None if affirmed else ("no", True)
-    if not affirmed and not any(w in _YES for w in words):
+    if not affirmed and not any(w in YES for w in words):
         return None  # "Einen Moment.", "One moment.": no answer yet
     return "yes", True
 
@@ -192,7 +195,7 @@ def _elsewhere(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     outcome of its own ("Ja, und Ihr Termin ist gebucht.") or promises a follow-up."""
     text = normalize(sentence)
     words = _words(text)
-    if not words or words[0] not in _YES | _NO or len(words) > 8 or "?" in text:
+    if not words or words[0] not in YES | _NO or len(words) > 8 or "?" in text:
         return claims
     if _OUTCOME.search(text):
         return claims

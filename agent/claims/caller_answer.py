@@ -22,6 +22,7 @@ without "yet" claims nothing, convention 5), "Einen Moment." (no answer yet).
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from agent.claims.details import ClaimDetails, Names, Role, is_detail_word, read_details
@@ -39,11 +40,18 @@ _NEGATED = lazy(r"\b(?:nicht|kein\w*|not|never|nie)\b|n't\b")
 # noun of the appointment or its act, a day ("der Freitag", "the Saturday one"), or a
 # demonstrative after the verb ("ist der auch …?", "is that …?")
 _SUBJECT = lazy(
-    r"\b(?:ich|mich|mir|i|me|i'm|das|es|it|it's|that|that's|this|"
+    r"\b(?:ich|mich|mir|i|me|i'm|das|es|it|it's|that|that's|this|alles|everything|"
     r"(?:der|den|die|mein\w*|ihr\w*|my|the|your)\s+(?:\w+\s+)?(?:\w*termin|buchung|reservierung|"
     r"stornierung|absage|verschiebung|umbuchung|platz|slot|appointment|booking|reservation|"
     r"cancellation|one|\w+tag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"\w+s\s+termin|(?:ist|is)\s+(?:der|die|er|sie))\b"
+)
+# a state word asked alone, its subject left out (blind 48, claims122): "Ganz sicher gebucht?",
+# "Really booked?", "Schon storniert?"
+_BARE_STATE = lazy(
+    r"^\W*(?:(?:ganz|wirklich|auch|jetzt|schon|sicher|echt|endlich|really|definitely|surely|"
+    r"actually|all|now|already|finally|so)\s+)*(?:gebucht|fest|eingetragen|storniert|abgesagt|"
+    r"verschoben|booked|confirmed|cancell?ed|moved|rescheduled)\s*\?$"
 )
 # a question asking the salon to do something, or whether the caller may: no outcome asked
 _MODAL = lazy(
@@ -132,20 +140,97 @@ _ASKED_ACT = lazy(
     r"^\W*(?:were\s+you\s+able\s+to|did\s+you\s+(?:have|manage|get)\s+to|have\s+you\s+been\s+"
     r"able\s+to)\s+(?P<act2>book|fit|cancel|move|reschedule)\b"
 )
-_YES = frozenset(
-    "ja jawohl jawoll jo jep jup jupp genau klar sicher sicherlich natürlich freilich logo "
-    "selbstverständlich richtig korrekt absolut allerdings doch gewiss jap japp stimmt yes yep "
-    "yeah yup yea "
-    "sure certainly absolutely definitely indeed correct right exactly course".split()
+# The answer words, in one place (claims122): every reader of a short answer (this module,
+# `answered_question`, `detail_asked`) takes its yes, no and not-yet words from here.
+YES = frozenset(
+    "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
+    "selbstverständlich richtig korrekt exakt absolut allerdings gewiss mhm mhmm aha jap japp "
+    "stimmt yes yep yeah yup yea sure certainly absolutely definitely indeed correct right "
+    "exactly precisely course".split()
 )
-_NOT_YET = frozenset("fast beinahe nahezu gleich jein almost nearly".split())
-_NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))
+NO = frozenset("nein nee nö no nope".split())
+NOT_YET = frozenset("fast beinahe nahezu gleich jein almost nearly".split())
+NOT_YET_PAIRS = (("noch", "nicht"), ("nicht", "ganz"), ("not", "yet"), ("not", "quite"))
+# a hurried answer's frame (blind 48, claims122): a yes said twice as one word ("Jaja"), the
+# answer announced as short ("Kurz gesagt: ja.", "Die kurze Antwort ist ja.", "Long story short,
+# yes."), its certainty stressed ("Absolut, hundert Prozent.", "A hundred percent, yes.", "Ja
+# doch, längst."), a wait asked for after a not-yet ("Nearly, hang on.", "Fast, eine Sekunde
+# noch.", "Not quite, bear with me."): the answer word is the answer, the frame says nothing
+_HURRIED = lazy(
+    r"\b(?:die\s+)?kurze\s+antwort(?:\s+(?:ist|lautet))?\b|\bkurz\s+(?:gesagt|und\s+knapp)\b|"
+    r"\bum\s+es\s+kurz\s+zu\s+machen\b|\b(?:mit\s+einem|in\s+einem)\s+wort\b|"
+    r"\b(?:the\s+)?(?:short|quick)\s+(?:answer|version)(?:\s+is)?\b|\bin\s+(?:short|a\s+word)\b|"
+    r"\blong\s+story\s+short\b|\blängst\b|"
+    r"\b(?:hang|hold)\s+on\b|\bbear\s+with\s+me\b|\b(?:just\s+)?(?:a|one)\s+(?:sec|second|moment|"
+    r"minute)\b|\bjust\s+a\s+tick\b|\beine\s+sekunde(?:\s+noch)?\b|"
+    r"(?P<nearly>\b(?:nearly|almost)\s+there\b)|"
+    r"(?P<sure>\b(?:(?:ein|einhundert|one|a)\s+)?hundert\s*prozent\w*\b|\bhundertprozentig\b|"
+    r"\b(?:(?:a|one)\s+)?hundred\s+per\s*cent\b|\btotally\b)"
+)
+# an agreement with the caller's words opening the answer (blind 48, claims122): "Sie haben recht,
+# halb elf", "Da haben Sie völlig recht, …", "Wie Sie sagen, ist der Termin storniert", "Völlig
+# richtig, am Freitag", "You're right, half past ten", "Just as you said, Thursday at three",
+# "Right you are, …", "Spot on, …": the caller's point endorsed, a yes (`agreed`); not "Sie haben
+# recht, dass …" read further, nor "You're right to be upset" (no pause after the frame)
+_AGREED = lazy(
+    r"^\W*(?:(?:ja|jawohl|yes|yeah|oh|ah|okay|ok)\W+)?(?P<frame>(?:da\s+)?haben\s+sie\s+"
+    r"(?:(?:ganz|v[oö]llig|vollkommen|absolut|nat[uü]rlich|schon)\s+)?recht|sie\s+haben\s+"
+    r"(?:(?:ganz|v[oö]llig|vollkommen|absolut|nat[uü]rlich|schon)\s+)?recht|(?:genau\s+|ganz\s+)?wie\s+"
+    r"sie\s+(?:schon\s+)?(?:sagen|sagten|meinen|meinten)|(?:v[oö]llig|ganz|vollkommen|absolut)\s+"
+    r"richtig|(?P<en>you(?:'re|\s+are)\s+(?:(?:quite|absolutely|completely|totally|so)\s+)?right|"
+    r"right\s+you\s+are|(?:just\s+|exactly\s+)?(?:as|like)\s+you\s+(?:say|said)|quite\s+right|"
+    r"spot\s+on))(?=\s*(?:[,:;.!–—-]|$))",
+    re.IGNORECASE,
+)
+
+
+def _unaccented(text: str) -> tuple[str, list[int]]:
+    """`text` with accents and combining marks left off ("hábén" -> "haben"), and where each of
+    its characters stands in `text`."""
+    plain: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        base = unicodedata.normalize("NFD", ch)[0]
+        if not unicodedata.combining(base):
+            plain.append(base)
+            where.append(i)
+    return "".join(plain), where
+
+
+def agreed(sentence: str) -> str:
+    """`sentence` with an agreement opening it (`_AGREED`) said as the yes it is ("Ja" / "Yes",
+    padded: characters kept in place); unchanged without one."""
+    plain, where = _unaccented(sentence)
+    m = _AGREED.match(plain)
+    if m is None:
+        return sentence
+    start, end = where[m.start("frame")], where[m.end("frame") - 1] + 1
+    while end < len(sentence) and unicodedata.combining(sentence[end]):
+        end += 1  # a mark on the frame's last letter
+    yes = "Yes" if m["en"] else "Ja"
+    return sentence[:start] + yes.ljust(end - start) + sentence[end:]
+
+
+_DOUBLED_YES = lazy(r"\b(ja|jo|yes)(?:\1)+\b")
+
+
+def hurried(text: str) -> str:
+    """Folded `text` with a hurried answer's frame left out (see `_HURRIED`): "jaja" is "ja ja",
+    "nearly there" its "nearly", "hundert Prozent" / "totally" the yes word "sicher"."""
+    text = _DOUBLED_YES.sub(
+        lambda m: f" {m.group(1)} " * (len(m.group(0)) // len(m.group(1))), text
+    )
+    return _HURRIED.sub(
+        lambda m: " nearly " if m["nearly"] else " sicher " if m["sure"] else " ", text
+    )
+
+
 # words an answer may carry around its yes or no: a pronoun and auxiliary echoed, intensifiers
 _ECHO = frozenset(
     "ist es er sie sind bin hat haben das schon jetzt auch so ganz ja nein nee nö moment einen "
     "noch nicht bitte aber eben is it it's you are you're did does do has have i am was "
     "of no nope not quite yet just that's sir madam frau herr fest fix gebucht eingetragen drin "
-    "booked confirmed done "
+    "booked confirmed done doch "
     # the modal of the caller's question echoed, and a regret (blind 32, claims67): "Ja, konnte
     # ich.", "Ja, musste ich leider.", "Yes, I managed it.", "I'm afraid I had to, yes.", "Noch
     # nicht, einen Augenblick."
@@ -178,7 +263,7 @@ def asked(caller: str) -> tuple[ClaimKind, FollowUp | None] | None:
         return ClaimKind.FOLLOW_UP, FollowUp.TEXT
     if _EMAIL.search(q):
         return ClaimKind.FOLLOW_UP, FollowUp.EMAIL
-    if not _SUBJECT.search(q):
+    if not _SUBJECT.search(q) and not _BARE_STATE.match(q):
         return None
     if _MODAL.search(q):
         return None
@@ -205,10 +290,18 @@ def _question(caller: str) -> str | None:
     questions = re.findall(r"[^.!?]*\?", normalize(caller))
     if not questions:
         return None
-    q = questions[-1].strip()
+    q = _EITHER.sub("?", questions[-1].strip())  # "Ist es gebucht oder nicht?" asks "gebucht?"
     if _WH.search(q) or _NEGATED.search(q):
         return None
     return q
+
+
+# the alternative said out, not a negated question (blind 48, claims122): "…, oder nicht?",
+# "… or not?", "… or isn't it?"
+_EITHER = lazy(
+    r"\s*,?\s*(?:oder\s+(?:etwa\s+)?nicht|or\s+not|or\s+(?:isn't|aren't|wasn't|hasn't|haven't|"
+    r"didn't|don't|doesn't)\s+(?:it|i|he|she|they|you|we|there))\s*\?$"
+)
 
 
 def _asked(caller: str) -> ClaimKind | None:
@@ -250,19 +343,19 @@ _HESITATION = frozenset({"äh", "ähm", "öh", "öhm", "hm", "hmm", "uh", "um", 
 def _polarity(sentence: str) -> str | None:
     """ "yes", "not_yet" or None: what a sentence of answer words alone answers."""
     # a hesitation or a word broken off says nothing ("Ja, ja, ge-, äh, ja": blind 34)
-    plain = _CUT_OFF.sub(" ", normalize(sentence))
+    plain = hurried(_CUT_OFF.sub(" ", normalize(sentence)))
     words = [w for w in re.findall(r"[\w']+", plain) if w not in _HESITATION]
     if not words or len(words) > 6:
         return None
-    if any(w not in _YES and w not in _NOT_YET and w not in _ECHO for w in words):
+    if any(w not in YES and w not in NOT_YET and w not in _ECHO for w in words):
         return None
     pairs = set(pairwise(words))
     late = "not" in words and "yet" in words  # "not just yet"
-    if late or any(p in pairs for p in _NOT_YET_PAIRS) or any(w in _NOT_YET for w in words):
+    if late or any(p in pairs for p in NOT_YET_PAIRS) or any(w in NOT_YET for w in words):
         return "not_yet"
     if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht") for w in words):
         return None
-    if any(w in _YES for w in words if w != "doch") or _AUX_ECHO.search(" ".join(words)):
+    if any(w in YES for w in words) or _AUX_ECHO.search(" ".join(words)):
         return "yes"
     return None
 
@@ -272,6 +365,9 @@ def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ..
     gainsaid = _gainsaid(sentence, caller)
     if gainsaid is not None:
         return claim_asked(sentence, gainsaid, "yes", names)
+    conceded = _conceded(sentence, caller)
+    if conceded is not None:  # "No, it isn't." to "Isn't it booked yet?": not yet (906)
+        return claim_asked(sentence, conceded, "not_yet", names)
     moved = _moved_to(sentence, caller, names)
     if moved is not None:
         return (moved,)
@@ -326,6 +422,24 @@ _STRESSED = frozenset(
 )
 
 
+# an English no that agrees with a negated question, its auxiliary echoed and denied (convention
+# 906, claims122): "No, it isn't.", "No, it's not.", "No, you're not." to "Isn't it booked yet?"
+_CONCEDED = lazy(
+    r"^\W*(?:no|nope)\W+(?:(?:it|you|that|i)\s+(?:isn't|aren't|hasn't|haven't|is\s+not|are\s+not|"
+    r"has\s+not|have\s+not|am\s+not)|(?:it's|you're|that's|i'm)\s+not)(?:\s+yet)?\W*$"
+)
+
+
+def _conceded(sentence: str, caller: str) -> str | None:
+    """The caller's negated question without its negation, when `sentence` agrees with it."""
+    if not _CONCEDED.match(normalize(sentence)):
+        return None
+    questions = re.findall(r"[^.!?]*\?", normalize(caller))
+    if not questions or not _NEGATED.search(questions[-1]):
+        return None
+    return re.sub(r"\s+", " ", _NEGATION.sub(" ", questions[-1])).strip()
+
+
 def _gainsaid(sentence: str, caller: str) -> str | None:
     """The caller's negated question without its negation, when `sentence` gainsays it."""
     words = re.findall(r"[\w']+", normalize(sentence))
@@ -335,7 +449,7 @@ def _gainsaid(sentence: str, caller: str) -> str | None:
         return None
     if any(w in ("nein", "nee", "nö", "no", "nope", "not", "nicht", "kein") for w in words):
         return None
-    allowed = _YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"} | _STRESSED
+    allowed = YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"} | _STRESSED
     if any(w not in allowed for w in words):
         return None
     questions = re.findall(r"[^.!?]*\?", normalize(caller))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.caller_answer import agreed
 from agent.claims.lazy_pattern import lazy
 
 _YES = r"(?:(?:ja|jawohl|genau|richtig|stimmt|yes|yeah|yep|right|exactly|correct|indeed)\W+)*"
@@ -57,6 +58,8 @@ def answered(sentence: str) -> str:
         if rest.strip() and not rest.rstrip().endswith("?"):
             return " " * m.end() + rest
         return sentence
+    if "?" not in sentence:  # "Sie haben recht, halb elf": the agreement is the yes (claims122)
+        sentence = agreed(sentence)
     if "?" in sentence:
         m = _HEARD.search(sentence)
         if m is not None:

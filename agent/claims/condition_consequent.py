@@ -198,7 +198,10 @@ _WHO_YES_EN = (
     rf"(?:the\s+|your\s+)?{_WEEKDAY_EN}(?:\s+(?:slot|appointment))?(?:\s+at\s+[\w:.]+"
     r"(?:\s*[ap]\.?m\.?)?)?|(?:the|your)\s+slot)"
 )
-_BOOKING_DE = r"(?:gebucht|eingetragen|eingebucht|bestätigt|fest\s+eingetragen)"
+_BOOKING_DE = (
+    r"(?:(?:dann\s+|sofort\s+|direkt\s+)?(?:fest\s+|verbindlich\s+)?(?:gebucht|eingetragen|"
+    r"eingebucht|bestätigt))"
+)
 _BOOKING_EN = r"(?:booked(?:\s+in)?|entered|put\s+(?:in|down)|confirmed)"
 _YES_DONE_DE = (
     r"(?:ja\s+(?:sagen|gesagt\s+haben)|zusagen|zugesagt\s+haben|zustimmen|zugestimmt\s+haben|"
@@ -208,9 +211,17 @@ _YES_DONE_DE = (
 _WHEN_DE = r"(?:(?:erst\s+)?(?:sobald|wenn|nachdem))"
 _WHEN_EN = r"(?:(?:only\s+)?(?:once|after|as\s+soon\s+as|when)|the\s+(?:moment|minute|second))"
 _YES_CLAUSE_DE = rf"{_WHEN_DE}\s+sie\s+(?:mir\s+)?(?:\w+\s+)?{_YES_DONE_DE}"
-# the yes as a noun only with "erst": the gated blind 10 reads "Nach Ihrem Okay wird der Termin
-# fest eingetragen." as the procedure (neutral)
-_YES_NOUN_DE = r"erst\s+(?:nach|mit)\s+ihre(?:m|r)\s+(?:ja|okay|ok|zusage|zustimmung|bestätigung)"
+# the yes as a noun: "Erst nach Ihrem Ja …", and without "erst" since convention 901 (claims122):
+# "Nach Ihrem Okay wird der Termin fest eingetragen.", "After your okay, the appointment will be
+# booked." (blind 10's neutral label relabelled `not_booked`)
+_YES_NOUN_DE = (
+    r"(?:erst\s+)?(?:nach|mit)\s+ihre(?:m|r)\s+(?:ja|okay|ok|zusage|zustimmung|bestätigung|"
+    r"einverständnis)"
+)
+_YES_NOUN_EN = (
+    r"(?:only\s+)?(?:after|following|with|upon|on)\s+your\s+(?:okay|ok|yes|go-?ahead|confirmation|"
+    r"consent|agreement)"
+)
 _YES_CLAUSE_EN = (
     rf"{_WHEN_EN}\s+you(?:'ve|\s+have)?\s+(?:just\s+)?(?:say\s+yes|said\s+yes|confirm(?:ed)?|"
     r"agree[ds]?|okay(?:ed)?\s+it|give\s+me\s+(?:the|your)\s+(?:go-?ahead|okay|ok|word|yes|nod)|"
@@ -230,7 +241,10 @@ _AFTER_YES_MORE = lazy(
     rf"(?:only\s+)?{_BOOKING_EN}\s*,?\s*{_YES_CLAUSE_EN}|"
     rf"(?P<e2>{_WHO_YES_EN})\s*(?:\s+goes|'ll\s+go|\s+will\s+go)\s+in\s*,?\s*{_YES_CLAUSE_EN}|"
     # "Only after you confirm will the appointment be booked"
-    rf"{_YES_CLAUSE_EN}\s*,?\s*will\s+(?P<e3>{_WHO_YES_EN})\s+be\s+{_BOOKING_EN}"
+    rf"{_YES_CLAUSE_EN}\s*,?\s*will\s+(?P<e3>{_WHO_YES_EN})\s+be\s+{_BOOKING_EN}|"
+    # "After your okay, the appointment will be booked" (901)
+    rf"{_YES_NOUN_EN}\s*,?\s*(?P<e4>{_WHO_YES_EN})\s*(?:'ll|\s+will)\s+(?:then\s+)?(?:be|get)\s+"
+    rf"{_BOOKING_EN}"
     r")\s*(?P<end>[.!]?)\s*$",
     re.IGNORECASE,
 )
@@ -256,7 +270,7 @@ def _promised_on_yes(text: str, lang: str) -> str | None:
     m = _AFTER_YES_MORE.search(text)
     if m is None:
         return None
-    who = next((w for w in m.group("d1", "d2", "e1", "e2", "e3") if w), "")
+    who = next((w for w in m.group("d1", "d2", "e1", "e2", "e3", "e4") if w), "")
     if lang == "de":
         return (
             f"{who[0].upper()}{who[1:]} ist noch nicht gebucht."

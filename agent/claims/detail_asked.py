@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 
 from agent.claims.answered_slot import bare_hours
+from agent.claims.caller_answer import NO as _NO
+from agent.claims.caller_answer import YES as _YES
 from agent.claims.caller_answer import asked as outcome_asked
 from agent.claims.details import (
     ClaimDetails,
@@ -47,7 +49,7 @@ from agent.claims.normalize import normalize
 K = ClaimKind
 # the tag that turns a statement into a question: "…, oder?", "…, right?", "…, isn't it?"
 _TAG = lazy(
-    r"\s*,?\s*(?:oder|oder\s+nicht|richtig|korrekt|nicht\s+wahr|stimmt's|stimmt\s+das|stimmt|"
+    r"\s*,?\s*(?:oder|oder\s+nicht|richtig|korrekt|nicht\s+wahr|nicht|stimmt's|stimmt\s+das|stimmt|"
     r"gell|gelle|ne|nee|right|correct|yes|yeah|no|isn't\s+it|is\s+it\s+not|aren't\s+i|am\s+i\s+not|"
     r"didn't\s+you|haven't\s+you|don't\s+i|wasn't\s+it|is\s+that\s+right|hab\s+ich\s+recht)\s*\?$"
 )
@@ -79,18 +81,23 @@ _MOVE = lazy(r"\b(?:verschoben|verlegt|umgebucht|umgelegt|moved|rescheduled|shif
 _NOW_PLACED = lazy(
     r"\b(?:liegt\b[^?]*\b(?:jetzt|nun)|(?:jetzt|nun)\s+auf)\b|^\W*is\s+it\b.*\bnow\s*\?$"
 )
-_YES = frozenset(
-    "ja jawohl jawoll jo jep jup jupp genau klar sicher richtig korrekt stimmt exakt absolut "
-    "allerdings mhm yes yep yeah yup correct right exactly indeed absolutely precisely sure".split()
-)
-_NO = frozenset("nein nee nö no nope".split())
 # words an answer may carry around its yes, no and details
 _AROUND = frozenset(
     "ist es er sie sind bin das so it is it's you you're are i that that's the one der die den "
     "dem beim bei bei'm am um im an with at on for in für von auch also ganz schon ja sir madam "
     "frau herr uhr o'clock eine einen ein a an termin appointment your ihr ihre ihren gebucht "
     "eingetragen booked dran down and und mit doing does do does macht erst sondern actually "
-    "eigentlich not nicht but aber just nur only auf to onto".split()
+    "eigentlich not nicht but aber just nur only auf to onto "
+    # the detail said again with a word of its own (blind 48, claims122): "Stimmt, Frau Hoffmann
+    # übernimmt das.", "Yep, ten sharp.", "Like you say, Thursday at three now."
+    "übernimmt sharp punkt now jetzt nun here hier".split()
+)
+# the salon's record said as the answer's source (blind 48, claims122): "Bei mir steht zehn Uhr,
+# nicht halb elf.", "Im Kalender steht …", "I've got ten o'clock here, not half past.", "It says
+# ten o'clock here", "My records say ten, not eleven.": what it names is the appointment's
+_RECORD = lazy(
+    r"^\W*(?:(?:bei\s+mir|im\s+kalender|im\s+system|hier)\s+steht(?:\s+hier)?|(?:i've|i\s+have)\s+"
+    r"got|it\s+says|my\s+records?\s+says?|the\s+(?:calendar|system|diary)\s+says)\b"
 )
 # pieces of an answer: "Nicht um elf, sondern um zehn", "Fabian, not Lena", "Not Lena but Fabian"
 _PIECES = lazy(r"[,;:–—]|\s-\s|\b(?:sondern|but|rather)\b")
@@ -106,6 +113,8 @@ def detail_answered(
     sentence: str, caller: str, claims: tuple[Claim, ...], names: Names
 ) -> tuple[Claim, ...]:
     """`claims` with what a yes or a correction tells of the detail the caller asked about."""
+    if caller and "?" not in caller:
+        caller = _asserted(caller)  # "Es war halb elf!" -> "Sie haben recht, halb elf."
     if not caller or "?" not in caller:
         return claims
     asked = _asked(caller, names)
@@ -115,19 +124,59 @@ def detail_answered(
     text = normalize(sentence)
     if "?" in text:
         return claims
+    record = _RECORD.match(text)
+    if record is not None:  # "Bei mir steht zehn Uhr, nicht halb elf." (claims122)
+        text = text[record.end() :]
     words = re.findall(r"[\w']+", text)
     if not words or len(words) > 9 or any(not _answer_word(w, names) for w in words):
         return claims
     if question.times:  # a bare hour answers the time asked ("No, ten.", "Eleven.")
         text = bare_hours(text)
     answer = _stated(text, names)
-    if words[0] in _NO or _denies(text, question, names):
+    if record is not None and not answer.empty:  # the record's detail, against the caller's
+        told = _corrected(sentence, kind, question, answer) or _confirmed(
+            sentence, kind, question, answer
+        )
+    elif words[0] in _NO or _denies(text, question, names):
         told = _corrected(sentence, kind, question, answer)
     elif any(w in _YES for w in words) or _echo(text):
         told = _confirmed(sentence, kind, question, answer)
     else:
         return claims
     return claims + tuple(t for t in told if t not in claims)
+
+
+# the caller's statement of what their appointment is, said as a fact (blind 48, claims122): "Es
+# war halb elf, da bin ich mir sicher!", "Ich habe Freitag um zehn!", "It was eleven, I'm sure!";
+# a yes or a correction answers it as it answers the same words asked with a tag. Not a wish or a
+# need ("Ich brauche Freitag um zehn.", "I'd need Friday at ten."), which a yes does not confirm.
+_ASSERTED = lazy(
+    r"\b(?:war|ist|bin|habe|hab|hatte|steht|stand|was|is|am|i'm|it's|have|had|got|told|gesagt|"
+    r"sagten|said)\b"
+)
+_WISHED = lazy(
+    r"\b(?:brauch\w*|need\w*|such\w*|look\w*|gern\w*|bitte|please|wünsch\w*|hätte|hätten|wäre|"
+    r"would|i'd|want\w*|wollte|möchte|lieber|rather|prefer\w*)\b"
+)
+
+
+# the caller correcting the salon ("Nein, nicht Freitag – Samstag um elf!", "No, Saturday at
+# eleven, not Friday!"): what they say in place of the denied part is their appointment's
+_DENIED_FIRST = lazy(r"^\W*(?:nein|no|nope|nicht|not)\b", re.IGNORECASE)
+_CALLER_PIECES = lazy(r"\s*[,;–—]\s*|\s+-\s+")
+
+
+def _asserted(caller: str) -> str:
+    """The caller's last words, when a statement about their appointment, asked back as the
+    tag question they amount to; else ""."""
+    last = re.split(r"(?<=[.!?])\s+", caller.strip())[-1].rstrip(" .!")
+    plain = normalize(last)
+    if _DENIED_FIRST.match(plain) and "?" not in last:  # "Nein, nicht Freitag – Samstag um elf!"
+        kept = [p for p in _CALLER_PIECES.split(last) if p.strip() and not _DENIED_FIRST.match(p)]
+        return f"Es ist {kept[-1].strip()}, oder?" if kept else ""
+    if not last or "?" in last or not _ASSERTED.search(plain) or _WISHED.search(plain):
+        return ""
+    return f"{last}, oder?"
 
 
 def asks_detail(caller: str, names: Names) -> bool:

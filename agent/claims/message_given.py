@@ -19,8 +19,11 @@ claims107).
   darf ich?", "One moment, I'm saving your message"): nothing is passed on yet, no message is
   claimed (blind 43's labels).
 
-Not: questions, conditions, negations, promises still to keep ("I'll let Lena know you called":
-the gated label is neutral), a booking request passed on (a pending request, convention 1).
+A note or message to someone at the salon promised ("Ich schreibe Lena gleich eine Notiz", "I'll
+let Lena know you called") is one too (convention 904, claims122: the caller relies on it).
+
+Not: questions, conditions, negations, other promises still to keep ("I'll pass your thanks on to
+Fabian"), a booking request passed on (a pending request, convention 1).
 """
 
 from __future__ import annotations
@@ -104,6 +107,37 @@ _WRITTEN_TO_EN = lazy(
     _F,
 )
 
+# a note or message to someone at the salon promised, not yet written (convention 904, the lead's
+# decision; claims122): "Ich schreibe Lena gleich eine Notiz, dass …", "Ich gebe Fabian Bescheid,
+# dass Sie angerufen haben", "Ich hinterlasse der Chefin eine Nachricht", "I'll let Lena know you
+# called", "I'll leave a note for Fabian", "I'll pass a message to the manager": the caller relies
+# on it as taken, as on 870's note written. Not an offer or question ("Soll ich Lena Bescheid
+# geben?"), a condition ("Sobald …, gebe ich dem Team Bescheid"), the caller told ("Ich sage
+# Ihnen Bescheid", "I'll let you know"), a denial.
+_SOON_DE = r"(?:(?:gleich|sofort|direkt|noch|dann|jetzt|kurz|mal|auch|gern|gerne)\s+)*"
+_PROMISED_DE = lazy(
+    rf"^\W*(?:(?:gut|okay|ok|alles\s+klar|gerne?|dann|also)\W+)?ich\s+(?:schreibe|gebe|sage|hinterlasse|"
+    rf"schicke|lege)\s+{_SOON_DE}{_TO_DE}\s+{_SOON_DE}(?:(?:eine|ein\s+paar|die)\s+)?(?:kurze\s+)?"
+    r"(?:notiz|nachricht|zeilen|bescheid)\b",
+    _F,
+)
+_SOON_EN = r"(?:(?:just|also|quickly|now|then|right\s+away|certainly|definitely)\s+)*"
+_PROMISED_EN = lazy(
+    rf"^\W*(?:(?:okay|ok|alright|right|sure|great|fine)\W+)?(?:i'll|i\s+will|i'm\s+going\s+to)\s+"
+    rf"{_SOON_EN}(?:let\s+{_TO_EN}\s+know|tell\s+{_TO_EN}\s+(?:that\s+)?you|leave\s+(?:a\s+note|a\s+"
+    rf"message|word)\s+(?:for|with)\s+{_TO_EN}|leave\s+{_TO_EN}\s+a\s+(?:\w+\s+)?(?:note|message)|"
+    rf"pass\s+(?:a|the|your)\s+(?:message|note)\s+(?:on\s+)?to\s+{_TO_EN}|(?:drop|write|send)\s+"
+    rf"{_TO_EN}\s+a\s+(?:\w+\s+)?(?:note|line|message))\b",
+    _F,
+)
+# what keeps a promised note from being one: a question, condition, offer or denial
+_NOT_PROMISED = lazy(
+    r"\?|\b(?:wenn|falls|ob|sofern|sobald|nachdem|soll|sollen|kann|können|könnte|darf|möchten|"
+    r"möchte|hätte|wäre|würde|nicht|kein\w*|nie|if|whether|unless|once|shall|should|would|could|"
+    r"can|not|never|no|want|like)\b|n't\b|\bas\s+soon\b",
+    _F,
+)
+
 # a stylist or the team told
 _TOLD_DE = lazy(
     rf"\b{_WHO_DE}\s+(?:ist|sind)\s+(?:jetzt\s+|nun\s+|schon\s+|bereits\s+|auch\s+)*"
@@ -173,10 +207,15 @@ def _is_message(c: Claim) -> bool:
 def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the message said taken or passed on (see above)."""
     text = fold(sentence).text
-    if _NOT_DONE.search(text) or _REQUEST_OBJECT.search(text) or _AWAITED.search(text):
-        return claims
     if any(c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.CALLBACK for c in claims):
         return claims  # a request passed on beside a call promised stays the callback (55)
+    promised = (_PROMISED_EN if lang == "en" else _PROMISED_DE).search(text)
+    if promised is not None and not _NOT_PROMISED.search(text):
+        rest = text[promised.end() :]
+        if not _OUTCOME.search(rest) and not any(_is_message(c) for c in claims):
+            return (*claims, Claim(K.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.MESSAGE))
+    if _NOT_DONE.search(text) or _REQUEST_OBJECT.search(text) or _AWAITED.search(text):
+        return claims
     en = lang == "en"
     note = (_NOTE_EN if en else _NOTE_DE).search(text)
     written = None if note else (_WRITTEN_TO_EN if en else _WRITTEN_TO_DE).search(text)
@@ -236,6 +275,8 @@ def without_message_in_hand(
     en = lang == "en"
     if not (_IN_HAND_EN if en else _IN_HAND_DE).search(text):
         return claims
+    if (_PROMISED_EN if en else _PROMISED_DE).search(text):
+        return claims  # "Ich schreibe Lena gleich eine Notiz": to someone at the salon (904)
     if (_DONE_EN if en else _DONE_DE).search(text):
         return claims  # "Ich habe Ihre Nachricht gespeichert", "I've saved your message"
     return tuple(c for c in claims if not _is_message(c))

@@ -42,10 +42,27 @@ def _beside_other_day(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     )
 
 
+# the old appointment said cancelled, and nothing else (convention 905, the lead's decision;
+# claims122): "Ihr alter Termin ist storniert", "The old one is cancelled", "Your old Friday slot
+# has been cancelled": Cal.com cancels the old booking when it reschedules, so it is true of a
+# move's old place as of a cancellation (GONE); said beside more ("…, but the new one isn't in")
+# the cancellation stays as read
+_OLD_CANCELLED = lazy(
+    r"^\W*(?:ihr|der|den|your|the)\s+(?:alte[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|old|"
+    r"previous|original)\s+(?:\w+\s+)?(?:termin|one|appointment|booking|slot|platz)(?:\s+am\s+\w+)?"
+    r"(?:'s|\s+(?:ist|wurde|is|was|has\s+been))\s+(?:(?:jetzt|nun|schon|bereits|now|already|also|"
+    r"auch)\s+)?(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|called\s+off)\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def with_old_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with each cancellation read as GONE when the sentence also claims a move or
-    books another day, and without a cancellation inside a GONE claim's words."""
+    books another day, or names only the old appointment cancelled (905), and without a
+    cancellation inside a GONE claim's words."""
     kinds = {c.kind for c in claims}
+    if kinds == {K.CANCELLED} and _OLD_CANCELLED.match(sentence):
+        return tuple(Claim(K.GONE, c.start, c.end, c.details, c.follow_up) for c in claims)
     if K.CANCELLED in kinds and K.BOOKED in kinds:
         claims = _beside_other_day(claims)
         kinds = {c.kind for c in claims}

@@ -28,20 +28,24 @@ _CONSENT = lazy(
     r"geben\s+sie\s+(?:mir\s+)?(?:(?:erst|zuerst|kurz|noch|bitte)\s+)*(?:ihr|das|ein)\s+(?:ok|okay|go|ja)|"
     r"(?:ein|ihr)\s+(?:kurzes\s+|einfaches\s+)?(?:ja|okay|ok)\b(?:\s+von\s+ihnen)?(?:\s+(?:genügt|reicht))?|"
     r"(?:wenn|sobald|falls)\s+sie\s+(?:(?:ja\s+sagen|zustimmen|einverstanden\s+sind|bestätigen|"
-    r"zusagen)|"
+    r"zusagen|so\s+weit\s+sind)|"
     # claims98 (the xfail claims96 left): the yes in the perfect, still to come ("Sobald Sie
     # zugesagt haben, trage ich Sie für Freitag ein"); "hatten" is a yes given (a booking told)
     r"(?:mir\s+)?(?:ja\s+gesagt|zugestimmt|bestätigt|zugesagt)\s+haben)|"
     r"say\s+(?:yes|the\s+word)|confirm|(?:just\s+)?nod|"
     r"give\s+me\s+(?:the|your|a)\s+(?:quick\s+)?(?:ok|okay|go-ahead|nod|yes)|"
-    r"(?:if|once|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:say\s+yes|said\s+yes|confirm|"
-    r"confirmed|agree|agreed)"
+    r"(?:if|once|as\s+soon\s+as|when)\s+you(?:'ve|\s+have)?\s+(?:say\s+yes|said\s+yes|confirm|"
+    r"confirmed|agree|agreed|okay(?:ed)?\s+it|give\s+me\s+the\s+go-?ahead|given\s+me\s+the\s+"
+    r"go-?ahead)|"
+    # the yes as a noun (convention 900, claims122): "Nach Ihrem Ja reserviere ich Ihnen …"
+    r"(?:nach|mit)\s+ihre(?:m|r)\s+(?:ja|okay|ok|zusage|zustimmung)|(?:after|with)\s+your\s+"
+    r"(?:yes|okay|ok|go-?ahead)"
     r")\b"
 )
 # the speaker's act of booking that follows it
 _ACT = lazy(
     r"\b(?:(?:dann\s+)?(?:buche|trage|mache)\s+ich|ich\s+(?:buche|trage|mache)|"
-    r"i(?:'ll|\s+will)\s+(?:\w+\s+)?(?:book|put|get|pencil|lock|make))\b"
+    r"i(?:'ll|\s+will)\s+(?:\w+\s+)?(?:book|put|get|pencil|lock|make|enter))\b"
 )
 # or of holding it: the slot offered, nothing said of a booking ("Ein kurzes Ja von Ihnen, und
 # ich reserviere Ihnen Donnerstag um drei", probe 37c)

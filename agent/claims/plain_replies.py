@@ -103,6 +103,17 @@ _REWRITES_EN = (
         ),
         r"Booked: \g<slot>.",
     ),
+    # the slot first, then the note (blind 48, claims122): "Ah, Thursday at three — noted.", as
+    # the German "Ah, Donnerstag um drei – notiert." is read
+    (
+        lazy(
+            r"^\W*(?:(?:ah|oh|okay|ok|right|alright|got\s+it|perfect|great)\W+)?(?P<slot>(?:on\s+)?"
+            rf"{_DAY}(?:\s+at\s+\w+(?:\s+(?:o'clock|a\.?m\.?|p\.?m\.?))?)?)(?:,?\s+with\s+(?:fabian|"
+            r"lena|mehmet|memo|fabi))?\s*[,:–—-]\s*noted\W*$",
+            re.IGNORECASE,
+        ),
+        r"Booked: \g<slot>.",
+    ),
 )
 _BARE_YES = lazy(
     r"^\W*(all\s+set|all\s+done|done|sorted|erledigt|fertig)\s*[–—-]\s*(yes|yep|ja|jep)\b",

@@ -34,7 +34,11 @@ _SENT = lazy(
     rf"\b{_TEXT}\b[^,;.]*\b(?:verschickt|versendet|gesendet|raus|rausgegangen|rausgeschickt|"
     r"unterwegs)\b|"
     rf"\bbestätigung\s+per\s+sms\s+(?:\w+\s+){{0,2}}(?:verschickt|versendet|gesendet|raus)\b|"
-    rf"\b{_TEXT}\b[^,;.]*\b(?:has\s+gone\s+out|went\s+out|is\s+on\s+its\s+way|has\s+been\s+sent)\b"
+    rf"\b{_TEXT}\b[^,;.]*\b(?:has\s+gone\s+out|went\s+out|is\s+on\s+its\s+way|has\s+been\s+sent)\b|"
+    # the outcome said confirmed by text (convention 906, claims122): "Gebucht und per SMS
+    # bestätigt", "Booked, and confirmed by text" (not "nicht per SMS bestätigt")
+    rf"(?<!nicht\s)(?<!not\s)\b(?:per|via|über)\s+{_TEXT}\s+(?:\w+\s+)?bestätigt\b|"
+    rf"\bbestätigt\s+per\s+{_TEXT}\b|(?<!not\s)\bconfirmed\s+(?:by|via|over)\s+{_TEXT}\b"
 )
 _NOT_STATED = lazy(r"\?|\b(?:wenn|falls|sobald|warum|wieso|if|once|unless|why)\b")
 _OUTCOMES = frozenset(

@@ -116,7 +116,10 @@ _OPEN_OUTCOME = {
         r"ungewiss|nicht\s+klar)|\bsteht\s+(?:\w+\s+)?noch\s+nicht\s+fest|\b(?:(?:ich|wir|man)\s+"
         r"(?:kann|können)|(?:kann|können)\s+(?:ich|wir|man))\s+(?:ihnen\s+)?(?:leider\s+)?noch\s+"
         r"nicht\s+sagen)"
-        rf",?\s+ob\b(?P<after>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER})(?=[.!?;:]|$)"
+        rf",?\s+ob\b(?P<after>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER})(?=[.!?;:]|$)|"
+        # "Ob das geklappt hat, kann ich noch nicht sagen." (903, claims122)
+        rf"\bob\b(?P<fronted>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER}),\s*(?:kann|können)\s+(?:ich|wir|"
+        r"man)\s+(?:ihnen\s+)?(?:leider\s+)?(?:jetzt\s+|gerade\s+)?noch\s+nicht\s+sagen\b"
     ),
     "en": lazy(
         rf"\bwhether\b(?P<what>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER}),?\s*(?:{_OPEN_SAID_EN})\b|"

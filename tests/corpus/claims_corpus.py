@@ -268,6 +268,8 @@ class Entry:
 # "probe40d": claims115's probe after the leftovers of blinds 39 and 40 and their probes (a booking
 # promised on the caller's yes, fronted clauses of others' answers, short hold words, cut words,
 # "entfällt" of a fee, "still there", spelled ordinals; claims_probe40d_claims115.yaml), open.
+# "probe48b": claims122's probe of the lead's decisions 900-906 and blind 48's leftovers (agreement
+# with the caller's details, hurried answers; claims_probe48b_claims122.yaml), open with blind 48.
 # "probe47": claims119's probe after blind 47 (self-corrections read by what they end on, neutral
 # corrections, recaps of two appointments, series; claims_probe47_claims119.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
@@ -317,6 +319,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
     "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
+    "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
 )
 HELDOUT = (
     "heldout",
@@ -426,6 +429,7 @@ HELDOUT = (
     "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
+    "probe48b",  # not held out: claims122's probe after blind 48's leftovers (OPEN_SPLITS)
 )
 
 
