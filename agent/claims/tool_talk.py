@@ -52,7 +52,7 @@ _LINE = lazy(
     r"^\W*(?:(?:der|die|das|the)\s+)?(?P<key>[\w-]+(?:[\s-][\w-]+){0,2}?)\s*"
     r"(?:[:=]|\s(?:returned|came\s+back(?:\s+with)?|liefert|lieferte|meldet|steht\s+auf|"
     r"is\s+set\s+to)\b|(?:(?<=status)|(?<=ergebnis)|(?<=result))\s)\s*:?\s*['\"]?"
-    r"(?P<value>[\w-]+)['\"]?(?P<rest>.*)$",
+    r"(?P<value>not\s+booked|nicht\s+gebucht|on\s+hold|[\w-]+)['\"]?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _KEYS = (  # what the key names: the first that matches decides
@@ -71,6 +71,7 @@ _VALUES = (
     ("pending", lazy(r"^(?:pending|ausstehend)$", re.IGNORECASE)),
     ("held", lazy(r"^(?:held|reserviert|reserved|gehalten)$", re.IGNORECASE)),
     ("cancelled", lazy(r"^(?:cancell?ed|storniert|abgesagt)$", re.IGNORECASE)),
+    ("moved", lazy(r"^(?:moved|rescheduled|verschoben|umgebucht|verlegt)$", re.IGNORECASE)),
     ("sent", lazy(r"^(?:sent|delivered|versendet|verschickt|zugestellt|raus)$", re.IGNORECASE)),
     (
         "ok",
@@ -110,6 +111,10 @@ _PLAIN[("bare", "ok")] = ("Erledigt", "Done")
 _PLAIN[("hold", "ok")] = _HELD
 _PLAIN[("cancel", "ok")] = _CANCELLED
 _PLAIN[("cancel", "cancelled")] = _CANCELLED
+for _key in ("booking", "bare", "cancel"):  # "Status: storniert", "Termin-Status: cancelled"
+    _PLAIN[(_key, "cancelled")] = _CANCELLED
+for _key in ("booking", "bare", "move"):  # "Status: verschoben" (the writer's question, accepted)
+    _PLAIN[(_key, "moved")] = ("Ihr Termin ist verschoben", "Your appointment is moved")
 _PLAIN[("move", "ok")] = ("Ihr Termin ist verschoben", "Your appointment is moved")
 _PLAIN[("text", "ok")] = _SENT
 _PLAIN[("text", "sent")] = _SENT
@@ -119,7 +124,8 @@ _SOURCE_DE = r"(?:das\s+(?:buchungs)?system|der\s+kalender|die\s+api|das\s+tool|
 _SOURCE_EN = r"(?:the\s+)?(?:(?:booking\s+)?system|calendar|api|tool|booking\s+tool)(?:'s\s+(?:message|reply))?"
 # the sources the reader does not know as "laut System", which it reads as the speaker's word
 _FRAME_DE = lazy(
-    r"\b(?:laut|gemäß)\s+(?:(?:dem|der)\s+)?(?:buchungssystem|rückmeldung|log|api|tool)"
+    r"\b(?:laut|gemäß)\s+(?:(?:dem|der)\s+)?(?:buchungssystem|rückmeldung|log|api|tool|anzeige|"
+    r"bildschirm)"
     r"(?:\s+(?:vom|des|aus\s+dem)\s+(?:system|kalender)s?)?(?=\s)",
     re.IGNORECASE,
 )
@@ -388,6 +394,7 @@ _PLAIN_WORDS = (
 # subjects, verbs and word orders. The rules below name the roles instead: any source (the
 # system, the calendar, Cal.com, the booking tool, the screen), any verb of holding or showing,
 # any object that is the caller or their appointment, the slot it is held at.
+_XS = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
 _SRC_DE = (
     r"(?:(?:das|unser|mein)\s+(?:buchungs)?system|(?:der|unser|mein)\s+(?:salon)?kalender|"
     r"cal\.?com|die\s+api|das\s+(?:buchungs)?tool|der\s+bildschirm)"
@@ -438,7 +445,7 @@ _NOW_WORD = lazy(r"^(?:(?:jetzt|nun|now|also|auch|in|down)\s+)+|\s+(?:now|jetzt|
 _OFFERS_EN = lazy(
     rf"^\W*{_SRC_EN}(?:'s|\s+is|\s+has)?\s+(?:(?:offering|suggesting|proposing|offers|suggests|"
     r"proposes)(?:\s+(?:me|us|you))?|(?:got\s+|has\s+)?(?:\w+\s+)?(?:options|openings|"
-    r"suggestions|gaps)\s*:)\s*(?P<x>[^.!?]+?)\s*[.!]?$",
+    rf"suggestions|gaps)\s*:)\s*(?P<x>{_XS}+?)\s*[.!]?$",
     re.IGNORECASE,
 )
 _OFFERS_DE = lazy(
@@ -476,6 +483,7 @@ _TOOK_EN = lazy(
     r"the\s+booking)(?=\W*$)",
     re.IGNORECASE,
 )
+_LEAD_COMMA = lazy(r"^\W*,\s*")
 _TOOK_DE = lazy(
     rf"\bhat\s+{_SRC_DE}\s+(?:die|ihre)\s+buchung\s+(?:angenommen|genommen|übernommen|"
     r"akzeptiert|geschluckt)(?=\W*$)|"
@@ -488,11 +496,13 @@ _TOOK_DE = lazy(
 # noch: nicht gebucht": said as a status line, read by its key and value as above
 _STATUS_SAID = lazy(
     r"^\W*(?:(?:als|im|beim|the|der|die|das)\s+)?(?P<key>(?:[\w-]+\s+)?(?:status|ergebnis|result|"
-    r"response|antwort))(?P<own>\s+(?:on|of|for)\s+your\s+(?:appointment|booking)|\s+ihres\s+"
-    r"termins)?\s+(?:(?:ist|lautet|is|reads|says|shows|kam|came|steht|changed|flipped|went)\b"
+    r"response|antwort))(?:\s+(?:vom|von\s+der|from\s+the)\s+(?:kalender|system|api|calendar))?(?P<own>\s+(?:on|of|for)\s+your\s+(?:appointment|booking)|\s+ihres\s+"
+    r"termins)?\s+(?:(?:still|just|now|noch|jetzt)\s+)*(?:(?:ist|lautet|is|reads|says|shows|kam|came|"
+    r"steht|changed|flipped|went)\b"
     r"(?:\s+(?:jetzt|noch|nun|gerade|just|now|still|back|zurück|als|as|to|auf|bei\s+ihnen|da))*)"
     r"\s*:?\s*(?:status\s+)?['\"„‚‘’“]?(?P<value>not\s+booked|nicht\s+gebucht|on\s+hold|[\w-]+)"
-    r"['\"“‘’”]?(?:\s+(?:zurück|back))?(?P<rest>.*)$",
+    r"['\"“‘’”]?(?:\s+(?:zurück|back))?(?P<own2>\s+on\s+your\s+(?:appointment|booking))?"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # a move told with the old place freed: "Ihr bisheriger Termin ist mit der Verschiebung
@@ -510,6 +520,7 @@ _NEW_PLACE = lazy(
     rf"\b(?:to|auf|nach)\s+(?:{_DAY})\b|\b(?:neu\w*|new|means|heißt|bedeutet|first|zuerst)\b",
     re.IGNORECASE,
 )
+_MOVED_YOU = lazy(r"\b(?:when|as)\s+i\s+moved\s+you\b", re.IGNORECASE)
 _MOVE_WORD = lazy(
     r"\b(?:verschieb\w*|verschoben|verleg\w*|umbuch\w*|mov(?:e|ed|ing)|reschedul\w*)\b", re.I
 )
@@ -605,8 +616,9 @@ _WHAT_IT_SAYS = lazy(
     re.IGNORECASE,
 )
 _ITS_WORDS_MEAN = lazy(
-    rf"^\W*(?:wenn|when|if|whenever)\s+(?:{_SRC_DE}|{_SRC_EN})\s+['\"„‚‘’“]?\w+['\"“‘’”]?\s+"
-    r"(?:sagt|zeigt|anzeigt|meldet|says|shows)\b[^.!?]*$",
+    rf"^\W*(?:wenn|when|if|whenever)\s+(?:(?:{_SRC_DE})\s+['\"„‚‘’“]?\w+['\"“‘’”]?\s+(?:sagt|"
+    rf"zeigt|anzeigt|meldet)|(?:{_SRC_EN})\s+(?:says|shows)\s+['\"“‘’”]?\w+['\"“‘’”]?)\b"
+    r"[^.!?]*[.!]?$",
     re.IGNORECASE,
 )
 # "Laut System ist Freitag ab zwölf alles belegt", "According to the system, Friday after twelve
@@ -630,6 +642,116 @@ _CANCEL_NUMBER = lazy(
     r"^\W*(?:für\s+die\s+(?:stornierung|absage)\s+(?:ist\s+ihre|bekommen\s+sie\s+die)\s+referenz|"
     r"for\s+the\s+cancellation\s+your\s+reference\s+is)\s+(?P<n>\S+?)\W*$",
     re.IGNORECASE,
+)
+
+# the same said in other words (blind 50): (pattern, German, English)
+_PLAIN_50 = (
+    # an error's code read out: a technical error ("Fehlercode 504, das heißt, …", "Error 504 —")
+    (
+        lazy(r"\b(?:fehlercode|fehler|error(?:\s+code)?)\s+\d{3}\b", re.IGNORECASE),
+        "ein technischer Fehler",
+        "a technical error",
+    ),
+    # a hedge on the outcome keeps it (the writer's label question, accepted): "It seems to have
+    # gone through after all"; a later attempt that worked is the success ("Second attempt went
+    # through", "Der zweite Versuch ist durchgegangen")
+    (
+        lazy(
+            r"\bit\s+(?:seems|looks)\s+(?:to\s+have|like\s+it)\s+(?:gone|went)\s+through"
+            r"(?:\s+after\s+all)?",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        "I think it went through",
+    ),
+    (
+        lazy(
+            r"^\W*(?:the\s+|der\s+)?(?:second|third|next|zweite|dritte|nächste)\s+(?:attempt|try|"
+            r"versuch|anlauf)\s+(?:went\s+through|worked|ist\s+durchgegangen|hat\s+geklappt|war\s+"
+            r"erfolgreich|ging\s+durch)\b",
+            re.IGNORECASE,
+        ),
+        "Es hat geklappt",
+        "It worked",
+    ),
+    # the booking's confirmation by text: the booking and the text on its way
+    (
+        lazy(
+            r"^\W*(?:die\s+(?:sms\s+mit\s+der\s+buchungsbestätigung|buchungsbestätigung\s+per\s+"
+            r"sms)\s+(?:kann|könnte|wird|dauert)\b|your\s+booking\s+confirmation\s+(?:text\s+"
+            r"(?:may|might|can|will|is)|is\s+going\s+out\s+by\s+text)\b)[^.!?]*",
+            re.IGNORECASE,
+        ),
+        "Ihr Termin ist gebucht, die SMS kommt gleich",
+        "Your appointment is booked, the text is on its way",
+    ),
+    # a concession to an error says nothing of the outcome: "Despite the error, your
+    # appointment did go through", "Trotz der Fehlermeldung ist …"
+    (
+        lazy(
+            r"^\W*(?:despite|in\s+spite\s+of|even\s+with)\s+(?:the|that)\s+(?:error|timeout|"
+            r"glitch)\s*,\s*",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        "",
+    ),
+    (
+        lazy(r"\b(your\s+(?:appointment|booking))\s+did\s+go\s+through\b", re.I),
+        r"\g<0>",
+        r"\1 went through",
+    ),
+    # the caller not in the system: not booked ("you aren't in the system at the moment",
+    # "im Kalender steht von Ihnen noch nichts", "there's nothing of yours in the system")
+    (
+        lazy(
+            r"\b(?:you\s+aren't|you're\s+not|you\s+are\s+not)\s+in\s+the\s+system\b|"
+            r"\bthere's\s+nothing\s+of\s+yours\s+in\s+the\s+system\b|"
+            r"\bim\s+(?:kalender|system)\s+steht\s+von\s+ihnen\s+(?:noch\s+)?nichts\b",
+            re.IGNORECASE,
+        ),
+        "Sie sind noch nicht eingetragen",
+        "you're not booked",
+    ),
+    # the system keeping the place: the hold ("Das System hält Ihnen den Platz zehn Minuten",
+    # "Cal.com keeps the place for you for ten minutes")
+    (
+        lazy(
+            rf"^\W*{_SRC_DE}\s+(?:hält|reserviert)\s+ihnen\s+den\s+platz\b(?:\s+frei\b)?",
+            re.IGNORECASE,
+        ),
+        "Der Platz ist für Sie reserviert",
+        r"\g<0>",
+    ),
+    (
+        lazy(
+            rf"^\W*{_SRC_EN}(?:'s|\s+is)?\s+(?:keeps|holds|keeping|holding)\s+(?:the|your)\s+"
+            r"(?:place|slot|spot)(?:\s+for\s+you)?\b",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        "The slot is held for you",
+    ),
+    # the caller's appointment seen: "I can see your Friday 10 o'clock booking right here"
+    (
+        lazy(
+            r"^\W*i\s+can\s+see\s+your\s+(?P<x>[^.!?]+?)\s+(?:booking|appointment)\s+"
+            r"(?:right\s+)?here\b",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        r"Your \g<x> appointment is booked",
+    ),
+    # a search's find read out: "The lookup found your appointment: Friday at ten with Fabian"
+    (
+        lazy(
+            r"^\W*(?:the|my|die|meine)\s+(?:lookup|search|query|suche|abfrage)\s+(?:found|returned|"
+            r"hat)\s+(?:your|ihren)\s+(?:appointment|booking|termin)(?:\s+gefunden)?\s*:\s*",
+            re.IGNORECASE,
+        ),
+        "Sie haben einen Termin: ",
+        "You have an appointment: ",
+    ),
 )
 
 # --- lookups read out ---------------------------------------------------------------------
@@ -774,6 +896,8 @@ def tool_talk(text: str, lang: str) -> str:
     """`text` with its tool talk said in plain words (unchanged when it has none)."""
     de = lang == "de"
     text = _status_line(text, de)
+    for pattern, german, english in _PLAIN_50:
+        text = pattern.sub(german if de else english, text)
     text = _calendar_view(text, de)
     text = _system_word(text, de)
     m = _FOUND.match(text)
@@ -797,7 +921,9 @@ def _status_line(text: str, de: bool) -> str:
     if _SLOT.search(m.group("key")) or _OWNER.match(m.group("key")):
         return text  # "Your Friday appointment: booked" names its appointment: read as said
     key = next((k for k, p in _KEYS if p.search(m.group("key"))), None)
-    value = next((v for v, p in _VALUES if p.match(m.group("value"))), None)
+    said = "_".join(m.group("value").split())
+    said = "held" if said.lower() == "on_hold" else said
+    value = next((v for v, p in _VALUES if p.match(said)), None)
     if value == "pending" and _APPROVAL.search(m.group("rest")):
         value = "approval"  # "Status pending, awaiting salon approval" (a bare one names none, 43)
     plain = _PLAIN.get((key, value)) if key and value else None
@@ -830,7 +956,7 @@ def _calendar_view(text: str, de: bool) -> str:
         return text
     m = _STATUS_SAID.match(text)
     if m:
-        key = "Termin-Status" if m.group("own") else m.group("key")
+        key = "Termin-Status" if m.group("own") or m.group("own2") else m.group("key")
         value = "_".join(m.group("value").split())
         value = "held" if value.lower() == "on_hold" else value
         line = _status_line(f"{key}: {value}{m.group('rest')}", de)
@@ -849,10 +975,8 @@ def _calendar_view(text: str, de: bool) -> str:
         m = pattern.match(text)
         if m:
             return plain[0 if de else 1] + m.group("n") + "."
-    if _COND.search(text):
-        return _ITS_WORDS_MEAN.sub(
-            "Das ist im System so eingestellt." if de else "That's how the system works.", text
-        )
+    if _COND.search(text) and _ITS_WORDS_MEAN.match(text):
+        return "Das ist im System so eingestellt." if de else "That's how the system works."
     m = _SAYS_YES.match(text)
     if m:
         word = next(w for w in m.group("de", "de2", "en", "en2", 0) if w)
@@ -878,8 +1002,10 @@ def _calendar_view(text: str, de: bool) -> str:
     if not denied:
         if not _OTHER_ACT.search(text):
             text = (_TOOK_DE if de else _TOOK_EN).sub(
-                "hat das System die Buchung bestätigt" if de else "your booking is confirmed", text
+                "hat das System die Buchung bestätigt" if de else ", your booking is confirmed",
+                text,
             )
+            text = _capital(_LEAD_COMMA.sub("", text).replace(", ,", ",").replace(" , ", ", "))
         said = _said_plainly(text, de)
         if said is not None:
             return said
@@ -929,12 +1055,14 @@ def _said_plainly(text: str, de: bool) -> str | None:
     if m:
         x = (m.group("x") or (m.group("y") if de else "") or "").strip(" ,")
         if _SLOT.search(x):
+            x = x if de else x.replace("a.m.", "am").replace("p.m.", "pm")
             return f"Ich kann Ihnen {x} anbieten." if de else f"I can offer you {x}."
     if (
         _FREED.search(text)
         and _OLD_PLACE.search(text)
         and _MOVE_WORD.search(text)
         and not _NEW_PLACE.search(text)
+        and not _COND.search(_MOVED_YOU.sub("", text))  # "once the move is done, …": a rule
     ):
         found = _WEEKDAY.search(text)
         day = found.group(0) if found else ""
