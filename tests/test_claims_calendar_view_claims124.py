@@ -56,7 +56,10 @@ def test_a_status_said_with_a_verb_is_read_as_its_status_line(sentence, lang, ex
      ("The cancellation will appear in Lena's diary shortly.", "en", CANCELLED),
      ("Die Umbuchung taucht gleich in Lenas Kalender auf.", "de", MOVED),
      ("Das Umbuchen hat Ihren alten Platz automatisch freigegeben.", "de", MOVED),
-     ("Fabian will see it once it's booked.", "en", EVERYWHERE)],
+     ("Fabian will see it once it's booked.", "en", EVERYWHERE),
+     ("Rescheduling it… right, Thursday at 3 then.", "en", MOVED),
+     ("Ich verlege ihn … so, jetzt ist er am Donnerstag um drei.", "de", MOVED),
+     ("Removing it… there, it's out of the calendar now.", "en", CANCELLED)],
 )  # fmt: skip
 def test_what_others_see_and_what_propagates_is_the_act_done(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

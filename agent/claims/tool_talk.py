@@ -111,6 +111,8 @@ _PLAIN[("bare", "ok")] = ("Erledigt", "Done")
 _PLAIN[("hold", "ok")] = _HELD
 _PLAIN[("cancel", "ok")] = _CANCELLED
 _PLAIN[("cancel", "cancelled")] = _CANCELLED
+# a bare status of an act, said alone (with more said, the readers read the whole line)
+_ALONE = frozenset({("bare", "cancelled"), ("bare", "moved"), ("booking", "moved")})
 for _key in ("booking", "bare", "cancel"):  # "Status: storniert", "Termin-Status: cancelled"
     _PLAIN[(_key, "cancelled")] = _CANCELLED
 for _key in ("booking", "bare", "move"):  # "Status: verschoben" (the writer's question, accepted)
@@ -483,7 +485,7 @@ _TOOK_EN = lazy(
     r"the\s+booking)(?=\W*$)",
     re.IGNORECASE,
 )
-_LEAD_COMMA = lazy(r"^\W*,\s*")
+_JOINER = lazy(r"\b(?:whether|if|that|and|but|so|because)$", re.IGNORECASE)
 _TOOK_DE = lazy(
     rf"\bhat\s+{_SRC_DE}\s+(?:die|ihre)\s+buchung\s+(?:angenommen|genommen|übernommen|"
     r"akzeptiert|geschluckt)(?=\W*$)|"
@@ -520,6 +522,12 @@ _NEW_PLACE = lazy(
     rf"\b(?:to|auf|nach)\s+(?:{_DAY})\b|\b(?:neu\w*|new|means|heißt|bedeutet|first|zuerst)\b",
     re.IGNORECASE,
 )
+_MOVE_STEP = lazy(
+    r"^\W*(?:(?:moment|einen\s+moment)\s*,\s*)?(?:ich\s+(?:verschiebe|verlege)|moving|"
+    r"rescheduling)\b[^…]*…\s*(?P<rest>[^…]+)$",
+    re.IGNORECASE,
+)
+_SLOT_TAIL = lazy(r"(?:\s+it\s+is)?\W*$", re.IGNORECASE)
 _MOVED_YOU = lazy(r"\b(?:when|as)\s+i\s+moved\s+you\b", re.IGNORECASE)
 _MOVE_WORD = lazy(
     r"\b(?:verschieb\w*|verschoben|verleg\w*|umbuch\w*|mov(?:e|ed|ing)|reschedul\w*)\b", re.I
@@ -700,6 +708,17 @@ _PLAIN_50 = (
         lazy(r"\b(your\s+(?:appointment|booking))\s+did\s+go\s+through\b", re.I),
         r"\g<0>",
         r"\1 went through",
+    ),
+    # the appointment out of the calendar: cancelled ("Sending the cancellation… there, it's off
+    # the calendar", "Ja, im Kalender ist er raus")
+    (
+        lazy(
+            r"\bit(?:'s|\s+is)\s+(?:now\s+)?(?:off|out\s+of|gone\s+from)\s+the\s+calendar\b|"
+            r"\bim\s+kalender\s+ist\s+(?:er|sie|der\s+termin)\s+(?:jetzt\s+)?raus\b",
+            re.IGNORECASE,
+        ),
+        "Ihr Termin ist storniert",
+        "it's cancelled",
     ),
     # the caller not in the system: not booked ("you aren't in the system at the moment",
     # "im Kalender steht von Ihnen noch nichts", "there's nothing of yours in the system")
@@ -899,6 +918,7 @@ def tool_talk(text: str, lang: str) -> str:
     for pattern, german, english in _PLAIN_50:
         text = pattern.sub(german if de else english, text)
     text = _calendar_view(text, de)
+    text = _move_narrated(text, de)
     text = _system_word(text, de)
     m = _FOUND.match(text)
     if m and _SLOT.search(m.group("rest")):
@@ -927,8 +947,8 @@ def _status_line(text: str, de: bool) -> str:
     if value == "pending" and _APPROVAL.search(m.group("rest")):
         value = "approval"  # "Status pending, awaiting salon approval" (a bare one names none, 43)
     plain = _PLAIN.get((key, value)) if key and value else None
-    if plain is None:
-        return text
+    if plain is None or ((key, value) in _ALONE and _WORD.search(m.group("rest"))):
+        return text  # "Status: storniert – Ihre Dauerwelle am Freitag" names what: read as said
     return plain[0 if de else 1] + m.group("rest")
 
 
@@ -947,6 +967,21 @@ def _system_word(text: str, de: bool) -> str:
         text = _FRAME_DE.sub(lambda m: m.group(0)[:1] + "aut System", text)
         return _capitalized(_SAYS_DE, text)
     return _capitalized(_SAYS_EN, text)
+
+
+def _move_narrated(text: str, de: bool) -> str:
+    """A move narrated and ended on its new slot ("Moving it now… there, Thursday at 3 it is",
+    "Ich verschiebe das gerade … so, jetzt steht er am Donnerstag um drei"): the move to it."""
+    m = _MOVE_STEP.match(text)
+    if m is None or _DENIAL.search(m.group("rest")) or _COND.search(text):
+        return text
+    day = _WEEKDAY.search(m.group("rest"))
+    if day is None:
+        return text
+    slot = _SLOT_TAIL.sub("", m.group("rest")[day.start() :])
+    if de:
+        return f"Ihr Termin ist auf {slot} verschoben."
+    return f"Your appointment is moved to {slot}."
 
 
 def _calendar_view(text: str, de: bool) -> str:
@@ -1001,11 +1036,13 @@ def _calendar_view(text: str, de: bool) -> str:
     denied = _DENIAL.search(text) is not None
     if not denied:
         if not _OTHER_ACT.search(text):
-            text = (_TOOK_DE if de else _TOOK_EN).sub(
-                "hat das System die Buchung bestätigt" if de else ", your booking is confirmed",
-                text,
+            text = (
+                _TOOK_DE.sub("hat das System die Buchung bestätigt", text)
+                if de
+                else _capital(_TOOK_EN.sub(lambda m: _confirmed(text[: m.start()]), text)).replace(
+                    " , ", ", "
+                )
             )
-            text = _capital(_LEAD_COMMA.sub("", text).replace(", ,", ",").replace(" , ", ", "))
         said = _said_plainly(text, de)
         if said is not None:
             return said
@@ -1015,6 +1052,15 @@ def _calendar_view(text: str, de: bool) -> str:
             m.end() :
         ]
     return text
+
+
+def _confirmed(before: str) -> str:
+    """The booking confirmed, said after `before` ("On the second try, your booking is …";
+    "It's unclear whether your booking is …" keeps its whether clause)."""
+    before = before.rstrip()
+    if not before or not before[-1].isalnum() or _JOINER.search(before):
+        return "your booking is confirmed"
+    return ", your booking is confirmed"
 
 
 def _said_plainly(text: str, de: bool) -> str | None:
