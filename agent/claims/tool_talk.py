@@ -52,7 +52,7 @@ _LINE = lazy(
     r"^\W*(?:(?:der|die|das|the)\s+)?(?P<key>[\w-]+(?:[\s-][\w-]+){0,2}?)\s*"
     r"(?:[:=]|\s(?:returned|came\s+back(?:\s+with)?|liefert|lieferte|meldet|steht\s+auf|"
     r"is\s+set\s+to)\b|(?:(?<=status)|(?<=ergebnis)|(?<=result))\s)\s*:?\s*['\"]?"
-    r"(?P<value>[\w-]+)['\"]?(?P<rest>.*)$",
+    r"(?P<value>not\s+booked|nicht\s+gebucht|on\s+hold|[\w-]+)['\"]?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _KEYS = (  # what the key names: the first that matches decides
@@ -71,6 +71,7 @@ _VALUES = (
     ("pending", lazy(r"^(?:pending|ausstehend)$", re.IGNORECASE)),
     ("held", lazy(r"^(?:held|reserviert|reserved|gehalten)$", re.IGNORECASE)),
     ("cancelled", lazy(r"^(?:cancell?ed|storniert|abgesagt)$", re.IGNORECASE)),
+    ("moved", lazy(r"^(?:moved|rescheduled|verschoben|umgebucht|verlegt)$", re.IGNORECASE)),
     ("sent", lazy(r"^(?:sent|delivered|versendet|verschickt|zugestellt|raus)$", re.IGNORECASE)),
     (
         "ok",
@@ -110,6 +111,12 @@ _PLAIN[("bare", "ok")] = ("Erledigt", "Done")
 _PLAIN[("hold", "ok")] = _HELD
 _PLAIN[("cancel", "ok")] = _CANCELLED
 _PLAIN[("cancel", "cancelled")] = _CANCELLED
+# a bare status of an act, said alone (with more said, the readers read the whole line)
+_ALONE = frozenset({("bare", "cancelled"), ("bare", "moved"), ("booking", "moved")})
+for _key in ("booking", "bare", "cancel"):  # "Status: storniert", "Termin-Status: cancelled"
+    _PLAIN[(_key, "cancelled")] = _CANCELLED
+for _key in ("booking", "bare", "move"):  # "Status: verschoben" (the writer's question, accepted)
+    _PLAIN[(_key, "moved")] = ("Ihr Termin ist verschoben", "Your appointment is moved")
 _PLAIN[("move", "ok")] = ("Ihr Termin ist verschoben", "Your appointment is moved")
 _PLAIN[("text", "ok")] = _SENT
 _PLAIN[("text", "sent")] = _SENT
@@ -119,7 +126,8 @@ _SOURCE_DE = r"(?:das\s+(?:buchungs)?system|der\s+kalender|die\s+api|das\s+tool|
 _SOURCE_EN = r"(?:the\s+)?(?:(?:booking\s+)?system|calendar|api|tool|booking\s+tool)(?:'s\s+(?:message|reply))?"
 # the sources the reader does not know as "laut System", which it reads as the speaker's word
 _FRAME_DE = lazy(
-    r"\b(?:laut|gemäß)\s+(?:(?:dem|der)\s+)?(?:buchungssystem|rückmeldung|log|api|tool)"
+    r"\b(?:laut|gemäß)\s+(?:(?:dem|der)\s+)?(?:buchungssystem|rückmeldung|log|api|tool|anzeige|"
+    r"bildschirm)"
     r"(?:\s+(?:vom|des|aus\s+dem)\s+(?:system|kalender)s?)?(?=\s)",
     re.IGNORECASE,
 )
@@ -383,6 +391,388 @@ _PLAIN_WORDS = (
     ),
 )
 
+# --- the calendar's view said as the claim it shows (blind 50, claims124) -----------------
+# Round 46's rules listed the words of its sentences; round 50 said the same things with other
+# subjects, verbs and word orders. The rules below name the roles instead: any source (the
+# system, the calendar, Cal.com, the booking tool, the screen), any verb of holding or showing,
+# any object that is the caller or their appointment, the slot it is held at.
+_XS = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
+_SRC_DE = (
+    r"(?:(?:das|unser|mein)\s+(?:buchungs)?system|(?:der|unser|mein)\s+(?:salon)?kalender|"
+    r"cal\.?com|die\s+api|das\s+(?:buchungs)?tool|der\s+bildschirm)"
+)
+_SRC_EN = (
+    r"(?:(?:the|our|my)\s+)?(?:(?:booking\s+|salon\s+)?(?:system|calendar|tool)|cal\.?com|api|"
+    r"screen)"
+)
+_COND = lazy(r"\b(?:wenn|sobald|falls|once|if|when|as\s+soon\s+as|nachdem|bevor|before)\b", re.I)
+_DENIAL = lazy(r"\b(?:nicht|kein\w*|nichts|not|no|never|nothing)\b|n't\b", re.IGNORECASE)
+_OTHER_ACT = lazy(
+    r"\b(?:storn\w*|absage|abgesagt|cancel\w*|verschieb\w*|verschoben|verleg\w*|umgebucht|"
+    r"mov\w+|reschedul\w*|sms|text\w*|frei|free|open|offen|reserv\w*|hold|held|gehalten|pending|"
+    r"ausstehend)\b",
+    re.IGNORECASE,
+)
+# "The system has you in for Friday at ten", "Cal.com's got you at ten on Friday", "Das System
+# hat Sie am Samstag um zehn", "Der Kalender führt Sie am Freitag um zehn": the caller's
+# appointment at that slot (76: the source goes, the claim stays); "auf <slot>" or "instead of"
+# is the move to it
+_HAS_AT_EN = lazy(
+    rf"^(?P<pre>\W*(?:(?:yes|yep|yeah|right|okay|ok|so)\s*,?\s+)?){_SRC_EN}"
+    r"(?:'s|\s+has|\s+is)?(?:\s+(?:now|also|still|got))*\s*(?:has|have|got|shows|lists|showing)?"
+    r"\s+(?P<obj>you|it|your\s+(?:[\w']+\s+){0,2}?(?:appointment|booking|cut|perm|colour|color|"
+    r"highlights|trim))\s+(?P<rest>(?:(?:in|down|booked|now)\s+)*(?:for|on|at|with|in)\b[^.!?]*?)"
+    r"\s*(?P<end>[.!]?)$",
+    re.IGNORECASE,
+)
+_HAS_AT_DE = lazy(
+    rf"^(?P<pre>\W*(?:(?:ja|genau|so)\s*,?\s+)?)(?:{_SRC_DE}\s+(?:hat|zeigt|führt|listet)|"
+    r"(?:im|in\s+unserem|bei\s+uns\s+im)\s+(?:salon)?(?:kalender|system)\s+(?:stehen|sind))\s+"
+    r"(?P<obj>sie|ihn|es|ihren\s+(?:\w+\s+)?termin|ihre\s+buchung|den\s+termin)\s+"
+    r"(?P<rest>(?:(?:jetzt|nun|auch)\s+)*(?:am|für|auf|um|bei|freitag|montag|dienstag|mittwoch|"
+    r"donnerstag|samstag)\b[^.!?]*?)(?:\s+(?:drin|an|vermerkt))?\s*(?P<end>[.!]?)$",
+    re.IGNORECASE,
+)
+_INSTEAD = lazy(r"\s*,?\s+(?:instead\s+of|rather\s+than|statt|anstatt)\s+[^,.!?]+", re.I)
+_DONE_WORD = lazy(
+    r"\b(?:gebucht|eingetragen|eingebucht|bestätigt|booked|confirmed)\W*$", re.IGNORECASE
+)
+_ON_FOR = lazy(r"^(?:on|for)\s+", re.IGNORECASE)
+_AUF_FUER = lazy(r"^(?:auf|für)\s+", re.IGNORECASE)
+_BOOKED_IN = lazy(r"^(?:booked|in)\s+", re.IGNORECASE)
+_WEEKDAY = lazy(rf"\b(?:{_DAY})\b", re.IGNORECASE)
+_NOW_WORD = lazy(r"^(?:(?:jetzt|nun|now|also|auch|in|down)\s+)+|\s+(?:now|jetzt|nun)$", re.I)
+# "Cal.com schlägt Donnerstag, 15 Uhr, vor", "The system's offering Saturday at eleven", "Das
+# System hat zwei Vorschläge: …", "The system's got two options: …": the slots offered
+_OFFERS_EN = lazy(
+    rf"^\W*{_SRC_EN}(?:'s|\s+is|\s+has)?\s+(?:(?:offering|suggesting|proposing|offers|suggests|"
+    r"proposes)(?:\s+(?:me|us|you))?|(?:got\s+|has\s+)?(?:\w+\s+)?(?:options|openings|"
+    rf"suggestions|gaps)\s*:)\s*(?P<x>{_XS}+?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_OFFERS_DE = lazy(
+    rf"^\W*{_SRC_DE}\s+(?:(?:schlägt|bietet)\s+(?:mir\s+|uns\s+|ihnen\s+)?(?P<x>[^.!?]+?)\s+"
+    r"(?:vor|an)|hat\s+(?:\w+\s+)?(?:vorschläge|lücken|optionen|freie\s+termine)\s*:\s*"
+    r"(?P<y>[^.!?]+?))\s*[.!]?$",
+    re.IGNORECASE,
+)
+# "Das System sagt ja", "The system says so, yes", "Laut Kalender schon", "According to the
+# system, yes": the answer, its source gone (76)
+_SAYS_YES = lazy(
+    rf"^\W*(?:{_SRC_DE}\s+sagt\s+(?P<de>ja|nein)|(?:laut|gemäß)\s+(?:dem\s+)?(?:system|kalender)"
+    r"\s+(?P<de2>ja|nein|schon)|"
+    rf"{_SRC_EN}\s+says\s+(?:so|(?P<en>yes|no))(?:\s*,\s*(?:yes|yep))?|according\s+to\s+"
+    r"(?:the\s+)?(?:system|calendar)\s*,\s*(?P<en2>yes|no))\W*$",
+    re.IGNORECASE,
+)
+# "Yep, the system's showing it", "Ja, ich sehe ihn hier im Kalender": a yes and where it is
+# seen; the yes answers, the sight adds nothing
+_YES_SEEN = lazy(
+    r"^(?P<yes>\W*(?:yes|yep|yeah|ja|jep|genau))\s*[,.!–—-]\s*(?:"
+    rf"{_SRC_EN}(?:'s|\s+is)\s+showing\s+it|"
+    r"it(?:'s|\s+is)\s+(?:showing|there|in)\s+(?:in|on)\s+the\s+(?:system|calendar|screen)|"
+    r"i\s+can\s+see\s+it\s+(?:in\s+the\s+(?:system|calendar)|(?:right\s+)?here|on\s+(?:my|the)\s+"
+    rf"screen)|{_SRC_DE}\s+zeigt\s+(?:ihn|es|sie)|"
+    r"(?:er|es|sie)\s+ist\s+(?:(?:jetzt|hier)\s+)*im\s+(?:system|kalender)\s+(?:zu\s+sehen|drin|"
+    r"sichtbar)|ich\s+sehe\s+(?:ihn|es|sie)\s+(?:(?:hier|jetzt)\s+)*im\s+(?:kalender|system))"
+    r"(?:\s+(?:now|here|right\s+here|jetzt))?\W*$",
+    re.IGNORECASE,
+)
+# "Yes, the system's accepted it", "On the second try the system took your booking", "Beim
+# zweiten Versuch hat der Kalender die Buchung angenommen": the booking confirmed
+_TOOK_EN = lazy(
+    rf"\b{_SRC_EN}(?:'s|\s+has)?\s+(?:took|taken|accepted|confirmed)\s+(?:it|your\s+booking|"
+    r"the\s+booking)(?=\W*$)",
+    re.IGNORECASE,
+)
+_JOINER = lazy(r"\b(?:whether|if|that|and|but|so|because)$", re.IGNORECASE)
+_TOOK_DE = lazy(
+    rf"\bhat\s+{_SRC_DE}\s+(?:die|ihre)\s+buchung\s+(?:angenommen|genommen|übernommen|"
+    r"akzeptiert|geschluckt)(?=\W*$)|"
+    rf"^\W*{_SRC_DE}\s+hat\s+(?:die|ihre)\s+buchung\s+(?:(?:ohne\s+probleme|problemlos|sofort)\s+)?"
+    r"(?:genommen|übernommen|akzeptiert|geschluckt)(?=\W*$)",
+    re.IGNORECASE,
+)
+# the status said with a verb: "Der Status ist jetzt 'accepted'", "Status came back as
+# 'accepted'", "The status on your appointment just changed to cancelled", "Im Status steht
+# noch: nicht gebucht": said as a status line, read by its key and value as above
+_STATUS_SAID = lazy(
+    r"^\W*(?:(?:als|im|beim|the|der|die|das)\s+)?(?P<key>(?:[\w-]+\s+)?(?:status|ergebnis|result|"
+    r"response|antwort))(?:\s+(?:vom|von\s+der|from\s+the)\s+(?:kalender|system|api|calendar))?(?P<own>\s+(?:on|of|for)\s+your\s+(?:appointment|booking)|\s+ihres\s+"
+    r"termins)?\s+(?:(?:still|just|now|noch|jetzt)\s+)*(?:(?:ist|lautet|is|reads|says|shows|kam|came|"
+    r"steht|changed|flipped|went)\b"
+    r"(?:\s+(?:jetzt|noch|nun|gerade|just|now|still|back|zurück|als|as|to|auf|bei\s+ihnen|da))*)"
+    r"\s*:?\s*(?:status\s+)?['\"„‚‘’“]?(?P<value>not\s+booked|nicht\s+gebucht|on\s+hold|[\w-]+)"
+    r"['\"“‘’”]?(?:\s+(?:zurück|back))?(?P<own2>\s+on\s+your\s+(?:appointment|booking))?"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# a move told with the old place freed: "Ihr bisheriger Termin ist mit der Verschiebung
+# automatisch frei geworden", "Your old slot was released when I moved you", "Beim Verschieben
+# wurde der Freitag freigegeben": the move and its old place gone (17, 170)
+_FREED = lazy(r"\b(?:freigegeben|frei\s+geworden|released|freed)\b", re.IGNORECASE)
+_OLD_PLACE = lazy(
+    r"\b(?:alt\w*|bisherig\w*|vorherig\w*|old|previous|former)\s+(?:termin|platz|slot|"
+    r"appointment|spot|time)\b|\bbeim\s+(?:verschieben|umbuchen|verlegen)\b|\bmit\s+der\s+"
+    r"(?:verschiebung|verlegung|umbuchung)\b|\b(?:when|as)\s+i\s+moved\s+you\b|\bthe\s+move\b|"
+    r"\bmoving\s+(?:it|you)\b",
+    re.IGNORECASE,
+)
+_NEW_PLACE = lazy(
+    rf"\b(?:to|auf|nach)\s+(?:{_DAY})\b|\b(?:neu\w*|new|means|heißt|bedeutet|first|zuerst)\b",
+    re.IGNORECASE,
+)
+_MOVE_STEP = lazy(
+    r"^\W*(?:(?:moment|einen\s+moment)\s*,\s*)?(?:ich\s+(?:verschiebe|verlege)|moving|"
+    r"rescheduling)\b[^…]*…\s*(?P<rest>[^…]+)$",
+    re.IGNORECASE,
+)
+_SLOT_TAIL = lazy(r"(?:\s+it\s+is)?\W*$", re.IGNORECASE)
+_MOVED_YOU = lazy(r"\b(?:when|as)\s+i\s+moved\s+you\b", re.IGNORECASE)
+_MOVE_WORD = lazy(
+    r"\b(?:verschieb\w*|verschoben|verleg\w*|umbuch\w*|mov(?:e|ed|ing)|reschedul\w*)\b", re.I
+)
+# the act propagating: "The cancellation will sync to Fabian's calendar", "Die Verschiebung wird
+# gleich in Fabians Kalender sichtbar", "Lena's calendar will pick up the cancellation": done
+_SPREADS = lazy(
+    r"^\W*(?:(?:die|the|your|ihre)\s+(?P<a>stornierung|absage|cancellation|verschiebung|"
+    r"verlegung|umbuchung|move)\s+(?:wird|will|'ll|erscheint|taucht|shows|syncs?|is|ist)\b"
+    r"[^.!?]*\b(?:kalender|calendar|diary|sichtbar|visible|auf|show|sync\w*)\b|"
+    r"[\w']+\s+(?:calendar|kalender)\s+(?:will|wird)\s+(?:pick\s+up|show|zeigen|übernehmen)\s+"
+    r"(?:the|die)\s+(?P<b>cancellation|stornierung|absage|move|verschiebung))",
+    re.IGNORECASE,
+)
+# the appointment seen by the stylist or the salon: "Fabian sieht ihn jetzt in seinem
+# Kalender", "Fabian has it in his calendar now", "Reception can see your booking now too",
+# "Der Termin erscheint jetzt auch bei Fabian": the booking, with whose calendar it is in
+_NOT_YOU = r"(?!(?:you|sie|ich|i|we|wir|it|es|er|they)\b)"
+_SEEN_BY = (
+    lazy(
+        r"^\W*(?:(?:in\s+ein\s+paar\s+sekunden|gleich|jetzt|im\s+salon|am\s+empfang)\s+)?(?:"
+        rf"(?P<a>{_NOT_YOU}[A-ZÄÖÜ][a-zäöüß]+|der\s+salon)\s+(?:sieht|hat|bekommt|kriegt)|"
+        rf"(?:sieht|hat|bekommt|kriegt)\s+(?:auch\s+)?(?P<b>{_NOT_YOU}[A-ZÄÖÜ][a-zäöüß]+))\s+"
+        r"(?:(?:jetzt|auch|automatisch|gleich|ebenfalls)\s+)*(?:ihn|den\s+termin|ihren\s+termin|"
+        r"ihre\s+buchung)(?:\s+(?:jetzt|auch|automatisch|gleich|ebenfalls))*(?:\s+(?:(?:in\s+"
+        r"(?:seinem|ihrem)|im)\s+kalender|auf\s+sein\w*\s+handy|aufs\s+handy|bei\s+sich(?:\s+im\s+"
+        r"kalender)?|am\s+empfang))?(?:\s+(?:jetzt|auch|ebenfalls))*\s*[.!]?$|"
+        r"^\W*(?:der|ihr)\s+termin\s+(?:erscheint|ist)\s+(?:(?:jetzt|auch|gleich|ebenfalls)\s+)*"
+        r"(?:bei\s+(?P<c>[A-ZÄÖÜ][a-zäöüß]+)|in\s+(?P<d>[A-ZÄÖÜ][a-zäöüß]+)s\s+kalender)(?:\s+"
+        r"(?:zu\s+sehen|sichtbar))?\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    lazy(
+        rf"^\W*(?:(?P<a>{_NOT_YOU}[A-Z][a-z]+|reception|the\s+salon|the\s+front\s+desk)\s+"
+        r"(?:can\s+see|sees|has(?:\s+got)?|gets|will\s+get|'ll\s+get)\s+(?:it|the\s+appointment|"
+        r"your\s+(?:appointment|booking))(?:\s+(?:now|too|as\s+well|automatically))*(?:\s+(?:in|on)"
+        r"\s+(?:his|her|their|the\s+salon's)\s+(?:calendar|diary|phone|screen))?(?:\s+(?:now|too|"
+        r"as\s+well|automatically|in\s+a\s+few\s+seconds))*\s*[.!]?$|"
+        r"^\W*it(?:'s|\s+is)\s+(?:now\s+)?showing\s+(?:in|on)\s+(?:(?P<b>[A-Z][a-z]+)'s|the\s+"
+        r"salon's)\s+(?:calendar|diary|screen)(?:\s+(?:now|too|as\s+well))*\s*[.!]?$)",
+        re.IGNORECASE,
+    ),
+)
+_NOT_A_NAME = frozenset(
+    "der die das im in it the salon reception man ihr your am sie er es seinem salons".split()
+)
+# "The system has it as pending until the salon approves it", "Das System führt Ihre Anfrage
+# als offen, bis der Salon zustimmt": the request awaiting the salon (1)
+_AWAITS = lazy(
+    r"\b(?:as|als)\s+(?:pending|offen|wartend|awaiting|ausstehend)\b[^.!?]*\b(?:salon|approv\w*|"
+    r"freigabe|zustimm\w*|says\s+yes)",
+    re.IGNORECASE,
+)
+_SOURCE_WORD = lazy(r"\b(?:system|kalender|calendar|cal\.?com)\b", re.IGNORECASE)
+# "The system shows you have no appointment with us", "Im System ist kein gebuchter Termin auf
+# Ihren Namen", "Der Kalender zeigt für Sie gerade keinen Termin": the caller has none (48)
+_NONE_FOR_YOU = lazy(
+    rf"^\W*(?:{_SRC_EN}\s+shows\s+(?:that\s+)?(?:you\s+have\s+no|no)\s+(?:appointment|booking)s?"
+    r"(?=\s+(?:for\s+you|with\s+us|under\s+your\s+name)|\s*[.!]?$)|"
+    r"there(?:'s|\s+is)\s+no\s+(?:appointment|booking)\s+under\s+your\s+name\s+in\s+the\s+"
+    r"(?:system|calendar)|"
+    rf"{_SRC_DE}\s+zeigt\s+für\s+sie\s+(?:(?:gerade|im\s+moment|aktuell)\s+)?keinen\s+termin|"
+    r"(?:im\s+(?:system|kalender)\s+ist|unter\s+ihrem\s+namen\s+ist\s+im\s+(?:system|kalender))\s+"
+    r"kein\s+(?:gebuchter\s+)?termin(?:\s+(?:auf\s+ihren\s+namen|gebucht))?)",
+    re.IGNORECASE,
+)
+# a failure told in the tool's words: "Error 504 — the calendar took too long", "The booking
+# bounced with an error", "Got a 500 from the booking service": a failure, no outcome (680)
+_FAILED = lazy(
+    r"(?:\b(?:the\s+booking\s+service|der\s+buchungsdienst|the\s+booking|the\s+request|die\s+"
+    rf"anfrage(?:\s+an\s+den\s+kalender)?|the\s+call\s+to\s+the\s+calendar|{_SRC_EN}|{_SRC_DE})\s+"
+    r"(?:took\s+too\s+long|timed\s+out|bounced(?:\s+with\s+(?:an?\s+)?(?:error|timeout))?|"
+    r"didn't\s+answer(?:\s+in\s+time)?|war\s+zu\s+langsam|hat\s+nicht\s+(?:rechtzeitig\s+)?"
+    r"geantwortet|ist\s+mit\s+einem\s+timeout\s+zurückgekommen|ist\s+abgelaufen|meldet\s+"
+    r"(?:einen\s+)?fehler(?:\s+\d{3})?)|^\W*got\s+(?:a|an)\s+(?:\d{3}|error)\s+from\s+[^.!?,]+)"
+    r"(?=\W*$)",
+    re.IGNORECASE,
+)
+# a hold expired "in the system": where it expired adds nothing ("Die Reservierung ist im System
+# abgelaufen", "The hold timed out in the system")
+_EXPIRED_IN = lazy(r"\s+(?:im|in\s+the)\s+(?:system|kalender|calendar)\b", re.IGNORECASE)
+_EXPIRED = lazy(
+    r"\b(?:reservierung|reservation|hold)\b[^.!?]*\b(?:abgelaufen|verfallen|expired|timed\s+out|"
+    r"ran\s+out|lapsed)\b",
+    re.IGNORECASE,
+)
+# what the system says or shows as the object of reading it out, and what its words mean:
+# "Was im System steht, kann ich Ihnen vorlesen", "When the system says booked, it really is
+# booked": no outcome said
+_WHAT_IT_SAYS = lazy(
+    r"\b(?:was\s+(?:im\s+(?:system|kalender)\s+steht|(?:das\s+system|der\s+kalender)\s+"
+    r"(?:sagt|zeigt|anzeigt))|what\s+(?:(?:the\s+)?(?:system|calendar)\s+(?:shows|says)|"
+    r"it\s+says\s+in\s+the\s+(?:system|calendar)))(?=\s*(?:[,.!]|$))",
+    re.IGNORECASE,
+)
+_ITS_WORDS_MEAN = lazy(
+    rf"^\W*(?:wenn|when|if|whenever)\s+(?:(?:{_SRC_DE})\s+['\"„‚‘’“]?\w+['\"“‘’”]?\s+(?:sagt|"
+    rf"zeigt|anzeigt|meldet)|(?:{_SRC_EN})\s+(?:says|shows)\s+['\"“‘’”]?\w+['\"“‘’”]?)\b"
+    r"[^.!?]*[.!]?$",
+    re.IGNORECASE,
+)
+# "Laut System ist Freitag ab zwölf alles belegt", "According to the system, Friday after twelve
+# is fully booked": a day taken, nobody's appointment
+_TAKEN_BY_SOURCE = lazy(
+    r"^\W*(?:(?:laut|gemäß)\s+(?:dem\s+)?(?:system|kalender|cal\.?com)\s+(?=ist\s+(?:(?!\b(?:ihr\w*|"
+    r"sie)\b)[^.!?])*\b(?:belegt|vergeben|ausgebucht|voll)\b)|according\s+to\s+(?:the\s+)?"
+    rf"(?:system|calendar)\s*,\s*|{_SRC_EN}\s+says\s+(?:that\s+)?)(?=(?:(?!\b(?:you\w*|ihr\w*|sie)\b)"
+    r"[^.!?])*\b(?:fully\s+booked|booked\s+up|taken|full|belegt|vergeben|ausgebucht|voll)\b)",
+    re.IGNORECASE,
+)
+# a hold's and a cancellation's number: "Your hold reference is H-12", "Ihre
+# Reservierungsnummer ist R-12", "Für die Stornierung ist Ihre Referenz C-9" (77, 200)
+_HOLD_NUMBER = lazy(
+    r"^\W*(?:(?:your|ihre)\s+(?:hold\s+(?:reference|number)|reservation\s+(?:number|reference)|"
+    r"reservierungsnummer|haltenummer|reservierungsreferenz)|die\s+nummer\s+ihrer\s+reservierung|"
+    r"the\s+(?:hold|reservation)\s+number\s+for\s+you)\s+(?:is|ist|lautet)\s+(?P<n>\S+?)\W*$",
+    re.IGNORECASE,
+)
+_CANCEL_NUMBER = lazy(
+    r"^\W*(?:für\s+die\s+(?:stornierung|absage)\s+(?:ist\s+ihre|bekommen\s+sie\s+die)\s+referenz|"
+    r"for\s+the\s+cancellation\s+your\s+reference\s+is)\s+(?P<n>\S+?)\W*$",
+    re.IGNORECASE,
+)
+
+# the same said in other words (blind 50): (pattern, German, English)
+_PLAIN_50 = (
+    # an error's code read out: a technical error ("Fehlercode 504, das heißt, …", "Error 504 —")
+    (
+        lazy(r"\b(?:fehlercode|fehler|error(?:\s+code)?)\s+\d{3}\b", re.IGNORECASE),
+        "ein technischer Fehler",
+        "a technical error",
+    ),
+    # a hedge on the outcome keeps it (the writer's label question, accepted): "It seems to have
+    # gone through after all"; a later attempt that worked is the success ("Second attempt went
+    # through", "Der zweite Versuch ist durchgegangen")
+    (
+        lazy(
+            r"\bit\s+(?:seems|looks)\s+(?:to\s+have|like\s+it)\s+(?:gone|went)\s+through"
+            r"(?:\s+after\s+all)?",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        "I think it went through",
+    ),
+    (
+        lazy(
+            r"^\W*(?:the\s+|der\s+)?(?:second|third|next|zweite|dritte|nächste)\s+(?:attempt|try|"
+            r"versuch|anlauf)\s+(?:went\s+through|worked|ist\s+durchgegangen|hat\s+geklappt|war\s+"
+            r"erfolgreich|ging\s+durch)\b",
+            re.IGNORECASE,
+        ),
+        "Es hat geklappt",
+        "It worked",
+    ),
+    # the booking's confirmation by text: the booking and the text on its way
+    (
+        lazy(
+            r"^\W*(?:die\s+(?:sms\s+mit\s+der\s+buchungsbestätigung|buchungsbestätigung\s+per\s+"
+            r"sms)\s+(?:kann|könnte|wird|dauert)\b|your\s+booking\s+confirmation\s+(?:text\s+"
+            r"(?:may|might|can|will|is)|is\s+going\s+out\s+by\s+text)\b)[^.!?]*",
+            re.IGNORECASE,
+        ),
+        "Ihr Termin ist gebucht, die SMS kommt gleich",
+        "Your appointment is booked, the text is on its way",
+    ),
+    # a concession to an error says nothing of the outcome: "Despite the error, your
+    # appointment did go through", "Trotz der Fehlermeldung ist …"
+    (
+        lazy(
+            r"^\W*(?:despite|in\s+spite\s+of|even\s+with)\s+(?:the|that)\s+(?:error|timeout|"
+            r"glitch)\s*,\s*",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        "",
+    ),
+    (
+        lazy(r"\b(your\s+(?:appointment|booking))\s+did\s+go\s+through\b", re.I),
+        r"\g<0>",
+        r"\1 went through",
+    ),
+    # the appointment out of the calendar: cancelled ("Sending the cancellation… there, it's off
+    # the calendar", "Ja, im Kalender ist er raus")
+    (
+        lazy(
+            r"\bit(?:'s|\s+is)\s+(?:now\s+)?(?:off|out\s+of|gone\s+from)\s+the\s+calendar\b|"
+            r"\bim\s+kalender\s+ist\s+(?:er|sie|der\s+termin)\s+(?:jetzt\s+)?raus\b",
+            re.IGNORECASE,
+        ),
+        "Ihr Termin ist storniert",
+        "it's cancelled",
+    ),
+    # the caller not in the system: not booked ("you aren't in the system at the moment",
+    # "im Kalender steht von Ihnen noch nichts", "there's nothing of yours in the system")
+    (
+        lazy(
+            r"\b(?:you\s+aren't|you're\s+not|you\s+are\s+not)\s+in\s+the\s+system\b|"
+            r"\bthere's\s+nothing\s+of\s+yours\s+in\s+the\s+system\b|"
+            r"\bim\s+(?:kalender|system)\s+steht\s+von\s+ihnen\s+(?:noch\s+)?nichts\b",
+            re.IGNORECASE,
+        ),
+        "Sie sind noch nicht eingetragen",
+        "you're not booked",
+    ),
+    # the system keeping the place: the hold ("Das System hält Ihnen den Platz zehn Minuten",
+    # "Cal.com keeps the place for you for ten minutes")
+    (
+        lazy(
+            rf"^\W*{_SRC_DE}\s+(?:hält|reserviert)\s+ihnen\s+den\s+platz\b(?:\s+frei\b)?",
+            re.IGNORECASE,
+        ),
+        "Der Platz ist für Sie reserviert",
+        r"\g<0>",
+    ),
+    (
+        lazy(
+            rf"^\W*{_SRC_EN}(?:'s|\s+is)?\s+(?:keeps|holds|keeping|holding)\s+(?:the|your)\s+"
+            r"(?:place|slot|spot)(?:\s+for\s+you)?\b",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        "The slot is held for you",
+    ),
+    # the caller's appointment seen: "I can see your Friday 10 o'clock booking right here"
+    (
+        lazy(
+            r"^\W*i\s+can\s+see\s+your\s+(?P<x>[^.!?]+?)\s+(?:booking|appointment)\s+"
+            r"(?:right\s+)?here\b",
+            re.IGNORECASE,
+        ),
+        r"\g<0>",
+        r"Your \g<x> appointment is booked",
+    ),
+    # a search's find read out: "The lookup found your appointment: Friday at ten with Fabian"
+    (
+        lazy(
+            r"^\W*(?:the|my|die|meine)\s+(?:lookup|search|query|suche|abfrage)\s+(?:found|returned|"
+            r"hat)\s+(?:your|ihren)\s+(?:appointment|booking|termin)(?:\s+gefunden)?\s*:\s*",
+            re.IGNORECASE,
+        ),
+        "Sie haben einen Termin: ",
+        "You have an appointment: ",
+    ),
+)
+
 # --- lookups read out ---------------------------------------------------------------------
 _FOUND = lazy(
     r"^\W*find_my_appointments\s*(?:(?::|returned|liefert|lieferte|found(?:\s+one)?)\s*:?\s*)+"
@@ -467,14 +857,25 @@ _ACT_EN = (
         r"i'm\s+passing\s+(?P<y>the\s+details|that|it)\s+on)\b",
         re.IGNORECASE,
     ),
+    # blind 50: the step said with a bare gerund, its particle before or after the slot
+    # ("Sending through Friday at ten for you now", "Putting through Friday at ten", "Okay,
+    # submitting the booking now", "Resending the booking now", "Trying the booking again")
+    lazy(
+        r"(?:^|(?<=[,.…]\s)|(?<=[,.…]))(?:re-?)?(?:sending|submitting|putting|pushing|trying|"
+        r"entering|resending)\s+(?:(?:through|off)\s+)?(?!(?:you|her|him|them)\b)"
+        rf"(?P<x>{_X}+?)(?:\s+(?:through|off|in|again|into\s+the\s+system))*(?:\s+for\s+you)?"
+        r"(?:\s+now)?(?=\s*[,.!?…]|$)",
+        re.IGNORECASE,
+    ),
 )
 _ACT_DE = (
     # "Ich schicke jetzt die Buchung für Freitag um zehn ab", "Ich gebe jetzt Freitag um zehn ins
     # System ein", "Ich reiche jetzt Freitag um zehn ans System weiter"
     lazy(
-        r"\bich\s+(?:schicke|sende|gebe|reiche|tippe)\s+(?:(?:jetzt|eben|gerade|gleich|mal)\s+)*"
+        r"\bich\s+(?:schicke|sende|gebe|reiche|tippe|übertrage)\s+(?:(?:jetzt|eben|gerade|gleich|mal)\s+)*"
         r"(?:die\s+buchung\s+für\s+|den\s+termin\s+für\s+|den\s+)?(?P<x>[^.!?…]+?)\s*,?\s+"
-        r"(?:ab|ein|ins\s+system\s+ein|in\s+das\s+system\s+ein|ans\s+system\s+weiter|durch)"
+        r"(?:ab|ein|(?:ins|in\s+das|ans|an\s+das)\s+system(?:\s+(?:ein|rein|weiter))?|"
+        r"(?:in\s+den|an\s+den)\s+kalender(?:\s+(?:ein|rein|weiter))?|durch)"
         r"(?=[,.!?]|$)",
         re.IGNORECASE,
     ),
@@ -494,12 +895,19 @@ _ACT_DE = (
 )
 # a step with no slot named: what it is done to
 _NO_SLOT = lazy(
-    r"^(?:das|es|dies|die\s+(?:daten|anfrage|details)|that|it|this|the\s+(?:"
-    r"details|request|data))(?:\s+(?:jetzt|eben|gerade|mal|now|through|off))*$",
+    r"^(?:das|es|dies|die\s+(?:daten|anfrage|details|buchung)|that|it|this|the\s+(?:"
+    r"details|request|data|booking))(?:\s+(?:jetzt|eben|gerade|mal|now|through|off|again|"
+    r"noch\s*(?:ein)?mal))*$",
     re.IGNORECASE,
 )
 _COMMA = lazy(r"\s*,\s*(?=\d|zehn|elf|zwölf|neun|acht|\w+\s+uhr)", re.IGNORECASE)
-_NOW = lazy(r"\s+now$", re.IGNORECASE)
+_WORD = lazy(r"\w")
+_ACT_NOUN = lazy(r"\b(?:buchung|booking)\b", re.IGNORECASE)
+# a word after the step: its outcome told (with the act named, any word; else a day or an act)
+_OUTCOME_AFTER = lazy(
+    rf"\b(?:{_DAY})\b|\b(?:off|storn\w*|cancel\w*|bestätigt|confirmed|booked|gebucht)\b", re.I
+)
+_NOW = lazy(r"\s+(?:now|jetzt)$", re.IGNORECASE)
 _HOLD_ON = lazy(r"^(\W*)hold\s+on\b(?!\s+to\b)", re.IGNORECASE)
 
 
@@ -507,6 +915,10 @@ def tool_talk(text: str, lang: str) -> str:
     """`text` with its tool talk said in plain words (unchanged when it has none)."""
     de = lang == "de"
     text = _status_line(text, de)
+    for pattern, german, english in _PLAIN_50:
+        text = pattern.sub(german if de else english, text)
+    text = _calendar_view(text, de)
+    text = _move_narrated(text, de)
     text = _system_word(text, de)
     m = _FOUND.match(text)
     if m and _SLOT.search(m.group("rest")):
@@ -529,12 +941,14 @@ def _status_line(text: str, de: bool) -> str:
     if _SLOT.search(m.group("key")) or _OWNER.match(m.group("key")):
         return text  # "Your Friday appointment: booked" names its appointment: read as said
     key = next((k for k, p in _KEYS if p.search(m.group("key"))), None)
-    value = next((v for v, p in _VALUES if p.match(m.group("value"))), None)
+    said = "_".join(m.group("value").split())
+    said = "held" if said.lower() == "on_hold" else said
+    value = next((v for v, p in _VALUES if p.match(said)), None)
     if value == "pending" and _APPROVAL.search(m.group("rest")):
         value = "approval"  # "Status pending, awaiting salon approval" (a bare one names none, 43)
     plain = _PLAIN.get((key, value)) if key and value else None
-    if plain is None:
-        return text
+    if plain is None or ((key, value) in _ALONE and _WORD.search(m.group("rest"))):
+        return text  # "Status: storniert – Ihre Dauerwelle am Freitag" names what: read as said
     return plain[0 if de else 1] + m.group("rest")
 
 
@@ -555,6 +969,184 @@ def _system_word(text: str, de: bool) -> str:
     return _capitalized(_SAYS_EN, text)
 
 
+def _move_narrated(text: str, de: bool) -> str:
+    """A move narrated and ended on its new slot ("Moving it now… there, Thursday at 3 it is",
+    "Ich verschiebe das gerade … so, jetzt steht er am Donnerstag um drei"): the move to it."""
+    m = _MOVE_STEP.match(text)
+    if m is None or _DENIAL.search(m.group("rest")) or _COND.search(text):
+        return text
+    day = _WEEKDAY.search(m.group("rest"))
+    if day is None:
+        return text
+    slot = _SLOT_TAIL.sub("", m.group("rest")[day.start() :])
+    if de:
+        return f"Ihr Termin ist auf {slot} verschoben."
+    return f"Your appointment is moved to {slot}."
+
+
+def _calendar_view(text: str, de: bool) -> str:
+    """What the calendar shows, its numbers and its failures said as the claim they state
+    (blind 50): each rule names a role (a source, a holder, an act), not the words of a sentence."""
+    if text.rstrip().endswith("?"):
+        return text
+    m = _STATUS_SAID.match(text)
+    if m:
+        key = "Termin-Status" if m.group("own") or m.group("own2") else m.group("key")
+        value = "_".join(m.group("value").split())
+        value = "held" if value.lower() == "on_hold" else value
+        line = _status_line(f"{key}: {value}{m.group('rest')}", de)
+        if not line.startswith(f"{key}:"):
+            return line
+    for pattern, plain in (
+        (
+            _HOLD_NUMBER,
+            ("Der Platz ist für Sie reserviert, Nummer ", "The slot is held for you, number "),
+        ),
+        (
+            _CANCEL_NUMBER,
+            ("Ihr Termin ist storniert, Nummer ", "Your appointment is cancelled, number "),
+        ),
+    ):
+        m = pattern.match(text)
+        if m:
+            return plain[0 if de else 1] + m.group("n") + "."
+    if _COND.search(text) and _ITS_WORDS_MEAN.match(text):
+        return "Das ist im System so eingestellt." if de else "That's how the system works."
+    m = _SAYS_YES.match(text)
+    if m:
+        word = next(w for w in m.group("de", "de2", "en", "en2", 0) if w)
+        word = (
+            {"schon": "ja", "so": "yes"}.get(word.lower(), word)
+            if word != m.group(0)
+            else ("Ja" if de else "Yes")
+        )
+        return word[:1].upper() + word[1:] + "."
+    m = _YES_SEEN.match(text)
+    if m:
+        return m.group("yes") + "."
+    text = _TAKEN_BY_SOURCE.sub("Leider " if de else "", text, count=1)
+    text = _capital(text)
+    if _EXPIRED.search(text):
+        text = _EXPIRED_IN.sub("", text)
+    text = _WHAT_IT_SAYS.sub("das" if de else "that", text)
+    text = _FAILED.sub(
+        "es gab einen technischen Fehler" if de else "there was a technical problem", text
+    )
+    text = _capital(text)
+    denied = _DENIAL.search(text) is not None
+    if not denied:
+        if not _OTHER_ACT.search(text):
+            text = (
+                _TOOK_DE.sub("hat das System die Buchung bestätigt", text)
+                if de
+                else _capital(_TOOK_EN.sub(lambda m: _confirmed(text[: m.start()]), text)).replace(
+                    " , ", ", "
+                )
+            )
+        said = _said_plainly(text, de)
+        if said is not None:
+            return said
+    m = _NONE_FOR_YOU.match(text)
+    if m:
+        return ("Sie haben keinen Termin" if de else "You don't have an appointment") + text[
+            m.end() :
+        ]
+    return text
+
+
+def _confirmed(before: str) -> str:
+    """The booking confirmed, said after `before` ("On the second try, your booking is …";
+    "It's unclear whether your booking is …" keeps its whether clause)."""
+    before = before.rstrip()
+    if not before or not before[-1].isalnum() or _JOINER.search(before):
+        return "your booking is confirmed"
+    return ", your booking is confirmed"
+
+
+def _said_plainly(text: str, de: bool) -> str | None:
+    """The whole sentence said plainly when it is one of the calendar's views; None if not."""
+    m = (_HAS_AT_DE if de else _HAS_AT_EN).match(text)
+    if (
+        m
+        and _SLOT.search(m.group("rest"))
+        and not _OTHER_ACT.search(_INSTEAD.sub("", m.group("rest")))
+        and not _DONE_WORD.search(m.group("rest"))
+    ):
+        moved = _INSTEAD.search(m.group("rest")) is not None or m.group("rest").lower().startswith(
+            "auf"
+        )
+        rest = _NOW_WORD.sub("", _INSTEAD.sub("", m.group("rest")).strip())
+        obj = m.group("obj").lower()
+        if de:
+            rest = _AUF_FUER.sub("am " if not moved else "", rest)
+            said = (
+                f"Ihr Termin ist auf {rest} verschoben"
+                if moved
+                else f"Sie sind {rest} eingetragen"
+                if obj == "sie"
+                else f"Ihr Termin ist {rest}"
+            )
+        else:
+            rest = _BOOKED_IN.sub("", rest)
+            whose = obj[0].upper() + obj[1:] if obj.startswith("your") else "Your appointment"
+            said = (
+                f"{whose} is moved to {_ON_FOR.sub('', rest)}"
+                if moved
+                else f"You're booked {rest}"
+                if obj in ("you", "it")
+                else f"{whose} is booked {rest}"
+            )
+        return m.group("pre") + said + (m.group("end") or ".")
+    m = (_OFFERS_DE if de else _OFFERS_EN).match(text)
+    if m:
+        x = (m.group("x") or (m.group("y") if de else "") or "").strip(" ,")
+        if _SLOT.search(x):
+            x = x if de else x.replace("a.m.", "am").replace("p.m.", "pm")
+            return f"Ich kann Ihnen {x} anbieten." if de else f"I can offer you {x}."
+    if (
+        _FREED.search(text)
+        and _OLD_PLACE.search(text)
+        and _MOVE_WORD.search(text)
+        and not _NEW_PLACE.search(text)
+        and not _COND.search(_MOVED_YOU.sub("", text))  # "once the move is done, …": a rule
+    ):
+        found = _WEEKDAY.search(text)
+        day = found.group(0) if found else ""
+        if de:
+            return f"Ihr Termin ist verschoben, Ihr alter Termin{' am ' + day if day else ''} ist frei."
+        return f"Your appointment is moved, your old slot{' on ' + day if day else ''} is free."
+    if _COND.search(text):
+        return None
+    m = _SPREADS.match(text)
+    if m:
+        act = (m.group("a") or m.group("b")).lower()
+        cancelled = act.startswith(("storn", "absage", "cancel"))
+        if de:
+            return "Ihr Termin ist storniert." if cancelled else "Ihr Termin ist verschoben."
+        return "Your appointment is cancelled." if cancelled else "Your appointment is moved."
+    m = _SEEN_BY[0 if de else 1].match(text)
+    if m and not _OTHER_ACT.search(text):
+        name = next((n for n in m.groupdict().values() if n), "")
+        name = "" if name.lower() in _NOT_A_NAME else name
+        if de:
+            return f"Ihr Termin{' bei ' + name if name else ''} ist gebucht."
+        return f"Your appointment{' with ' + name if name else ''} is booked."
+    if _AWAITS.search(text) and _SOURCE_WORD.search(text):
+        return (
+            "Ihre Anfrage wartet auf die Freigabe durch den Salon."
+            if de
+            else "Your request is waiting for the salon's approval."
+        )
+    return None
+
+
+def _capital(text: str) -> str:
+    """`text` starting with a capital, as a sentence the readers read."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    return text[:lead] + stripped[:1].upper() + stripped[1:]
+
+
 def _capitalized(frame, text: str) -> str:
     """`text` without the frame, the claim it wraps starting the sentence."""
     m = frame.search(text)
@@ -573,18 +1165,27 @@ def _act_narrated(text: str, de: bool) -> str:
         x = (found.get("x") or found.get("y") or "").strip(" ,")
         # "Freitag, zehn Uhr" in one piece; "10 a.m." without the dots that end a sentence
         x = (
-            _COMMA.sub(" ", x)
+            _NOW.sub("", _COMMA.sub(" ", x))
             if de
             else _NOW.sub("", x).replace("a.m.", "am").replace("p.m.", "pm")
         )
         if _SLOT.search(x):
             said = f"ich trage Sie jetzt für {x} ein" if de else f"I'm booking you in for {x} now"
-        elif _NO_SLOT.match(x):
+        elif _NO_SLOT.match(x) and not _outcome_after(x, text[m.end() :]):
+            # what follows the step says its outcome: "submitting the booking … and it went
+            # through" keeps the booking it names, "sending it … done, Friday's off" its day
             said = "einen Moment" if de else "one moment"
         else:
             continue
         return text[: m.start()] + said + text[m.end() :]
     return text
+
+
+def _outcome_after(x: str, rest: str) -> bool:
+    """Whether the words after a step tell an outcome the step's plain word would lose."""
+    if _ACT_NOUN.search(x):
+        return _WORD.search(rest) is not None
+    return _OUTCOME_AFTER.search(rest) is not None
 
 
 def _lookup_slot(text: str, de: bool) -> str:

@@ -254,6 +254,9 @@ class Entry:
 # "probe46b": claims117's probe of the lead's decisions 840-845 and blind 46's leftovers (open outcomes,
 # lookups naming a slot, "gelockt", move denials, lateness advice, narrated steps, timeouts, retries;
 # claims_probe46b_claims117.yaml), open with it.
+# "probe50": claims124's probe after blind 50 (the system holding, offering and moving a slot, answers
+# with the system as the source, status words, reference numbers, errors and retries, narrated steps,
+# sync to the stylist, the old place freed; claims_probe50_claims124.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
@@ -320,6 +323,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
     "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
     "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
+    "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
 )
 HELDOUT = (
     "heldout",
@@ -430,6 +434,7 @@ HELDOUT = (
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
     "probe48b",  # not held out: claims122's probe after blind 48's leftovers (OPEN_SPLITS)
+    "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
 )
 
 
