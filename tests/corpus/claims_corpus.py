@@ -256,6 +256,9 @@ class Entry:
 # claims_probe46b_claims117.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
+# "probe49": claims123's probe after blind 49 (the details a claim names: dates in words, weekday-date
+# pairs, relative days, titles and surnames, pronouns, everyday service names, short answers, offers;
+# claims_probe49_claims123.yaml), open with it.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
 # titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
 # "probe42c": claims116's probe after the leftovers of blinds 41 and 42 and probes 41-43 (hopes and
@@ -317,6 +320,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
     "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
+    "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
 )
 HELDOUT = (
     "heldout",
@@ -426,6 +430,7 @@ HELDOUT = (
     "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
+    "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
 )
 
 
