@@ -62,6 +62,7 @@ from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
 from agent.claims.pending_request import requested_of_salon
 from agent.claims.presupposed_noun import with_cancelled_owner
+from agent.claims.pronoun_stylist import with_stylist_named
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.read_once import facts_behind, read_once
@@ -118,6 +119,12 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     joined = unspelled(sentence)  # blind 36 (claims88): "I'm s o r r y to say …", read as heard
     if joined is not None:
         return _as_whole(sentence, claims_of(joined, facts))
+    if facts.caller:  # blind 49 (claims123): "sie hat Sie …" after "Ist das bei Lena?"
+        named = with_stylist_named(
+            sentence, facts.language, facts.caller, names_of(facts), facts.women_stylists
+        )
+        if named is not None:
+            return _as_whole(sentence, claims_of(named, facts))
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
     standard = reworded(sentence, facts.language)
     claims = _read(standard or sentence, facts)  # reworded once: its own rounds, never again

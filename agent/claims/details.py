@@ -18,6 +18,9 @@ from agent.claims import morph
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
+from tools.service_words import CONCEPTS
+from tools.stylist_title import title_for
+from tools.text_fold import fold
 
 # fmt: off
 WEEKDAYS = {
@@ -577,6 +580,10 @@ _ORDINAL_UNITS = {
     "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    # the teens ("am achtzehnten", "the thirteenth", blind 49): a date as much as the others
+    "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
+    "achtzehnt": 18, "neunzehnt": 19, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
 }  # fmt: skip
 _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "thirty": 30}
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
@@ -888,6 +895,39 @@ class _ServiceIndex:
     several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
     heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
     short_heads: dict[str, frozenset[str]]  # "cut", "trim": a service only after an article
+    everyday: dict[str, frozenset[str]]  # "roots", "curls" -> the one service its concept names
+
+
+# the concepts of the understanding resolver's service words (tools/service_words.py) that
+# name one kind of service whatever else is said: a word of one of them names the salon's
+# service whose names share that concept ("the roots": Färben, as "Ansatz"; "curls":
+# Dauerwelle, as "Locken"). Not who it is for, the hair, the cut or a hue ("Herr", "Haare",
+# "Schnitt" name no service alone), nor words of a colour's other senses ("grau", "covering")
+_EVERYDAY_CONCEPTS = ("color", "roots", "highlights", "perm", "beard", "shave")
+_NOT_EVERYDAY = frozenset(
+    {"grau", "graue", "grey", "gray", "greys", "grays", "coverage", "covering", "abdecken",
+     "abdeckung", "permanent", "root", "tint", "streak", "folien", "nachwuchs", "schnauzer",
+     "koteletten"}
+)  # fmt: skip
+
+
+def _everyday_words(names: Names) -> dict[str, frozenset[str]]:
+    """A word of a concept above -> the one service of the salon whose names say that concept
+    (none when several do: then the word says no single service)."""
+    out: dict[str, frozenset[str]] = {}
+    for concept in _EVERYDAY_CONCEPTS:
+        words = frozenset(CONCEPTS[concept])
+        services = {s for s, forms in names.services for f in forms if set(fold(f).split()) & words}
+        if len(services) == 1:
+            for w in words - _NOT_EVERYDAY:
+                out.setdefault(w, frozenset(services))
+    return out
+
+
+def is_title(word: str) -> bool:
+    """A title said before a stylist's name ("Frau", "Herrn", "Mr.", "Ms"), as the understanding
+    resolver knows them (tools/stylist_title.py): part of the name, no word of its own."""
+    return title_for(word.rstrip(".")) is not None
 
 
 @cache
@@ -922,6 +962,7 @@ def _service_index(names: Names) -> _ServiceIndex:
         {w: tuple(v) for w, v in several.items()},
         {w: frozenset(v) for w, v in heads.items()},
         {w: frozenset(v) for w, v in short.items()},
+        _everyday_words(names),
     )
 
 
@@ -956,6 +997,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
         if not found and w.endswith("ung") and len(w) > 6:
             found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben
+        if not found and index.everyday:
+            found |= index.everyday.get(fold(w), frozenset())  # "the roots", "curls"
         if found:
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:

@@ -36,6 +36,7 @@ from agent.claims.details import (
     WEEKDAYS,
     Names,
     is_detail_word,
+    is_title,
     read_details,
 )
 from agent.claims.held_beside import held_beside
@@ -349,7 +350,8 @@ class GermanReader:
         info.interrogative = self._interrogative(toks)
         info.tag = " ".join(words) in L.TAGS or words in (["nicht", "wahr"],)
         info.detail_only = all(
-            is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
+            is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER or is_title(w)
+            for w in words
         ) or _abbreviated_details(words)
         info.relative = (
             clause.link is Link.COMMA

@@ -29,6 +29,7 @@ from agent.claims.details import (
     WEEKDAYS,
     Names,
     is_detail_word,
+    is_title,
     read_details,
 )
 from agent.claims.held_beside import held_beside
@@ -383,7 +384,8 @@ class EnglishReader:
         info.interrogative = _interrogative(words)
         info.tag = " ".join(words) in L.TAGS
         info.detail_only = all(
-            is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
+            is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER or is_title(w)
+            for w in words
         ) or (
             len(words) > 1
             and words[0] in DAY_ABBREVIATIONS
