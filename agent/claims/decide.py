@@ -37,6 +37,7 @@ from agent.claims.amended import amended
 from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
+from agent.claims.caller_referent import with_referent_named
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import Details, Role
@@ -62,7 +63,6 @@ from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
 from agent.claims.pending_request import requested_of_salon
 from agent.claims.presupposed_noun import with_cancelled_owner
-from agent.claims.pronoun_stylist import with_stylist_named
 from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.read_once import facts_behind, read_once
@@ -120,7 +120,7 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     if joined is not None:
         return _as_whole(sentence, claims_of(joined, facts))
     if facts.caller:  # blind 49 (claims123): "sie hat Sie …" after "Ist das bei Lena?"
-        named = with_stylist_named(
+        named = with_referent_named(
             sentence, facts.language, facts.caller, names_of(facts), facts.women_stylists
         )
         if named is not None:

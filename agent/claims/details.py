@@ -532,7 +532,7 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
             continue  # "may I ask": the modal, not the month
         months.add(MONTHS[m[1]])
     for m in _ORDINAL_DAY.finditer(text):
-        d = _ordinal(m[1] or m[3])
+        d = _ordinal(m[1] or m[3] or m[4])
         if d is not None:
             days.add(d)
     if months:
@@ -603,6 +603,11 @@ _ORDINAL_DAY = lazy(
     r"(?:now|jetzt)\b|(?:fest\s+)?eingetragen\b|and\s+the\s+[a-z]+-[a-z]+\b|"
     r"und\s+(?:der|den|dem)\s+[a-zäöü]+und[a-zäöü]+\b))"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
+    # a compound ordinal after "am" / "the" is a date whatever follows ("am
+    # neunundzwanzigsten beim Fabi", "the twenty-eighth with Fabian", blind 49); not a count
+    r"|\b(?:am|den|dem|zum|vom|the)\s+([a-zäöüß]+(?:und|-)[a-zäöüß]+(?:ste[nrm]?|th|st|nd|rd))\b"
+    r"(?!\s+(?:mal|male|time|times|jahr|jahre|year|years|stock|floor|geburtstag|birthday|"
+    r"jubiläum|anniversary|versuch|attempt|platz|place|termin|appointment|kunden?|customer)\b)"
 )
 # the month before its ordinal, as English says a date: "November twenty-seventh"
 _MONTH_ORDINAL = lazy(rf"\b(?:{_MONTH})\s+(?:the\s+)?{_ORDINAL_WORD}\b")

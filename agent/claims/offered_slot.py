@@ -6,7 +6,7 @@ again", "Morgen um drei wäre bei Fabian ein Platz", "There'd be a spot tomorrow
 Each offers (or states free) the day and time it names, so it is an AVAILABLE slot claim (see
 slots.py), backed only by a slot the call holds, offered or set free. Not: negated or indirect
 clauses, the caller's own time ("Haben Sie …?"), sentences that place no slot (a day and a
-time). An offer to act on a named slot ("Sagen Sie Ja, dann buche ich Freitag um zehn", "Wenn
+time, or a day and a stylist). An offer to act on a named slot ("Sagen Sie Ja, dann buche ich Freitag um zehn", "Wenn
 Sie möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for Monday at ten?",
 "Just say yes and I'll book Friday at ten", "Ich trage Sie für Freitag um zehn ein, außer Sie
 möchten lieber einen anderen Tag", "Wenn nichts dagegen spricht, buche ich Ihnen Freitag um
@@ -100,7 +100,10 @@ _CALLER_TIME = lazy(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you
 
 
 def _placed(d: Details) -> bool:
-    return bool(d.weekdays or d.days or d.relative_days) and bool(d.times)
+    """A day with a time, or with the stylist whose place that day is offered ("Shall I put
+    you in on Tuesday with Mr Spitzer?", "…, trage ich Sie am 28. November bei Lea ein",
+    blind 49): a slot named, which only a slot the call has backs."""
+    return bool(d.weekdays or d.days or d.relative_days) and bool(d.times or d.stylists)
 
 
 def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:

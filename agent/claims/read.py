@@ -388,6 +388,18 @@ _DEFINITE = lazy(
 )
 
 
+# a sentence that is only an hour, in a list of details said sentence by sentence (blind 49)
+_BARE_HOUR = lazy(
+    r"\W*(?:um\s+|at\s+)?(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\W*"
+)
+
+
+def _alone(clause, clauses) -> bool:
+    """Whether `clause` is a sentence of its own."""
+    return sum(c.sentence == clause.sentence for c in clauses) == 1
+
+
 def _detail_sentences(first, clauses, infos) -> list[int]:
     """The clauses of the sentences right after `first`'s that only list details, each said as
     a sentence of its own ("Eingetragen ist es. Freitag. 10 Uhr. Lena.", blind 49): the run of
@@ -535,6 +547,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
     for i in indexes:
         c = infos[i].clause  # the clause as read ("…, elf Uhr, bei Lena fest" with its subject)
         piece = _anchored(_piece(text, c))
+        if i != first.index and _BARE_HOUR.fullmatch(piece) and _alone(c, clauses):
+            piece = _BARE_HOUR.sub(r"um \1 uhr", piece)  # "Gebucht: Freitag. Zehn. Fabian."
         if (standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses) or (
             standing.kind is ClaimKind.BOOKED and _MOVED_FROM.search(piece)
         ):  # "Der neue Termin steht: morgen um 15 Uhr statt Freitag": Friday is where it was

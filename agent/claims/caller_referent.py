@@ -1,4 +1,5 @@
-"""A stylist said as a pronoun whose referent is in the caller's question (blind 49, claims123).
+"""A stylist or a day said as a pronoun whose referent is in the caller's question (blind 49,
+claims123).
 
 "Ist das bei Lena?" — "Genau, sie hat Sie übermorgen um zehn." / "Ja, bei ihr sind Sie am Freitag
 eingetragen"; "Is that with Fabian?" — "Yes, he has you on Friday at ten." / "you're booked with
@@ -6,7 +7,10 @@ him on Saturday": the pronoun is the stylist the caller named, so the claim name
 (issue 9, rule 1: a stylist named must be the appointment's). The sentence is read again with
 the name in the pronoun's place.
 
-Only when the caller's words name exactly one stylist, the sentence names none itself, and the
+"Und am Samstag, bin ich da drin?" — "Ja, an dem Tag sind Sie um zehn bei Fabian eingetragen"; "And
+Saturday, am I in?" — "Yes, that day you're in at ten": the day is the caller's Saturday.
+
+A stylist only when the caller's words name exactly one stylist, the sentence names none itself, and the
 pronoun's gender is the stylist's (the salon file's title; "er" after "Ist das bei Lena?" is
 someone else, left as said). Only a pronoun that stands for a person: the subject of "hat Sie /
 has you / will see you", the object of "bei / mit / with" (not "her" before a noun: "with her
@@ -34,6 +38,15 @@ _EN = lazy(
     r"|and|from)\b)))"
 )
 _FEMININE = frozenset({"sie", "ihr", "she", "her"})
+# a day pointed back to: "an dem Tag", "an diesem Tag", "(on) that day"
+_DAY_DE = lazy(
+    r"\b[Aa]n\s+(?:dem|diesem|dem\s+selben)\s+Tag\b(?!\s+(?:danach|davor|vorher|nachher)\b)"
+)
+_DAY_EN = lazy(r"\b(?:[Oo]n\s+)?[Tt]hat\s+day\b")
+_DAY_NAMES = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
 
 
 def caller_stylist(caller: str, names: Names) -> str | None:
@@ -44,11 +57,35 @@ def caller_stylist(caller: str, names: Names) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def with_stylist_named(
+def with_referent_named(
     sentence: str, lang: str, caller: str, names: Names, women: frozenset[str] | tuple[str, ...]
 ) -> str | None:
-    """`sentence` with a pronoun for the caller's stylist put in as the name (see above), or
-    None when there is none to put in."""
+    """`sentence` with a pronoun for the caller's stylist or day put in as the name (see
+    above), or None when there is none to put in."""
+    out = _with_day_named(sentence, lang, caller, names)
+    named = _with_stylist_named(out or sentence, lang, caller, names, women)
+    return named or out
+
+
+def _with_day_named(sentence: str, lang: str, caller: str, names: Names) -> str | None:
+    """ "an dem Tag" -> "am Samstag" when the caller named that one weekday and no date."""
+    pattern = _DAY_DE if lang == "de" else _DAY_EN
+    if not pattern.search(sentence):
+        return None
+    asked = read_details(fold(caller).text, names)
+    if len(asked.weekdays) != 1 or asked.days or asked.relative_days:
+        return None
+    said = read_details(fold(sentence).text, names)
+    if said.weekdays or said.days or said.relative_days:
+        return None
+    day = _DAY_NAMES[lang if lang in _DAY_NAMES else "de"][next(iter(asked.weekdays))]
+    return pattern.sub(("am " if lang == "de" else "on ") + day, sentence, count=1)
+
+
+def _with_stylist_named(
+    sentence: str, lang: str, caller: str, names: Names, women: frozenset[str] | tuple[str, ...]
+) -> str | None:
+    """ "sie hat Sie" -> "Lena hat Sie" (see above)."""
     pattern = _DE if lang == "de" else _EN
     if not pattern.search(sentence):
         return None
