@@ -929,6 +929,16 @@ def _everyday_words(names: Names) -> dict[str, frozenset[str]]:
     return out
 
 
+def addressed(words: list[str], before: list[str], last: bool) -> bool:
+    """A clause of a title and a name that addresses the caller (", Herr Yilmaz.", "Vielen Dank,
+    Frau Yilmaz, …"): after a clause that says more than details, or opening a sentence that
+    goes on; not a detail of a list ("Samstag, elf Uhr, Frau Hoffmann.", "… Zehn Uhr. Frau
+    Brandt.")."""
+    if not words or not is_title(words[0]) or len(words) > 3:
+        return False
+    return not all(is_detail_word(w) for w in before) if before else not last
+
+
 def is_title(word: str) -> bool:
     """A title said before a stylist's name ("Frau", "Herrn", "Mr.", "Ms"), as the understanding
     resolver knows them (tools/stylist_title.py): part of the name, no word of its own."""
