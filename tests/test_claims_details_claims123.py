@@ -1,7 +1,7 @@
 """Blind round 49's details (claims123, issue 9's rule 1): a day, time, stylist or service a claim
 names must be the appointment's, however the receptionist says it — a service by an everyday
 word the understanding resolver knows ("the roots", "curls"), a stylist by title and surname
-("Frau Hofmann" is Lea, not Lena Hoffmann; "Mr. Yilmaz" is Mehmet), a date as a teen ordinal,
+("Frau Hofmann" is Lea, not Lena Hoffmann; "Mr Yilmaz" is Mehmet), a date as a teen ordinal,
 details said sentence by sentence after a bare claim, a stylist or day as a pronoun whose
 referent is the caller's question, a stylist's day offered, a short answer with a title.
 Sentences in words of neither corpus file (blind 49, probe 49)."""
@@ -31,8 +31,8 @@ def test_a_service_said_in_everyday_words_must_be_the_appointments(sentence, lan
     ("sentence", "lang", "expected"),
     [("Ich habe Sie am Samstag um elf bei Frau Hoffmann fest eingetragen.", "de", SATURDAY),
      ("Ich habe Sie am Samstag um elf bei Frau Hofmann fest eingetragen.", "de", NOWHERE),
-     ("Your appointment with Mr. Spitzer on Friday is booked.", "en", BOOKED_FRIDAY),
-     ("Your appointment with Mr. Yilmaz on Friday is booked.", "en", NOWHERE)],
+     ("Your appointment with Mr Spitzer on Friday is booked.", "en", BOOKED_FRIDAY),
+     ("Your appointment with Mr Yilmaz on Friday is booked.", "en", NOWHERE)],
 )  # fmt: skip
 def test_a_stylist_by_title_and_surname_is_that_stylist(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 DAYS = frozenset("mo di mi do fr sa mon tue tues wed thu thur thurs fri sat sun".split())
 MONTHS = frozenset("jan feb mär mrz apr jun jul aug sep sept okt nov dez mar oct dec".split())
-TITLES = frozenset("mr mrs ms dr".split())
-ABBREVIATED = DAYS | MONTHS | TITLES
+ABBREVIATED = DAYS | MONTHS
 
 
 def abbreviation_dot(word: str, following: str) -> bool:
