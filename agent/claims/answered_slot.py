@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.caller_asks import asks_about_appointment
-from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -79,6 +79,8 @@ _HOURS = lazy(
 _WITH_NAME = frozenset(
     "bei beim mit with der die das den dem eine einen ein a an it's it is that's the for für "
     "your ihr ihre ihrer you're you are sie sind ist bei'm is does doing macht".split()
+    # "Einmal Farbe.", "Beim Fabi, wie immer.", "With Fabian, as usual." (blind 49)
+    + "einmal wie immer gehabt gewohnt as usual always before".split()
 )
 
 
@@ -94,8 +96,8 @@ def _named_alone(text: str, details: Details, names: Names) -> bool:
         return False
     words = re.findall(r"[\w']+", text)
     return 0 < len(words) <= 6 and all(
-        w in _WITH_NAME or not read_details(w, names).empty for w in words
-    )
+        w in _WITH_NAME or is_title(w) or not read_details(w, names).empty for w in words
+    )  # "Bei Frau Hofmann.", "With Mr Spitzer."
 
 
 def answered_slots(

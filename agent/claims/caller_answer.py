@@ -319,7 +319,14 @@ def asked_elsewhere(caller: str, names: Names) -> bool:
         return False
     d = read_details(q, names)
     placed = d.weekdays or d.days or d.relative_days or d.times
+    if not placed and _WITH_STYLIST.search(q):
+        # "Ist das bei Lena?", "Am I with Fabian?" (blind 49, claims123): the caller's visit
+        placed = read_details(" , ".join(_WITH_STYLIST.findall(q)), names).stylists
     return not placed or bool(_HOURS.search(q))
+
+
+# a stylist the caller is with: "bei Lena", "beim Memo", "with Mr Spitzer"
+_WITH_STYLIST = lazy(r"\b(?:bei|beim|with)\s+(?:(?:frau|herrn?|mr|mrs|ms)\.?\s+)?\w+")
 
 
 # what makes a question one about the caller's appointment or a slot, whatever its verb

@@ -37,6 +37,7 @@ from agent.claims.amended import amended
 from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
+from agent.claims.caller_referent import with_referent_named
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import Details, Role
@@ -118,6 +119,12 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     joined = unspelled(sentence)  # blind 36 (claims88): "I'm s o r r y to say …", read as heard
     if joined is not None:
         return _as_whole(sentence, claims_of(joined, facts))
+    if facts.caller:  # blind 49 (claims123): "sie hat Sie …" after "Ist das bei Lena?"
+        named = with_referent_named(
+            sentence, facts.language, facts.caller, names_of(facts), facts.women_stylists
+        )
+        if named is not None:
+            return _as_whole(sentence, claims_of(named, facts))
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
     standard = reworded(sentence, facts.language)
     claims = _read(standard or sentence, facts)  # reworded once: its own rounds, never again

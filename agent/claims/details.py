@@ -18,6 +18,9 @@ from agent.claims import morph
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
+from tools.service_words import CONCEPTS
+from tools.stylist_title import title_for
+from tools.text_fold import fold
 
 # fmt: off
 WEEKDAYS = {
@@ -529,7 +532,7 @@ def _dates(text: str) -> tuple[set[int], set[int]]:
             continue  # "may I ask": the modal, not the month
         months.add(MONTHS[m[1]])
     for m in _ORDINAL_DAY.finditer(text):
-        d = _ordinal(m[1] or m[3])
+        d = _ordinal(m[1] or m[3] or m[4])
         if d is not None:
             days.add(d)
     if months:
@@ -577,6 +580,10 @@ _ORDINAL_UNITS = {
     "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    # the teens ("am achtzehnten", "the thirteenth", blind 49): a date as much as the others
+    "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
+    "achtzehnt": 18, "neunzehnt": 19, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
 }  # fmt: skip
 _ORDINAL_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "twenty": 20, "thirty": 30}
 _ORDINAL_WORD = r"([a-zäöüß]+(?:-[a-z]+)?(?:ste[nrm]?|te[nrm]?|th|st|nd|rd|e))"
@@ -596,6 +603,11 @@ _ORDINAL_DAY = lazy(
     r"(?:now|jetzt)\b|(?:fest\s+)?eingetragen\b|and\s+the\s+[a-z]+-[a-z]+\b|"
     r"und\s+(?:der|den|dem)\s+[a-zäöü]+und[a-zäöü]+\b))"
     rf"|\b{_ORDINAL_WORD}(?=\s+(?:of\s+)?(?:{_MONTH})\b)"
+    # a compound ordinal after "am" / "the" is a date whatever follows ("am
+    # neunundzwanzigsten beim Fabi", "the twenty-eighth with Fabian", blind 49); not a count
+    r"|\b(?:am|den|dem|zum|vom|the)\s+([a-zäöüß]+(?:und|-)[a-zäöüß]+(?:ste[nrm]?|th|st|nd|rd))\b"
+    r"(?!\s+(?:mal|male|time|times|jahr|jahre|year|years|stock|floor|geburtstag|birthday|"
+    r"jubiläum|anniversary|versuch|attempt|platz|place|termin|appointment|kunden?|customer)\b)"
 )
 # the month before its ordinal, as English says a date: "November twenty-seventh"
 _MONTH_ORDINAL = lazy(rf"\b(?:{_MONTH})\s+(?:the\s+)?{_ORDINAL_WORD}\b")
@@ -888,6 +900,49 @@ class _ServiceIndex:
     several: dict[str, tuple[tuple[re.Pattern[str], str], ...]]  # first word -> (phrase, service)
     heads: dict[str, frozenset[str]]  # "haarschnitt", "haircut" -> the services it ends
     short_heads: dict[str, frozenset[str]]  # "cut", "trim": a service only after an article
+    everyday: dict[str, frozenset[str]]  # "roots", "curls" -> the one service its concept names
+
+
+# the concepts of the understanding resolver's service words (tools/service_words.py) that
+# name one kind of service whatever else is said: a word of one of them names the salon's
+# service whose names share that concept ("the roots": Färben, as "Ansatz"; "curls":
+# Dauerwelle, as "Locken"). Not who it is for, the hair, the cut or a hue ("Herr", "Haare",
+# "Schnitt" name no service alone), nor words of a colour's other senses ("grau", "covering")
+_EVERYDAY_CONCEPTS = ("color", "roots", "highlights", "perm", "beard", "shave")
+_NOT_EVERYDAY = frozenset(
+    {"grau", "graue", "grey", "gray", "greys", "grays", "coverage", "covering", "abdecken",
+     "abdeckung", "permanent", "root", "tint", "streak", "folien", "nachwuchs", "schnauzer",
+     "koteletten"}
+)  # fmt: skip
+
+
+def _everyday_words(names: Names) -> dict[str, frozenset[str]]:
+    """A word of a concept above -> the one service of the salon whose names say that concept
+    (none when several do: then the word says no single service)."""
+    out: dict[str, frozenset[str]] = {}
+    for concept in _EVERYDAY_CONCEPTS:
+        words = frozenset(CONCEPTS[concept])
+        services = {s for s, forms in names.services for f in forms if set(fold(f).split()) & words}
+        if len(services) == 1:
+            for w in words - _NOT_EVERYDAY:
+                out.setdefault(w, frozenset(services))
+    return out
+
+
+def addressed(words: list[str], before: list[str], last: bool) -> bool:
+    """A clause of a title and a name that addresses the caller (", Herr Yilmaz.", "Vielen Dank,
+    Frau Yilmaz, …"): after a clause that says more than details, or opening a sentence that
+    goes on; not a detail of a list ("Samstag, elf Uhr, Frau Hoffmann.", "… Zehn Uhr. Frau
+    Brandt.")."""
+    if not words or not is_title(words[0]) or len(words) > 3:
+        return False
+    return not all(is_detail_word(w) for w in before) if before else not last
+
+
+def is_title(word: str) -> bool:
+    """A title said before a stylist's name ("Frau", "Herrn", "Mr.", "Ms"), as the understanding
+    resolver knows them (tools/stylist_title.py): part of the name, no word of its own."""
+    return title_for(word.rstrip(".")) is not None
 
 
 @cache
@@ -922,6 +977,7 @@ def _service_index(names: Names) -> _ServiceIndex:
         {w: tuple(v) for w, v in several.items()},
         {w: frozenset(v) for w, v in heads.items()},
         {w: frozenset(v) for w, v in short.items()},
+        _everyday_words(names),
     )
 
 
@@ -956,6 +1012,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
         found |= {s for phrase, s in index.several.get(w, ()) if phrase.search(text)}
         if not found and w.endswith("ung") and len(w) > 6:
             found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben
+        if not found and index.everyday:
+            found |= index.everyday.get(fold(w), frozenset())  # "the roots", "curls"
         if found:
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:

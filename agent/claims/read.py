@@ -388,15 +388,41 @@ _DEFINITE = lazy(
 )
 
 
+# a sentence that is only an hour, in a list of details said sentence by sentence (blind 49)
+_BARE_HOUR = lazy(
+    r"\W*(?:um\s+|at\s+)?(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\W*"
+)
+
+
+def _alone(clause, clauses) -> bool:
+    """Whether `clause` is a sentence of its own."""
+    return sum(c.sentence == clause.sentence for c in clauses) == 1
+
+
+def _detail_sentences(first, clauses, infos) -> list[int]:
+    """The clauses of the sentences right after `first`'s that only list details, each said as
+    a sentence of its own ("Eingetragen ist es. Freitag. 10 Uhr. Lena.", blind 49): the run of
+    them up to the first sentence that says more."""
+    out: list[int] = []
+    sentence = first.sentence + 1
+    while nxt := [c for c in clauses if c.sentence == sentence]:
+        if not all(infos[c.index].detail_only for c in nxt):
+            break
+        out.extend(c.index for c in nxt)
+        sentence += 1
+    return out
+
+
 def _neighbour_sentence(text: str, first, clauses, names: Names, infos) -> list[int]:
     """A claim that names nothing of its own in a long reply takes the details of the sentence
     around it that only lists them: the recap before "Das ist so im Kalender" / "Der Termin ist
     festgehalten" / "That's in the calendar now", the fragment after "Sie sind drin. Freitag
     zehn Uhr." Then a claim about Friday is checked against the appointment as it is now."""
     same = [c for c in clauses if c.sentence == first.sentence]
-    nxt = [c for c in clauses if c.sentence == first.sentence + 1]
-    if first is same[-1] and nxt and all(infos[c.index].detail_only for c in nxt):
-        return [c.index for c in nxt]  # "…, aber Sie sind drin. Freitag zehn Uhr."
+    nxt = _detail_sentences(first, clauses, infos)
+    if first is same[-1] and nxt:
+        return nxt  # "…, aber Sie sind drin. Freitag zehn Uhr."
     prev = [c for c in clauses if c.sentence == first.sentence - 1]
     if first is not same[0] or not prev or not _DEFINITE.match(" ".join(first.words)):
         return []
@@ -498,13 +524,13 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
                 break
         else:
             # "Erfasst! Freitag, 28. November, 10 Uhr.": the details are the next sentence
-            nxt = [c for c in clauses if c.sentence == first.sentence + 1]
-            if (
-                first.index + 1 < len(clauses)
-                and nxt
-                and all(infos[c.index].detail_only for c in nxt)
-            ):
-                indexes.extend(c.index for c in nxt)
+            nxt = _detail_sentences(first, clauses, infos)
+            if first.index + 1 < len(clauses) and nxt:
+                indexes.extend(nxt)
+        if all(c.index in indexes for c in clauses if c.sentence == first.sentence):
+            # "Eingetragen: Freitag. Zehn Uhr. Frau Brandt.": the details go on sentence by
+            # sentence after the claim's own (blind 49)
+            indexes.extend(i for i in _detail_sentences(first, clauses, infos) if i not in indexes)
     if indexes == [first.index] and read_details(_piece(text, first), names).empty:
         indexes.extend(_neighbour_sentence(text, first, clauses, names, infos))
     for i in list(indexes):
@@ -521,6 +547,8 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
     for i in indexes:
         c = infos[i].clause  # the clause as read ("…, elf Uhr, bei Lena fest" with its subject)
         piece = _anchored(_piece(text, c))
+        if i != first.index and _BARE_HOUR.fullmatch(piece) and _alone(c, clauses):
+            piece = _BARE_HOUR.sub(r"um \1 uhr", piece)  # "Gebucht: Freitag. Zehn. Fabian."
         if (standing.kind is ClaimKind.RESCHEDULED and not standing.old_clauses) or (
             standing.kind is ClaimKind.BOOKED and _MOVED_FROM.search(piece)
         ):  # "Der neue Termin steht: morgen um 15 Uhr statt Freitag": Friday is where it was

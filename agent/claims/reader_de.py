@@ -35,7 +35,9 @@ from agent.claims.details import (
     RELATIVE_DAYS,
     WEEKDAYS,
     Names,
+    addressed,
     is_detail_word,
+    is_title,
     read_details,
 )
 from agent.claims.held_beside import held_beside
@@ -348,8 +350,12 @@ class GermanReader:
         info.nonfactual = c.modal or c.hypothetical or c.konj1 or (c.werden and not c.wurde)
         info.interrogative = self._interrogative(toks)
         info.tag = " ".join(words) in L.TAGS or words in (["nicht", "wahr"],)
-        info.detail_only = all(
-            is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
+        info.detail_only = (
+            all(
+                is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER or is_title(w)
+                for w in words
+            )
+            and not _addressed(clause, sentence, words)
         ) or _abbreviated_details(words)
         info.relative = (
             clause.link is Link.COMMA
@@ -3992,3 +3998,10 @@ def _prepositional_relative(toks: list[Token]) -> bool:
 
 
 _RULES = RuleTable.of(_Context, _Context.RULES)
+
+
+def _addressed(clause, sentence, words: list[str]) -> bool:
+    """The caller addressed by title and name in this clause (`details.addressed`)."""
+    before = [x.words for x in sentence if x.index == clause.index - 1]
+    last = clause.index == max(x.index for x in sentence)
+    return addressed(words, list(before[0]) if before else [], last)

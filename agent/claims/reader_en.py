@@ -28,7 +28,9 @@ from agent.claims.details import (
     RELATIVE_DAYS,
     WEEKDAYS,
     Names,
+    addressed,
     is_detail_word,
+    is_title,
     read_details,
 )
 from agent.claims.held_beside import held_beside
@@ -382,8 +384,12 @@ class EnglishReader:
         info.nonfactual = c.modal
         info.interrogative = _interrogative(words)
         info.tag = " ".join(words) in L.TAGS
-        info.detail_only = all(
-            is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER for w in words
+        info.detail_only = (
+            all(
+                is_detail_word(w) or w in self._name_words or w in _DETAIL_FILLER or is_title(w)
+                for w in words
+            )
+            and not _addressed(clause, sentence, words)
         ) or (
             len(words) > 1
             and words[0] in DAY_ABBREVIATIONS
@@ -2604,3 +2610,10 @@ _NOT_THE_BOOKING = frozenset({
     "refund", "message", "text", "callback",
 })  # fmt: skip
 _RULES = RuleTable.of(_Context, _Context.RULES)
+
+
+def _addressed(clause, sentence, words: list[str]) -> bool:
+    """The caller addressed by title and name in this clause (`details.addressed`)."""
+    before = [x.words for x in sentence if x.index == clause.index - 1]
+    last = clause.index == max(x.index for x in sentence)
+    return addressed(words, list(before[0]) if before else [], last)

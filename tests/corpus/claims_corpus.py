@@ -259,6 +259,9 @@ class Entry:
 # sync to the stylist, the old place freed; claims_probe50_claims124.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
+# "probe49": claims123's probe after blind 49 (the details a claim names: dates in words, weekday-date
+# pairs, relative days, titles and surnames, pronouns, everyday service names, short answers, offers;
+# claims_probe49_claims123.yaml), open with it.
 # "probe45b": claims111's probe after blind 45 (English replies with German salon words, formats and
 # titles, and English replies to a German caller; claims_probe45b_claims111.yaml), open with it.
 # "probe42c": claims116's probe after the leftovers of blinds 41 and 42 and probes 41-43 (hopes and
@@ -324,6 +327,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
     "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
     "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
+    "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
 )
 HELDOUT = (
     "heldout",
@@ -435,6 +439,7 @@ HELDOUT = (
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
     "probe48b",  # not held out: claims122's probe after blind 48's leftovers (OPEN_SPLITS)
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
+    "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
 )
 
 
