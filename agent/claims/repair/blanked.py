@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.correction_end import ends_on_claim
 from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
 from agent.claims.lazy_pattern import lazy
+from agent.claims.repair.ending import ends_on_claim
 
 _REPAIR = lazy(
     r"\s*[,–—-]\s*(?:(?:äh|ähm|uh|um|er|erm|hm)\s*,\s*)?"

@@ -219,3 +219,30 @@ def correction_end(sentence: str, lang: str) -> str:
         return rest
     repaired = _taken_back(sentence)
     return sentence if repaired is None else repaired
+
+
+# a correction said anywhere in a frame's told clause: "Korrektur: …", "I got that wrong — …"
+_CORRECTION = lazy(
+    r"\b(?:korrektur|berichtigung|ich\s+muss\s+mich\s+korrigieren|(?:da\s+)?habe\s+ich\s+mich\s+"
+    r"(?:vertan|versprochen|geirrt)|correction|i\s+got\s+that\s+wrong|i\s+misspoke|"
+    r"let\s+me\s+correct\s+myself|my\s+mistake)\b",
+    _I,
+)
+_SAID_BOOKED = lazy(
+    r"\b(?:ich\s+(?:hatte|habe)\s+(?:ihnen\s+)?gesagt|ich\s+sagte|i\s+(?:said|told\s+you))\b"
+    r"[^–—:]*\b(?:gebucht|fest|fix|bestätigt|eingetragen|booked|confirmed)\b",
+    _I,
+)
+
+
+def corrected_tail(text: str) -> str:
+    """`text` from its last dash or colon on when it says a correction anywhere (convention 8);
+    a correction from booked to a hold ("Ich hatte gesagt, es sei gebucht – es ist nur
+    reserviert") also says it is not booked yet (convention 75); `text` itself otherwise."""
+    if not _CORRECTION.search(text):
+        return text
+    tail = re.split(r"\s[–—-]\s|:\s", text)[-1]
+    if _SAID_BOOKED.search(text) and ONLY_HELD.search(tail):
+        german = bool(re.search(r"\b(?:nur|ist|es)\b", tail, _I))
+        tail = ("Es ist noch nicht gebucht, " if german else "Not booked yet, ") + tail
+    return tail
