@@ -24,11 +24,13 @@ import re
 from itertools import pairwise
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.repair.details import SERVICE as _SERVICE
+from agent.claims.repair.details import TIME_WORD, WEEKDAY
+from agent.claims.repair.markers import words
 
 _I = re.IGNORECASE
 _TAKEN_BACK = lazy(
-    r"^\W*(?:(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake|"
-    r"i\s+misspoke|scratch\s+that)\W+)+"
+    rf"^\W*(?:{words('taking_back', 'apology')}\W+)+"
     r"i\s+(?:said|told\s+you)\s+(?:that\s+)?(?:it\s+was|it's|you\s+were|you're)\s+"
     r"(?:\w+\s+){0,2}?\w+(?:\s*[—–-]\s*|,\s*but\s+)(?=\S)",  # ", but": claims54, tune probe 23
     _I,
@@ -42,26 +44,9 @@ ONLY_HELD = lazy(
 )
 
 # the words that take back what was just said: always a correction
-_STRONG = (
-    r"ich\s+korrigiere\s+mich|ich\s+muss\s+mich\s+korrigieren|korrektur|berichtigung|"
-    r"(?:da\s+)?(?:habe|hab)\s+ich\s+mich\s+(?:vertan|versprochen|geirrt)|"
-    r"ich\s+(?:habe|hab)\s+mich\s+(?:vertan|versprochen|geirrt)|da\s+lag\s+ich\s+falsch|"
-    r"das\s+(?:stimmt|war)\s+(?:so\s+)?(?:nicht|falsch)(?:\s+(?:richtig|ganz\s+richtig))?|"
-    r"falsch\s+gesagt|(?:ein\s+)?fehler\s+(?:von\s+mir|meinerseits)|mein\s+fehler|"
-    r"streichen\s+sie\s+das|vergessen\s+sie(?:\s*,)?\s+was\s+ich\s+(?:eben\s+|gerade\s+)?gesagt\s+"
-    r"habe|ich\s+nehme\s+das\s+zurück|falscher\s+tag|quatsch|ich\s+meinte|ich\s+wollte\s+sagen|"
-    r"i\s+meant|"
-    r"i\s+misspoke|scratch\s+that|strike\s+that|correction|let\s+me\s+correct\s+(?:that|myself)|"
-    r"i\s+take\s+that\s+back|forget\s+what\s+i\s+(?:just\s+)?said|"
-    r"that's\s+(?:not\s+right|wrong|not\s+correct)|that\s+(?:is|was)\s+(?:not\s+right|wrong)|"
-    r"my\s+mistake|my\s+bad|i\s+got\s+that\s+wrong|wrong\s+day|i\s+stand\s+corrected"
-)
+_STRONG = words("taking_back")
 # words that mark a repair only when a claim or a detail follows
-_WEAK = (
-    r"sorry|entschuldigung|verzeihung|pardon|ach\s+nein|ach\s+nee|ach|nein|nee|moment|halt|"
-    r"falsch|ich\s+meinte|ich\s+meine|no\s+wait|wait|hang\s+on|oops|oh\s+no|no|"
-    r"actually(?:\s*,)?\s+no|i\s+meant|i\s+mean|my\s+apologies|apologies"
-)
+_WEAK = words("apology", "no", "pause", "meaning", "filler")
 _MARK = rf"(?:{_STRONG}|{_WEAK})\b"
 # a run of repair words after the opener, ended by a mark (or a space after "I mean")
 _RUN = lazy(
@@ -118,18 +103,8 @@ def ends_on_claim(ending: str) -> bool:
     return any(rule.search(ending) for rule in (_CLAIM_WORD, _DENIAL, _FAILURE))
 
 
-_DAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)"
-)
-_NUM = (
-    r"(?:\d{1,2}(?::\d{2})?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-)
-_SERVICE = (
-    r"(?:dauerwelle|strähnchen|strähnen|farbe|färben|tönung|schnitt|haarschnitt|perm|highlights|"
-    r"colou?r|cut|haircut|balayage|beard\s+trim|bartpflege)"
-)
+_DAY = WEEKDAY
+_NUM = TIME_WORD
 _PREP = r"(?:(?:am|an|für|auf|um|bei|mit|on|for|to|at|with)\s+)?"
 _ART = r"(?:(?:die|der|das|den|dem|ihre|ihren|ihr|your|the)\s+)?"
 # the kinds of detail an ending may correct, each a pattern of its words in a sentence
@@ -222,14 +197,9 @@ def correction_end(sentence: str, lang: str) -> str:
 
 
 # a correction said anywhere in a frame's told clause: "Korrektur: …", "I got that wrong — …"
-_CORRECTION = lazy(
-    r"\b(?:korrektur|berichtigung|ich\s+muss\s+mich\s+korrigieren|(?:da\s+)?habe\s+ich\s+mich\s+"
-    r"(?:vertan|versprochen|geirrt)|correction|i\s+got\s+that\s+wrong|i\s+misspoke|"
-    r"let\s+me\s+correct\s+myself|my\s+mistake)\b",
-    _I,
-)
+_CORRECTION = lazy(rf"\b{_STRONG}\b", _I)
 _SAID_BOOKED = lazy(
-    r"\b(?:ich\s+(?:hatte|habe)\s+(?:ihnen\s+)?gesagt|ich\s+sagte|i\s+(?:said|told\s+you))\b"
+    rf"\b(?:ich\s+|i\s+)?{words('said_before', but=('korrektur', 'berichtigung'))}\b"
     r"[^–—:]*\b(?:gebucht|fest|fix|bestätigt|eingetragen|booked|confirmed)\b",
     _I,
 )

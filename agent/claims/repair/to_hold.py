@@ -9,22 +9,23 @@ Read on `normalize`d text (lower case, fillers dropped)."""
 from __future__ import annotations
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.repair.markers import words
 
 BOOKED = r"(?:gebucht|gebookt|booked|eingetragen|eingebucht|fix|fest|bestätigt|confirmed)"
 HOLD = lazy(
     r"\b(?:reserviert|reserved|vorgemerkt|geblockt|blockt|gehalten|held|on hold|"
     r"halte (?:ich )?(?:ihnen )?(?:\w+ ){0,4}frei)\b"
 )
-_REPAIR = (r"(?:äh|ähm|nein|nee|entschuldigung|verzeihung|pardon|sorry|i mean|meine ich|"
-           r"also|moment|my mistake|well|no)")  # fmt: skip
-_REPAIRED = lazy(rf"\b{BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{HOLD.pattern}")
+# not "um", "er": German words ("gebucht, Samstag um elf nur reserviert")
+_REPAIR = words(
+    "filler", "no", "apology", "meaning", "repair_closing", "pause", "softener", but=("um", "er")
+)
+_MISTAKE = words("taking_back")
+_REPAIRED = lazy(rf"\b{BOOKED}\b.*?(?:\W(?:{_REPAIR}|{_MISTAKE})\b|\s[–—-]\s).*?{HOLD.pattern}")
 # the repair said after the hold, its filler dropped by `normalize`: "gebucht, äh, reserviert
 # meine ich" is "gebucht reserviert meine ich" (blind 39)
-_REPAIRED_AFTER = lazy(rf"\b{BOOKED}\W+{HOLD.pattern}\W+(?:meine ich|mein ich|i mean)\b")
-_CORRECTION = lazy(
-    r"\b(?:hatte|habe|hab)\s+(?:ihnen\s+)?(?:gesagt|erzählt)\b|\bsagte\b|\btold\s+you\b|"
-    r"\bi\s+said\b|\bberichtigung\b|\bkorrektur\b|\bcorrect\s+myself\b|\bmisspoke\b"
-)
+_REPAIRED_AFTER = lazy(rf"\b{BOOKED}\W+{HOLD.pattern}\W+{words('repair_closing', 'meaning')}\b")
+_CORRECTION = lazy(rf"\b{words('said_before')}\b")
 _STILL_TO_COME = lazy(
     r"\b(?:noch nicht|noch nichts|noch gar nichts|noch kein\w*|nicht fest|not yet|"
     r"nothing(?:'s| is)? (?:\w+ )?yet|not (?:booked|final|confirmed)|"
