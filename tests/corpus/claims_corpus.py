@@ -261,6 +261,9 @@ class Entry:
 # "entfällt" of a fee, "still there", spelled ordinals; claims_probe40d_claims115.yaml), open.
 # "probe47": claims119's probe after blind 47 (self-corrections read by what they end on, neutral
 # corrections, recaps of two appointments, series; claims_probe47_claims119.yaml), open with it.
+# "probe47b": claims121's probe after blind 47's leftovers (self-repairs marked only by "nein",
+# "sorry", "Verzeihung", "äh, nein", "actually, no", and their twins that are no repair;
+# claims_probe47b_claims121.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -305,6 +308,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40d",  # claims115's probe after blinds 39 and 40's leftovers (conditions, holds, cuts)
     "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
+    "probe47b",  # claims121's probe after blind 47's leftovers (repairs by "nein" / "sorry" alone)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
 )
 HELDOUT = (
@@ -412,6 +416,7 @@ HELDOUT = (
     "probe40d",  # not held out: claims115's probe after blinds 39 and 40, open (OPEN_SPLITS)
     "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
+    "probe47b",  # not held out: claims121's probe after blind 47's leftovers (OPEN_SPLITS)
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
 )
 
