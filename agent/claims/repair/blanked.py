@@ -38,12 +38,12 @@ from agent.claims.repair.markers import words
 _NO = words("no")
 _REPAIR = lazy(
     rf"\s*[,–—-]\s*(?:{words('filler')}\s*,\s*)?"
-    rf"(?:{words('apology')}\s*,\s*)?"
-    rf"{_NO}\s*[,–—-]"
+    rf"(?:{words('apology', 'pause')}\s*,\s*)?"
+    rf"{_NO}\s*[,:–—-]"  # "fix, äh, nein: nur reserviert"
     rf"(?:\s*{words('apology', 'pause', 'meaning')}\s*[,–—-])*\s*",
     re.IGNORECASE,
 )
-_QUICK = lazy(rf"\b{_NO}\s*[,–—-]", re.IGNORECASE)
+_QUICK = lazy(rf"\b{_NO}\s*[,:–—-]", re.IGNORECASE)
 _NEGATED = lazy(r"\b(?:nicht|kein\w*|nichts|nie|not|no|nothing|never|none)\b|n't\b", re.IGNORECASE)
 _NOT_TAKEN = frozenset({"in", "im"})  # "You're in on Saturday, no, Friday": "in" stays
 _YES = lazy(r"\b(?:yes|ja)\b", re.IGNORECASE)
@@ -61,7 +61,7 @@ _SOFT_STRONG = words("apology", "pause", "softener", but=("well", "also", "eigen
 _SOFT_FILLER = words("softener", "filler", but=("actually", "eigentlich"))
 _SOFT = lazy(
     rf"\s*[,–—-]\s*(?:{words('filler')}\s*,\s*)?"
-    rf"(?P<strong>{_SOFT_STRONG}\s*[,–—-]?\s*)?"
+    rf"(?P<strong>{_SOFT_STRONG}\s*[,:–—-]?\s*)?"
     rf"(?:{_SOFT_FILLER}\s*,\s*)?"
     rf"(?P<mean>{words('meaning')}\s*,?\s*)?",
     re.IGNORECASE,
@@ -289,9 +289,9 @@ def repaired(sentence: str) -> str:
                 if w is None or w.group().lower() in _NOT_TAKEN or not _detail(w.group()):
                     break
                 start = w.start()
-            if start == len(before):
-                continue
-            return sentence[:start] + " " * (m.end() - start) + sentence[m.end() :]
+            if start < len(before):
+                return sentence[:start] + " " * (m.end() - start) + sentence[m.end() :]
+            # no detail just before: "…, nein: den habe ich storniert" is read as a claim below
         if _NEGATED.search(before) or _YES.search(before):
             continue  # "nein" agreeing with a negation, or "X, yes, Y, no": nothing taken back
         taken = list(_TAKEN.finditer(before))

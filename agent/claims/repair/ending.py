@@ -100,7 +100,18 @@ def ends_on_claim(ending: str) -> bool:
         return False
     if "?" in ending:  # "– ach nein, ich frag erst: passt Ihnen Freitag?": the claim withdrawn
         return True
-    return any(rule.search(ending) for rule in (_CLAIM_WORD, _DENIAL, _FAILURE))
+    if _CLAIM_WORD.search(ending) or _FAILURE.search(ending):
+        return True
+    # a denial of something else: what the caller need not do or pay, who has nothing free
+    return _DENIAL.search(ending) is not None and _OTHER_DENIED.search(ending) is None
+
+
+_OTHER_DENIED = lazy(
+    r"\b(?:müssen|muss|brauchen|braucht|zahlen|bezahlen|mitbringen|tun|anrufen|need|needs|"
+    r"have\s+to|has\s+to|pay|bring|do|charge\w*|fee|gebühr|anzahlung|deposit)\b|"
+    r"\b(?:has|have|hat|haben)\s+nothing\b|\b(?:hat|haben)\s+(?:\w+\s+)?nichts\s+(?:mehr\s+)?frei\b",
+    _I,
+)
 
 
 _DAY = WEEKDAY
@@ -121,12 +132,15 @@ _LEAD_PREP = lazy(r"(?:am|an|für|auf|um|bei|mit|on|for|to|at|with)\s+", _I)
 _LEAD = lazy(r"^(?:(?:it's|it\s+is|es\s+ist|das\s+ist)\s+)", _I)
 
 
-def _details_put(opener: str, ending: str) -> str | None:
+def _details_put(opener: str, ending: str, weak: bool = False) -> str | None:
     """`opener` with its details of the kinds `ending` names taken out and `ending` put where
     the first was, or None when the ending names no detail (then it corrects something else: a
-    number, a name, a price)."""
+    number, a name, a price). After a weak word, a service is left to `day_repaired`, which
+    reads "Dauerwelle, nein, Strähnchen" in place."""
     ending = _LEAD.sub("", ending.strip().rstrip(".!"))
     kinds = [k for k, rule in _DETAIL_RE.items() if rule.search(ending)]
+    if weak and "service" in kinds:
+        return None
     rest = ending
     for k in kinds:
         rest = _DETAIL_RE[k].sub(" ", rest)
@@ -141,10 +155,13 @@ def _details_put(opener: str, ending: str) -> str | None:
     if not spans:
         return f"{opener.rstrip(' ,')}, {ending}"
     first = spans[0][0]
+    if re.search(r"\b(?:den|dem|der|die|das|the|your)\s+$", opener[:first], _I):
+        ending = _ARTICLE.sub("", ending)  # "den Samstag – nein, den Freitag": one article
     lead = _LEAD_PREP.match(opener, first)
     if lead and not _OPENS_WITH_PREP.match(ending):  # "für Samstag – Verzeihung, Freitag"
         first = lead.end()
     kept = "".join(opener[e:s] for (_, e), (s, _) in pairwise(spans))
+    ending = re.sub(r"\s*,\s*", " ", ending)  # "bei Mehmet, Freitag": one run of details in place
     said = re.sub(r"\s{2,}", " ", f"{opener[:first]}{ending} {kept}{opener[spans[-1][1] :]}")
     return said.strip() + "."
 
@@ -162,6 +179,26 @@ def _with_kept_details(opener: str, ending: str) -> str:
     return f"{ending.rstrip(' .!')}, {words}."
 
 
+_ARTICLE = lazy(r"^(?:den|dem|der|die|das|the|your|ihren|ihrem)\s+", _I)
+_WEAK_WORD = lazy(rf"\b{words('apology', 'no', 'pause', 'meaning')}\b", _I)
+# "X, yes; Y, no – …", "nicht X, nein, …": a contrast or an agreeing "no", nothing taken back
+_CONTRAST = lazy(r"\b(?:yes|ja|nicht|kein\w*|nichts|not|never)\b|n't\b", _I)
+
+
+def _weak_detail_repair(run: str, opener: str, ending: str) -> bool:
+    """Whether a weak word repairs details the opener said before its verb: more than a filler
+    ("I've got you, um, Friday at ten"), an ending that starts with a detail and claims nothing
+    of its own ("– sorry, Fabian – on Friday" is `day_repaired`'s, in place), an opener neither
+    contrasted nor denied."""
+    start = _ARTICLE.sub("", _LEAD.sub("", ending.lstrip(" ,:;–—-")))
+    return (
+        _WEAK_WORD.search(run) is not None
+        and any(rule.match(start) for rule in _DETAIL_RE.values())
+        and not (_CLAIM_WORD.search(ending) or _DENIAL.search(ending))
+        and not _CONTRAST.search(opener)
+    )
+
+
 def _taken_back(sentence: str) -> str | None:
     """The sentence from its last repair on, read as the speaker ends (see above), or None."""
     found = None
@@ -173,8 +210,14 @@ def _taken_back(sentence: str) -> str | None:
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
     strong = _STRONG_IN.search(found["run"]) is not None
-    if not strong:  # "– nein, …", "– sorry, …" alone: `self_repair` reads them (characters kept)
-        return None
+    if not strong:
+        # "– nein, …", "– sorry, …" alone: an ending of details alone puts them in place of the
+        # opener's of their kinds, wherever those stand ("Ich halte Ihnen Samstag frei –
+        # Verzeihung, Freitag um zehn"); an outcome after them is read in place (`blanked`)
+        if not _weak_detail_repair(found["run"], opener, ending):
+            return None
+        put = _details_put(opener, ending, weak=True)
+        return None if put is None else put[0].upper() + put[1:]
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
         ending = _UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
         return _with_kept_details(opener, ending[0].upper() + ending[1:])
