@@ -108,7 +108,8 @@ def ends_on_claim(ending: str) -> bool:
 
 _OTHER_DENIED = lazy(
     r"\b(?:müssen|muss|brauchen|braucht|zahlen|bezahlen|mitbringen|tun|anrufen|need|needs|"
-    r"have\s+to|has\s+to|pay|bring|do|charge\w*|fee|gebühr|anzahlung|deposit)\b|"
+    r"have\s+to|has\s+to|pay|bring|do|charge\w*|berechne\w*|kost\w*|cost\w*|fee|gebühr|"
+    r"anzahlung|deposit)\b|"
     r"\b(?:has|have|hat|haben)\s+nothing\b|\b(?:hat|haben)\s+(?:\w+\s+)?nichts\s+(?:mehr\s+)?frei\b",
     _I,
 )
