@@ -32,7 +32,7 @@ import re
 
 from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
 from agent.claims.lazy_pattern import lazy
-from agent.claims.repair.ending import ends_on_claim
+from agent.claims.repair.ending import UPGRADE, ends_on_claim
 from agent.claims.repair.markers import words
 
 _NO = words("no")
@@ -313,5 +313,7 @@ def repaired(sentence: str) -> str:
             lambda w: w.group() if _kept(w.group()) else " " * len(w.group()),
             sentence[: m.end()],
         )
-        return kept + sentence[m.end() :]
+        # "– no, sorry, it's actually already booked": the caller's booking, not a slot taken
+        said = UPGRADE.sub(lambda w: " " * len(w.group()), sentence[m.end() :])
+        return kept + said
     return sentence

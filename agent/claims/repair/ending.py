@@ -27,6 +27,7 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.repair.details import SERVICE as _SERVICE
 from agent.claims.repair.details import TIME_WORD, WEEKDAY
 from agent.claims.repair.markers import words
+from agent.claims.repair.to_hold import HOLD, STILL_TO_COME
 
 _I = re.IGNORECASE
 _TAKEN_BACK = lazy(
@@ -84,7 +85,7 @@ _FAILURE = lazy(
 
 # "schon / already / fully" in an ending that upgrades the caller's own appointment says the
 # correction, not a slot taken by someone else or a full day
-_UPGRADE = lazy(
+UPGRADE = lazy(
     r"\b(?:actually|already|schon|bereits|fully)\s+(?=(?:(?:already|schon|bereits|fest|fully)\s+)?"
     r"(?:booked|gebucht|eingetragen|confirmed|in)\b)",
     _I,
@@ -200,7 +201,26 @@ def _weak_detail_repair(run: str, opener: str, ending: str) -> bool:
     )
 
 
-def _taken_back(sentence: str) -> str | None:
+def _not_yet_booked(opener: str, ending: str, lang: str) -> str:
+    """`ending` capitalised; a booking taken back for a hold that says the booking is still to
+    come ("– let me correct myself, it's held for you until you say yes") also says it is not
+    booked yet (conventions 75, 150)."""
+    ending = ending[0].upper() + ending[1:]
+    low = ending.lower()
+    if _OPENER_BOOKED.search(opener) and HOLD.search(low) and STILL_TO_COME.search(low):
+        return (
+            ("Noch nicht gebucht, " if lang == "de" else "Not booked yet, ") + low[0] + ending[1:]
+        )
+    return ending
+
+
+_OPENER_BOOKED = lazy(
+    r"\b(?:booked|confirmed|fixed|set|gebucht|fest|fix|bestätigt|eingetragen|put\s+you\s+down)\b",
+    _I,
+)
+
+
+def _taken_back(sentence: str, lang: str) -> str | None:
     """The sentence from its last repair on, read as the speaker ends (see above), or None."""
     found = None
     for m in _RUN.finditer(sentence):
@@ -211,6 +231,9 @@ def _taken_back(sentence: str) -> str | None:
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
     strong = _STRONG_IN.search(found["run"]) is not None
+    # "hang on, no: it's held until you say yes": a weak word before a colon and an outcome
+    colon = ":" in sentence[found.end("run") : found.end()]
+    strong = strong or (colon and ends_on_claim(ending))
     if not strong:
         # "– nein, …", "– sorry, …" alone: an ending of details alone puts them in place of the
         # opener's of their kinds, wherever those stand ("Ich halte Ihnen Samstag frei –
@@ -220,8 +243,8 @@ def _taken_back(sentence: str) -> str | None:
         put = _details_put(opener, ending, weak=True)
         return None if put is None else put[0].upper() + put[1:]
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
-        ending = _UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
-        return _with_kept_details(opener, ending[0].upper() + ending[1:])
+        ending = UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
+        return _with_kept_details(opener, _not_yet_booked(opener, ending, lang))
     put = _details_put(opener, ending)
     return None if put is None else put[0].upper() + put[1:]
 
@@ -236,7 +259,7 @@ def correction_end(sentence: str, lang: str) -> str:
         if _SAID_FIRM.search(m.group(0)) and ONLY_HELD.search(rest):
             return "Not booked yet, " + rest  # "I said it was booked — it's only on hold"
         return rest
-    repaired = _taken_back(sentence)
+    repaired = _taken_back(sentence, lang)
     return sentence if repaired is None else repaired
 
 

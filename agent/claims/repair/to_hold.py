@@ -26,7 +26,7 @@ _REPAIRED = lazy(rf"\b{BOOKED}\b.*?(?:\W(?:{_REPAIR}|{_MISTAKE})\b|\s[–—-]\s
 # meine ich" is "gebucht reserviert meine ich" (blind 39)
 _REPAIRED_AFTER = lazy(rf"\b{BOOKED}\W+{HOLD.pattern}\W+{words('repair_closing', 'meaning')}\b")
 _CORRECTION = lazy(rf"\b{words('said_before')}\b")
-_STILL_TO_COME = lazy(
+STILL_TO_COME = lazy(
     r"\b(?:noch nicht|noch nichts|noch gar nichts|noch kein\w*|nicht fest|not yet|"
     r"nothing(?:'s| is)? (?:\w+ )?yet|not (?:booked|final|confirmed)|"
     r"erst (?:wenn|nach|mit|bei|sobald)|bis sie|until you|till you|for now)\b"
@@ -47,4 +47,4 @@ def repaired_to_hold(body: str) -> bool | None:
     repair = _REPAIRED.search(body) or _REPAIRED_AFTER.search(body)
     if repair is None or _CORRECTION.search(body):
         return None
-    return bool(_STILL_TO_COME.search(body[repair.end() :]))
+    return bool(STILL_TO_COME.search(body[repair.end() :]))
