@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.claims.self_repair import softly_repaired
+from agent.claims.repair import softly_repaired
 from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE
 from tests.claims_support import passes_in as _passes_in
 

@@ -219,6 +219,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe40d",
         "probe43f",
         "probe47",
+        "probe47b",
         "probe48",
         "probe48b",
         "probe50",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.claims.normalize import fold
-from agent.claims.self_repair import repaired
+from agent.claims.repair import repaired
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ from agent.claims.message_asked import message_asked
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
 from agent.claims.name_for_booking import without_name_for_booking
-from agent.claims.not_yet_made import HOLD_ONLY, REPAIRED, not_yet_said
+from agent.claims.not_yet_made import not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.others_appointment import without_others_appointment
@@ -67,7 +67,7 @@ from agent.claims.quiet_pieces import without_quiet_pieces
 from agent.claims.read import read_sentence
 from agent.claims.read_once import facts_behind, read_once
 from agent.claims.reference_given import references_given
-from agent.claims.repaired_booking import repaired_booking
+from agent.claims.repair import HOLD_ONLY, REPAIRED, repaired_booking
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
 from agent.claims.sequence import by_last_stage

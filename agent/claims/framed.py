@@ -13,10 +13,8 @@ as any other sentence and adds its claims to the sentence's (the frame's own cla
 - A third person holding a slot for the caller: "Fabian hält Ihnen Freitag um zehn frei" is the
   hold "ich halte Ihnen … frei" (the stylist's free time is a hold once it is kept for "Ihnen").
   Not "vorgehalten": the gated files read "Der Termin ist für Sie vorgehalten" as no hold.
-- A self-correction ("Korrektur:", "Sorry, I got that wrong —", "da habe ich mich vertan:") is
-  read by what it ends on (convention 8): the part after the last dash or colon; a correction from
-  booked to a hold ("Ich hatte gesagt, es sei gebucht – es ist nur reserviert") also says it is
-  not booked yet (convention 75).
+- A self-correction ("Korrektur:", "Sorry, I got that wrong —") is read by what it ends on
+  (`repair.corrected_tail`, convention 8).
 - A recap's denied act in an elliptical clause ("Wir haben über Freitag gesprochen, aber nichts
   eingetragen") is the speaker's act denied (convention 40); a consequence after ", so"
   ("I can't be sure it went through, so the salon will call you") is read on its own; "frei wäre
@@ -36,9 +34,9 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.correction_end import ONLY_HELD
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
+from agent.claims.repair import corrected_tail
 from agent.claims.reworded import reworded
 
 _I = re.IGNORECASE
@@ -127,17 +125,6 @@ _REWRITES = (
         r"\1",
     ),
 )
-_CORRECTION = lazy(
-    r"\b(?:korrektur|berichtigung|ich\s+muss\s+mich\s+korrigieren|(?:da\s+)?habe\s+ich\s+mich\s+"
-    r"(?:vertan|versprochen|geirrt)|correction|i\s+got\s+that\s+wrong|i\s+misspoke|"
-    r"let\s+me\s+correct\s+myself|my\s+mistake)\b",
-    _I,
-)
-_SAID_BOOKED = lazy(
-    r"\b(?:ich\s+(?:hatte|habe)\s+(?:ihnen\s+)?gesagt|ich\s+sagte|i\s+(?:said|told\s+you))\b"
-    r"[^–—:]*\b(?:gebucht|fest|fix|bestätigt|eingetragen|booked|confirmed)\b",
-    _I,
-)
 _RECAP_DENIED = lazy(
     r"^\W*(?:\w+\s*:\s*)?(?P<subj>wir|ich)\s+(?P<aux>haben|habe)\b[^.;:!?]*,\s*aber\s+"
     r"(?:noch\s+)?nichts\s+(?P<part>\w+)\W*$",
@@ -185,12 +172,7 @@ def unframed(sentence: str) -> str | None:
             break
     for rule, plain in _REWRITES:
         text = rule.sub(plain, text)
-    if _CORRECTION.search(text):
-        tail = re.split(r"\s[–—-]\s|:\s", text)[-1]
-        if _SAID_BOOKED.search(text) and ONLY_HELD.search(tail):
-            german = bool(re.search(r"\b(?:nur|ist|es)\b", tail, _I))
-            tail = ("Es ist noch nicht gebucht, " if german else "Not booked yet, ") + tail
-        text = tail
+    text = corrected_tail(text)
     m = _RECAP_DENIED.match(text)
     if m:
         text = f"{m['subj'].capitalize()} {m['aux']} noch nichts {m['part']}."

@@ -6,12 +6,9 @@ Sie Ja sagen", "Es wäre gebucht, …, ist es aber bisher nicht": the booking de
 language's words, in spoken words put in standard ones, by "erst wenn", or at the end of a
 counterfactual. `not_yet_said` restates such a sentence as the plain "not booked yet" (with the
 hold when one is named), added to the clause reader's own claims; a plain "noch nicht gebucht"
-is left to the clause reader, which keeps its day and whose it is. "Booked, sorry, held",
-"Gebucht – äh, reserviert, meine ich": a self-repair is read by what it ends on, the hold
-(conventions 75, 124), given as `HOLD_ONLY`, which `decide` puts in place of a reading that kept
-the booking taken back; a correction of what was said before ("Ich hatte gesagt, er sei gebucht –
-er ist aber nur vorgemerkt") denies the booking (blind 23). Questions are left to the question
-readers.
+is left to the clause reader, which keeps its day and whose it is. A booking repaired to a hold
+("Booked, sorry, held") is `repair.to_hold`'s reading, given here as `HOLD_ONLY` / `HOLD_NOT_YET`.
+Questions are left to the question readers.
 """
 
 from __future__ import annotations
@@ -21,19 +18,11 @@ import re
 from agent.claims.lazy_pattern import lazy
 from agent.claims.loan_words_de import german_loans
 from agent.claims.normalize import normalize
+from agent.claims.repair.to_hold import BOOKED as _BOOKED
+from agent.claims.repair.to_hold import HOLD as _HOLD
+from agent.claims.repair.to_hold import HOLD_NOT_YET, HOLD_ONLY, repaired_to_hold
 from agent.claims.spoken_german import standard_german
 
-_BOOKED = r"(?:gebucht|gebookt|booked|eingetragen|eingebucht|fix|fest|bestätigt|confirmed)"
-_HOLD = lazy(
-    r"\b(?:reserviert|reserved|vorgemerkt|geblockt|blockt|gehalten|held|on hold|"
-    r"halte (?:ich )?(?:ihnen )?(?:\w+ ){0,4}frei)\b"
-)
-_REPAIR = (r"(?:äh|ähm|nein|nee|entschuldigung|verzeihung|pardon|sorry|i mean|meine ich|"
-           r"also|moment|my mistake|well|no)")  # fmt: skip
-_REPAIRED = lazy(rf"\b{_BOOKED}\b.*?(?:\W{_REPAIR}\b|\s[–—-]\s).*?{_HOLD.pattern}")
-# the repair said after the hold, its filler dropped by `normalize`: "gebucht, äh, reserviert
-# meine ich" is "gebucht reserviert meine ich" (blind 39)
-_REPAIRED_AFTER = lazy(rf"\b{_BOOKED}\W+{_HOLD.pattern}\W+(?:meine ich|mein ich|i mean)\b")
 _DENIED = lazy(
     rf"\b(?:noch nicht|noch nichts|not yet|not|nicht)\s+(?:\w+\s+)?{_BOOKED}\b|"
     rf"\b{_BOOKED}\s+(?:\w+\s+){{0,3}}?(?:noch nicht|noch nichts|not yet|nothing yet)\b|"
@@ -64,12 +53,6 @@ _OTHER_THING = lazy(
 )
 
 
-# a correction of what the speaker said before ("Ich hatte gesagt, er sei gebucht – er ist aber
-# nur vorgemerkt"): it denies the booking (blind 23), unlike a repair mid-sentence (124)
-_CORRECTION = lazy(
-    r"\b(?:hatte|habe|hab)\s+(?:ihnen\s+)?(?:gesagt|erzählt)\b|\bsagte\b|\btold\s+you\b|"
-    r"\bi\s+said\b|\bberichtigung\b|\bkorrektur\b|\bcorrect\s+myself\b|\bmisspoke\b"
-)
 # a denial this module reads: in the other language's words or in spoken words put in standard
 # ones; a plain "noch nicht gebucht" is the clause reader's, which keeps its day and whose it is
 _MIXED = {
@@ -88,11 +71,9 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool, bool]:
         body = part.strip().rstrip(".!").strip()
         if not re.search(rf"\b{_BOOKED}\b", body):
             continue
-        repair = _REPAIRED.search(body) or _REPAIRED_AFTER.search(body)
-        if repair and not _CORRECTION.search(body):
-            held = True  # a repair is read by what it ends on: the hold (convention 75, blind 19)
-            # ... and by what it says after the hold: "noch nicht fest", "until you say yes"
-            to_come = to_come or bool(_STILL_TO_COME.search(body[repair.end() :]))
+        still_to_come = repaired_to_hold(body)
+        if still_to_come is not None:  # a repair is read by what it ends on: the hold (75)
+            held, to_come = True, to_come or still_to_come
             continue
         denial = (
             (spoken or _MIXED["de" if lang == "de" else "en"].search(body))
@@ -107,24 +88,6 @@ def _said(text: str, spoken: bool, lang: str) -> tuple[bool, bool, bool]:
             denied = True
             held = held or bool(_HOLD.search(body))
     return denied, held, to_come
-
-
-# the booking said still to come after a repair to a hold: "Sie sind eingetragen – also
-# vorgemerkt, noch nicht fest", "Booked – I mean held, until you say yes" (blind 28, claims52)
-_STILL_TO_COME = lazy(
-    r"\b(?:noch nicht|noch nichts|noch gar nichts|noch kein\w*|nicht fest|not yet|"
-    r"nothing(?:'s| is)? (?:\w+ )?yet|not (?:booked|final|confirmed)|"
-    r"erst (?:wenn|nach|mit|bei|sobald)|bis sie|until you|till you|for now)\b"
-)
-
-# what a self-repair to a hold says: it replaces the reading of the words it takes back; a
-# repair that also says the booking is still to come is the hold and the booking not made yet
-HOLD_ONLY = {"de": "Der Termin ist reserviert.", "en": "It's on hold."}
-HOLD_NOT_YET = {
-    "de": "Der Termin ist nur reserviert, gebucht ist er noch nicht.",
-    "en": "It's only on hold, it isn't booked yet.",
-}
-REPAIRED = frozenset({*HOLD_ONLY.values(), *HOLD_NOT_YET.values()})
 
 
 def not_yet_said(sentence: str, lang: str) -> str | None:

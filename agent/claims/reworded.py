@@ -72,11 +72,9 @@ from agent.claims.coming_state import said_now
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.contrast_positive import positive_member
-from agent.claims.correction_end import correction_end
 from agent.claims.countdown_end import countdown_said
 from agent.claims.dative_offer import offered_with_dative
 from agent.claims.day_abbreviated import days_in_full
-from agent.claims.day_repaired import day_repaired
 from agent.claims.day_void import day_void
 from agent.claims.elided_noun import elided_noun
 from agent.claims.emphatic_did import plain_past
@@ -105,6 +103,7 @@ from agent.claims.plain_replies import plain_replies
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.relative_genitive import relative_named_plainly
+from agent.claims.repair import correction_end, day_repaired
 from agent.claims.reported_by import reported_by
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed

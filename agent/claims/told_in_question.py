@@ -27,7 +27,7 @@ import re
 from agent.claims.caller_echo import answered
 from agent.claims.lazy_pattern import lazy
 from agent.claims.list_markers import unmarked
-from agent.claims.self_repair import repaired, softly_repaired
+from agent.claims.repair import repaired, softly_repaired
 
 FRAME = lazy(
     r"^\W*(?:"

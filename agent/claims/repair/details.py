@@ -18,30 +18,35 @@ from __future__ import annotations
 import re
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.repair.markers import words
 
-_DAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|heute|morgen|übermorgen|today|tomorrow)"
+_WEEKDAYS = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday"
 )
+WEEKDAY = f"(?:{_WEEKDAYS})"
+_DAY = rf"(?:{_WEEKDAYS}|heute|morgen|übermorgen|today|tomorrow)"
+TIME_WORD = (
+    r"(?:\d{1,2}(?::\d{2})?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+SERVICE = (
+    r"(?:dauerwelle|strähnchen|strähnen|farbe|färben|tönung|schnitt|haarschnitt|perm|highlights|"
+    r"colou?r|cut|haircut|balayage|beard\s+trim|bartpflege)"
+)
+_MARKS = words(
+    "filler", "apology", "no", "pause", "meaning", "taking_back", but=("um",)
+)  # "zehn um elf"
 _REPAIR = lazy(
-    rf"\b(?:(?:am|for|on)\s+)?{_DAY}\s*[,–—-]?\s*(?:äh|ähm|öh|verzeihung|entschuldigung|pardon|"
-    r"nein|sorry|i\s+mean|ich\s+meine|oder\s+vielmehr|nee|no)\s*[,–—-]?\s*"
+    rf"\b(?:(?:am|for|on)\s+)?{_DAY}\s*[,–—-]?\s*{_MARKS}\s*[,–—-]?\s*"
     rf"(?=(?:(?:am|for|on)\s+)?{_DAY}\b)",
     re.IGNORECASE,
 )
 
 
 # the marks of a repair between the detail taken back and its replacement
-_MARK = (
-    r"(?:\s*[,–—-]\s*|\s+)(?i:(?:(?:äh|ähm|öh|uh|er|erm|verzeihung|entschuldigung|pardon|sorry|"
-    r"ach\s+nein|ach\s+quatsch|quatsch|ach\s+was|nein|nee|no|i\s+mean|ich\s+meine|oder\s+vielmehr)\b"
-    r"\s*[,–—-]?\s*)+)"
-)
-_TIME_WORD = (
-    r"(?:\d{1,2}(?::\d{2})?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-)
-_TIME_REPAIR = lazy(rf"\b{_TIME_WORD}(?:\s+uhr)?{_MARK}(?={_TIME_WORD}\b)", re.IGNORECASE)
+_MARK = rf"(?:\s*[,–—-]\s*|\s+)(?i:(?:{_MARKS}\b\s*[,–—-]?\s*)+)"
+_TIME_REPAIR = lazy(rf"\b{TIME_WORD}(?:\s+uhr)?{_MARK}(?={TIME_WORD}\b)", re.IGNORECASE)
 # a name taken back for another: "(bei|with) Lena – sorry, (bei|with) Fabian"
 _NAME_REPAIR = lazy(
     r"\b(?P<at>(?i:(?:bei|mit|with)\s+))?"
@@ -49,12 +54,8 @@ _NAME_REPAIR = lazy(
     + _MARK
     + r"(?P<to>(?i:(?:bei|mit|with)\s+)?[A-ZÄÖÜ][a-zäöüß]+)\b"
 )
-_SERVICE = (
-    r"(?:dauerwelle|strähnchen|strähnen|farbe|färben|tönung|schnitt|haarschnitt|perm|highlights|"
-    r"colou?r|cut|haircut|balayage|beard\s+trim|bartpflege)"
-)
 _SERVICE_REPAIR = lazy(
-    rf"\b{_SERVICE}{_MARK}(?P<to>{_SERVICE})(?:\s*,?\s*(?:meine\s+ich|i\s+mean))?\b", re.IGNORECASE
+    rf"\b{SERVICE}{_MARK}(?P<to>{SERVICE})(?:\s*,?\s*{words('repair_closing')})?\b", re.IGNORECASE
 )
 
 

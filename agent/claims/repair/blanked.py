@@ -30,19 +30,20 @@ from __future__ import annotations
 
 import re
 
-from agent.claims.correction_end import ends_on_claim
 from agent.claims.details import RELATIVE_DAYS, WEEKDAYS, is_detail_word
 from agent.claims.lazy_pattern import lazy
+from agent.claims.repair.ending import UPGRADE, ends_on_claim
+from agent.claims.repair.markers import words
 
+_NO = words("no")
 _REPAIR = lazy(
-    r"\s*[,–—-]\s*(?:(?:äh|ähm|uh|um|er|erm|hm)\s*,\s*)?"
-    r"(?:(?:sorry|entschuldigung|verzeihung|pardon)\s*,\s*)?"
-    r"(?:ach\s+)?(?:nein|no)\s*[,–—-]"
-    r"(?:\s*(?:sorry|entschuldigung|verzeihung|pardon|moment|moment\s+mal|wait|hang\s+on|"
-    r"ich\s+meine|i\s+mean)\s*[,–—-])*\s*",
+    rf"\s*[,–—-]\s*(?:{words('filler')}\s*,\s*)?"
+    rf"(?:{words('apology', 'pause')}\s*,\s*)?"
+    rf"{_NO}\s*[,:–—-]"  # "fix, äh, nein: nur reserviert"
+    rf"(?:\s*{words('apology', 'pause', 'meaning')}\s*[,–—-])*\s*",
     re.IGNORECASE,
 )
-_QUICK = lazy(r"\b(?:nein|no)\s*[,–—-]", re.IGNORECASE)
+_QUICK = lazy(rf"\b{_NO}\s*[,:–—-]", re.IGNORECASE)
 _NEGATED = lazy(r"\b(?:nicht|kein\w*|nichts|nie|not|no|nothing|never|none)\b|n't\b", re.IGNORECASE)
 _NOT_TAKEN = frozenset({"in", "im"})  # "You're in on Saturday, no, Friday": "in" stays
 _YES = lazy(r"\b(?:yes|ja)\b", re.IGNORECASE)
@@ -56,18 +57,17 @@ _CUT_WORD = lazy(r"(?<![\w-])[^\W\d_]{1,8}-\s*$")  # "versch-": a word broken of
 
 
 # a filler, apology or "I mean" after a comma or dash, with nothing of its own to say
+_SOFT_STRONG = words("apology", "pause", "softener", but=("well", "also", "eigentlich"))
+_SOFT_FILLER = words("softener", "filler", but=("actually", "eigentlich"))
 _SOFT = lazy(
-    r"\s*[,–—-]\s*(?:(?:äh|ähm|uh|er|erm|hm|ach)\s*,\s*)?"
-    r"(?P<strong>(?:sorry|entschuldigung|verzeihung|pardon|actually|ach\s+was|hang\s+on|moment|"
-    r"wait)\s*[,–—-]?\s*)?"
-    r"(?:(?:well|also|äh|ähm|uh|er|erm)\s*,\s*)?"
-    r"(?P<mean>(?:i\s+mean|ich\s+meine|besser\s+gesagt|i\s+should\s+say)\s*,?\s*)?",
+    rf"\s*[,–—-]\s*(?:{words('filler')}\s*,\s*)?"
+    rf"(?P<strong>{_SOFT_STRONG}\s*[,:–—-]?\s*)?"
+    rf"(?:{_SOFT_FILLER}\s*,\s*)?"
+    rf"(?P<mean>{words('meaning')}\s*,?\s*)?",
     re.IGNORECASE,
 )
 _SOFT_QUICK = lazy(
-    r"[,–—-]\s*(?:äh|ähm|uh|er|erm|hm|ach|sorry|entschuldigung|verzeihung|pardon|actually|hang\s+on|"
-    r"moment|wait|well|also|i\s+mean|ich\s+meine)\b",
-    re.IGNORECASE,
+    rf"[,–—-]\s*{words('filler', 'apology', 'pause', 'softener', 'meaning')}\b", re.IGNORECASE
 )
 # the claim word a repair overwrites, and the word (with its modifiers) that replaces it
 _TAKEN = lazy(
@@ -92,7 +92,7 @@ _REPLACING = lazy(
 _SAID_ALREADY = lazy(r"^(?:(?:sogar|schon|even|already|fully)\s+)+", re.IGNORECASE)
 # what closes the replacing word: "meine ich", "I mean", a dash
 _CLOSING = lazy(
-    r"(?:\s*,?\s*(?:meine\s+ich|i\s+mean|wollte\s+ich\s+sagen|i\s+meant))?\s*[–—-]?",
+    rf"(?:\s*,?\s*{words('repair_closing')})?\s*[–—-]?",
     re.IGNORECASE,
 )
 _ALREADY = lazy(
@@ -289,9 +289,9 @@ def repaired(sentence: str) -> str:
                 if w is None or w.group().lower() in _NOT_TAKEN or not _detail(w.group()):
                     break
                 start = w.start()
-            if start == len(before):
-                continue
-            return sentence[:start] + " " * (m.end() - start) + sentence[m.end() :]
+            if start < len(before):
+                return sentence[:start] + " " * (m.end() - start) + sentence[m.end() :]
+            # no detail just before: "…, nein: den habe ich storniert" is read as a claim below
         if _NEGATED.search(before) or _YES.search(before):
             continue  # "nein" agreeing with a negation, or "X, yes, Y, no": nothing taken back
         taken = list(_TAKEN.finditer(before))
@@ -313,5 +313,7 @@ def repaired(sentence: str) -> str:
             lambda w: w.group() if _kept(w.group()) else " " * len(w.group()),
             sentence[: m.end()],
         )
-        return kept + sentence[m.end() :]
+        # "– no, sorry, it's actually already booked": the caller's booking, not a slot taken
+        said = UPGRADE.sub(lambda w: " " * len(w.group()), sentence[m.end() :])
+        return kept + said
     return sentence

@@ -24,11 +24,14 @@ import re
 from itertools import pairwise
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.repair.details import SERVICE as _SERVICE
+from agent.claims.repair.details import TIME_WORD, WEEKDAY
+from agent.claims.repair.markers import words
+from agent.claims.repair.to_hold import HOLD, STILL_TO_COME
 
 _I = re.IGNORECASE
 _TAKEN_BACK = lazy(
-    r"^\W*(?:(?:correction|sorry|let\s+me\s+correct\s+(?:that|myself)|my\s+mistake|"
-    r"i\s+misspoke|scratch\s+that)\W+)+"
+    rf"^\W*(?:{words('taking_back', 'apology')}\W+)+"
     r"i\s+(?:said|told\s+you)\s+(?:that\s+)?(?:it\s+was|it's|you\s+were|you're)\s+"
     r"(?:\w+\s+){0,2}?\w+(?:\s*[—–-]\s*|,\s*but\s+)(?=\S)",  # ", but": claims54, tune probe 23
     _I,
@@ -42,26 +45,9 @@ ONLY_HELD = lazy(
 )
 
 # the words that take back what was just said: always a correction
-_STRONG = (
-    r"ich\s+korrigiere\s+mich|ich\s+muss\s+mich\s+korrigieren|korrektur|berichtigung|"
-    r"(?:da\s+)?(?:habe|hab)\s+ich\s+mich\s+(?:vertan|versprochen|geirrt)|"
-    r"ich\s+(?:habe|hab)\s+mich\s+(?:vertan|versprochen|geirrt)|da\s+lag\s+ich\s+falsch|"
-    r"das\s+(?:stimmt|war)\s+(?:so\s+)?(?:nicht|falsch)(?:\s+(?:richtig|ganz\s+richtig))?|"
-    r"falsch\s+gesagt|(?:ein\s+)?fehler\s+(?:von\s+mir|meinerseits)|mein\s+fehler|"
-    r"streichen\s+sie\s+das|vergessen\s+sie(?:\s*,)?\s+was\s+ich\s+(?:eben\s+|gerade\s+)?gesagt\s+"
-    r"habe|ich\s+nehme\s+das\s+zurück|falscher\s+tag|quatsch|ich\s+meinte|ich\s+wollte\s+sagen|"
-    r"i\s+meant|"
-    r"i\s+misspoke|scratch\s+that|strike\s+that|correction|let\s+me\s+correct\s+(?:that|myself)|"
-    r"i\s+take\s+that\s+back|forget\s+what\s+i\s+(?:just\s+)?said|"
-    r"that's\s+(?:not\s+right|wrong|not\s+correct)|that\s+(?:is|was)\s+(?:not\s+right|wrong)|"
-    r"my\s+mistake|my\s+bad|i\s+got\s+that\s+wrong|wrong\s+day|i\s+stand\s+corrected"
-)
+_STRONG = words("taking_back")
 # words that mark a repair only when a claim or a detail follows
-_WEAK = (
-    r"sorry|entschuldigung|verzeihung|pardon|ach\s+nein|ach\s+nee|ach|nein|nee|moment|halt|"
-    r"falsch|ich\s+meinte|ich\s+meine|no\s+wait|wait|hang\s+on|oops|oh\s+no|no|"
-    r"actually(?:\s*,)?\s+no|i\s+meant|i\s+mean|my\s+apologies|apologies"
-)
+_WEAK = words("apology", "no", "pause", "meaning", "filler")
 _MARK = rf"(?:{_STRONG}|{_WEAK})\b"
 # a run of repair words after the opener, ended by a mark (or a space after "I mean")
 _RUN = lazy(
@@ -99,7 +85,7 @@ _FAILURE = lazy(
 
 # "schon / already / fully" in an ending that upgrades the caller's own appointment says the
 # correction, not a slot taken by someone else or a full day
-_UPGRADE = lazy(
+UPGRADE = lazy(
     r"\b(?:actually|already|schon|bereits|fully)\s+(?=(?:(?:already|schon|bereits|fest|fully)\s+)?"
     r"(?:booked|gebucht|eingetragen|confirmed|in)\b)",
     _I,
@@ -115,21 +101,23 @@ def ends_on_claim(ending: str) -> bool:
         return False
     if "?" in ending:  # "– ach nein, ich frag erst: passt Ihnen Freitag?": the claim withdrawn
         return True
-    return any(rule.search(ending) for rule in (_CLAIM_WORD, _DENIAL, _FAILURE))
+    if _CLAIM_WORD.search(ending) or _FAILURE.search(ending):
+        return True
+    # a denial of something else: what the caller need not do or pay, who has nothing free
+    return _DENIAL.search(ending) is not None and _OTHER_DENIED.search(ending) is None
 
 
-_DAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)"
+_OTHER_DENIED = lazy(
+    r"\b(?:müssen|muss|brauchen|braucht|zahlen|bezahlen|mitbringen|tun|anrufen|need|needs|"
+    r"have\s+to|has\s+to|pay|bring|do|charge\w*|berechne\w*|kost\w*|cost\w*|fee|gebühr|"
+    r"anzahlung|deposit)\b|"
+    r"\b(?:has|have|hat|haben)\s+nothing\b|\b(?:hat|haben)\s+(?:\w+\s+)?nichts\s+(?:mehr\s+)?frei\b",
+    _I,
 )
-_NUM = (
-    r"(?:\d{1,2}(?::\d{2})?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-)
-_SERVICE = (
-    r"(?:dauerwelle|strähnchen|strähnen|farbe|färben|tönung|schnitt|haarschnitt|perm|highlights|"
-    r"colou?r|cut|haircut|balayage|beard\s+trim|bartpflege)"
-)
+
+
+_DAY = WEEKDAY
+_NUM = TIME_WORD
 _PREP = r"(?:(?:am|an|für|auf|um|bei|mit|on|for|to|at|with)\s+)?"
 _ART = r"(?:(?:die|der|das|den|dem|ihre|ihren|ihr|your|the)\s+)?"
 # the kinds of detail an ending may correct, each a pattern of its words in a sentence
@@ -146,12 +134,15 @@ _LEAD_PREP = lazy(r"(?:am|an|für|auf|um|bei|mit|on|for|to|at|with)\s+", _I)
 _LEAD = lazy(r"^(?:(?:it's|it\s+is|es\s+ist|das\s+ist)\s+)", _I)
 
 
-def _details_put(opener: str, ending: str) -> str | None:
+def _details_put(opener: str, ending: str, weak: bool = False) -> str | None:
     """`opener` with its details of the kinds `ending` names taken out and `ending` put where
     the first was, or None when the ending names no detail (then it corrects something else: a
-    number, a name, a price)."""
+    number, a name, a price). After a weak word, a service is left to `day_repaired`, which
+    reads "Dauerwelle, nein, Strähnchen" in place."""
     ending = _LEAD.sub("", ending.strip().rstrip(".!"))
     kinds = [k for k, rule in _DETAIL_RE.items() if rule.search(ending)]
+    if weak and "service" in kinds:
+        return None
     rest = ending
     for k in kinds:
         rest = _DETAIL_RE[k].sub(" ", rest)
@@ -166,10 +157,13 @@ def _details_put(opener: str, ending: str) -> str | None:
     if not spans:
         return f"{opener.rstrip(' ,')}, {ending}"
     first = spans[0][0]
+    if re.search(r"\b(?:den|dem|der|die|das|the|your)\s+$", opener[:first], _I):
+        ending = _ARTICLE.sub("", ending)  # "den Samstag – nein, den Freitag": one article
     lead = _LEAD_PREP.match(opener, first)
     if lead and not _OPENS_WITH_PREP.match(ending):  # "für Samstag – Verzeihung, Freitag"
         first = lead.end()
     kept = "".join(opener[e:s] for (_, e), (s, _) in pairwise(spans))
+    ending = re.sub(r"\s*,\s*", " ", ending)  # "bei Mehmet, Freitag": one run of details in place
     said = re.sub(r"\s{2,}", " ", f"{opener[:first]}{ending} {kept}{opener[spans[-1][1] :]}")
     return said.strip() + "."
 
@@ -187,7 +181,46 @@ def _with_kept_details(opener: str, ending: str) -> str:
     return f"{ending.rstrip(' .!')}, {words}."
 
 
-def _taken_back(sentence: str) -> str | None:
+_ARTICLE = lazy(r"^(?:den|dem|der|die|das|the|your|ihren|ihrem)\s+", _I)
+_WEAK_WORD = lazy(rf"\b{words('apology', 'no', 'pause', 'meaning')}\b", _I)
+# "X, yes; Y, no – …", "nicht X, nein, …": a contrast or an agreeing "no", nothing taken back
+_CONTRAST = lazy(r"\b(?:yes|ja|nicht|kein\w*|nichts|not|never)\b|n't\b", _I)
+
+
+def _weak_detail_repair(run: str, opener: str, ending: str) -> bool:
+    """Whether a weak word repairs details the opener said before its verb: more than a filler
+    ("I've got you, um, Friday at ten"), an ending that starts with a detail and claims nothing
+    of its own ("– sorry, Fabian – on Friday" is `day_repaired`'s, in place), an opener neither
+    contrasted nor denied."""
+    start = _ARTICLE.sub("", _LEAD.sub("", ending.lstrip(" ,:;–—-")))
+    return (
+        _WEAK_WORD.search(run) is not None
+        and any(rule.match(start) for rule in _DETAIL_RE.values())
+        and not (_CLAIM_WORD.search(ending) or _DENIAL.search(ending))
+        and not _CONTRAST.search(opener)
+    )
+
+
+def _not_yet_booked(opener: str, ending: str, lang: str) -> str:
+    """`ending` capitalised; a booking taken back for a hold that says the booking is still to
+    come ("– let me correct myself, it's held for you until you say yes") also says it is not
+    booked yet (conventions 75, 150)."""
+    ending = ending[0].upper() + ending[1:]
+    low = ending.lower()
+    if _OPENER_BOOKED.search(opener) and HOLD.search(low) and STILL_TO_COME.search(low):
+        return (
+            ("Noch nicht gebucht, " if lang == "de" else "Not booked yet, ") + low[0] + ending[1:]
+        )
+    return ending
+
+
+_OPENER_BOOKED = lazy(
+    r"\b(?:booked|confirmed|fixed|set|gebucht|fest|fix|bestätigt|eingetragen|put\s+you\s+down)\b",
+    _I,
+)
+
+
+def _taken_back(sentence: str, lang: str) -> str | None:
     """The sentence from its last repair on, read as the speaker ends (see above), or None."""
     found = None
     for m in _RUN.finditer(sentence):
@@ -198,11 +231,20 @@ def _taken_back(sentence: str) -> str | None:
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
     strong = _STRONG_IN.search(found["run"]) is not None
-    if not strong:  # "– nein, …", "– sorry, …" alone: `self_repair` reads them (characters kept)
-        return None
+    # "hang on, no: it's held until you say yes": a weak word before a colon and an outcome
+    colon = ":" in sentence[found.end("run") : found.end()]
+    strong = strong or (colon and ends_on_claim(ending))
+    if not strong:
+        # "– nein, …", "– sorry, …" alone: an ending of details alone puts them in place of the
+        # opener's of their kinds, wherever those stand ("Ich halte Ihnen Samstag frei –
+        # Verzeihung, Freitag um zehn"); an outcome after them is read in place (`blanked`)
+        if not _weak_detail_repair(found["run"], opener, ending):
+            return None
+        put = _details_put(opener, ending, weak=True)
+        return None if put is None else put[0].upper() + put[1:]
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
-        ending = _UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
-        return _with_kept_details(opener, ending[0].upper() + ending[1:])
+        ending = UPGRADE.sub("", ending)  # "– sorry, it's actually already booked": the caller's
+        return _with_kept_details(opener, _not_yet_booked(opener, ending, lang))
     put = _details_put(opener, ending)
     return None if put is None else put[0].upper() + put[1:]
 
@@ -217,5 +259,27 @@ def correction_end(sentence: str, lang: str) -> str:
         if _SAID_FIRM.search(m.group(0)) and ONLY_HELD.search(rest):
             return "Not booked yet, " + rest  # "I said it was booked — it's only on hold"
         return rest
-    repaired = _taken_back(sentence)
+    repaired = _taken_back(sentence, lang)
     return sentence if repaired is None else repaired
+
+
+# a correction said anywhere in a frame's told clause: "Korrektur: …", "I got that wrong — …"
+_CORRECTION = lazy(rf"\b{_STRONG}\b", _I)
+_SAID_BOOKED = lazy(
+    rf"\b(?:ich\s+|i\s+)?{words('said_before', but=('korrektur', 'berichtigung'))}\b"
+    r"[^–—:]*\b(?:gebucht|fest|fix|bestätigt|eingetragen|booked|confirmed)\b",
+    _I,
+)
+
+
+def corrected_tail(text: str) -> str:
+    """`text` from its last dash or colon on when it says a correction anywhere (convention 8);
+    a correction from booked to a hold ("Ich hatte gesagt, es sei gebucht – es ist nur
+    reserviert") also says it is not booked yet (convention 75); `text` itself otherwise."""
+    if not _CORRECTION.search(text):
+        return text
+    tail = re.split(r"\s[–—-]\s|:\s", text)[-1]
+    if _SAID_BOOKED.search(text) and ONLY_HELD.search(tail):
+        german = bool(re.search(r"\b(?:nur|ist|es)\b", tail, _I))
+        tail = ("Es ist noch nicht gebucht, " if german else "Not booked yet, ") + tail
+    return tail

@@ -20,11 +20,11 @@ import re
 
 from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
+from agent.claims.repair.markers import words
 
 _F = re.IGNORECASE
 
 _QUICK = lazy(r"…|\.\.\.|—|–|-|,")
-# the booking begun: a word cut off (a dash or an ellipsis right after it) or said whole
 # the booking begun: a word cut off (a dash or an ellipsis right after it) or said whole
 _CUT = (
     r"\b(?:geb\w*|gebu|eing\w*|fest\s+ge\w*|fest\s+eing\w*|b|bo+k?|boo\w*|con\w*)"
@@ -34,10 +34,9 @@ _WHOLE = (
     r"\b(?:gebucht|eingetragen|eingebucht|fest\s+gebucht|drin|booked|confirmed|in)"
     r"(?:\s+(?:ist|is))?\b"
 )
-_FILLER = (
-    r"(?:äh|ähm|öh|hm|also|nein|nee|quatsch|moment|sorry|well|i\s+mean|no|nope|pardon|"
-    r"verzeihung|ich\s+meine|hang\s+on|wait|entschuldigung|oh)\b"
-)
+_ROLES = ("filler", "no", "apology", "pause", "meaning", "taking_back")
+# not "um", "er": German words before a time, a pronoun ("gebucht um zehn")
+_FILLER = rf"(?:{words(*_ROLES, 'softener', but=('um', 'er'))})\b"
 _REPAIR = lazy(
     r"(?P<head>^.*?)(?:(?P<cut>" + _CUT + r")|(?P<whole>" + _WHOLE + r"))"
     r"\s*(?P<sep>…|\.\.\.|—|–|-|,)?\s*"
@@ -47,8 +46,7 @@ _REPAIR = lazy(
 )
 # a word said whole is taken back only by a dash or an ellipsis, or a word of repair
 _STRONG = lazy(
-    r"\b(?:nein|nee|quatsch|äh|ähm|sorry|well|i\s+mean|no|nope|pardon|verzeihung|ich\s+meine|"
-    r"hang\s+on|wait|entschuldigung|moment)\b",
+    rf"\b{words(*_ROLES, 'softener', but=('um', 'er', 'öh', 'hm', 'oh', 'also', 'eigentlich'))}\b",
     _F,
 )
 _HOLD = lazy(
