@@ -41,6 +41,7 @@ async def prepare_for_calls(settings: Any) -> None:
     from agent import loop_lookup
     from agent.claims import warm_up_once
     from agent.pipeline import user_turn_params
+    from tools.when.caller_place import place_zone
     from tools.when.times import compile_patterns
 
     await asyncio.to_thread(user_turn_params, settings, text_input=False)
@@ -56,6 +57,7 @@ async def prepare_for_calls(settings: Any) -> None:
         nicer_loop(_smart_turn_pool(), settings.smart_turn_loop_nicer_by)
     await warm_up_once()
     await asyncio.to_thread(compile_patterns)  # the time phrases the booking tools read
+    await asyncio.to_thread(place_zone, "Berlin")  # CLDR's place names, built once (~20 ms)
     loop_lookup.install()
     gc.collect()
     gc.freeze()

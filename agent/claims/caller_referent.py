@@ -24,6 +24,7 @@ import re
 from agent.claims.details import Names, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import fold
+from tools.speech import weekday_in
 
 # (pattern, the pronoun's group, the pronoun is feminine) per language
 _DE = lazy(
@@ -43,10 +44,6 @@ _DAY_DE = lazy(
     r"\b[Aa]n\s+(?:dem|diesem|dem\s+selben)\s+Tag\b(?!\s+(?:danach|davor|vorher|nachher)\b)"
 )
 _DAY_EN = lazy(r"\b(?:[Oo]n\s+)?[Tt]hat\s+day\b")
-_DAY_NAMES = {
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
 
 
 def caller_stylist(caller: str, names: Names) -> str | None:
@@ -78,7 +75,7 @@ def _with_day_named(sentence: str, lang: str, caller: str, names: Names) -> str 
     said = read_details(fold(sentence).text, names)
     if said.weekdays or said.days or said.relative_days:
         return None
-    day = _DAY_NAMES[lang if lang in _DAY_NAMES else "de"][next(iter(asked.weekdays))]
+    day = weekday_in(next(iter(asked.weekdays)), lang)
     return pattern.sub(("am " if lang == "de" else "on ") + day, sentence, count=1)
 
 
