@@ -203,6 +203,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind48",
         "blind50",
         "blind49",
+        "blind51",
         "probe43",
         "probe43b",
         "probe43c",

@@ -227,6 +227,11 @@ class Entry:
 # times, stylists by first name, surname, title, nickname and pronoun, services by everyday names;
 # details split over a reply, two appointments swapped, a move named both ways round), written blind,
 # first run recorded (93.14 % / 3.79 %).
+# "blind51": blind round 51 (registers and regional forms: the same outcomes and their denials said in
+# Austrian, Swiss, Bavarian, Swabian, Berlin and northern German, clipped forms, bureaucratic nominal
+# style and Konjunktiv I, youth slang, Leichte Sprache, British, American, Indian, Australian, Irish
+# and Scottish English and a German's English; dialect words that look like claim words), written
+# blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -332,6 +337,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
     "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
+    "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
 )
 HELDOUT = (
     "heldout",
@@ -445,6 +451,7 @@ HELDOUT = (
     "probe48b",  # not held out: claims122's probe after blind 48's leftovers (OPEN_SPLITS)
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
     "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
+    "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
 )
 
 
