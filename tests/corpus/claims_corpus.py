@@ -231,7 +231,7 @@ class Entry:
 # Austrian, Swiss, Bavarian, Swabian, Berlin and northern German, clipped forms, bureaucratic nominal
 # style and Konjunktiv I, youth slang, Leichte Sprache, British, American, Indian, Australian, Irish
 # and Scottish English and a German's English; dialect words that look like claim words), written
-# blind, not yet run.
+# blind, first run recorded (88.57 % / 3.30 %).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
