@@ -1525,7 +1525,7 @@ def _understand(
         # and by the closing: "leave by half four" on a Saturday closing at 14:00 ends with the
         # day's last start, never a start at closing time
         last = min(t.window[1] + 1, hours[1]) - max(minutes, 1)
-        t = replace(t, window=(t.window[0], max(last, min(t.window[0], hours[1]))))
+        t = replace(t, window=(t.window[0], last))
         # one start only leaves room before the caller's time and the closing ("ab zwei, bis
         # vier muss ich fertig sein" for two hours, "Samstagnachmittag" closing at 14:00): it
         if max(t.window[0], hours[0]) == last:
