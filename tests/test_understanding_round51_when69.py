@@ -251,7 +251,14 @@ def _flat(text: str) -> str:
         (
             "Saturday, I've got to leave by half four at the latest",
             "en",
-            "schema en",
+            "en",
+            90,
+            "2067-07-02 09:00-12:30",
+        ),
+        (
+            "Saturday, I have got to leave by half four at the latest",
+            "en",
+            "schema",
             90,
             "2067-07-02 09:00-12:30",
         ),

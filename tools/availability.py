@@ -151,7 +151,7 @@ async def check_availability(
             (der früheste Beginn dieses Tages), 'first thing Tuesday after the clocks go forward', '6/12,
             American style' (die genannte Lesart), 'ich lande Donnerstag, also am Tag danach'
             (der Tag danach), 'Mittwoch, Punkt eins muss ich weg', 'Mittwoch, so dass ich vor
-            fünf raus bin', 'Saturday, I've got to leave by half four at the latest' (bis dahin
+            fünf raus bin', 'Saturday, I have got to leave by half four at the latest' (bis dahin
             fertig: die Dauer der Leistung zählt, nie ein Beginn um diese Uhrzeit), 'Freitag um
             elf, aber ich muss um zwölf fertig sein' (passt die Leistung nicht davor: Rückfrage),
             'in der Woche vom 5. am Donnerstag', 'the week of the 5th, on the Thursday' (der
