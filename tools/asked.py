@@ -56,12 +56,13 @@ def understand(
     deps = session.deps
     catalog = session.catalog
     match = resolve_service(catalog, service, deps.salon)
-    if match.status == "ambiguous_service" and match.several_people:
+    if match.several_people:  # "für mich und meinen Mann", also "wir beide färben": one each
+        named = match.candidates or ((match.service,) if match.service else ())
         return {
             "status": ToolStatus.AMBIGUOUS_SERVICE,
             "said": service,
             "several_people": True,
-            "candidates": [s.name for s in match.candidates],
+            "candidates": [s.name for s in named],
             "hint": hint("several_people", session.language),
         }
     if match.status == "ambiguous_service":

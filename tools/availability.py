@@ -150,7 +150,13 @@ async def check_availability(
             offen ist, sonst Rückfrage), 'gleich nach der Zeitumstellung so schnell wie möglich'
             (der früheste Beginn dieses Tages), 'first thing Tuesday after the clocks go forward', '6/12,
             American style' (die genannte Lesart), 'ich lande Donnerstag, also am Tag danach'
-            (der Tag danach), wie getippt
+            (der Tag danach), 'Mittwoch, Punkt eins muss ich weg', 'Mittwoch, so dass ich vor
+            fünf raus bin', 'Saturday, I have got to leave by half four at the latest' (bis dahin
+            fertig: die Dauer der Leistung zählt, nie ein Beginn um diese Uhrzeit), 'Freitag um
+            elf, aber ich muss um zwölf fertig sein' (passt die Leistung nicht davor: Rückfrage),
+            'in der Woche vom 5. am Donnerstag', 'the week of the 5th, on the Thursday' (der
+            Wochentag in der Woche dieses Tages), 'on the 5th, a Wednesday, yeah?' (der
+            Wochentag prüft das Datum), 'am langen Wochenende' (Rückfrage), wie getippt
             ('Fr 10h', 'Di 14:30h', 'Sa 11.00', 'Sa. vorm.', 'Mi nachm.', 'tmrw 3ish', '2moro',
             'mrgn', 'Thu 4pm', 'Do abends', 'Sa vormittag', 'Thu at 4', 'Weds'), 'morgen um die
             gleiche Zeit', 'same time tomorrow', 'heute in einer Woche um dieselbe Uhrzeit' (die

@@ -331,6 +331,12 @@ _HINTS: dict[str, tuple[str, str]] = {
         "'{said}' ist keine gültige Zeitspanne.",
         "'{said}' is no valid span of time.",
     ),
+    "time_start_ends_late": (
+        "Um {start} beginnt die Behandlung, wäre aber erst um {end} fertig; der Anrufer muss um "
+        "{by} fertig sein. Nachfragen: früher beginnen oder später fertig?",
+        "Starting at {start}, the service would end at {end}, but the caller must be done by "
+        "{by}. Ask: start earlier, or finish later?",
+    ),
     "time_times_disagree": (
         "Die genannten Zeiten passen nicht zusammen.",
         "The times given do not fit together.",

@@ -30,7 +30,7 @@ from tools.service_words import (
     not_offered_name,
     spoken_articles,
 )
-from tools.several_people import for_several_people
+from tools.several_people import for_several_people, same_for_each, without_whom
 from tools.text_fold import fold
 
 _FOR_WHOM = frozenset({"men", "women", "child"})
@@ -273,6 +273,15 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     service the salon does not offer is named as such. A wish for two people ("für mich und
     meinen Mann") is never one service: asked back, with what the words named as candidates."""
     match = _resolve_one(catalog, text, salon)
+    whom = without_whom(text)
+    if match.status == "ambiguous_service" and whom != fold(text) and _more_than_a_cut(whom):
+        # "meinem Mann den Bart stutzen": the husband is whom the beard trim is for, never a
+        # men's cut beside it; taken only when the words without him name one of those asked
+        # and more than a cut (for a cut, whom it is for says which: "für meinen Mann waschen,
+        # schneiden, föhnen" stays his)
+        alone = _resolve_one(catalog, whom, salon)
+        if alone.status == "ok" and alone.service in match.candidates:
+            match = alone
     if match.status != "ok" and not match.not_offered and (plain := plain_wish(text)) != fold(text):
         # "Bart mit dem Trimmer in Form bringen": the service without its tool and occasion
         alone = _resolve_one(catalog, plain, salon) if plain else match
@@ -311,8 +320,22 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         return ServiceMatch("ambiguous_service", candidates=(match.service, *grown))
     if not for_several_people(text):
         return match
+    if match.status == "ok" and same_for_each(text) and _more_than_a_cut(whom):
+        # "meine Frau und ich, beide färben": that service for each; still several people, so
+        # each is booked on their own (`tools.asked` asks as for any wish of several people)
+        return ServiceMatch("ok", match.service, several_people=True)
     named = match.candidates or ((match.service,) if match.service else ())
     return ServiceMatch("ambiguous_service", candidates=named, several_people=True)
+
+
+# What a cut is said with: for a cut, whom it is for decides which one (a man's, a child's)
+_A_CUT = frozenset({"cut", "hair", "wash", "blowdry", "clipper"}) | _FOR_WHOM
+
+
+def _more_than_a_cut(words: str) -> bool:
+    """The words name a service besides a cut and whom it is for ("den Bart stutzen", "färben"),
+    never "schneiden", "Haarschnitt" or "waschen, schneiden, föhnen" alone."""
+    return bool(concepts(words)[0] - _A_CUT)
 
 
 def _without_stylist_names(catalog: Catalog, text: str, salon: SalonFile | None) -> str:

@@ -52,3 +52,20 @@ _SEVERAL = re.compile(
 def for_several_people(text: str) -> bool:
     """True when the words ask for the caller and someone else, or for two people of a family."""
     return bool(_SEVERAL.search(fold(text.replace("'", " "))))
+
+
+# Everyone named wants the same: "beide färben", "we both want a colour", "alle schneiden"
+_EACH = re.compile(r"\b(?:beide|beiden|alle|allesamt|both|all\s+of\s+us|each|jeweils|jeder|jede)\b")
+# whom the service is for, by relation ("meinem Mann", "für meinen Sohn", "for my wife")
+_WHOM = re.compile(rf"\b(?:fuer\s+|for\s+)?{OTHER}\b")
+
+
+def same_for_each(text: str) -> bool:
+    """True when the words say each of the people named wants the same ("beide", "both")."""
+    return bool(_EACH.search(fold(text.replace("'", " "))))
+
+
+def without_whom(text: str) -> str:
+    """The folded words without whom the service is for ("meinem Mann den Bart stutzen": "den
+    Bart stutzen")."""
+    return " ".join(_WHOM.sub(" ", fold(text.replace("'", " "))).split())

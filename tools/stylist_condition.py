@@ -127,6 +127,8 @@ _DESCRIBES = re.compile(
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)
 TRAIT_AFTER_NAME = re.compile(rf"\s*,\s*(?:{_TRAIT})\s*$")
+# ... or said first, before the name ("der Große, ich glaub der hieß Fabian", "the tall one, Mehmet")
+TRAIT_BEFORE_NAME = re.compile(rf"^\s*(?:{_TRAIT})\s*,\s*")
 # A look said after a name ("die Sophie mit den blonden Haaren", "Sophie mit der Brille"): it
 # tells the named stylist apart, it names nobody else
 LOOK_AFTER_NAME = re.compile(

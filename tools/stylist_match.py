@@ -32,6 +32,7 @@ from tools.stylist_colleague import names_a_colleague
 from tools.stylist_condition import (
     LOOK_AFTER_NAME,
     TRAIT_AFTER_NAME,
+    TRAIT_BEFORE_NAME,
     describes_someone,
     states_condition,
 )
@@ -80,6 +81,7 @@ FILLERS = frozenset(
     salon laden geschaeft shop aus from
     warte wartet wait moment sekunde
     letztens neulich kuerzlich zuletzt damals recently regular regulars usually normally normalerweise
+    always sees goes went
     """.split()
 )
 # "mein Stammfriseur Mehmet", "meine Lieblingsfriseurin Sophie": who they are to the caller
@@ -479,10 +481,14 @@ def resolve_stylist(
 
 
 def _without_look(text: str, parts: list[str]) -> str:
-    """The (folded) text without a look or trait said after a name ("die Sophie mit der Brille",
-    "Sophie, die Große"), when what is left names someone and the look names nobody; else as
+    """The (folded) text without a look or trait said with a name ("die Sophie mit der Brille",
+    "Sophie, die Große", "der Große, Fabian"), when what is left names someone and the look names nobody; else as
     said."""
-    look = LOOK_AFTER_NAME.search(text) or TRAIT_AFTER_NAME.search(text)
+    look = (
+        LOOK_AFTER_NAME.search(text)
+        or TRAIT_AFTER_NAME.search(text)
+        or TRAIT_BEFORE_NAME.search(text)
+    )
     if look is None:
         return text
     rest = text[: look.start()] + text[look.end() :]

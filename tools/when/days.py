@@ -1422,6 +1422,7 @@ _WEEKEND_WORDS = {
     r"\b(?:(?:am|an|on)\s+(?=(?:diese|naechst|kommend|uebernaechst|the\s+weekend\s+after)))?"
     r"(?:(dieses|diesem|diese|naechstes|naechsten|naechste|kommendes|kommenden|kommende"
     r"|uebernaechstes|uebernaechsten|uebernaechste|this|next|am|on\s+the|the)\s+)?"
+    r"(?:(lange[ns]?|long|verlaengerte[ns]?|extended)\s+)?"
     r"(wochenende|weekend)\b(\s+after\s+next\b)?"
 )
 def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
@@ -1429,8 +1430,13 @@ def _weekend(m: re.Match[str], ctx: Today) -> DayTerm:
     saturday = _monday(today) + timedelta(days=5)
     whole = (saturday, saturday + timedelta(days=1))
     following = tuple(d + timedelta(days=7) for d in whole)
+    if m[2]:
+        # "am langen Wochenende", "over the long weekend": which long weekend is the caller's to
+        # say (a feast's, a bridge day's, their own); the coming one is offered, never answered
+        # alone, and a weekday said with it picks its day ("am langen Wochenende, am Samstag")
+        return DayTerm(whole, m[0], span=True, part_of_week=True)
     # "am nächsten Wochenende" is "nächstes Wochenende", "the weekend after next" "übernächstes"
-    which = "uebernaechstes" if m[3] else _WEEKEND_WORDS.get(m[1] or "", m[1] or "")
+    which = "uebernaechstes" if m[4] else _WEEKEND_WORDS.get(m[1] or "", m[1] or "")
     if which.startswith("uebernaechst"):
         if today.weekday() >= 5:  # on the weekend: the one after next week's
             return DayTerm(tuple(d + timedelta(days=14) for d in whole), m[0], span=True)

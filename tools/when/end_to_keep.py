@@ -6,9 +6,11 @@ rule in `tools.when.own_schedule`), so the window of starts ends T less the serv
 and a day where no start fits is "outside"; without a day it is asked as any bound is.
 
 Only a time the caller must be gone, elsewhere or done by: an errand's own time ("ich muss um
-zwölf meinen Sohn abholen") stays with `own_schedule` (asked), and a start said beside the end
-("um zehn, ich muss um zwölf weg", "gegen zehn") is the wish; a lower bound said beside it
-("ab zehn, ich muss um zwölf weg") is kept with the end.
+zwölf meinen Sohn abholen") stays with `own_schedule` (asked). A start said beside the end is
+the wish, kept with the end so the resolver checks the service fits before it ("um elf, aber um
+zwölf muss ich fertig sein" for two hours is asked); "gegen zehn" beside it is the wish alone; a
+lower bound ("ab zehn, ich muss um zwölf weg") is kept with the end. "Punkt eins muss ich weg",
+"so dass ich vor fünf raus bin" are ends as "um eins" / "bis fünf" with the goal are.
 A reason said after the end with no day or time in it ("da hol ich die Kinder") is left out.
 """
 
@@ -29,7 +31,9 @@ _GOAL_DE = (
 )
 _ADVERBS = r"(?:(?:aber|dann|leider|ja|schon|wieder|spaetestens|halt|eben|nämlich|naemlich)\s+)*"
 # the end's time: "um 12", "bis halb 3", "spätestens um 1", "gegen 4"
-_AT_DE = r"(?:(?:spaetestens|allerspaetestens)\s+)?(?:um|bis|gegen|spaetestens)\s+"
+_AT_DE = (
+    r"(?:(?:spaetestens|allerspaetestens)\s+)?(?:um\s+punkt|um|bis|gegen|vor|spaetestens|punkt)\s+"
+)
 _END_DE = (
     # "ich muss um 12 wieder weg", "ich muss aber um 9 schon wieder weg"
     rf"\b(?:aber\s+)?(?:(?:ich|wir)\s+)?(?:muss|muessen|muesste|sollte)\s+{_ADVERBS}"
@@ -78,7 +82,12 @@ _GONE = rf"(?:{_AGAIN}\s+)*(?:raus|weg|draussen)(?:\s+sein)?"
 _DONE = rf"(?:{_AGAIN}\s+)*fertig(?:\s+sein)?(?!\s+(?:mit|machen|gemacht)\b)"
 _CLAUSE_END = r"(?=$|[\s,.;!?])"
 _BARE_DE = (
-    rf"\b(?P<t8>(?:{_LATEST}\s+(?:um\s+|bis\s+)?|um\s+){_CLOCK_WORDS})\s+{_I_AM}{_GONE}{_CLAUSE_END}"
+    rf"\b(?P<t8>(?:{_LATEST}\s+(?:um\s+|bis\s+)?|um\s+(?:punkt\s+)?|punkt\s+){_CLOCK_WORDS})\s+{_I_AM}"
+    rf"{_GONE}{_CLAUSE_END}"
+    # "so dass ich vor fünf raus bin", "damit ich um zwölf fertig bin": the purpose is the end
+    rf"|\b(?:dass|das|damit)\s+(?:ich|wir)\s+{_ADVERBS}(?P<t14>(?:{_LATEST}\s+)?(?:um|bis|vor|punkt)"
+    rf"\s+{_CLOCK_WORDS})\s+{_ADVERBS}(?:raus|weg|draussen|fertig|durch|zurueck|daheim"
+    rf"|zu\s+hause|(?:im|in\s+der|bei\s+der|beim|auf\s+der|zur|zum)\s+\w+)\s+(?:bin|sind|sein)\b"
     rf"|\b(?P<t9>{_LATEST}\s+(?:um\s+|bis\s+)?{_CLOCK_WORDS})\s+{_MUST}{_DONE}{_CLAUSE_END}"
     rf"|\b(?P<t12>um\s+{_CLOCK_WORDS})\s+{_MUST}(?:{_AGAIN}\s+)*fertig\s+sein"
     rf"(?!\s+mit\b){_CLAUSE_END}"
@@ -141,8 +150,11 @@ def end_to_keep(text: str) -> tuple[str, bool] | None:
         return None
     head = f"{head} {m['d1'] or ''}"  # "ich muss am Mittwoch um 12 weg": the day said in it
     tail = tail if _said_something(tail) else ""
-    if any(term.kind in ("at", "around", "between") for _, _, term in time_spans(head, "date")[0]):
-        # "Mittwoch um zehn, ich muss um zwölf weg": the start said is the wish ("ab zehn, ich
-        # muss um zwölf weg" a lower bound: both kept)
+    kinds = {term.kind for _, _, term in time_spans(head, "date")[0]}
+    if kinds & {"around", "between"}:
+        # "gegen zehn, ich muss um zwölf weg": the start said is the wish
         return " ".join(f"{head} {tail}".split()), False
+    # "Mittwoch um zehn, ich muss um zwölf weg": the start said is the wish, checked against
+    # the end ("um elf, aber um zwölf fertig" for two hours: asked); "ab zehn, ich muss um zwölf
+    # weg" a lower bound: both kept
     return " ".join(f"{head} bitte vor {clock} {tail}".split()), True

@@ -104,10 +104,11 @@ from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.week_after_next import week_after_next_day
 from tools.when.week_after_said import week_after_said
+from tools.when.week_of_date import week_of_date
 from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
-from tools.when.weekday_question import weekday_checked
+from tools.when.weekday_question import weekday_apposed, weekday_checked
 from tools.when.window_had import window_had
 from tools.when.window_lean import drop_window_lean
 from tools.when.withdrawn import withdrawn_at_end
@@ -515,7 +516,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         return
     text = drop_small_talk(text)  # "das Wetter ist furchtbar heute, naja, ... am Dienstag"
     text = full_short_year(text, ctx.day)  # "am 30. April '93": 2093, before the apostrophe goes
-    normalized = weekday_checked(drop_closed_remark(normalize(text)))
+    normalized = weekday_checked(drop_closed_remark(normalize(weekday_apposed(text))))
     normalized = event_restated(normalized)  # "am Zahltag, also am Fünfzehnten": the 15th
     normalized = after_next(normalized)  # "the Thursday after next": "übernächsten Donnerstag"
     normalized = offered_slot(normalized)  # "Samstag um eins, ginge auch der Tag danach?"
@@ -543,6 +544,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = _settled_at_end(a_week_weekday(drop_asides(normalized)))
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = week_of_feast(normalized)  # "in der Woche nach Ostern am Mittwoch"
+    normalized = week_of_date(normalized, ctx.day)  # "in der Woche vom 5. am Donnerstag"
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     normalized = join_bound_pair(normalized)  # "nicht vor elf und nicht nach eins": the window
     normalized = drop_window_lean(normalized)  # "zwischen elf und eins, lieber früher": the window
@@ -1520,12 +1522,28 @@ def _understand(
         return _at_time(salon, ctx, day, hours[0], minutes, say)
     t = _decide_time(said, hours, minutes, now_minutes, today=day == today)
     if said.finish_by and t.window is not None:  # done by the caller's own time: minutes counted
-        t = replace(t, window=(t.window[0], t.window[1] + 1 - max(minutes, 1)))
+        # and by the closing: "leave by half four" on a Saturday closing at 14:00 ends with the
+        # day's last start, never a start at closing time
+        last = min(t.window[1] + 1, hours[1]) - max(minutes, 1)
+        t = replace(t, window=(t.window[0], last))
         # one start only leaves room before the caller's time and the closing ("ab zwei, bis
         # vier muss ich fertig sein" for two hours, "Samstagnachmittag" closing at 14:00): it
-        last = min(t.window[1], hours[1] - max(minutes, 1))
         if max(t.window[0], hours[0]) == last:
             t = replace(t, at=last, window=None)
+    done_by = _done_by(said, hours) if said.finish_by and t.at is not None else None
+    if done_by is not None and t.at is not None and t.at + max(minutes, 1) > done_by:
+        # "um elf, aber ich muss um zwölf fertig sein" for an hour and a half: the start said and
+        # the end to keep cannot both hold; which one gives way only the caller knows
+        return DateCheck(
+            "invalid_time",
+            day=day,
+            message=say.message(
+                "time_start_ends_late",
+                start=say.time(_clock_time(t.at)),
+                end=say.time(_clock_time(t.at + max(minutes, 1))),
+                by=say.time(_clock_time(done_by)),
+            ),
+        )
     if t.problem:
         return DateCheck("invalid_time", day=day, message=say.message(t.problem, said=t.said))
     if t.closing:
@@ -1563,6 +1581,17 @@ def _understand(
             options=_open_after(salon, today, say),
         )
     return DateCheck("ok", day=day, earliest=earliest, spoken=say.day(day))
+
+
+def _done_by(said: _Said, hours: tuple[int, int]) -> int | None:
+    """The minute of the day the service must be done by (the end the caller keeps, "bitte vor
+    zwölf"), or None when no bound before a time was said."""
+    ends = [
+        _pick(_readings(t.clocks[0], None), hours, "before")[-1] + (1 if t.inclusive else 0)
+        for t in said.times
+        if t.kind == "before"
+    ]
+    return min(ends) if ends else None
 
 
 _MORNING_PARTS = frozenset({"early", "morning"})

@@ -30,3 +30,21 @@ def weekday_checked(text: str) -> str:
     weekday said, after a filler: "am 5. ja dienstag" is the 5th checked as a Tuesday, never "am
     5. Dienstag" (the fifth Tuesday of the month, `tools.when.days`)."""
     return " ".join(_CHECKED.sub(lambda m: f" ja {m['day']} ", text).split())
+
+
+# "on the 5th, a Wednesday, yeah?", "am Zehnten, ein Freitag": the weekday set beside the date as
+# an apposition is the same check; `normalize` drops the comma and the article, and "the 5th
+# Wednesday" would be the fifth Wednesday of a month, so it is read before (on the raw text)
+_APPOSED = re.compile(
+    r"\b(?P<date>\d{1,2}(?:st|nd|rd|th)?\.?|first|second|third|(?!month\b)[a-z]+th"
+    r"|ersten|zweiten|dritten|siebten|achten|[a-zäöü]+ten|[a-zäöü]+sten)\s*,\s*"
+    r"(?:also\s+|so\s+|that\s+)?(?:a|an|ein|einem|einen)\s+"
+    rf"(?=(?:{WEEKDAY_RE})\b)",
+    re.IGNORECASE,
+)
+
+
+def weekday_apposed(text: str) -> str:
+    """Raw `text` with a weekday set beside a day of the month ("the 5th, a Wednesday") said as
+    the caller's check of it ("the 5th, that is a Wednesday")."""
+    return _APPOSED.sub(lambda m: f"{m['date']}, das ist ein ", text)
