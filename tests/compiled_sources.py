@@ -4,12 +4,11 @@ The project is installed editable: its modules are read from the checkout, which
 does not byte-compile (uv's `--compile-bytecode` covers site-packages), and the CI VM sets
 PYTHONDONTWRITEBYTECODE=1, so Python never writes their bytecode either. Every process that
 imports them compiled the same sources again: each xdist worker (it imports nearly all of them
-to collect) and every `serve`, sandbox or command process a test starts (the imports of a
-`serve` process: 3.6-3.9 s of CPU from source, 2.8-3.6 s from bytecode, alternating on the
-loaded VM); compiling all ~880 modules once takes ~1.2 s. `compileall` writes the bytecode
-whatever that variable says, and imports read it; a source changed later is compiled again on
-import (its stamp no longer matches), as Python does anyway. The packages are pyproject's
-(`tool.setuptools`).
+to collect: up to ~0.7-1 s of CPU) and every `serve`, sandbox or command process a test starts
+(the part it imports); compiling all ~880 modules once takes ~1.2 s (bench/RESULTS.md, "Test
+suite time (suite1)"). `compileall` writes the bytecode whatever that variable says, and
+imports read it; a source changed later is compiled again on import (its stamp no longer
+matches), as Python does anyway. The packages are pyproject's (`tool.setuptools`).
 """
 
 from __future__ import annotations
