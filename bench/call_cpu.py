@@ -21,6 +21,10 @@ from them (--typical-minutes long, --typical-turns turns, half of them check-and
 share of a core, and how many such calls the event loop carries at --loop-budget of its core.
 CPU time is what the process ran, not what it waited for, so it varies less than latencies on a
 shared machine; it is still the machine's, so compare figures from one machine and one run.
+A turn's figure "beyond listening" moves with the listening window's reading (the 15 s speech
+phase by 15 ms per 0.1 % of a core misread), so each phase's whole CPU and its seconds are
+printed beside it: compare two trees' turns by those too (perf11: five pairs whose turns' whole
+CPU differed by 1-14 % differed "beyond listening" by up to 2.3x).
 
 Run: .venv/bin/python bench/call_cpu.py [--calls 20] [--turn smart|silence]
 """
@@ -242,18 +246,27 @@ def render(report: dict[str, Any]) -> str:
             "beyond listening",
             "hang_up": "stop, session ended",
         }[name]
-        rows.append([name, what, ms(per[name]["process"]), ms(per[name]["loop"])])
+        m = s["calls"]
+        whole = f"{ph[name]['process_s'] / m * 1000:.1f} / {ph[name]['loop_s'] / m * 1000:.1f}"
+        rows.append(
+            [name, what, ms(per[name]["process"]), ms(per[name]["loop"]), whole,
+             f"{ph[name]['seconds']:.1f}"]
+        )  # fmt: skip
     listen, typical = report["listening_core_fraction"], report["typical_call_core_fraction"]
     speech = report["bot_speech_core_fraction"]
     rows.append(
         ["listening", "per second of call", f"{listen['process'] * 1000:.2f}",
-         f"{listen['loop'] * 1000:.2f}"]
+         f"{listen['loop'] * 1000:.2f}", "", ""]
     )  # fmt: skip
     rows.append(
         ["bot speech", "per second the bot talks, on top", f"{speech['process'] * 1000:.2f}",
-         f"{speech['loop'] * 1000:.2f}"]
+         f"{speech['loop'] * 1000:.2f}", "", ""]
     )  # fmt: skip
-    body = table(["phase", "what", "CPU ms per call", "of it on the event loop, ms"], rows)
+    body = table(
+        ["phase", "what", "CPU ms per call", "of it on the event loop, ms",
+         "the whole phase, ms per call (process / loop)", "phase s"],
+        rows,
+    )  # fmt: skip
     turn = "Smart Turn v3" if s["turn_detection"] == "smart" else "silence turn detection"
     return (
         f"{s['calls']} Twilio calls at once, {turn}, the phases of a call together (callers "
