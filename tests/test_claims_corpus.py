@@ -204,6 +204,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind50",
         "blind49",
         "blind51",
+        "blind52",
         "probe43",
         "probe43b",
         "probe43c",

@@ -232,6 +232,10 @@ class Entry:
 # style and Konjunktiv I, youth slang, Leichte Sprache, British, American, Indian, Australian, Irish
 # and Scottish English and a German's English; dialect words that look like claim words), written
 # blind, first run recorded (88.57 % / 3.30 %).
+# "blind52": blind round 52 (moves and cancellations described every way: what changed, the old and
+# the new place, verbs and nouns of change, cancellations by effect, a series' date, one of two, fees;
+# the change done, pending, failed, proposed, asked, the old appointment still standing, a move said
+# as a cancellation plus a new booking), written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -338,6 +342,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
     "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
+    "blind52",  # blind round 52 (moves and cancellations described every way)
 )
 HELDOUT = (
     "heldout",
@@ -452,6 +457,7 @@ HELDOUT = (
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
     "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
     "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
+    "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
 )
 
 
