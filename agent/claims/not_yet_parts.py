@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.date_apposition import DENIED_AFTER_DATE
 from agent.claims.details import Names, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -82,7 +83,8 @@ _NOT_YET_ALONE = lazy(
 # a part said only or still held needs a hold word, one said "not yet" alone "noch", "yet" or
 # "still": a sentence with none of them has no part this module reads
 _PART_MAY = lazy(rf"{_HOLD_WORD}|noch|yet|still")
-_PARTS = lazy(r"[;,.\n]|\b(?:aber|but|und|and)\b")
+# not at the dot of a date's day ("Gebucht ist Ihr Termin am 27. um 10 Uhr … noch nicht", claims126)
+_PARTS = lazy(r"[;,\n]|(?<!\b\d)(?<!\b\d\d)\.|\b(?:aber|but|und|and)\b")
 
 
 def _names_something(piece: str, names: Names) -> bool:
@@ -120,6 +122,8 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
             continue
         m = _NOT_YET_ALONE.search(part)
         if m and booked_before and _names_something(m["np"], names):
+            if DENIED_AFTER_DATE.search(text):  # claims126: one clause denied
+                continue
             out.append(said(ClaimKind.NOT_BOOKED, sentence, m["np"], names))
             elliptical = True
             continue
