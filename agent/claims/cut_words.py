@@ -14,9 +14,10 @@ I / should I …" a verb of booking or a weekday's name ("… for Thurs"). Words
 ("Einen Moment, ich prüf", "Let me just chec") are left as they are.
 
 A statement stopped at its outcome word before it could be heard (convention 640, claims126): "Ihr
-Termin ist ge—", "Der Termin ist ge—", "Sie sind jetzt ge—": one clause, a copula, and a cut
-stem that begins no one kind's word (`heard_nothing`): the caller heard no outcome, so it claims
-nothing (not the appointment "Ihr Termin" presupposes: what it is was never said).
+Termin ist ge—", "Der Termin ist ge—", "Sie sind jetzt ge—": one clause, a copula, and a cut stem
+that begins the words of several kinds, or is too short to tell (`heard_nothing`): the caller
+heard no outcome, so it claims nothing (not the appointment "Ihr Termin" presupposes: what it is
+was never said).
 """
 
 from __future__ import annotations
@@ -126,8 +127,8 @@ _ONE_CLAUSE = lazy(r"^[^,.;:!?–—]+$")
 
 
 def heard_nothing(sentence: str, lang: str) -> bool:
-    """Whether `sentence` is one clause stopped at its outcome word, whose stem begins no one
-    kind's word, after a copula (see above)."""
+    """Whether `sentence` is one clause stopped at its outcome word after a copula, whose stem
+    begins outcome words of several kinds or is shorter than three letters (see above)."""
     if lang not in _PARTICIPLES or not _BARGE_IN.search(sentence.rstrip()):
         return False
     text = _BARGE_IN.sub("", sentence.rstrip())
@@ -139,4 +140,6 @@ def heard_nothing(sentence: str, lang: str) -> bool:
     words = text[: m.start(2)].lower().split()
     if not set(words) & _COPULA or len(words) > 5:
         return False
-    return _one_kind(m.group(2).lower(), _PARTICIPLES[lang], 3) is None
+    cut = m.group(2).lower()
+    begun = [g for g in _PARTICIPLES[lang] if any(w.startswith(cut) and w != cut for w in g)]
+    return len(begun) > 1 or (len(begun) == 1 and len(cut) < 3)  # "ge—": gebucht or gestrichen
