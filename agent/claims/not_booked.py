@@ -29,7 +29,7 @@ from agent.claims.pieces import CLAUSE_PIECE
 
 # cheap tests first: every pattern below needs one word of each
 _MAYBE = lazy(
-    r"\b(?:noch|bisher|yet|so\s+far|for\s+now|sobald|erst|until|till|once|as\s+soon|wenn)\b"
+    r"\b(?:noch|bisher|bis\s+jetzt|yet|so\s+far|for\s+now|sobald|erst|until|till|once|as\s+soon|wenn)\b"
 )
 _BOOK_WORD = lazy(
     r"gebucht|eingetragen|bestätigt|fest|fix|verbindlich|buchung|keine?n?\s+termin|kalender|"
@@ -58,6 +58,9 @@ _DE = lazy(
     rf"\bnichts\s+ist\s+(?:noch|bisher)\s+(?:\w+\s+)?{_BW_DE}\b|"
     r"\bsteht\s+(?:\w+\s+){0,3}?nichts\s+im\s+kalender\b|"
     r"\bnoch\s+nichts\s+fest\w*\b|"
+    # 902 with "davon" (claims126): "Nichts davon ist bis jetzt bestätigt", "Davon ist noch nichts fest"
+    rf"\bnichts\s+davon\s+ist\s+(?:\w+\s+){{0,3}}?{_BW_DE}\b|"
+    rf"\bdavon\s+ist\s+(?:noch|bisher)\s+nichts\s+{_BW_DE}\b|"
     # the same in a reason clause, verb last: "Da noch nichts gebucht ist, …" (claims68)
     rf"\b(?:weil|da|zumal|nachdem)\s+(?:\w+\s+){{0,2}}?(?:noch|bisher)\s+nichts\s+(?:\w+\s+)?{_BW_DE}\s+"
     r"(?:ist|wurde)\b|"
@@ -92,6 +95,9 @@ _EN = lazy(
     rf"{_BW_EN}\b[^.!?]*?\b(?:yet|until|till)\b|"
     rf"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?{_BW_EN}\s+(?:\w+\s+){{0,2}}?(?:yet|until|so\s+far|for\s+now)\b|"
     r"\bnothing's\s+fixed\s+yet\b|"
+    # 902 with "none of it" (claims126): "None of that has been confirmed yet"
+    rf"\bnone\s+of\s+(?:it|that|this)\s+(?:is|'s|has\s+been)\s+(?:\w+\s+)?{_BW_EN}\s+"
+    r"(?:\w+\s+)?(?:yet|so\s+far|for\s+now)\b|"
     r"\bi\s+(?:haven't|have\s+not)\s+(?:\w+\s+)?(?:booked|confirmed|entered)\b[^.!?]*?\byet\b|"
     # a detail set off by commas before the participle (claims126): "I haven't, for Friday the
     # 28th, booked it yet", "I haven't yet, for Saturday the 29th at eleven, put you in"
