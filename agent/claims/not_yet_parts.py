@@ -37,7 +37,13 @@ _AFTER_YES = lazy(  # convention 32; English only verbless ("it gets booked when
     r"(?:(?:aber|allerdings|jedoch|doch)\s+)?erst,?\s+(?:nach|mit|"
     r"wenn|sobald)\b|"
     r"(?:^|[,;:–—-])\s*(?:and\s+|but\s+)?(?:booked|confirmed|locked\s+in)\s+(?:only\s+)?"
-    r"(?:once|when|as\s+soon\s+as|after)\s+you\b"
+    r"(?:once|when|as\s+soon\s+as|after)\s+you\b|"
+    # the outcome word first, then the yes it waits for (claims126, blind 48): "Okay: gebucht –
+    # sobald Sie Ja sagen", "Gebucht, sobald Sie zustimmen", "Right: confirmed — once you say yes",
+    # "Booked, the moment you give me the okay"
+    r"(?:^|[:–—-])\s*(?:(?:gut|okay|ok|also|right|alright|fine)\s*[:,]\s*)?(?:gebucht|eingetragen|"
+    r"bestätigt|fest|booked|confirmed|locked\s+in)\s*[,–—-]\s*(?:sobald|wenn|once|when|as\s+soon\s+"
+    r"as|the\s+moment)\s+(?:sie|you)\b"
 )
 _TO_COME = lazy(
     r"\b(?:buchung|booking)\s*(?:[:–—-]\s*|ist\s+|is\s+)?(?:steht\s+noch\s+aus|noch\s+offen|"
