@@ -138,13 +138,23 @@ _PROMISED_EN = lazy(
 # put that down as a note for Fabian", "I'll write that down for the manager": a message promised
 # (904). A note on the booking stays 870's record word ("Ich notiere das bei Ihrem Termin", "I'll
 # put that down as a note on your booking"); a note for the caller is none.
+_ROLE_DE = (
+    r"(?:chef\w*|salonleitung|leitung|kolleg\w*|team|salon|inhaber\w*|stylist\w*|friseur\w*|"
+    r"rezeption|mitarbeiter\w*|manager\w*)"
+)
 _FOR_DE = (
-    r"(?:(?:den|die|das|dem|der)\s+(?!termin\w*|buchung\w*|kalender\w*|akte\w*)\w+|"
-    rf"(?!ihr\w*\b|ihnen\b|sie\b|mich\b|mir\b|uns\b|euch\b|dich\b|dir\b|das\b|es\b|{_DAYS})\w+)"
+    rf"(?:(?:den|die|das|dem|der|unsere[nmr]?)\s+{_ROLE_DE}\b|"
+    r"(?!ihr\w*\b|ihnen\b|sie\b|mich\b|mir\b|uns\b|euch\b|dich\b|dir\b|das\b|es\b|die\b|den\b|"
+    rf"der\b|dem\b|später\b|nachher\b|alle\w*\b|{_DAYS})\w+)"
+)
+_ROLE_EN = (
+    r"(?:manager|owner|team|salon|stylist|boss|front\s+desk|staff|colleagues?|receptionist|"
+    r"salon\s+manager)"
 )
 _FOR_EN = (
-    r"(?:the\s+(?!booking|appointment|calendar|file|system|record)\w+|"
-    rf"(?!you\b|your\w*\b|yourself\b|me\b|us\b|it\b|a\b|an\b|later\b|{_DAYS})\w+)"
+    rf"(?:(?:the|our)\s+{_ROLE_EN}\b|"
+    r"(?!you\b|your\w*\b|yourself\b|me\b|us\b|it\b|a\b|an\b|the\b|later\b|now\b|"
+    rf"{_DAYS})\w+)"
 )
 _NOTE_FOR_DE = lazy(
     rf"\bich\s+notiere\s+{_SOON_DE}(?:(?:das|es|mir\s+das)\s+)?{_SOON_DE}für\s+{_FOR_DE}\b|"
