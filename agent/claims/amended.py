@@ -78,7 +78,7 @@ from agent.claims.counterfactual_denied import (
     near_loss_denied,
     near_slip_corrected,
 )
-from agent.claims.cut_words import completed
+from agent.claims.cut_words import completed, heard_nothing
 from agent.claims.data_deleted import data_deleted
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
@@ -349,6 +349,8 @@ def amended(
     cut = completed(sentence, lang)  # blind 16: cut by streaming mid-word, read as written out
     if cut is not None:
         return as_whole(sentence, whole(cut))
+    if heard_nothing(sentence, lang):
+        return ()  # claims126: "Ihr Termin ist ge—": stopped before its outcome was heard
     more = promised_anyway(sentence, lang, read) + presupposed_booking(sentence, lang, names)
     more += implied_visit(sentence, lang, names) + booked_in_words(sentence, lang, names)
     more += confirmation_texts(sentence, lang, names) + pending_requests(sentence, lang, names)

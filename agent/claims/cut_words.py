@@ -12,6 +12,12 @@ one kind's words: after "ist / sind / is / are / 's / been" a participle of book
 or moving (three letters at least, not a word of its own such as "ein"); after "soll ich / shall
 I / should I …" a verb of booking or a weekday's name ("… for Thurs"). Words that begin no claim
 ("Einen Moment, ich prüf", "Let me just chec") are left as they are.
+
+A statement stopped at its outcome word before it could be heard (convention 640, claims126): "Ihr
+Termin ist ge—", "Der Termin ist ge—", "Sie sind jetzt ge—": one clause, a copula, and a cut stem
+that begins the words of several kinds, or is too short to tell (`heard_nothing`): the caller
+heard no outcome, so it claims nothing (not the appointment "Ihr Termin" presupposes: what it is
+was never said).
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ _DAYS = {
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
 }
+# an adverb between the copula and the cut word: "Sie sind jetzt eingetr—", "You're now confir—"
+_ADVERBS = frozenset({"jetzt", "nun", "schon", "bereits", "fest", "now", "already", "all"})
 _LAST = lazy(r"(\S+)\s+([^\W\d_]+)\s*$")
 # a cut marked by the dash the speaker was stopped at: "Ihr Termin ist storn—" (blind 39)
 _BARGE_IN = lazy(r"(?<=[^\W\d_])\s*[—–-]+\s*$")
@@ -107,7 +115,31 @@ def completed(sentence: str, lang: str) -> str | None:
         return f"{head}hold."  # "I've put Friday at ten on ho—" (probe 39, claims115)
     if before not in _COPULA and _BARGE_IN.search(sentence) and _PERFECT_ANY.search(head):
         before = "ist"  # "Ich habe Ihnen den Freitag um zehn vorgem—" (claims115)
+    if before in _ADVERBS and head.lower().split()[-2:-1] and head.lower().split()[-2] in _COPULA:
+        before = "ist"  # "Sie sind jetzt eingetr—" (claims126)
     if before not in _COPULA:
         return None
     word = _one_kind(cut, _PARTICIPLES[lang], 3)
     return None if word is None else f"{head}{word}."
+
+
+_ONE_CLAUSE = lazy(r"^[^,.;:!?–—]+$")
+
+
+def heard_nothing(sentence: str, lang: str) -> bool:
+    """Whether `sentence` is one clause stopped at its outcome word after a copula, whose stem
+    begins outcome words of several kinds or is shorter than three letters (see above)."""
+    if lang not in _PARTICIPLES or not _BARGE_IN.search(sentence.rstrip()):
+        return False
+    text = _BARGE_IN.sub("", sentence.rstrip())
+    if not _ONE_CLAUSE.match(text):
+        return False
+    m = _LAST.search(text)
+    if m is None:
+        return False
+    words = text[: m.start(2)].lower().split()
+    if not set(words) & _COPULA or len(words) > 5:
+        return False
+    cut = m.group(2).lower()
+    begun = [g for g in _PARTICIPLES[lang] if any(w.startswith(cut) and w != cut for w in g)]
+    return len(begun) > 1 or (len(begun) == 1 and len(cut) < 3)  # "ge—": gebucht or gestrichen

@@ -14,10 +14,19 @@ The same day named twice is one day too (blind 41): "ob übermorgen, also am Fre
 "Friday, that's the 28th": the comma after a day word before "also" / "so" / "that's" / "i.e."
 and another name of a day does not cut, so the open question ("ob", "whether") or the claim
 around it keeps both names and its verb.
+
+A denial's end after the date (claims126, blind 49): "Eingetragen habe ich Sie am Freitag, den
+28., noch nicht", "Gebucht habe ich Sie am Samstag, den 29., um elf noch nicht": the date is a
+detail inside the clause and the verbless tail after its closing comma ends the clause with its
+negation, so that comma does not cut either (cut, "Eingetragen habe ich Sie am Freitag, den 28."
+read as the booking). The same for an English detail set off by commas between a negated
+auxiliary and its participle: "I haven't, for Friday the 28th, booked it yet", "I haven't yet,
+for Saturday the 29th at eleven, put you in".
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from agent.claims.details import MONTHS, RELATIVE_DAYS, WEEKDAYS
@@ -114,6 +123,59 @@ def _day_again_end(tokens: Sequence[Token], j: int) -> int | None:
     return _date_end(tokens, k)
 
 
+# a verbless tail that ends a clause with its denial: "…, noch nicht", "…, um elf bei Lena noch nicht"
+_DENIAL_END = frozenset({"nicht", "nie", "keineswegs"})
+_FINITE_DE = frozenset(
+    {"ist", "sind", "war", "waren", "hat", "habe", "haben", "wird", "wurde", "werden", "kann",
+     "können", "muss", "soll", "steht", "stehen", "geht", "gibt", "bin", "sein", "mache"}
+)  # fmt: skip
+_TAIL_MAX = 8
+# an English auxiliary left without its participle before a comma: "I haven't, …", "I haven't yet, …"
+_BARE_AUX = frozenset(
+    {"haven't", "hasn't", "hadn't", "not", "yet", "already", "have", "has", "i've", "we've"}
+)
+_DETAIL_PREPOSITIONS = frozenset({"for", "on", "at"})
+_PARTICIPLE_EN = lazy(r"[a-z]+ed|put|set|got|made|done")
+
+
+# the same in plain text, for the readers that cut at commas themselves (`not_yet_parts`,
+# `partial.two`): "Gebucht habe ich Sie am Samstag, den 29., um elf noch nicht" is one clause
+# denied, not "Samstag gebucht, um elf noch nicht"
+DENIED_AFTER_DATE = lazy(
+    r"\w+tag,\s+(?:(?:den|dem|der)\s+)?\d{1,2}\.(?:\s*\d{1,2}\.(?:\d{2,4})?)?(?:\s+[a-zäöü]+)?,"
+    r"\s*[^,.;:!?]*\bnicht\W*$",
+    re.IGNORECASE,
+)
+
+
+def _denial_tail(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at `comma` is followed by a verbless tail that ends its sentence with a
+    denial ("…, noch nicht.", "…, um elf bei Lena leider noch nicht")."""
+    if _text(tokens, comma) != ",":
+        return False
+    k = comma + 1
+    while k < len(tokens) and tokens[k].text not in {".", "!", "?", ";", ":", "–", "—"}:
+        if tokens[k].text == "," or tokens[k].text in _FINITE_DE or k - comma > _TAIL_MAX:
+            return False
+        k += 1
+    return k > comma + 1 and _text(tokens, k - 1) in _DENIAL_END
+
+
+def _detail_between_verb(tokens: Sequence[Token], comma: int) -> int | None:
+    """The closing comma of an English detail set off between a bare auxiliary and its
+    participle ("I haven't, for Friday the 28th, booked it yet"), or None."""
+    if _text(tokens, comma - 1) not in _BARE_AUX or _text(tokens, comma + 1) not in (
+        _DETAIL_PREPOSITIONS
+    ):
+        return None
+    if not any(_is_day_word(_text(tokens, k)) for k in range(comma + 2, comma + 4)):
+        return None
+    for k in range(comma + 2, min(comma + 10, len(tokens))):
+        if tokens[k].text == ",":
+            return k if _PARTICIPLE_EN.fullmatch(_text(tokens, k + 1)) else None
+    return None
+
+
 def _time_follows(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at `comma` closes a day and a time of that day follows: "…, um 10"."""
     return _text(tokens, comma) == "," and _text(tokens, comma + 1) in _TIME_STARTS
@@ -124,11 +186,16 @@ def apposition_commas(tokens: Sequence[Token]) -> frozenset[int]:
     same day named again (see above)."""
     out: set[int] = set()
     for i, tok in enumerate(tokens):
+        if tok.text == ",":
+            closing = _detail_between_verb(tokens, i)
+            if closing is not None:
+                out.update((i, closing))
+                continue
         if tok.text == "," and _is_day_word(_text(tokens, i - 1)):
             again = _day_again_end(tokens, i + 1)
             if again is not None:
                 out.add(i)
-                if _time_follows(tokens, again):
+                if _time_follows(tokens, again) or _denial_tail(tokens, again):
                     out.add(again)
                 continue
         if tok.text != "," or _text(tokens, i - 1) not in WEEKDAYS:
@@ -139,5 +206,7 @@ def apposition_commas(tokens: Sequence[Token]) -> frozenset[int]:
         out.add(i)
         out.update(k for k in range(i + 1, end) if tokens[k].text == ",")  # "28th, 2025"
         if _time_follows(tokens, end):  # "am Freitag, 28. November, um 10": one day, one time
+            out.add(end)
+        elif _denial_tail(tokens, end):  # "am Freitag, den 28., noch nicht": one clause
             out.add(end)
     return frozenset(out)

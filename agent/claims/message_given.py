@@ -20,7 +20,10 @@ claims107).
   claimed (blind 43's labels).
 
 A note or message to someone at the salon promised ("Ich schreibe Lena gleich eine Notiz", "I'll
-let Lena know you called") is one too (convention 904, claims122: the caller relies on it).
+let Lena know you called") is one too (convention 904, claims122: the caller relies on it), and
+so is a note for someone that the speaker puts down ("Ich notiere das für Lena", "I'll put that
+down as a note for Fabian", convention 950, claims126); thanks or greetings passed on ("Ich richte
+Fabian Ihren Dank aus", "I'll tell Fabian you said hello") claim nothing (950).
 
 Not: questions, conditions, negations, other promises still to keep ("I'll pass your thanks on to
 Fabian"), a booking request passed on (a pending request, convention 1).
@@ -130,6 +133,54 @@ _PROMISED_EN = lazy(
     rf"{_TO_EN}\s+a\s+(?:\w+\s+)?(?:note|line|message))\b",
     _F,
 )
+# a note for someone at the salon that the speaker puts down or writes (convention 950, the lead's
+# decision; claims126): "Ich notiere das für Lena", "Das schreibe ich Fabian als Notiz auf", "I'll
+# put that down as a note for Fabian", "I'll write that down for the manager": a message promised
+# (904). A note on the booking stays 870's record word ("Ich notiere das bei Ihrem Termin", "I'll
+# put that down as a note on your booking"); a note for the caller is none.
+_ROLE_DE = (
+    r"(?:chef\w*|salonleitung|leitung|kolleg\w*|team|salon|inhaber\w*|stylist\w*|friseur\w*|"
+    r"rezeption|mitarbeiter\w*|manager\w*)"
+)
+_FOR_DE = (
+    rf"(?:(?:den|die|das|dem|der|unsere[nmr]?)\s+{_ROLE_DE}\b|"
+    r"(?!ihr\w*\b|ihnen\b|sie\b|mich\b|mir\b|uns\b|euch\b|dich\b|dir\b|das\b|es\b|die\b|den\b|"
+    rf"der\b|dem\b|später\b|nachher\b|alle\w*\b|{_DAYS})\w+)"
+)
+_ROLE_EN = (
+    r"(?:manager|owner|team|salon|stylist|boss|front\s+desk|staff|colleagues?|receptionist|"
+    r"salon\s+manager)"
+)
+_FOR_EN = (
+    rf"(?:(?:the|our)\s+{_ROLE_EN}\b|"
+    r"(?!you\b|your\w*\b|yourself\b|me\b|us\b|it\b|a\b|an\b|the\b|later\b|now\b|"
+    rf"{_DAYS})\w+)"
+)
+_NOTE_FOR_DE = lazy(
+    rf"\bich\s+notiere\s+{_SOON_DE}(?:(?:das|es|mir\s+das)\s+)?{_SOON_DE}für\s+{_FOR_DE}\b|"
+    rf"\b(?:das|es)\s+notiere\s+ich\s+{_SOON_DE}für\s+{_FOR_DE}\b|"
+    rf"\b(?:das|es)\s+schreibe\s+ich\s+{_SOON_DE}(?:für\s+)?{_FOR_DE}\s+(?:\w+\s+){{0,2}}?auf\b|"
+    rf"\bich\s+schreibe\s+{_SOON_DE}(?:das|es)\s+{_SOON_DE}für\s+{_FOR_DE}\s+(?:\w+\s+){{0,2}}?auf\b",
+    _F,
+)
+_NOTE_FOR_EN = lazy(
+    rf"\b(?:i'll|i\s+will|i'm\s+going\s+to)\s+{_SOON_EN}(?:put|write|note|jot|take)\s+"
+    r"(?:that|this|it)\s+(?:down\s+)?(?:as\s+a\s+note\s+)?for\s+"
+    rf"{_FOR_EN}\b|"
+    rf"\b(?:i'll|i\s+will)\s+{_SOON_EN}(?:make|leave)\s+a\s+note\s+(?:of\s+(?:that|it)\s+)?for\s+"
+    rf"{_FOR_EN}\b",
+    _F,
+)
+# thanks or greetings passed on (convention 950): no one is to act on them, no message claimed:
+# "Ich richte Fabian Ihren Dank aus", "Schöne Grüße richte ich aus", "I'll pass on your thanks",
+# "I'll tell Fabian you said hello"
+_THANKS_PASSED = lazy(
+    r"\b(?:ihren\s+dank|ihre\s+grüße|(?:schöne|liebe|herzliche|viele|beste)\s+grüße|"
+    r"dass\s+sie\s+sich\s+bedankt|dass\s+sie\s+(?:grüßen|grüße\s+\w+)|your\s+(?:thanks|regards|"
+    r"best\s+wishes|compliments|love)|you\s+said\s+(?:hello|hi|thanks|thank\s+you)|"
+    r"you\s+say\s+(?:hello|hi)|you\s+send\s+your\s+(?:thanks|regards|love))\b",
+    _F,
+)
 # what keeps a promised note from being one: a question, condition, offer or denial
 _NOT_PROMISED = lazy(
     r"\?|\b(?:wenn|falls|ob|sofern|sobald|nachdem|soll|sollen|kann|können|könnte|darf|möchten|"
@@ -209,7 +260,10 @@ def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple
     text = fold(sentence).text
     if any(c.kind is K.FOLLOW_UP and c.follow_up is FollowUp.CALLBACK for c in claims):
         return claims  # a request passed on beside a call promised stays the callback (55)
+    if _THANKS_PASSED.search(text) and not _OUTCOME.search(text):
+        return tuple(c for c in claims if not _is_message(c))  # thanks passed on (950)
     promised = (_PROMISED_EN if lang == "en" else _PROMISED_DE).search(text)
+    promised = promised or (_NOTE_FOR_EN if lang == "en" else _NOTE_FOR_DE).search(text)
     if promised is not None and not _NOT_PROMISED.search(text):
         rest = text[promised.end() :]
         if not _OUTCOME.search(rest) and not any(_is_message(c) for c in claims):

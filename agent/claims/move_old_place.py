@@ -22,7 +22,7 @@ from agent.claims.model import Claim, ClaimKind
 K = ClaimKind
 _OLD = lazy(
     r"\b(?:alte[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|old|previous|original)\b", re.I
-)
+)  # (claims126: 905's wordings below also take "vorherige", "frühere", "earlier", "former")
 
 
 def _weekdays(c: Claim) -> frozenset[int]:
@@ -47,11 +47,30 @@ def _beside_other_day(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
 # has been cancelled": Cal.com cancels the old booking when it reschedules, so it is true of a
 # move's old place as of a cancellation (GONE); said beside more ("…, but the new one isn't in")
 # the cancellation stays as read
+_OLD_WORD = (
+    r"(?:alte[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|vorherige[nrms]?|frühere[nrms]?|old|"
+    r"previous|original|earlier|former)"
+)
+_CANCEL_WORD = r"(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|called\s+off)"
+_DETAILS = r"(?:\s+(?:am|um|bei|on|at|with)\s+[\w:.]+(?:\s+(?:uhr|a\.?m\.?|p\.?m\.?))?){0,3}"
+_ADVERBS = r"(?:(?:jetzt|nun|schon|bereits|damit|now|already|also|auch)\s+)?"
+_TAIL = r"(?:\s*,?\s*(?:by\s+the\s+way|übrigens|now|jetzt|as\s+well|too|auch))?\s*[.!]?\s*$"
 _OLD_CANCELLED = lazy(
-    r"^\W*(?:ihr|der|den|your|the)\s+(?:alte[nrms]?|bisherige[nrms]?|ursprüngliche[nrms]?|old|"
-    r"previous|original)\s+(?:\w+\s+)?(?:termin|one|appointment|booking|slot|platz)(?:\s+am\s+\w+)?"
-    r"(?:'s|\s+(?:ist|wurde|is|was|has\s+been))\s+(?:(?:jetzt|nun|schon|bereits|now|already|also|"
-    r"auch)\s+)?(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|called\s+off)\s*[.!]?\s*$",
+    # "Ihr alter Termin ist storniert", "Your earlier slot on Friday at ten is cancelled now"
+    rf"^\W*(?:ihr|der|den|your|the)\s+{_OLD_WORD}\s+(?:\w+\s+)?(?:termin|one|appointment|booking|"
+    rf"slot|platz){_DETAILS}(?:'s|\s+(?:ist|wurde|is|was|has\s+been))\s+{_ADVERBS}{_CANCEL_WORD}"
+    rf"{_TAIL}|"
+    # claims126: the speaker's act on it: "I've cancelled your previous booking on Friday", "Den
+    # bisherigen Termin am Freitag habe ich storniert", "Ich habe Ihren alten Termin storniert"
+    rf"^\W*(?:i've|i\s+have)\s+{_ADVERBS}{_CANCEL_WORD}\s+(?:your|the)\s+{_OLD_WORD}\s+(?:\w+\s+)?"
+    rf"(?:appointment|booking|slot|one){_DETAILS}{_TAIL}|"
+    rf"^\W*(?:den|ihren)\s+{_OLD_WORD}\s+(?:\w+\s+)?(?:termin|platz){_DETAILS}\s+habe\s+ich\s+"
+    rf"{_ADVERBS}{_CANCEL_WORD}{_TAIL}|"
+    rf"^\W*ich\s+habe\s+(?:den|ihren)\s+{_OLD_WORD}\s+(?:\w+\s+)?(?:termin|platz){_DETAILS}\s+"
+    rf"{_ADVERBS}{_CANCEL_WORD}{_TAIL}|"
+    # "The Friday one is cancelled": the one of that day beside the new one
+    rf"^\W*the\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+one(?:'s|\s+(?:is|"
+    rf"was|has\s+been))\s+{_ADVERBS}{_CANCEL_WORD}{_TAIL}",
     re.I,
 )
 

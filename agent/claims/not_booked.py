@@ -29,7 +29,7 @@ from agent.claims.pieces import CLAUSE_PIECE
 
 # cheap tests first: every pattern below needs one word of each
 _MAYBE = lazy(
-    r"\b(?:noch|bisher|yet|so\s+far|for\s+now|sobald|erst|until|till|once|as\s+soon|wenn)\b"
+    r"\b(?:noch|bisher|bis\s+jetzt|yet|so\s+far|for\s+now|sobald|erst|until|till|once|as\s+soon|wenn)\b"
 )
 _BOOK_WORD = lazy(
     r"gebucht|eingetragen|bestätigt|fest|fix|verbindlich|buchung|keine?n?\s+termin|kalender|"
@@ -48,11 +48,19 @@ _DE = lazy(
     # booked is it not yet / booked is nothing yet
     rf"\b{_BW_DE}\s+(?:ist|sind|wurde)\s+(?:(?:er|es|sie|das|da|der\s+termin|ihr\s+termin|die\s+buchung)\s+)?"
     r"(?:\w+\s+){0,2}?noch\s+nichts?\b|"
+    # the same with the appointment's details between (claims126): "Gebucht ist Ihr Termin am
+    # Freitag, dem 28. November, um 10 Uhr noch nicht", "Eingetragen habe ich Sie am Freitag, den
+    # 28., noch nicht"
+    rf"\b{_BW_DE}\s+(?:ist\s+(?:der|ihr)\s+termin|(?:habe|haben)\s+(?:ich|wir)\s+sie)\s+"
+    r"(?:(?!aber\b|sondern\b|und\b|doch\b)[\w.]+,?\s+){0,10}?(?:leider\s+)?noch\s+nicht\b|"
     # nothing booked yet
     rf"\b(?:ist|wurde)\s+(?:\w+\s+){{0,2}}?nichts\s+(?:\w+\s+)?{_BW_DE}\b|"
     rf"\bnichts\s+ist\s+(?:noch|bisher)\s+(?:\w+\s+)?{_BW_DE}\b|"
     r"\bsteht\s+(?:\w+\s+){0,3}?nichts\s+im\s+kalender\b|"
     r"\bnoch\s+nichts\s+fest\w*\b|"
+    # 902 with "davon" (claims126): "Nichts davon ist bis jetzt bestätigt", "Davon ist noch nichts fest"
+    rf"\bnichts\s+davon\s+ist\s+(?:\w+\s+){{0,3}}?{_BW_DE}\b|"
+    rf"\bdavon\s+ist\s+(?:noch|bisher)\s+nichts\s+{_BW_DE}\b|"
     # the same in a reason clause, verb last: "Da noch nichts gebucht ist, …" (claims68)
     rf"\b(?:weil|da|zumal|nachdem)\s+(?:\w+\s+){{0,2}}?(?:noch|bisher)\s+nichts\s+(?:\w+\s+)?{_BW_DE}\s+"
     r"(?:ist|wurde)\b|"
@@ -87,7 +95,16 @@ _EN = lazy(
     rf"{_BW_EN}\b[^.!?]*?\b(?:yet|until|till)\b|"
     rf"\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?{_BW_EN}\s+(?:\w+\s+){{0,2}}?(?:yet|until|so\s+far|for\s+now)\b|"
     r"\bnothing's\s+fixed\s+yet\b|"
+    # 902 with "none of it" (claims126): "None of that has been confirmed yet"
+    rf"\bnone\s+of\s+(?:it|that|this)\s+(?:is|'s|has\s+been)\s+(?:\w+\s+)?{_BW_EN}\s+"
+    r"(?:\w+\s+)?(?:yet|so\s+far|for\s+now)\b|"
     r"\bi\s+(?:haven't|have\s+not)\s+(?:\w+\s+)?(?:booked|confirmed|entered)\b[^.!?]*?\byet\b|"
+    # a detail set off by commas before the participle (claims126): "I haven't, for Friday the
+    # 28th, booked it yet", "I haven't yet, for Saturday the 29th at eleven, put you in"
+    r"\bi\s+(?:haven't|have\s+not)\s*,\s*(?:for|on|at)\s+[^,.!?;]{2,40},\s*(?:booked|confirmed|"
+    r"entered|put)\b[^.!?]*?\byet\b|"
+    r"\bi\s+(?:haven't|have\s+not)\s+yet\s*,\s*(?:for|on|at)\s+[^,.!?;]{2,40},\s*(?:booked|"
+    r"confirmed|entered|put)\b|"
     r"\bthere(?:'s|\s+is)\s+no\s+booking\s+yet\b|"
     # blind 45 (claims111): "the Buchung isn't done yet"
     r"\b(?:the|your)\s+booking\s+(?:isn't|is\s+not|hasn't\s+been|has\s+not\s+been)\s+"
@@ -134,7 +151,10 @@ _BOOKING_AS_CONDITION = lazy(
 )
 # pieces: cut at sentence ends, semicolons, colons and dashes (not at commas: "gebucht ist er,
 # sobald Sie Ja sagen")
-_PIECE = lazy(r"[^.!?;:–—]+[.!?;:–—]*")
+# (claims126) nor at the dot of a date's day: "am Freitag, den 28., noch nicht", "dem 28. November"
+_PIECE = lazy(
+    r"(?:[^.!?;:–—]|(?<=\b\d)\.(?=\s*,|\s+[a-zäöü])|(?<=\b\d\d)\.(?=\s*,|\s+[a-zäöü]))+[.!?;:–—]*"
+)
 
 
 def _asked(piece: str, at: int) -> bool:

@@ -32,6 +32,12 @@ _MONTH = (
     r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|january|february|march|"
     r"june|july|october|frühjahr|frühling|sommer|herbst|winter|spring|summer|autumn)"
 )
+# the previous appointment said cancelled now is a move's old place (convention 905, claims126):
+# "Your previous appointment has been cancelled", "Ihr vorheriger Termin ist storniert"
+_NOW_CANCELLED = (
+    r"(?!(?:\s+(?:am|on)\s+\w+)?\s+(?:is|has\s+been|'s|ist|wurde)\s+(?:now\s+|also\s+|jetzt\s+|"
+    r"auch\s+)?(?:cancell?ed|called\s+off|storniert|abgesagt)\b)"
+)
 _TRIGGER = lazy(
     r"letzte|damals|vor\s+\w+\s+jahr|voriger|vorheriger|last|previous|prior|back\s+then|back\s+in|"
     r"that\s+time|years?\s+ago|but\s+you\s+were|aber\s+sie\s+waren|\bim\s+|\bin\s+|jemand|someone|"
@@ -43,9 +49,10 @@ _NOT_NOW = lazy(
     # the caller's earlier visits
     r"\b(?:letztes\s+mal|beim\s+letzten\s+mal|das\s+letzte\s+mal|damals|"
     r"vor\s+(?:einem|zwei|drei|vier|\d+)\s+(?:jahr|jahren|monat|monaten)|"
-    r"(?:ihr|ihren|ihrem)\s+(?:letzter|letzten|voriger|vorigen|vorheriger|vorherigen)\s+termin|"
+    r"(?:ihr|ihren|ihrem)\s+(?:letzter|letzten|voriger|vorigen|vorheriger|vorherigen)\s+termin"
+    rf"{_NOW_CANCELLED}|"
     r"last\s+time|that\s+time|back\s+then|back\s+in\s+(?!your\b)\w+|(?:a|one|two|three|\d+)\s+years?\s+ago|"
-    r"your\s+(?:last|previous|prior)\s+(?:appointment|visit|booking))\b|"
+    rf"your\s+(?:last|previous|prior)\s+(?:appointment|visit|booking){_NOW_CANCELLED})\b|"
     rf"\b(?:im|in)\s+{_MONTH}\b[^.;!?]*?\b(?:hatten|waren|war|wurde|was|were|had)\b|"
     r"\b(?:was|war)\s+(?:damals\s+)?(?:booked|gebucht|confirmed|bestätigt)\s*,\s*(?:but|aber)\s+"
     r"(?:you|sie)\s+(?:were|waren|couldn't|konnten)\b|"

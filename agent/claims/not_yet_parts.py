@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.date_apposition import DENIED_AFTER_DATE
 from agent.claims.details import Names, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -36,7 +37,13 @@ _AFTER_YES = lazy(  # convention 32; English only verbless ("it gets booked when
     r"(?:(?:aber|allerdings|jedoch|doch)\s+)?erst,?\s+(?:nach|mit|"
     r"wenn|sobald)\b|"
     r"(?:^|[,;:–—-])\s*(?:and\s+|but\s+)?(?:booked|confirmed|locked\s+in)\s+(?:only\s+)?"
-    r"(?:once|when|as\s+soon\s+as|after)\s+you\b"
+    r"(?:once|when|as\s+soon\s+as|after)\s+you\b|"
+    # the outcome word first, then the yes it waits for (claims126, blind 48): "Okay: gebucht –
+    # sobald Sie Ja sagen", "Gebucht, sobald Sie zustimmen", "Right: confirmed — once you say yes",
+    # "Booked, the moment you give me the okay"
+    r"(?:^|[:–—-])\s*(?:(?:gut|okay|ok|also|right|alright|fine)\s*[:,]\s*)?(?:gebucht|eingetragen|"
+    r"bestätigt|fest|booked|confirmed|locked\s+in)\s*[,–—-]\s*(?:sobald|wenn|once|when|as\s+soon\s+"
+    r"as|the\s+moment)\s+(?:sie|you)\b"
 )
 _TO_COME = lazy(
     r"\b(?:buchung|booking)\s*(?:[:–—-]\s*|ist\s+|is\s+)?(?:steht\s+noch\s+aus|noch\s+offen|"
@@ -82,7 +89,8 @@ _NOT_YET_ALONE = lazy(
 # a part said only or still held needs a hold word, one said "not yet" alone "noch", "yet" or
 # "still": a sentence with none of them has no part this module reads
 _PART_MAY = lazy(rf"{_HOLD_WORD}|noch|yet|still")
-_PARTS = lazy(r"[;,.\n]|\b(?:aber|but|und|and)\b")
+# not at the dot of a date's day ("Gebucht ist Ihr Termin am 27. um 10 Uhr … noch nicht", claims126)
+_PARTS = lazy(r"[;,\n]|(?<!\b\d)(?<!\b\d\d)\.|\b(?:aber|but|und|and)\b")
 
 
 def _names_something(piece: str, names: Names) -> bool:
@@ -120,6 +128,8 @@ def parts_not_yet(sentence: str, names: Names) -> tuple[Claim, ...]:
             continue
         m = _NOT_YET_ALONE.search(part)
         if m and booked_before and _names_something(m["np"], names):
+            if DENIED_AFTER_DATE.search(text):  # claims126: one clause denied
+                continue
             out.append(said(ClaimKind.NOT_BOOKED, sentence, m["np"], names))
             elliptical = True
             continue

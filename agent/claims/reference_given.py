@@ -39,13 +39,26 @@ _CODE = lazy(
     rf"|\b{_DIGITS}(?:[\s-]+{_DIGITS}){{2,}}\b"
 )
 _NOUN_DE = lazy(
-    r"(?:buchungs|bestätigungs|termin|vorgangs|auftrags|storno|stornierungs|absage|umbuchungs)"
-    r"-?(?:nummer|code|referenz|kennung)|stornobestätigung|\breferenz\b"
+    r"(?:buchungs|bestätigungs|termin|vorgangs|auftrags|storno|stornierungs|absage|umbuchungs|"
+    r"reservierungs)-?(?:nummer|code|referenz|kennung)|stornobestätigung|\breferenz\b"
 )
 _NUMBER_DE = lazy(r"\bnummer\b")  # "unter der Nummer 4711": only beside the booking
 _NOUN_EN = lazy(
-    r"\b(?:reference|ref|(?:booking|confirmation|cancell?ation|rebooking|appointment)\s+"
-    r"(?:number|code|id|reference))\b"
+    r"\b(?:reference|ref|(?:booking|confirmation|cancell?ation|rebooking|appointment|reservation|"
+    r"hold|case)\s+(?:number|code|id|reference))\b"
+)
+# the reference's role by its noun (claims126; conventions 200, 45, 77): a case number
+# ("Vorgangsnummer", "case number") confirms any outcome (`done`, as 200's confirmation number); a
+# reservation's or hold's number the hold (`held`). Either said of the booking or appointment
+# ("Ihre Vorgangsnummer für den Termin", "Ihre Reservierungsnummer für die Buchung") is the
+# booking's, as the gated labels read it. A bare "reference" / "Referenz" keeps the gated `booked`.
+_CASE_NOUN = lazy(r"\b(?:vorgangs-?(?:nummer|referenz|kennung)|case\s+(?:number|reference|id))\b")
+_HOLD_NOUN = lazy(
+    r"\b(?:reservierungs-?(?:nummer|code|referenz)|(?:reservation|hold)\s+(?:number|code|"
+    r"reference|id))\b"
+)
+_OF_BOOKING = lazy(
+    r"\b(?:\w*termin\w*|buchung\w*|gebucht|eingetragen|booking|booked|appointment|visit)\b"
 )
 _BOOKING_WORD = lazy(r"buchung|termin|stornierung|absage|bestätigung|booking")
 _SHOWN = lazy(
@@ -131,6 +144,12 @@ def references_given(
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)  # not the booking's
     elif _MOVE.search(lead):
         kind = ClaimKind.RESCHEDULED
+    elif noun is not None and not _OF_BOOKING.search(text) and _CASE_NOUN.search(noun.group()):
+        kind = ClaimKind.DONE  # "Ihre Vorgangsnummer lautet 88-12": any outcome's (200)
+        claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+    elif noun is not None and not _OF_BOOKING.search(text) and _HOLD_NOUN.search(noun.group()):
+        kind = ClaimKind.HELD  # "Ihre Reservierungsnummer ist R-12": the hold's
+        claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
     else:
         kind = ClaimKind.BOOKED
     out = (*claims, Claim(kind, 0, end, details))

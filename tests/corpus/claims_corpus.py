@@ -268,6 +268,9 @@ class Entry:
 # sync to the stylist, the old place freed; claims_probe50_claims124.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
+# "probe49b": claims126's probe after the leftovers of blinds 48-50 (a date's apposition before a denial,
+# answers taking their subject from the caller's question, cut words, "versorgt", references read aloud,
+# the old place after a move, notes for someone at the salon; claims_probe49b_claims126.yaml), open.
 # "probe49": claims123's probe after blind 49 (the details a claim names: dates in words, weekday-date
 # pairs, relative days, titles and surnames, pronouns, everyday service names, short answers, offers;
 # claims_probe49_claims123.yaml), open with it.
@@ -343,6 +346,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
     "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
     "blind52",  # blind round 52 (moves and cancellations described every way)
+    "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
 )
 HELDOUT = (
     "heldout",
@@ -458,6 +462,7 @@ HELDOUT = (
     "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
     "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
     "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
+    "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
 )
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from agent.claims.date_apposition import DENIED_AFTER_DATE
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -97,8 +98,8 @@ class _Part:
 
 def two_outcomes(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with what each of two outcomes in `sentence` claims of its own appointment."""
-    if _NOT_THIS.search(sentence):
-        return claims
+    if _NOT_THIS.search(sentence) or DENIED_AFTER_DATE.search(sentence):
+        return claims  # DENIED_AFTER_DATE: one clause denied after its date (claims126)
     parts = _parts(sentence)
     apart = claims if parts is None else _apart(sentence, parts, claims, names)
     return _one_of_two(sentence, apart)
