@@ -110,7 +110,10 @@ def test_a_recap_of_two_with_the_pairs_swapped_passes_nowhere(sentence, lang):
 
 def test_the_same_listing_after_a_question_about_the_wish_claims_nothing():
     caller = "Was wollte ich nochmal buchen?"
-    assert passes_in("Freitag um zehn bei Fabian und Samstag um elf bei Lena.", "de", caller) == EVERYWHERE
+    assert (
+        passes_in("Freitag um zehn bei Fabian und Samstag um elf bei Lena.", "de", caller)
+        == EVERYWHERE
+    )
 
 
 @pytest.mark.parametrize(
