@@ -222,6 +222,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe43f",
         "probe47",
         "probe47b",
+        "probe47c",
         "probe48",
         "probe48b",
         "probe50",

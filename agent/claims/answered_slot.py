@@ -117,4 +117,38 @@ def answered_slots(
     details = stated_details(text, names)
     if not placed(details) and not _named_alone(text, details, names):
         return ()
-    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
+    parts = tuple((Role.ANY, item) for item in stated_items(text, names)) or ((Role.ANY, details),)
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(parts)),)
+
+
+# where a listing's items part: a comma, a dash, "und / and / then"
+_ITEM_BREAK = lazy(r"[,;–—]|:(?!\d)|\s-\s|\b(?:und|and|dann|then)\b")
+
+
+def stated_items(text: str, names: Names) -> list[Details]:
+    """The items of folded `text` when it lists two or more days ("Friday at ten with Fabian
+    and Saturday at eleven with Lena", "Freitag, zehn Uhr, und Samstag, elf Uhr"): a day starts
+    an item, what follows it until the next day belongs to it; [] when it names one day or none
+    (or a piece is denied). The backing check holds each item to one appointment whole."""
+    items: list[Details] = []
+    for piece in _ITEM_BREAK.split(text):
+        if not piece.strip():
+            continue
+        if _DENIED.search(piece):
+            return []
+        d = read_details(piece, names)
+        if d.empty:
+            continue
+        if d.weekdays or d.days or d.relative_days:
+            if len(d.weekdays | d.days | d.relative_days) > 1:
+                return []  # "Freitag oder Samstag um zehn": not one day an item
+            items.append(d)
+        elif items:
+            items[-1] = _joined(items[-1], d)
+        else:
+            return []  # a time or a name before any day: not a listing of days
+    return items if len(items) > 1 else []
+
+
+def _joined(a: Details, b: Details) -> Details:
+    return Details(**{k: getattr(a, k) | getattr(b, k) for k in Details.__dataclass_fields__})

@@ -33,7 +33,7 @@ from agent.claims.answered_question import _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import DENIED_BY_NO, NOT_DONE, _gainsaid, asked, claim_asked
 from agent.claims.detail_asked import asks_detail
-from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.echoed_noun import with_noun
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -89,6 +89,10 @@ def answered_statement(
         both = ClaimDetails(several=True, count=2)
         rest = tuple(c for c in claims if c.start >= len(first))
         return (*rest, Claim(ClaimKind.BOOKED, 0, len(first), both))
+    if _ALL_BOOKED_ASKED.search(normalize(caller)) and (parts := _day_by_day(first, names)):
+        # "Ist jetzt alles gebucht?" -> "Nur der Freitag, der Samstag noch nicht." (claims125)
+        rest = tuple(c for c in claims if c.start >= len(first))
+        return (*rest, *(Claim(kind, 0, len(first), d) for kind, d in parts))
     statement = asked_statement(caller, lang)
     if statement is None:
         statement = asked_statement(caller, lang, without_negation=True)
@@ -213,6 +217,43 @@ def _pronoun_answer(
         return claims
     rest = tuple(c for c in claims if c.start >= len(first))
     return rest + tuple(replace(c, start=0, end=len(first)) for c in dict.fromkeys(told))
+
+
+# the pieces of an answer day by day: "Der Freitag ja, der Samstag noch nicht", "Friday is;
+# Saturday not yet"
+_PIECE = lazy(r"[,;:–—]|\s-\s|\b(?:aber|but|und|and)\b")
+_NOT = lazy(r"\b(?:nicht|noch\s+nicht|kein\w*|not|no)\b|n't\b")
+_ASKED_BACK = lazy(r"\?|\b(?:oder|or|wenn|falls|if|soll|shall|could|könnte)\b")
+
+
+def _day_by_day(first: str, names: Names) -> tuple[tuple[ClaimKind, ClaimDetails], ...]:
+    """An answer to "is everything / are both booked?" that goes day by day (claims125): a day
+    said alone or affirmed is booked, a day denied ("noch nicht", "isn't yet") is not booked
+    (conventions 5, 171); "Ja, Freitag und Samstag, beide" books both, each day an appointment
+    of its own. () when it names fewer than two days or asks back."""
+    text = normalize(first)
+    if _ASKED_BACK.search(text):
+        return ()
+    booked: list[Details] = []
+    denied: list[Details] = []
+    for piece in _PIECE.split(text):
+        d = read_details(piece, names)
+        days = sorted(d.weekdays)
+        if not days or d.days or d.relative_days:
+            continue
+        each = [Details(weekdays=frozenset({w}), times=d.times if len(days) == 1 else frozenset())
+                for w in days]  # fmt: skip
+        (denied if _NOT.search(piece) else booked).extend(each)
+    if len(booked) + len(denied) < 2 or not booked:
+        return ()
+    out: list[tuple[ClaimKind, ClaimDetails]] = []
+    if len(booked) > 1:
+        parts = tuple((Role.ANY, d) for d in booked)
+        out.append((ClaimKind.BOOKED, ClaimDetails(parts, several=True)))
+    else:
+        out.append((ClaimKind.BOOKED, ClaimDetails(((Role.ANY, booked[0]),))))
+    out += [(ClaimKind.NOT_BOOKED, ClaimDetails(((Role.ANY, d),))) for d in denied]
+    return tuple(out)
 
 
 def _first_sentence(text: str) -> str:

@@ -23,7 +23,7 @@ from agent.claims.normalize import normalize
 # a first-person possessive before an appointment noun, a few words apart at most
 _MINE = lazy(
     r"\b(?:mein(?:e|en|em|er)?|my)\s+(?:\w+\s+){0,2}?"
-    r"(?:\w*termin\w*|buchung|reservierung|appointment|booking|slot|reservation)\b"
+    r"(?:\w*termin\w*|buchung|reservierung|(?:appointment|booking|slot|reservation)s?)\b"
 )
 # the caller's visit or booking in the first person: "komme ich", "bin ich dran", "am I booked"
 _MY_VISIT = lazy(

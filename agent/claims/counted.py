@@ -41,7 +41,10 @@ _NUMBERS = {
 _N = r"(?P<n>zwei|beide|drei|vier|fünf|sechs|two|three|four|five|six|[2-9])"
 # the counted things are appointments: the noun, or an outcome said right after the number
 _OF = (
-    r"(?:\s+(?:termine|buchungen|appointments|bookings)|(?=\s+(?:sind|stehen|wurden|storniert|"
+    # blind 47 (claims125): the services booked are the appointments ("Beide Leistungen sind
+    # gebucht", "Both services are in")
+    r"(?:\s+(?:termine|buchungen|leistungen|behandlungen|appointments|bookings|services|"
+    r"treatments)|(?=\s+(?:sind|stehen|wurden|storniert|"
     r"gebucht|abgesagt|verschoben|eingetragen|are|were|have|cancell?ed|booked|confirmed|done)\b))"
 )
 _DE_ALL = lazy(

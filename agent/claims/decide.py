@@ -40,7 +40,7 @@ from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
-from agent.claims.details import Details, Role
+from agent.claims.details import ClaimDetails, Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.echoed_noun import with_echo
 from agent.claims.fillers import without_fillers
@@ -340,10 +340,12 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         and _several(merged := _merge_roles(anyd, new))
     ):
         # a claim about several appointments at once ("Freitag bei Fabian und Samstag bei
-        # Lena"): every value it names must belong to one of them
+        # Lena"): every value it names must belong to one of them, and each item the reader
+        # kept apart must be one of them whole (claims125: "Freitag um zehn bei Lena und
+        # Samstag um elf bei Fabian" swaps the stylists of the two)
         return all(
             any(_matches(single, a.start, a, now) for a in candidates) for single in _each(merged)
-        )
+        ) and all(any(_matches(item, a.start, a, now) for a in candidates) for item in _items(det))
     if det.adjacent:  # blind 33 (claims73): "direkt nach Ihnen", "side by side": one day
         days = [_local_day(a.start, now) for a in candidates if fits(a)]
         return len(days) > len(set(days))
@@ -426,6 +428,16 @@ def _several(d: Details) -> bool:
     return any(
         len(v) > 1 for v in (d.weekdays, d.days, d.relative_days, d.times, d.stylists, d.services)
     )
+
+
+def _items(det: ClaimDetails) -> list[Details]:
+    """The items of a claim about several appointments that the reader kept apart (a part of
+    its own with one value of each kind: "Freitag um zehn bei Fabian", "Samstag um elf bei
+    Lena"); a part with several values of a kind is read value by value (`_each`)."""
+    parts = [d for r, d in det.parts if r in (Role.ANY, Role.NEW) and not d.empty]
+    if len(parts) < 2:
+        return []
+    return [d for d in parts if not _several(d)]
 
 
 def _each(d: Details) -> list[Details]:

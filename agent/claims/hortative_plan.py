@@ -46,11 +46,34 @@ _SAID_DONE = lazy(
 )
 
 
+# a plan of what the speaker looks at next (blind 47, claims125): "Here's the plan: I'll check
+# Friday first, then Saturday", "We'll take it step by step – Friday first, then Saturday",
+# "Next, let's look at Saturday", "Als Nächstes schaue ich nach Samstag", "Zuerst kläre ich den
+# Freitag, danach …": days in the order they will be looked at, no move from one to the other
+_LOOKING = lazy(
+    r"\b(?:here's\s+the\s+plan|step\s+by\s+step|schritt\s+für\s+schritt|als\s+nächstes|"
+    r"im\s+nächsten\s+schritt|my\s+next\s+step|next,?\s+(?:let's|i'll|we'll))\b|"
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|let's|let\s+me)\s+(?:\w+\s+){0,2}?"
+    r"(?:check|look|sort\s+out|deal\s+with|ask)\b[^.!?]*\b(?:first|then|next|after\s+that)\b|"
+    r"\b(?:schaue|prüfe|suche|kläre|frage)\s+ich\b[^.!?]*\b(?:zuerst|erst|dann|danach)\b|"
+    r"\b(?:zuerst|erst)\s+(?:schaue|prüfe|suche|kläre|frage)\s+ich\b|"
+    r"\bschauen\s+wir\s+(?:\w+\s+){0,2}?nach\b"
+)
+
+# an outcome said beside the plan: "I've moved you to Saturday; next, let's look at …"
+_OUTCOME_WORD = lazy(
+    r"\b(?:ge|ein|um|ab|ver)?(?:bucht|tragen|storniert|abgesagt|schoben|legt|reserviert|"
+    r"vorgemerkt|bestätigt)\b|\b(?:book\w*|cancel\w*|moved|reschedul\w*|confirmed|reserved|"
+    r"held|on\s+hold|pencil\w*|done|sorted|fest|fix|drin)\b"
+)
+
+
 def without_hortative_plan(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the outcomes and holds of a plan said as a hortative (above)."""
     if not claims:
         return claims
     text = fold(sentence).text
-    if not _HORTATIVE.search(text) or _SAID_DONE.search(text):
+    looking = _LOOKING.search(text) and not _OUTCOME_WORD.search(text)
+    if not (_HORTATIVE.search(text) or looking) or _SAID_DONE.search(text):
         return claims
     return tuple(c for c in claims if c.kind not in _DROPPED)

@@ -146,7 +146,9 @@ RULES = (
         lazy(
             r"\b(?:you\s+(?:now\s+)?have|gives\s+you|you've\s+(?:now\s+)?got)\s+two\s+(?:confirmed\s+|"
             r"booked\s+)?(?:appointments|bookings)\b[^.!?]*?\b(?:both\s+(?:confirmed|booked|in|set)|with\s+us)\b|"
-            r"\bboth\s+(?:of\s+)?(?:the\s+|your\s+)?(?:bookings|appointments)\s+(?:are|have\s+been)\s+"
+            # blind 47 (claims125): "Both services are in", the services booked
+            r"\bboth\s+(?:of\s+)?(?:the\s+|your\s+)?(?:bookings|appointments|services|treatments)\s+"
+            r"(?:are|have\s+been)\s+"
             r"(?:now\s+)?(?:confirmed|booked|in|through|set)\b"
         ),
         unless=lazy(NOT_STATED.pattern + "|" + _OFFER.pattern),

@@ -293,6 +293,9 @@ class Entry:
 # "probe47b": claims121's probe after blind 47's leftovers (self-repairs marked only by "nein",
 # "sorry", "Verzeihung", "äh, nein", "actually, no", and their twins that are no repair;
 # claims_probe47b_claims121.yaml), open with it.
+# "probe47c": claims125's probe after blind 47's leftovers (an earlier turn's claim taken back,
+# recaps of several appointments, plans, names and wishes read back;
+# claims_probe47c_claims125.yaml), open with it.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -339,6 +342,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
     "probe47b",  # claims121's probe after blind 47's leftovers (repairs by "nein" / "sorry" alone)
+    "probe47c",  # claims125's probe after blind 47's leftovers (retractions, recaps, neutral lines)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
     "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
     "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
@@ -456,6 +460,7 @@ HELDOUT = (
     "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
     "probe47b",  # not held out: claims121's probe after blind 47's leftovers (OPEN_SPLITS)
+    "probe47c",  # not held out: claims125's probe after blind 47's leftovers (OPEN_SPLITS)
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
     "probe48b",  # not held out: claims122's probe after blind 48's leftovers (OPEN_SPLITS)
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)

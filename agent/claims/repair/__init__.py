@@ -14,6 +14,10 @@ The readers apply that rule where the pipeline needs it:
 - `correction_end` (a step of `reworded`): after words that always take back, the sentence read
   from its correction on; a report of what was said before ("I said it was booked — it's only on
   hold") is no claim, and a correction from booked to a hold says it is not booked yet (75).
+- `said_before.earlier_taken_back` (first in `correction_end`): an earlier turn's claim taken
+  back ("Vorhin habe ich gesagt, der Termin sei gebucht – das war falsch, er ist nur
+  reserviert"): the report dropped, the ending read; a booking taken back is not booked (75).
+  A repair twice ends on its last word; a detail repaired with the claim after it keeps it.
 - `corrected_tail` (`framed`): a told clause with a correction in it, read from its last dash.
 - `repaired`, `softly_repaired` (`told_in_question`, `reworded`): in place, characters kept: what
   "nein / no" or an apology / filler takes back is blanked or overwritten by its replacement.

@@ -27,6 +27,7 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.repair.details import SERVICE as _SERVICE
 from agent.claims.repair.details import TIME_WORD, WEEKDAY
 from agent.claims.repair.markers import words
+from agent.claims.repair.said_before import earlier_taken_back
 from agent.claims.repair.to_hold import HOLD, STILL_TO_COME
 
 _I = re.IGNORECASE
@@ -201,6 +202,19 @@ def _weak_detail_repair(run: str, opener: str, ending: str) -> bool:
     )
 
 
+def _details_then_claim(run: str, opener: str, ending: str) -> str | None:
+    """A detail repaired with the claim said after it ("Ihr Termin ist am Donnerstag – nein,
+    falsch, am Freitag um 10 Uhr, und er ist gebucht"): the details put in place of the opener's,
+    the claim after them kept, or None."""
+    m = _DETAILS_THEN_CLAIM.match(ending.strip())
+    if m is None or not _weak_detail_repair(run, opener, m["details"]):
+        return None
+    put = _details_put(opener, m["details"], weak=True)
+    if put is None:
+        return None
+    return f"{put[0].upper()}{put[1:]} {m['claim'][0].upper()}{m['claim'][1:]}"
+
+
 def _not_yet_booked(opener: str, ending: str, lang: str) -> str:
     """`ending` capitalised; a booking taken back for a hold that says the booking is still to
     come ("– let me correct myself, it's held for you until you say yes") also says it is not
@@ -220,13 +234,38 @@ _OPENER_BOOKED = lazy(
 )
 
 
+# a bare outcome word said between two repairs ("Gebucht – nein, reserviert – nein, …")
+_BARE_OUTCOME = lazy(r"^\W*(?:\w+\W+){0,3}?\w+\W*$")
+_AGAIN = lazy(r"^(?:(?:doch|ach|also|yes|ja|it's|it\s+is|es\s+ist)\b[\s,]*)+", _I)
+# details, then the claim said of them: "– nein, am Freitag um zehn, und er ist gebucht"
+_DETAILS_THEN_CLAIM = lazy(r"^(?P<details>[^,;]+?)\s*,?\s+(?P<claim>(?:und|and)\s+.+)$", _I)
+
+
+def _last_word_stands(sentence: str, runs: list[re.Match[str]]) -> str | None:
+    """A repair twice ("Gebucht – nein, reserviert – nein, doch gebucht", "On hold – no, booked
+    – no, sorry, it's definitely booked"): the last word stands, read alone (with "doch", "ja"
+    dropped), when every part before it is a bare outcome word and the ending says one."""
+    if len(runs) < 2:
+        return None
+    starts = [0, *(m.end() for m in runs[:-1])]
+    parts = [sentence[a : m.start()] for a, m in zip(starts, runs, strict=True)]
+    if not all(_BARE_OUTCOME.match(p) and _CLAIM_WORD.search(p) for p in parts):
+        return None
+    ending = sentence[runs[-1].end() :].strip()
+    if not _CLAIM_WORD.search(ending):
+        return None
+    ending = _AGAIN.sub("", ending) or ending
+    return ending[0].upper() + ending[1:]
+
+
 def _taken_back(sentence: str, lang: str) -> str | None:
     """The sentence from its last repair on, read as the speaker ends (see above), or None."""
-    found = None
-    for m in _RUN.finditer(sentence):
-        found = m
-    if found is None:
+    runs = list(_RUN.finditer(sentence))
+    if not runs:
         return None
+    found = runs[-1]
+    if (last := _last_word_stands(sentence, runs)) is not None:
+        return last
     opener, ending = sentence[: found.start()].strip(), sentence[found.end() :].strip()
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
@@ -239,7 +278,7 @@ def _taken_back(sentence: str, lang: str) -> str | None:
         # opener's of their kinds, wherever those stand ("Ich halte Ihnen Samstag frei –
         # Verzeihung, Freitag um zehn"); an outcome after them is read in place (`blanked`)
         if not _weak_detail_repair(found["run"], opener, ending):
-            return None
+            return _details_then_claim(found["run"], opener, ending)
         put = _details_put(opener, ending, weak=True)
         return None if put is None else put[0].upper() + put[1:]
     if _CLAIM_WORD.search(ending) or (strong and _DENIAL.search(ending)):
@@ -259,6 +298,9 @@ def correction_end(sentence: str, lang: str) -> str:
         if _SAID_FIRM.search(m.group(0)) and ONLY_HELD.search(rest):
             return "Not booked yet, " + rest  # "I said it was booked — it's only on hold"
         return rest
+    earlier = earlier_taken_back(sentence, lang)  # "Vorhin sagte ich, … – das war falsch, …"
+    if earlier is not None:
+        return earlier
     repaired = _taken_back(sentence, lang)
     return sentence if repaired is None else repaired
 

@@ -32,6 +32,11 @@ STILL_TO_COME = lazy(
     r"erst (?:wenn|nach|mit|bei|sobald)|bis sie|until you|till you|for now)\b"
 )
 
+# the booking said again after a second repair, no hold after it: the last word stands
+_BOOKED_AGAIN = lazy(
+    rf"\W(?:{_REPAIR}|{_MISTAKE})\b\W+(?:(?:{_REPAIR}|doch|ach|ja|yes)\W+)*(?:\w+\W+){{0,3}}?"
+    rf"{BOOKED}\b(?!.*{HOLD.pattern})"
+)
 HOLD_ONLY = {"de": "Der Termin ist reserviert.", "en": "It's on hold."}
 HOLD_NOT_YET = {
     "de": "Der Termin ist nur reserviert, gebucht ist er noch nicht.",
@@ -47,4 +52,6 @@ def repaired_to_hold(body: str) -> bool | None:
     repair = _REPAIRED.search(body) or _REPAIRED_AFTER.search(body)
     if repair is None or _CORRECTION.search(body):
         return None
+    if _BOOKED_AGAIN.search(body, repair.end()):
+        return None  # repaired twice, the booking last: "gebucht – nein, reserviert – nein, doch gebucht"
     return bool(STILL_TO_COME.search(body[repair.end() :]))
