@@ -78,6 +78,14 @@ _RULE = lazy(
     r"(?:ausschließlich|nur|erst|grundsätzlich|immer|stets|generell|normalerweise|üblicherweise|"
     r"telefonisch|online|schriftlich|persönlich)\b"
 )
+# the request lying with the salon for its yes: "Ihre angefragte Buchung liegt dem Salon zur
+# Bestätigung vor"
+_WITH_SALON = lazy(
+    r"\b(?:angefragt\w*|\w*anfrage)\b|\bzur\s+(?:bestätigung|prüfung|freigabe|genehmigung)\b|"
+    r"\b(?:dem|beim)\s+salon\b"
+)
+# a booking said beside the noun's clause, which a hold or a denial must not take away
+_BOOKED_BESIDE = lazy(r"\b(?:eingetragen|gebucht|bestätigt|fest|fix)\b")
 _REPLACED = frozenset(
     {K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.HELD, K.DONE, K.NOT_BOOKED, K.NOT_CANCELLED}
     | {K.NOT_MOVED, K.GONE}
@@ -109,12 +117,19 @@ def light_verb_outcomes(
         m = next((m for form in _FORMS if (m := form.search(part))), None)
         if m is None or part.rstrip().endswith("?") or _NOT_STATED.search(part):
             continue
+        if _WITH_SALON.search(part):
+            continue  # the request with the salon: pending (`pending_request`), not the outcome
         kind = _kind(m.group("n"))
-        if _NEGATED.search(part):
+        if _NEGATED.search(m.group()):  # the negation of the light verb, not of another clause
             kind = _DENIED.get(kind)
             if kind is None:
                 continue  # a hold denied says nothing the other readers do not
         a, b = folded.span(piece.start(), piece.end())
+        rest = part[: m.start()] + " " + part[m.end() :]
+        if kind is not K.BOOKED and _BOOKED_BESIDE.search(rest):
+            # "Ihre Reservierung ist angelegt, Sie sind eingetragen": the booking said beside it
+            out.append(Claim(kind, a, b, ClaimDetails(((Role.ANY, read_details(part, names)),))))
+            continue
         inside = [c for c in out if c.start < b and a < c.end and c.kind in _REPLACED]
         out = [c for c in out if c not in inside or c.kind is kind]
         if not any(c.kind is kind for c in inside):  # else read already, with what the other

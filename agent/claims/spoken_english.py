@@ -23,7 +23,7 @@ _DOUBTED = lazy(
     r"\b(?:can'?t|cannot|can not|couldn'?t|don'?t|do not)\s+(?:\w+\s+)?(?:see|find|verify|confirm)\b"
 )
 _RULES = (
-    (lazy(r",\s*(?:mate|love|hon|luv|pet|dear|sir|ma'am|madam|duck|petal|lovely)\b"), ""),
+    (lazy(r",\s*(?:mate|love|hon|luv|pet|dear|sir|ma'am|madam|duck|petal)\b"), ""),
     (lazy(r"\b(?:genau|prima|super|also|so),\s*"), ""),
     (lazy(r"\bin (?:the|our) (?:termin)?kalender\b"), "in the calendar"),
     (lazy(r"\bzehn uhr\b"), "at ten"),
