@@ -59,7 +59,12 @@ _FORMS = tuple(
         rf"\b{_NOUN}\b\s+{_W}{{0,6}}?(?:steht\s+{_W}{{0,3}}?aus|ist\s+{_W}{{0,2}}?ausstehend)\b",
     )
 )
-# cheap test first: a light verb the forms above need
+# cheap tests first: a noun and a light verb the forms above need
+_NOUN_QUICK = lazy(
+    r"buchung|eintragung|vereinbarung|vergabe|reservierung|vormerkung|stornierung|absage|aufhebung|"
+    r"löschung|austragung|streichung|annullierung|verschiebung|verlegung|terminänderung|"
+    r"umterminierung|gebuchter"
+)
 _MAYBE = lazy(
     r"erfolg|vorgenommen|durchgeführt|veranlasst|zustande|abgeschlossen|getätigt|angelegt|"
     r"\bvor\b|besteh|vorhanden|stattgefunden|\baus\b|ausstehend"
@@ -105,7 +110,7 @@ def light_verb_outcomes(
         return claims
     folded = fold(sentence)
     text = folded.text
-    if not _MAYBE.search(text):
+    if not _NOUN_QUICK.search(text) or not _MAYBE.search(text):
         return claims
     out = list(claims)
     for piece in _PIECE.finditer(text):
