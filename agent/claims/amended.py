@@ -143,6 +143,7 @@ from agent.claims.kept_as_was import kept_as_was
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.kept_free_for_you import kept_free_for_you
 from agent.claims.klar_gehen import klar_gehen
+from agent.claims.light_verbs import light_verb_outcomes
 from agent.claims.line_trouble import without_line_trouble
 from agent.claims.listed_nothing import listed_nothing
 from agent.claims.listed_parts import listed_parts
@@ -681,4 +682,5 @@ def amended(
     # blind 43 (claims107): "Noted and passed on", "Fabian ist informiert"; "ich speichere …"
     claims = without_message_in_hand(sentence, lang, messages_given(sentence, lang, claims))
     claims = texts_for_visit(sentence, lang, claims, names)  # "Die SMS für Samstag … ist raus"
-    return self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
+    claims = self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
+    return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"

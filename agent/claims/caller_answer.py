@@ -383,11 +383,12 @@ def caller_answered(sentence: str, caller: str, names: Names) -> tuple[Claim, ..
 
 # a yes with the new place, to the caller's "did you move it?": "Yes, to tomorrow at three", "Ja,
 # auf Donnerstag um fünfzehn Uhr", "I have, to Thursday at 3 p.m." (convention 74: the answer
-# claims what was asked, with the place it names)
+# claims what was asked, with the place it names); the place may stand alone after the yes (blind
+# 51, claims128: "Jo, Donnerstag um drei.", "Jawohl, Donnerstag, 15 Uhr.")
 _MOVED_TO = lazy(
-    r"^\W*(?:(?:ja|yes|yep|yeah|genau|richtig|jawohl|i\s+have|i\s+did|habe\s+ich|hab\s+ich|"
-    r"ist\s+er|it\s+is|that's\s+right|right)\W+)+(?:(?:jetzt|nun|now)\s+)?(?:auf|nach|to|onto)\s+"
-    r"(?P<place>.+?)\W*$"
+    r"^\W*(?:(?:ja|jo|jup|jawoll|yes|yep|yup|yeah|aye|genau|richtig|jawohl|i\s+have|i\s+did|"
+    r"habe\s+ich|hab\s+ich|ist\s+er|it\s+is|that's\s+right|right)\W+)+(?:(?:jetzt|nun|now)\s+)?"
+    r"(?:(?:auf|nach|to|onto)\s+)?(?P<place>.+?)\W*$"
 )
 
 

@@ -44,6 +44,20 @@ RULES = (
         ),
         unless=_CONDITION,
     ),
+    # blind 51 (claims128), bureaucratic: "Ihr Anliegen wurde vollständig bearbeitet", "Seitens
+    # des Salons ist nichts mehr offen", "Ihre Angelegenheit ist abschließend erledigt"
+    Rule(
+        "de",
+        K.DONE,
+        lazy(r"anliegen|angelegenheit|offen"),
+        lazy(
+            r"^\W*(?:ihr\s+anliegen|ihre\s+angelegenheit)\s+(?:wurde|ist)\s+(?:\w+\s+)?(?:vollständig|"
+            r"abschließend|vollumfänglich)\s+(?:bearbeitet|erledigt)\W*$|"
+            r"^\W*(?:seitens\s+des\s+salons|von\s+unserer\s+seite|unsererseits)\s+ist\s+nichts\s+mehr\s+"
+            r"offen\W*$"
+        ),
+        unless=_CONDITION,
+    ),
     # "Job's a good 'un."
     Rule(
         "en",

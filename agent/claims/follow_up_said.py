@@ -142,7 +142,8 @@ RULES = (
         follow_up=FollowUp.CALLBACK,
         unless=lazy(
             r"^\W*(?:wenn|falls|sofern)\b|\b(?:nicht|kein\w*|möchten|wollen|können|könnte|kann|"
-            r"soll|würde|sollen)\b"
+            r"soll|würde|sollen)\b|"
+            r"\b(?:wenn|falls|sofern)\s+sich\s+(?:\w+\s+){0,2}?(?:etwas|was)\s+(?:\w+\s+)?ändert\b"
         ),
         clause=True,
     ),
@@ -156,8 +157,12 @@ RULES = (
             r"let\s+you\s+know\s+by\s+phone|be\s+in\s+touch|get\s+in\s+touch)\b"
         ),
         follow_up=FollowUp.CALLBACK,
+        # a call only if something changes is no call promised (blind 51, claims128: "I'll ring
+        # you if anything changes on our side", as blind 18's "If anything changes, you'll be the
+        # first to know")
         unless=lazy(
-            r"^\W*(?:if|should|unless)\b|\b(?:never|can|could|may|might|would|shall|want|like)\b"
+            r"^\W*(?:if|should|unless)\b|\b(?:never|can|could|may|might|would|shall|want|like)\b|"
+            r"\b(?:if|in\s+case)\s+(?:anything|something|aught)\s+(?:\w+\s+)?changes?\b"
         ),
     ),
     Rule(

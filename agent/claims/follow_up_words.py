@@ -109,6 +109,40 @@ RULES = (
         unless=_OFFERED,
     ),
 )
+# blind 51 (claims128): a callback or a text said as a noun with a light verb, bureaucratic style
+# ("Es erfolgt ein Rückruf durch den Salon", "Ein Rückruf wird veranlasst", "Eine
+# SMS-Bestätigung wird Ihnen übermittelt", "Die Zusendung einer Bestätigung per SMS erfolgt in
+# Kürze"); not denied, offered or hung on a condition ("Ein Rückruf ist nicht möglich")
+_SENT_DE = r"(?:übermittelt|zugestellt|zugesandt|zugeschickt|gesendet|geschickt)"
+_NOMINAL_NOT = lazy(
+    r"\b(?:nicht|kein\w*|falls|wenn|ob|sofern|möglich|soll|sollen|möchten|wünschen|wunsch|bitte|"
+    r"erst|sobald|nach)\b"
+)
+RULES += (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"rückruf"),
+        lazy(
+            r"\brückruf\b[^.;!?]*?\b(?:erfolgt|wird\s+(?:\w+\s+){0,3}?(?:veranlasst|erfolgen|"
+            r"durchgeführt))\b|\berfolgt\s+(?:\w+\s+){0,3}?(?:ein|der)\s+rückruf\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=_NOMINAL_NOT,
+    ),
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"sms"),
+        lazy(
+            rf"\bsms[\w-]*\b[^.;!?]*?\b(?:wird|werden)\s+ihnen\s+(?:\w+\s+){{0,4}}?{_SENT_DE}\b|"
+            rf"\b(?:wird|werden)\s+ihnen\s+(?:\w+\s+){{0,4}}?per\s+sms\s+{_SENT_DE}\b|"
+            r"\b(?:zusendung|übermittlung|versand)\b[^.;!?]*?\bsms\b[^.;!?]*?\berfolgt\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=_NOMINAL_NOT,
+    ),
+)
 # a text on its way or to follow: "Die SMS mit den Termindaten ist schon auf dem Weg zu Ihnen",
 # "eine Textnachricht mit der Adresse folgt", "a confirmation message is coming", "Your
 # confirmation text is on its way", "Die SMS kommt automatisch", "The text will come

@@ -84,4 +84,21 @@ RULES = (
         unless=NOT_STATED,
         replaces=frozenset({K.BOOKED}),
     ),
+    # blind 51 (claims128): the caller pencilled in tentatively, "for now" or until they object
+    # ("I've pencilled you in for now, love", "… for Friday at ten, just give us a ring if it
+    # doesn't suit"): the slot kept, not yet the booking (35); bare, the caller put down stays
+    # the booking (blind 2's "I've pencilled you in for Friday")
+    Rule(
+        "en",
+        K.HELD,
+        lazy(r"pencil"),
+        lazy(
+            r"\bpencil+ed\s+(?:you|it|that|\w+)\s+in\b[^.;!?]*?(?:\bfor\s+(?:now|the\s+(?:time\s+being|"
+            r"moment))\b|\bif\s+(?:it|that)\s+(?:doesn't|does\s+not|won't)\s+(?:suit|work)\b)"
+        ),
+        unless=lazy(
+            r"\b(?:haven't|hasn't|didn't|never|not\s+(?:yet\s+)?pencil+ed|if\s+i|whether)\b"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
 )

@@ -123,6 +123,18 @@ RULES = (
         clause=True,
         placed=True,
     ),
+    # blind 51 (claims128): the caller's slot kept provisionally, said bureaucratically, with or
+    # without its day ("Der Termin wurde vorläufig für Sie vorgehalten")
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"vorgehalten|freigehalten|zurückgehalten"),
+        lazy(
+            r"\b(?:vorläufig|vorerst|vorübergehend|provisorisch)\s+(?:\w+\s+){0,3}?(?:vorgehalten|"
+            r"freigehalten|zurückgehalten)\b"
+        ),
+        replaces=frozenset({K.BOOKED}),
+    ),
     # a slot said to lie for the caller "auf Halde" / "auf Eis" after the day and time it names,
     # cut off by commas (blind 11): "Freitag, zehn Uhr, liegt für Sie auf Halde, solange wir
     # telefonieren"
@@ -200,6 +212,19 @@ RULES = (
         unless=_CONDITION,
         own_details=True,
         placed=True,
+    ),
+    # blind 51 (claims128), formal: "A provisional reservation has been placed for Friday at 10:00",
+    # "A provisional hold has been put on Friday at ten" (the hold named, the passive said done)
+    Rule(
+        "en",
+        K.HELD,
+        lazy(r"provisional|tentative"),
+        lazy(
+            r"\b(?:a|the|your)\s+(?:provisional|tentative)\s+(?:reservation|hold|booking)\s+has\s+"
+            r"(?:now\s+)?been\s+(?:placed|made|put|created|set\s+up)\b"
+        ),
+        unless=_CONDITION,
+        replaces=frozenset({K.BOOKED}),
     ),
     Rule(
         "de",

@@ -40,6 +40,9 @@ _NOUNS_EN = {
 _UNLESS = lazy(
     NOT_STATED.pattern + r"|\b(?:sobald|once|after|nach\s+ihrer|möglich|possible|dauert|takes|"
     r"rückgängig|undone|undo|"
+    # the sending of a confirmation, not the booking (blind 51, claims128): "Die Zusendung einer
+    # Bestätigung per SMS erfolgt in Kürze"
+    r"zusendung|übermittlung|versand|"
     r"soll|shall|should|would|würde|wird|will)\b"
 )
 

@@ -29,12 +29,13 @@ from agent.claims.pieces import CLAUSE_PIECE
 
 # cheap tests first: every pattern below needs one word of each
 _MAYBE = lazy(
-    r"\b(?:noch|bisher|bis\s+jetzt|yet|so\s+far|for\s+now|sobald|erst|until|till|once|as\s+soon|wenn)\b"
+    r"\b(?:noch|bisher|bis\s+jetzt|yet|so\s+far|for\s+now|sobald|erst|until|till|once|as\s+soon|wenn|"
+    r"currently|at\s+present)\b"
 )
 _BOOK_WORD = lazy(
     r"gebucht|eingetragen|bestätigt|fest|fix|verbindlich|buchung|keine?n?\s+termin|kalender|"
     r"\bso\b|booked|confirmed|firm|final|fixed|entered|booking|locked|yours|"
-    r"binding|\bin\s+(?:yet|the\s+(?:system|calendar|diary))"
+    r"binding|registered|\bin\s+(?:yet|the\s+(?:system|calendar|diary))"
 )
 
 _BW_DE = r"(?:fest\s+|verbindlich\s+|wirklich\s+|richtig\s+)?(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich)"
@@ -106,6 +107,14 @@ _EN = lazy(
     r"\bi\s+(?:haven't|have\s+not)\s+yet\s*,\s*(?:for|on|at)\s+[^,.!?;]{2,40},\s*(?:booked|"
     r"confirmed|entered|put)\b|"
     r"\bthere(?:'s|\s+is)\s+no\s+booking\s+yet\b|"
+    # blind 51 (claims128), formal: "No booking has been made as yet", "A booking has not yet been
+    # made", "There is currently no appointment registered under your name"
+    r"\bno\s+(?:booking|appointment|reservation)\s+has\s+(?:yet\s+)?been\s+(?:made|booked|entered|"
+    r"registered|created|placed)\b[^.!?]*?\b(?:yet|so\s+far)\b|"
+    r"\b(?:a|the|your)\s+(?:booking|appointment)\s+has\s+not\s+(?:yet\s+been|been\s+(?=[^.!?]*?"
+    r"\byet\b))\s+(?:made|booked|entered|registered|created)\b|"
+    r"\bthere(?:'s|\s+is)\s+(?:currently|at\s+present)\s+no\s+(?:booking|appointment)\s+"
+    r"(?:registered|recorded|booked|entered)\s+(?:under\s+your\s+name|for\s+you)\b|"
     # blind 45 (claims111): "the Buchung isn't done yet"
     r"\b(?:the|your)\s+booking\s+(?:isn't|is\s+not|hasn't\s+been|has\s+not\s+been)\s+"
     r"(?:\w+\s+)?(?:done|complete|completed|finished|made|final)\b[^.!?]*?\byet\b|"

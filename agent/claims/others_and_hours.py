@@ -47,7 +47,14 @@ _OTHER = lazy(
     r"rescheduled|booked|called\s+off)\s+(?:her|his|their|theirs|hers)\b|"
     r"^\W*(?:eine\s+(?:andere\s+)?kundin|ein\s+(?:anderer\s+)?kunde|jemand)\s+hat\s+(?:\w+\s+){0,4}?"
     r"(?:abgesagt|storniert|verschoben|verlegt|gebucht)\b|"
-    r"\bist\s+(?:\w+\s+){0,3}?ein\s+termin\s+(?:ausgefallen|abgesagt|storniert|geplatzt)\b"
+    r"\bist\s+(?:\w+\s+){0,3}?ein\s+termin\s+(?:ausgefallen|abgesagt|storniert|geplatzt)\b|"
+    # many others booked (blind 51, claims128): "We've got a lot of folks booked on Saturdays",
+    # "Lots of our regulars are booked on Fridays", "Viele Stammkundinnen sind samstags gebucht"
+    r"\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|tons\s+of|heaps\s+of|plenty\s+of|many|most\s+of)\s+"
+    r"(?:our\s+|the\s+)?(?:folks|people|clients|customers|regulars|ladies|guests)\b[^.!?]*"
+    r"\b(?:booked|in)\b|"
+    r"\b(?:viele|etliche|die\s+meisten)\s+(?:unserer\s+)?(?:kunden|kundinnen|leute|stammkund\w*|"
+    r"gäste)\b[^.!?]*\b(?:gebucht|eingetragen)\b"
 )
 _CALLER = lazy(r"\b(?:your|you're|you\s+are|ihr|ihre|ihren|ihrem|sie\s+sind)\b")
 _HOURS = lazy(
@@ -116,8 +123,26 @@ _BOOKING_WORD = lazy(
     r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich|sie\s+sind|(?:habe|hab|haben)\s+"
     r"(?:ich\s+|wir\s+)?sie)\b"
 )
+# the call itself (blind 51, claims128): the speaker ready to help ("I'm all set up to help you
+# with that", "We're all set up to take your booking details"), an apology accepted ("Oh, you're
+# all good, no need to apologise"); dropped only where no day or time (and, for the apology, no
+# appointment) is named
+_READY_TO_HELP = lazy(
+    r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:all\s+)?(?:set\s+up|set|ready|here)\s+to\s+(?:help|assist|"
+    r"take|look|sort|answer)\b"
+)
+_APOLOGY_ACCEPTED = lazy(
+    r"\byou're\s+(?:all\s+)?(?:good|fine|okay|ok|alright)\b[^.!?]*\b(?:no\s+need\s+to\s+(?:apologi[sz]e|"
+    r"say\s+sorry|be\s+sorry)|don't\s+worry|no\s+worries|no\s+harm\s+done|happens\s+to)\b"
+)
+_DAY_NAMED = lazy(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|morning|"
+    r"afternoon|o'clock)\b|\d"
+)
+_VISIT_NAMED = lazy(r"\b(?:appointment|booking|booked|slot|perm|colou?r|cut)\b")
 _QUICK = lazy(
-    r"client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"
+    r"lot of|lots|loads|tons|heaps|plenty|many|most|viele|etliche|meisten|all set|set up|"
+    r"ready to|here to|all good|you're good|you're fine|client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"
     r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
     r"rebook|book again|falls|if|länger|mehr|late|start|begin|finish|leave|knock|clock|works|in from|"
     r"fängt|hört|schluss|feierabend|ist ab|geht|meist|oft|eher|usually|tend|generally|often|sich|"
@@ -137,6 +162,11 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
     if _OUT_OF_REACH.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _OTHER.search(text) and not _CALLER.search(text):
+        return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if not _DAY_NAMED.search(text) and (
+        _READY_TO_HELP.search(text)
+        or (_APOLOGY_ACCEPTED.search(text) and not _VISIT_NAMED.search(text))
+    ):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     hours = _HOURS.search(text) or (_HOURS_REASON.search(text) and _NOT_OF_CALLER.match(text))
     hours = hours or (

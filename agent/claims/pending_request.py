@@ -60,17 +60,38 @@ _DE = lazy(
     rf"\bmuss\s+(?:jetzt\s+)?(?:nur\s+)?noch\s+(?:der|das|die|unser)\s+(?:salon|team|chef\w*)\s+"
     rf"(?:{_AWAIT_DE}|zustimmen)\b|"
     r"\b\w*anfrage\s+ist\s+(?:jetzt\s+|schon\s+)?(?:raus|unterwegs|abgeschickt|verschickt)\b[^.;!?]*"
-    r"\b(?:salon|team)\s+(?:meldet\s+sich|gibt\s+(?:ihnen\s+)?bescheid)\b"
+    r"\b(?:salon|team)\s+(?:meldet\s+sich|gibt\s+(?:ihnen\s+)?bescheid)\b|"
+    # claims128 (blind 51): the salon's answer told as an outstanding noun, bureaucratic style ("Die
+    # Genehmigung Ihres Terminwunsches durch den Salon steht noch aus", "Die Anfrage befindet sich in
+    # Prüfung durch den Salon", "Ihre Terminanfrage … bedarf noch der Bestätigung")
+    r"\b(?:bestätigung|genehmigung|freigabe|zustimmung|zusage|rückmeldung|antwort)\s+(?:\w+\s+){0,4}?"
+    r"(?:des\s+salons|durch\s+(?:den|ihren|unseren)\s+salon|seitens\s+des\s+salons|vom\s+salon)\b"
+    r"[^.;!?]*\b(?:steht\s+(?:\w+\s+){0,3}?aus|ausstehend)\b|"
+    r"\b\w*anfrage\b[^.;!?]*\bbefindet\s+sich\s+(?:\w+\s+){0,2}?in\s+(?:der\s+)?(?:prüfung|bearbeitung|"
+    r"klärung|abstimmung)\b|"
+    r"\b\w*anfrage\b[^.;!?]*\bbedarf\s+(?:\w+\s+){0,2}?der\s+(?:bestätigung|zustimmung|freigabe|"
+    r"genehmigung)\b"
 )
-_AWAIT_EN = r"(?:confirm|approve|accept|sign\s+off\s+on|ok)"
+_AWAIT_EN = (
+    r"(?:confirm|approve|accept|sign\s+off\s+on|ok(?:ay)?|say\s+(?:yes|okay|ok)|"
+    r"give\s+(?:it|this|that)\s+the\s+(?:nod|go-?ahead|green\s+light))"
+)
 _EN = lazy(
     r"\brequest\b[^.;!?]*\b(?:is|'s|has\s+gone|went)\s+(?:(?:now|already|just)\s+)*"
     r"(?:with|to)\s+the\s+(?:salon|team)\b|"
     # the salon has it now (claims59): "The salon has your request now and will get back to you"
     r"\b(?:salon|team)\s+(?:now\s+)?(?:has|'s\s+got|has\s+got)\s+(?:now\s+)?your\s+"
     r"(?:\w+\s+)?request\s*(?:now\s*)?(?:[,.;!–—]|and\b|$)|"
-    r"\b(?:salon|team|they|he|she)\s+(?:still\s+|just\s+|only\s+)?(?:needs?|has|have|must)\s+"
-    rf"(?:still\s+)?to\s+{_AWAIT_EN}\b|"
+    r"\b(?:salon|team|they|he|she)(?:'ll|\s+will)?\s+(?:still\s+|just\s+|only\s+)?(?:needs?|has|have|"
+    rf"must)\s+(?:still\s+)?to\s+{_AWAIT_EN}\b|"
+    # claims128 (blind 51): a German's, plain and British English ("The salon must still confirm
+    # it", "The salon must say yes first", "The salon's got to okay it first", "Your request's gone
+    # over to the salon"), Indian English ("Booking is pending from salon side")
+    rf"\b(?:salon|team)\s+must\s+(?:(?:still|first|now)\s+)*{_AWAIT_EN}\b|"
+    rf"\b(?:salon|team)(?:'s|\s+has)\s+(?:still\s+)?got\s+to\s+{_AWAIT_EN}\b|"
+    r"\b(?:salon|team)\s+(?:checks|reviews|looks\s+at)\s+(?:it|this|that)\s+first\b|"
+    r"\brequest(?:'s|\s+has)\s+gone\s+(?:over|across)\s+to\s+the\s+(?:salon|team)\b|"
+    r"\b(?:is|'s)\s+(?:still\s+)?pending\s+(?:from|with|at|on)\s+(?:the\s+)?(?:salon|team)\b|"
     # blind 31 (claims63): "now it's waiting for the salon to confirm", "has reached the salon"
     rf"\b(?:awaiting|waiting\s+(?:for|on))\s+the\s+(?:salon|team)\s+to\s+{_AWAIT_EN}\b|"
     r"\brequest\b[^.;!?]*\b(?:has\s+)?(?:reached|landed\s+with|arrived\s+at)\s+the\s+"

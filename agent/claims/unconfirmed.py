@@ -85,7 +85,7 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
 # the booking's outcome as the whether clause's verb ("ob es geklappt hat", "whether you're in")
 _OUTCOME_DE = (
     r"(?:gebucht|eingetragen|eingebucht|geklappt|klappt|funktioniert|durch|durchgegangen|"
-    r"durchgelaufen|drin|angekommen|angenommen|bestätigt|fest)"
+    r"durchgelaufen|drin|angekommen|angenommen|bestätigt|fest|erfolgreich|erfolgt)"
 )
 _OUTCOME_EN = (
     r"(?:booked|through|worked|in|confirmed|accepted|entered|successful|succeeded|gebucht)"
@@ -100,7 +100,9 @@ _WHETHER = r"[^.!?;:]*?"  # the clause's words up to its verb
 _OPEN_SAID_DE = (
     r"(?:ist|bleibt)\s+(?:\w+\s+){0,2}?(?:noch\s+|vorerst\s+|bisher\s+)?(?:offen|unklar|"
     r"ungewiss|nicht\s+klar)|steht\s+(?:\w+\s+){0,2}?noch\s+nicht\s+fest|"
-    r"lässt\s+sich\s+(?:\w+\s+)?noch\s+nicht\s+sagen|kann\s+man\s+noch\s+nicht\s+sagen"
+    r"lässt\s+sich\s+(?:\w+\s+)?noch\s+nicht\s+sagen|kann\s+man\s+noch\s+nicht\s+sagen|"
+    # blind 51 (claims128), bureaucratic: "…, lässt sich derzeit nicht feststellen"
+    r"lässt\s+sich\s+(?:\w+\s+){0,2}?(?:noch\s+)?nicht\s+(?:feststellen|absehen|klären|sagen)"
 )
 _OPEN_SAID_EN = (
     r"(?:is|remains|stays|'s)\s+(?:still\s+)?(?:open|unclear|unsettled|uncertain|undecided|"
@@ -134,14 +136,26 @@ _OPEN_OUTCOME = {
 }
 
 
+# the booking's status said open (blind 51, claims128): "Der Buchungsstatus ist derzeit ungeklärt"
+_STATUS_OPEN = lazy(
+    r"\b(?:buchungs|termin)status\s+(?:ist|bleibt)\s+(?:\w+\s+){0,2}?(?:noch\s+)?(?:ungeklärt|unklar|"
+    r"offen|ungewiss)\b"
+)
+
+
 def open_outcomes(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """NOT_BOOKED claims marked `unconfirmed` for the booking's outcome said open in a whether
     clause (convention 840, above), with the details the clause names."""
     folded = fold(sentence)
     text = folded.text
-    if "ob" not in text and "whether" not in text and " if " not in text:
-        return ()
     out: list[Claim] = []
+    if lang != "en" and "status" in text:
+        for m in _STATUS_OPEN.finditer(text):
+            start, end = folded.span(m.start(), m.end())
+            details = ClaimDetails(((Role.ANY, read_details(m.group(), names)),))
+            out.append(Claim(ClaimKind.NOT_BOOKED, start, end, details, unconfirmed=True))
+    if "ob" not in text and "whether" not in text and " if " not in text:
+        return tuple(out)
     for m in _OPEN_OUTCOME["en" if lang == "en" else "de"].finditer(text):
         what = m.group("what") or m.group("after") or m.group("fronted") or ""
         if _OTHER.search(what) or _NOT_BOOKING.search(what):

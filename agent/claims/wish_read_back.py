@@ -53,6 +53,12 @@ _HOPE = lazy(
 # a wish inside an exception is no read-back (blind 34): "…, außer Sie möchten lieber …",
 # "…, unless you'd rather …"
 _EXCEPTION_TAIL = lazy(r"\b(?:außer|ausser|es\s+sei\s+denn|unless|except)\b.*$")
+# a tag asking the caller to confirm the read-back is no offer (blind 51, claims128: "Right, so
+# you're after a perm on Friday, yeah?")
+_TAG = lazy(
+    r",\s*(?:yeah|yes|right|correct|is\s+that\s+(?:right|correct)|have\s+i\s+got\s+that\s+right|"
+    r"gell|oder|richtig|stimmt\s+das|ist\s+das\s+(?:richtig|korrekt))\s*\?\s*$"
+)
 _DROPPED = frozenset({K.BOOKED, K.AVAILABLE, K.HELD})
 
 
@@ -62,7 +68,7 @@ def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
         return claims
     text = fold(sentence).text
     text = _ACKNOWLEDGED.sub("", text)
-    text = _EXCEPTION_TAIL.sub("", text)
+    text = _TAG.sub(".", _EXCEPTION_TAIL.sub("", text))
     hoped = _HOPE.search(text)
     if hoped is not None:
         text = text[: hoped.start()] + "hoped" + text[hoped.end() :]

@@ -266,6 +266,9 @@ class Entry:
 # "probe50": claims124's probe after blind 50 (the system holding, offering and moving a slot, answers
 # with the system as the source, status words, reference numbers, errors and retries, narrated steps,
 # sync to the stylist, the old place freed; claims_probe50_claims124.yaml), open with it.
+# "probe51b": claims128's probe after blind 51 (bureaucratic nominal outcomes with light verbs, the system's
+# report in Konjunktiv I, British, Indian, a German's and plain English, their neutral twins, answers read
+# with the caller's question; claims_probe51b_claims128.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe49b": claims126's probe after the leftovers of blinds 48-50 (a date's apposition before a denial,
@@ -351,6 +354,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
     "blind52",  # blind round 52 (moves and cancellations described every way)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
+    "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
 )
 HELDOUT = (
     "heldout",
@@ -468,6 +472,7 @@ HELDOUT = (
     "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
     "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
+    "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
 )
 
 
