@@ -5,7 +5,10 @@ später", "my appointment is Friday at ten, could we do half an hour earlier?") 
 slot: days and weeks keep its time, hours and quarter or half hours keep its day, "vorziehen" is
 earlier and "nach hinten" later, landing closed, outside or past where the moved slot is (W47).
 Beside each rule, the nearest phrases that must stay as they were: a move with no slot said is
-asked, two appointments stay two (W12), a hedged move stays asked (W40)."""
+asked, two appointments stay two (W12), a hedged move stays asked (W40). Words a speech
+recogniser ran together ("nächstewoche", "nächste nWoche", "next weekThursday", "Freitagum elf")
+are parted again. Names: a service named only by someone else's ("dasselbe wie meine Frau") is
+asked, never that person's sex's cut."""
 
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ from functools import partial
 import pytest
 
 from tests.corpus.runner import describe
-from tests.understanding_support import BERLIN, QUESTIONS, SALON
+from tests.understanding_support import BERLIN, CATALOG, QUESTIONS, SALON
+from tools.catalog_match import resolve_service
 from tools.dates import check_request
 
 # Tuesday 9 October 2068, 10:00 (open Tue-Fri 9-18, Thursday to 20:00, Saturday 9-14): Wednesday
@@ -121,3 +125,53 @@ def test_two_appointments_stay_two() -> None:
 
 def test_a_hedged_move_stays_asked() -> None:
     assert asked("Freitag um zehn, oder vielleicht eine Stunde später")
+
+
+# -- words a speech recogniser ran together ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("nächstewoche Mittwoch um zehn", "2068-10-17 10:00"),
+        ("nächste nWoche Freitag", "2068-10-19"),
+        ("kommende nWoche Donnerstag", "2068-10-18"),
+        ("Freitagum elf", "2068-10-12 11:00"),
+        ("nächste Woche Mittwoch", "2068-10-17"),  # as said, unchanged
+    ],
+)
+def test_glued_week_and_weekday_words_are_parted(words: str, expected: str) -> None:
+    assert said(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("next weekThursday", "2068-10-18"), ("nextweek Wednesday", "2068-10-17")],
+)
+def test_glued_english_week_words_are_parted(words: str, expected: str) -> None:
+    assert english(words) == expected
+
+
+# -- a service named only by someone else's ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["dasselbe wie meine Frau letzte Woche", "das gleiche wie mein Mann", "the same as my wife"],
+)
+def test_a_service_named_only_by_someone_elses_is_asked(words: str) -> None:
+    assert resolve_service(CATALOG, words, SALON).status == "ambiguous_service"
+
+
+@pytest.mark.parametrize(
+    ("words", "slug"),
+    [
+        ("dasselbe wie meine Frau, also Strähnchen", "straehnchen"),
+        ("für meine Frau Strähnchen", "straehnchen"),
+    ],
+)
+def test_a_service_said_beside_the_person_stays_that_service(words: str, slug: str) -> None:
+    match = resolve_service(CATALOG, words, SALON)
+    assert match.status == "ok"
+    assert match.service is not None
+    assert match.service.slug == slug

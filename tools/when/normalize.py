@@ -27,6 +27,7 @@ from tools.when.lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from tools.when.merged_words import parted
 from tools.when.month_words import read_months
 from tools.when.numbers import words_to_digits
 from tools.when.rejoin import rejoin
@@ -336,7 +337,7 @@ def normalize(text: str) -> str:
         r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text
     )
     text = re.sub(r"(?<!\d)[.:/-]", " ", text)
-    words = rejoin(_join_splits(text.split()))
+    words = rejoin(_join_splits(parted(text).split()))  # "naechstewoche", "mittwochum"
     text = read_months(" ".join(words))  # "den 6. Ap ril", "den 15. Maii": the month
     text = _COMPOUND.sub(r"\1 \2", text)
     text = _MONTH_WEEK.sub(r"\1 \2", text)
