@@ -7,7 +7,7 @@ earlier and "nach hinten" later, landing closed, outside or past where the moved
 Beside each rule, the nearest phrases that must stay as they were: a move with no slot said is
 asked, two appointments stay two (W12), a hedged move stays asked (W40). Words a speech
 recogniser ran together ("nächstewoche", "nächste nWoche", "next weekThursday", "Freitagum elf")
-are parted again. Names: a service named only by someone else's ("dasselbe wie meine Frau") is
+are parted again, and "zur Not" is "if need be", never the English "not". Names: a service named only by someone else's ("dasselbe wie meine Frau") is
 asked, never that person's sex's cut."""
 
 from __future__ import annotations
@@ -150,6 +150,11 @@ def test_glued_week_and_weekday_words_are_parted(words: str, expected: str) -> N
 )
 def test_glued_english_week_words_are_parted(words: str, expected: str) -> None:
     assert english(words) == expected
+
+
+def test_zur_not_is_a_fallback_never_an_exclusion() -> None:
+    """ "zur Not halb vier" is read as "notfalls": the window up to the fallback."""
+    assert said("Freitag so um drei, zur Not halb vier") == "2068-10-12 15:00-15:30"
 
 
 # -- a service named only by someone else's ---------------------------------------------------------

@@ -337,6 +337,7 @@ def normalize(text: str) -> str:
         r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text
     )
     text = re.sub(r"(?<!\d)[.:/-]", " ", text)
+    text = re.sub(r"\bzur\s+not\b", "notfalls", text)  # "zur Not halb vier": if need be, no "not"
     words = rejoin(_join_splits(parted(text).split()))  # "naechstewoche", "mittwochum"
     text = read_months(" ".join(words))  # "den 6. Ap ril", "den 15. Maii": the month
     text = _COMPOUND.sub(r"\1 \2", text)
