@@ -239,6 +239,11 @@ _SAY_HOUR = re.compile(r"\bsay\s+(?=\d{1,2}\b(?![.:/]\d))")
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 
 
+_FALLBACK_CLOCK = re.compile(
+    r"\bzur\s+not\b(?=\s+(?:auch\s+)?(?:um\s+|gegen\s+)?(?:halb\s+|viertel\s+|dreiviertel\s+)?\d)"
+)
+
+
 def fold(text: str) -> str:
     """Lower case, umlauts spelled out, accents dropped (keeps punctuation)."""
     text = unicodedata.normalize("NFC", text).lower().translate(_UMLAUTS)
@@ -337,7 +342,8 @@ def normalize(text: str) -> str:
         r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text
     )
     text = re.sub(r"(?<!\d)[.:/-]", " ", text)
-    text = re.sub(r"\bzur\s+not\b", "notfalls", text)  # "zur Not halb vier": if need be, no "not"
+    # "zur Not halb vier": if need be, a fallback clock, never "not" ("zur Not auch mittags" stays)
+    text = _FALLBACK_CLOCK.sub("notfalls", text)
     words = rejoin(_join_splits(parted(text).split()))  # "naechstewoche", "mittwochum"
     text = read_months(" ".join(words))  # "den 6. Ap ril", "den 15. Maii": the month
     text = _COMPOUND.sub(r"\1 \2", text)
