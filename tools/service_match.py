@@ -108,6 +108,11 @@ _NEGATIONS = frozenset(
     }
 )
 # "instead of", "rather than", "anstelle von": one word of ruling out ("Färben statt Strähnchen")
+# "dasselbe wie meine Frau", "the same as my husband": a service named only by someone else's
+_SAME_AS_SOMEONE = re.compile(
+    r"\b(?:dasselbe|dasgleiche|das\s+(?:selbe|gleiche)|(?:den|die)\s+gleichen?|genauso|same)\b"
+    r"(?:\s+\w+)?\s+(?:wie|as)\s+(?:mein|meine|meinem|meiner|meinen|my|unser|unsere|our)\b"
+)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|anstelle\s+von)\b")
 # After a word of preference, "als" / "than" rules out what follows ("lieber Färben als
 # Strähnchen", "rather colour than highlights")
@@ -286,6 +291,12 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         # "Bart mit dem Trimmer in Form bringen": the service without its tool and occasion
         alone = _resolve_one(catalog, plain, salon) if plain else match
         match = alone if alone.status == "ok" else match
+    if match.status == "ok" and _SAME_AS_SOMEONE.search(fold(text)):
+        # "dasselbe wie meine Frau letzte Woche": what she had is unknown here, never her sex's
+        # cut; taken only when the words without her name a service themselves
+        alone = _resolve_one(catalog, whom, salon) if whom.strip() else match
+        if alone.status != "ok":
+            return ServiceMatch("ambiguous_service", candidates=(match.service,))
     unread = match.status == "unknown_service" and not match.not_offered
     fits = match.status in ("ok", "ambiguous_service") or unread  # "Frisur" alone: a cut, asked
     if fits and (hairdo := occasion_hairdo(text)):

@@ -27,6 +27,7 @@ from tools.when.lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from tools.when.merged_words import parted
 from tools.when.month_words import read_months
 from tools.when.numbers import words_to_digits
 from tools.when.rejoin import rejoin
@@ -238,6 +239,11 @@ _SAY_HOUR = re.compile(r"\bsay\s+(?=\d{1,2}\b(?![.:/]\d))")
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 
 
+_FALLBACK_CLOCK = re.compile(
+    r"\bzur\s+not\b(?=\s+(?:auch\s+)?(?:um\s+|gegen\s+)?(?:halb\s+|viertel\s+|dreiviertel\s+)?\d)"
+)
+
+
 def fold(text: str) -> str:
     """Lower case, umlauts spelled out, accents dropped (keeps punctuation)."""
     text = unicodedata.normalize("NFC", text).lower().translate(_UMLAUTS)
@@ -336,7 +342,9 @@ def normalize(text: str) -> str:
         r"(?<=\d)([.:/-])|([.:/-])(?=\d)|[^a-z0-9\s]", lambda m: m[1] or m[2] or " ", text
     )
     text = re.sub(r"(?<!\d)[.:/-]", " ", text)
-    words = rejoin(_join_splits(text.split()))
+    # "zur Not halb vier": if need be, a fallback clock, never "not" ("zur Not auch mittags" stays)
+    text = _FALLBACK_CLOCK.sub("notfalls", text)
+    words = rejoin(_join_splits(parted(text).split()))  # "naechstewoche", "mittwochum"
     text = read_months(" ".join(words))  # "den 6. Ap ril", "den 15. Maii": the month
     text = _COMPOUND.sub(r"\1 \2", text)
     text = _MONTH_WEEK.sub(r"\1 \2", text)

@@ -76,7 +76,7 @@ _NOT_SAID = re.compile(
 )
 
 AMOUNT = (
-    r"(?P<amount>eine?\s+halbe|a\s+half|half\s+an|anderthalb|eineinhalb|an\s+hour\s+and\s+a\s+half"
+    r"(?P<amount>eine?\s+halbe|eine?\s+dreiviertel|eine?\s+viertel|a\s+quarter\s+of\s+an|a\s+half|half\s+an|anderthalb|eineinhalb|an\s+hour\s+and\s+a\s+half"
     r"|eine?|an?|1|2|3|zwei|two|drei|three)"
 )
 _SHIFT = re.compile(
@@ -91,7 +91,8 @@ _CORRECTING = re.compile(
 )
 _HEDGED = re.compile(r"\b(?:oder|or|vielleicht|maybe|perhaps|eventuell|evtl)\b")
 _MINUTES = {"eine halbe": 30, "ein halbe": 30, "a half": 30, "half an": 30, "anderthalb": 90,
-            "eineinhalb": 90, "an hour and a half": 90, "zwei": 120, "two": 120, "drei": 180,
+            "eineinhalb": 90, "eine viertel": 15, "ein viertel": 15, "a quarter of an": 15,
+            "eine dreiviertel": 45, "ein dreiviertel": 45, "an hour and a half": 90, "zwei": 120, "two": 120, "drei": 180,
             "three": 180}  # fmt: skip
 
 
@@ -121,7 +122,7 @@ def moved_clock(m: re.Match[str]) -> str | None:
     """The clock of `m` moved by its amount, said as "um <clock>"; None past the day."""
     amount = m["amount"]
     delta = _MINUTES.get(amount, int(amount) * 60 if amount.isdigit() else 60)
-    if m["way"] in ("frueher", "earlier"):
+    if m["way"].startswith(("frueher", "earlier", "eher", "sooner", "vor", "nach vorne")):
         delta = -delta
     hour = int(m["hour"]) if m["hour"].isdigit() else 12  # "at noon", "um Mittag"
     minute = int(m["minute"] or 0)
