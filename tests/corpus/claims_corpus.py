@@ -262,6 +262,9 @@ class Entry:
 # "probe50": claims124's probe after blind 50 (the system holding, offering and moving a slot, answers
 # with the system as the source, status words, reference numbers, errors and retries, narrated steps,
 # sync to the stylist, the old place freed; claims_probe50_claims124.yaml), open with it.
+# "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
+# Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
+# claim-like word means something else; claims_probe51_claims127.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe49": claims123's probe after blind 49 (the details a claim names: dates in words, weekday-date
@@ -338,6 +341,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
     "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
+    "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
 )
 HELDOUT = (
     "heldout",
@@ -452,6 +456,7 @@ HELDOUT = (
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
     "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
     "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
+    "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
 )
 
 
