@@ -24,13 +24,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agent.claims import morph
+from agent.claims import lemmas, morph
 from agent.claims.lazy_pattern import lazy
+from agent.claims.normalize import dispelled
 from agent.claims.regional_words import standard_word
-from agent.claims.tokens import dialect_participle
 
 _I = re.IGNORECASE
 _AP = "['’]"
+# "i" / "ick" for "ich": a word of its own, no letter with an accent put on it ("éíng…")
+_I_WORD = lazy(r"(?<![\w\u0300-\u036f'’])(?:i|ick)(?![\w\u0300-\u036f'’.])", _I)
+_SPACES = lazy(r"\s+")
 # English words a German sentence borrows after "no" ("No worries", "no problem")
 _ENGLISH_AFTER_NO = r"(?:worries|problem|problemo|way|need|idea|thanks|stress|chance|sorry)"
 # verbs after which "des" is the pronoun "das", not the genitive article
@@ -41,17 +44,22 @@ _VERB_AFTER_DES = (
 _WORDS = (
     (lazy(rf"\bham{_AP}?wer\b|\bhamwa\b|\bham{_AP}?ma\b", _I), "haben wir"),
     (lazy(r"\b(?:eahna|ihna|eana)\b", _I), "Ihnen"),
-    (lazy(rf"\b(?:i|ick)\b(?!{_AP}|\.)", _I), "ich"),
     (lazy(r"\bmia\b", _I), "wir"),
     (lazy(r"\b(?:mir|wa)\b(?=\s+(?:han|hen|hend|ham|san|haben|sind|müssen|schauen)\b)", _I), "wir"),
     # "brauchen S' nimmer kommen", "san S' eingetragen": the clipped "Sie" after its verb
     (lazy(rf"(?<=[a-zäöüß] )[sS]{_AP}(?=[\s,.!?]|$)"), "Sie"),
     (lazy(r"\bsan\b", _I), "sind"),
-    (lazy(r"\b(?:han|hen|hend|ham)\b", _I), "haben"),
+    (lazy(r"\bham\b", _I), "haben"),
+    # "han" / "hen" beside their pronoun only ("gestric hen" is a participle torn in two)
+    (lazy(r"\b(mir|wir|mer|sie|ich|i|mia|wa|se) (?:han|hen|hend)\b", _I), r"\1 haben"),
+    (lazy(r"\b(?:han|hen|hend) (?=(?:mir|wir|mer|sie|ich|i|se)\b)", _I), "haben "),
     (lazy(rf"\b(?:hob|hab)\b(?!{_AP})", _I), "habe"),
     (lazy(r"\b(?:hot|hod)\b", _I), "hat"),
     (lazy(rf"\bis{_AP}?(?=\s|[,.!?]|$)", _I), "ist"),  # "isch": `upper_german` (or "ich")
     (lazy(r"\btät\b", _I), "würde"),
+    (lazy(r"\bscho\b", _I), "schon"),
+    # "da is scho wer drin": "wer" not asking is "jemand"
+    (lazy(r"\b(scho|schon|noch|no|ja|halt) wer\b(?!\s*\?)", _I), r"\1 jemand"),
     (lazy(r"\bderf\b", _I), "darf"),
     (lazy(rf"\bwia{_AP}s\b", _I), "wie es"),
     (lazy(r"\b(?:kummt|kimmt)\b", _I), "kommt"),
@@ -62,7 +70,7 @@ _WORDS = (
     # Leichte Sprache: "Der Salon muss noch Ja sagen" (agree)
     (lazy(r"\b(muss|müssen|müsste|müssten)((?: \w+)?) ja sagen\b", _I), r"\1\2 zustimmen"),
     (lazy(r"\b(?:nischt|nüscht|nüt|nüd|nix)\b", _I), "nichts"),
-    (lazy(r"\b(?:nöd|ned|net|nit)\b", _I), "nicht"),
+    (lazy(r"\bnöd\b", _I), "nicht"),  # "ned" / "net" / "nit": `upper_german`, where they are
     (lazy(r"\bnimmer\b", _I), "nicht mehr"),
     (lazy(r"\b(?:koa|kee|koi|kei)\b", _I), "kein"),
     (lazy(r"\b(?:koane|keene|koine)\b", _I), "keine"),
@@ -97,10 +105,7 @@ _IDIOMS = (
     ),
     # a slot given to someone else: "Den Platz um zehn gibt's nicht mehr, den hat 'ne Kundin"
     (
-        lazy(
-            rf"\bgibt(?:{_AP}s| es) ((?:leider )?)nicht mehr(?=,? (?:den|die|das) (?:hat|haben)\b)",
-            _I,
-        ),
+        lazy(rf"\bgibt(?:{_AP}s| es) ((?:leider )?)nicht mehr(?=,? (?:den|die|das) hat\b)", _I),
         r"ist \1vergeben",
     ),
     # "fest vereist", "fest gefroren": how hard, not an appointment made fast
@@ -130,9 +135,10 @@ def _quite(m: re.Match[str]) -> str:
 
 
 # "Die melden sich bei dir": "die" before its plural verb is the people of the salon
-_THEY = lazy(r"^die (?=(?:melden|rufen|schicken|schreiben|bestätigen|geben|müssen)\b)", _I)
+# (not "Die schicken wir Ihnen": then "die" is what is sent)
+_THEY = lazy(r"^die (?=(?:melden|rufen|schicken|schreiben)\b(?! (?:wir|ich)\b))", _I)
 # youth talk drops "du" before its verb: "Kriegst gleich 'ne SMS", "Bist eingetragen"
-_DROPPED_DU = lazy(r"^(kriegst|bekommst|bist|hast|kannst|musst|brauchst)\b", _I)
+_DROPPED_DU = lazy(r"^(kriegst|bekommst|bist|hast|kannst|musst|brauchst)\b(?! du\b)", _I)
 # "Der Salon muss noch Ja sagen. Dann ist der Termin fest.": "dann" after what is still to come
 _STILL_TO_COME = lazy(
     r"^([^.!?]*\b(?:noch|bald|erst)\b[^.!?]*)[.!]\s+(dann|erst dann|danach)\b", _I
@@ -152,15 +158,8 @@ _DIALECT_WORD = lazy(r"(?<![\w'’-])[a-zäöüA-ZÄÖÜ][a-zäöü]{3,}(?![\w'�
 
 # "Sie wollet also am Freitag komme?" (Swabian): the infinitive after a modal with its "n" clipped
 _CLIPPED_INFINITIVE = lazy(
-    r"\b(wollen|müssen|können|sollen|dürfen|möchten|muss|kann|soll|will|darf)\b([^.,;!?]*?\s)"
-    r"([a-zäöü]{3,}e)(?=\s*(?:[.,;!?]|$))",
+    r"\b((?:woll|müss|könn|soll|dürf|mög)et)\b([^.,;:!?–]*?\s)([a-zäöü]{3,}e)(?=\s*(?:[.,;!?]|$))",
     _I,
-)
-# "ich schick", "i ruf": a first person's verb with its "e" clipped, said in full ("schicke")
-_FIRST_PERSON = lazy(r"\b(ich) ([a-zäöü]{3,})\b(?!['’])", _I)
-_NOT_CLIPPED = frozenset(
-    "kann muss will soll darf mag bin war hab werd tu wollt sollt könnt müsst würd hätt wär "
-    "glaub".split()
 )
 
 
@@ -175,13 +174,9 @@ def _mend_ge(m: re.Match[str]) -> str:
     return m[0] if participle is None else f"{m[1]}{m[2]}{participle}"
 
 
-def _first_person(m: re.Match[str]) -> str:
-    verb = m[2].lower()
-    if verb in _NOT_CLIPPED or verb.endswith(("t", "e", "en", "n")) or verb.startswith("ge"):
-        return m[0]  # a participle ("ich abgesagt" of "hab ich abgesagt"), "ich halt" (a particle)
-    if not (morph.is_known(verb + "e", "de") and morph.is_known(verb + "en", "de")):
-        return m[0]
-    return f"{m[1]} {m[2]}e"
+def _spelled(text: str) -> bool:
+    """Whether `text` spells a word out letter by letter (with any kind of space between)."""
+    return dispelled(_SPACES.sub(" ", text)) != _SPACES.sub(" ", text)
 
 
 def _cased(m: re.Match[str], replacement: str) -> str:
@@ -197,16 +192,20 @@ def _infinitive(m: re.Match[str]) -> str:
 
 def _participle(m: re.Match[str]) -> str:
     word = m[0]
+    from agent.claims.tokens import dialect_participle
+
     standard = dialect_participle(word.lower())
-    if standard is None:
-        return word
+    if standard is None or lemmas.lemmatize(standard.capitalize(), "de") == standard.capitalize():
+        return word  # "gricht" is "erledigt" (`tokens`), not the noun "Gericht"
     return standard.capitalize() if word[0].isupper() else standard
 
 
 def regional_function_words(text: str) -> str:
     """`text` (German) with regional and clipped function words and idioms in standard German;
     unchanged when it has none."""
-    out = text
+    out = _CLIPPED_INFINITIVE.sub(_infinitive, text)
+    if not _spelled(text):  # "e i n g e t r a g e n": its "i" is a letter, not "ich"
+        out = _I_WORD.sub(lambda m: _cased(m, "ich"), out)
     for pattern, word in (*_WORDS, *_IDIOMS):
         out = pattern.sub(lambda m, word=word: _cased(m, word), out)
     out = _QUITE.sub(_quite, out)
@@ -214,6 +213,4 @@ def regional_function_words(text: str) -> str:
     out = _DROPPED_DU.sub(lambda m: f"Du {m[1].lower()}", out)
     out = _STILL_TO_COME.sub(lambda m: f"{m[1]}, {m[2].lower()}", out)
     out = _DIALECT_WORD.sub(_participle, out)
-    out = _FIRST_PERSON.sub(_first_person, out)
-    out = _CLIPPED_INFINITIVE.sub(_infinitive, out)
     return _DROPPED_GE.sub(_mend_ge, out)
