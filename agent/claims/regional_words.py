@@ -25,7 +25,8 @@ from agent.claims.word_map import map_words
 _WEEKDAY = lazy(r"(mon|diens|mitt|donners|frei|sams|sonn|sunn)(?:tach|dog|tog|dach)")
 _WEEKDAY_STEM = {"sunn": "sonn", "mitt": "mittwoch"}
 # "zehne", "elfe": an hour with the regional final e
-_HOURS = frozenset({"neune", "zehne", "elfe", "zwölfe", "fünfe", "sechse", "siebene"})
+_HOURS = frozenset({"neune", "zehne", "elfe", "zwölfe", "fünfe", "sechse", "siebene", "dreie", "viere",
+                    "zweie"})  # fmt: skip
 _PREFIXES = (("ein", "ein"), ("en", "ein"), ("ei", "ein"), ("um", "um"), ("ab", "ab"),
              ("uff", "auf"), ("auf", "auf"), ("raus", "raus"), ("aus", "aus"), ("an", "an"),
              ("fest", "fest"), ("", ""))  # fmt: skip
@@ -40,6 +41,8 @@ def _cores(core: str) -> list[str]:
         base = [core]
     else:
         base = ["ge" + core]  # Bavarian drops "ge" before t/d/g ("eitrogn")
+        if core.startswith("d"):
+            base.append("get" + core[1:])  # Swabian "d" for "t": "eidrage" (blind 51)
     out: list[str] = []
     for c in base:
         for variant in (c, c.replace("acht", "agt"), c.replace("o", "a")):
@@ -60,9 +63,13 @@ _WORDS = {"uff": "auf", "wech": "weg", "een": "ein", "eene": "eine", "nee": "nei
 # Berlin sounds in a word no dictionary knows (blind 18): "j" for "g" at its start ("jleich",
 # "jibt"), "ch" for "g" at its end ("erledicht")
 _BERLIN = ((lazy(r"^j(?=[lrieaou])"), "g"), (lazy(r"icht$"), "igt"),
-           (lazy(r"ich$"), "ig"))  # fmt: skip
+           (lazy(r"ich$"), "ig"),
+           # blind 51 (claims127): "vaschoben" (ver-), "verlecht" (-egt), "bestätijen" (g)
+           (lazy(r"^va(?=[bdfghklmnprstwz])"), "ver"), (lazy(r"echt$"), "egt"),
+           (lazy(r"(?<=[aeiouäöü])j(?=en$|t$|e$)"), "g"))  # fmt: skip
 # a word cut short before an apostrophe ("rausjenomm'", "könn'", "jetz'"): the endings it drops
-_CUT_ENDINGS = ("en", "e", "t", "n")
+# ("Anfrag'", "Stund'": a noun's "e" before a verb's "en", blind 51)
+_CUT_ENDINGS = ("e", "en", "t", "n")
 
 
 @lru_cache(maxsize=16384)
@@ -112,8 +119,53 @@ def _cut_word(word: str) -> str:
     return standard_word(word)
 
 
+# an "e" said away and written as an apostrophe inside a word: the participle's "g'" ("g'strichen",
+# "abg'sagt", "eing'tragn", "vorg'merkt") or an ending's "'n" ("zusag'n", "geschob'n"); the word
+# with the "e" back is read when the German dictionary knows it (or its regional form)
+_ELIDED = lazy(
+    r"(?<![\w'])([a-zäöü]*g)'([a-zäöüß]{2,})(?![\w'])|(?<![\w'])([a-zäöüß]{3,})'(n)(?![\w'])"
+)
+
+
+def _elided_word(word: str) -> str | None:
+    """The standard word a word with an elided "e" stands for ("abgesagt"), or None."""
+    if morph.is_known(word, "de") or word in _COLLOQUIAL:
+        return word
+    std = standard_word(word)
+    return std if std != word and morph.is_known(std, "de") else None
+
+
+def _restore_elided(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    text = "".join(chars)
+    if "'" not in text or len(text) != len(chars):
+        return chars, origin
+    out, org, last = [], [], 0
+    for m in _ELIDED.finditer(text):
+        head, tail = (m[1], m[2]) if m[1] else (m[3], m[4])
+        word = _elided_word(head + "e" + tail)
+        if word is None:
+            continue
+        out.extend(chars[last : m.start()])
+        org.extend(origin[last : m.start()])
+        out.extend(word)
+        org.extend(_stretched(origin[m.start() : m.end()], len(word)))
+        last = m.end()
+    if not out:
+        return chars, origin
+    out.extend(chars[last:])
+    org.extend(origin[last:])
+    return out, org
+
+
+def _stretched(origin: list[int], n: int) -> list[int]:
+    """`n` origins for a word rewritten from the letters at `origin`: kept places first, the
+    added letters take the last one's."""
+    return origin[:n] + origin[-1:] * (n - len(origin))
+
+
 def standard(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     """Folded characters with regional words replaced by their standard form."""
+    chars, origin = _restore_elided(chars, origin)
     n = len(chars)
 
     def fix(word: str, start: int, end: int, _out: list[str]) -> str:

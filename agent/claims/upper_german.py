@@ -17,6 +17,7 @@ import re
 
 from agent.claims import lemmas, morph
 from agent.claims.lazy_pattern import lazy
+from agent.claims.regional_function_words import regional_function_words
 
 _CUE = lazy(
     r"\b(?:isch|is|bisch|ned|net|nit|nix|hamma|hammer|hab'n|auf'n|bei'm|in'n|g[bcdfhklmnpqrsvwz]\w{2,})\b",
@@ -67,7 +68,10 @@ def _participle(m: re.Match[str]) -> str:
 
 def standard_german(text: str, lang: str) -> str:
     """`text` with the regional words above in standard German (unchanged when it has none)."""
-    if lang != "de" or not _CUE.search(text):
+    if lang != "de":
+        return text
+    text = regional_function_words(text)
+    if not _CUE.search(text):
         return text
     for pattern, word in _WORDS:
         text = pattern.sub(word, text)

@@ -269,6 +269,9 @@ class Entry:
 # "probe51b": claims128's probe after blind 51 (bureaucratic nominal outcomes with light verbs, the system's
 # report in Konjunktiv I, British, Indian, a German's and plain English, their neutral twins, answers read
 # with the caller's question; claims_probe51b_claims128.yaml), open with it.
+# "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
+# Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
+# claim-like word means something else; claims_probe51_claims127.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe49b": claims126's probe after the leftovers of blinds 48-50 (a date's apposition before a denial,
@@ -355,6 +358,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind52",  # blind round 52 (moves and cancellations described every way)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
+    "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
 )
 HELDOUT = (
     "heldout",
@@ -473,6 +477,7 @@ HELDOUT = (
     "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
+    "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
 )
 
 
