@@ -235,7 +235,7 @@ class Entry:
 # "blind52": blind round 52 (moves and cancellations described every way: what changed, the old and
 # the new place, verbs and nouns of change, cancellations by effect, a series' date, one of two, fees;
 # the change done, pending, failed, proposed, asked, the old appointment still standing, a move said
-# as a cancellation plus a new booking), written blind, not yet run.
+# as a cancellation plus a new booking), written blind, first run recorded (88.32 % / 6.92 %, at the reader of 72a80ff).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
