@@ -237,7 +237,7 @@ class Entry:
 # the change done, pending, failed, proposed, asked, the old appointment still standing, a move said
 # as a cancellation plus a new booking), written blind, first run recorded (88.32 % / 6.92 %, at the reader of 72a80ff).
 # "blind53": blind round 53 (whole calls: every sentence an LLM receptionist says from greeting to
-# goodbye, each with the caller's words before it, in 77 calls of every outcome: booked, held and
+# goodbye, each with the caller's words before it, in 81 calls of every outcome: booked, held and
 # declined or lost, failed and retried, unknown, cancelled, moved, two appointments, pending,
 # information only, "wirklich gebucht?" twice, pressure and injection, hand-overs, texts), written
 # blind, not yet run.
