@@ -205,6 +205,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind49",
         "blind51",
         "blind52",
+        "blind53",
         "probe43",
         "probe43b",
         "probe43c",

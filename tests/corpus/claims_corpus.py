@@ -236,6 +236,11 @@ class Entry:
 # the new place, verbs and nouns of change, cancellations by effect, a series' date, one of two, fees;
 # the change done, pending, failed, proposed, asked, the old appointment still standing, a move said
 # as a cancellation plus a new booking), written blind, first run recorded (88.32 % / 6.92 %, at the reader of 72a80ff).
+# "blind53": blind round 53 (whole calls: every sentence an LLM receptionist says from greeting to
+# goodbye, each with the caller's words before it, in 81 calls of every outcome: booked, held and
+# declined or lost, failed and retried, unknown, cancelled, moved, two appointments, pending,
+# information only, "wirklich gebucht?" twice, pressure and injection, hand-overs, texts), written
+# blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -356,6 +361,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
     "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
     "blind52",  # blind round 52 (moves and cancellations described every way)
+    "blind53",  # blind round 53 (whole calls: every sentence the receptionist says, in its place)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
@@ -475,6 +481,7 @@ HELDOUT = (
     "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
     "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
     "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
+    "blind53",  # blind round 53 (whole calls, every sentence in its place), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
