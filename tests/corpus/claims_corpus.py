@@ -240,7 +240,7 @@ class Entry:
 # goodbye, each with the caller's words before it, in 81 calls of every outcome: booked, held and
 # declined or lost, failed and retried, unknown, cancelled, moved, two appointments, pending,
 # information only, "wirklich gebucht?" twice, pressure and injection, hand-overs, texts), written
-# blind, not yet run.
+# blind, first run recorded (86.17 % / 2.30 %, at the reader of 72a80ff).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
