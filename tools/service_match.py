@@ -16,7 +16,7 @@ from typing import Literal
 from calendar_adapter.backend import Catalog, Service
 from calendar_adapter.salon import SalonFile
 from tools.occasion_hair import occasion_hairdo, occasion_unsaid
-from tools.service_age import says_teen_age
+from tools.service_age import says_grown_age, says_teen_age
 from tools.service_compound import says_a_service
 from tools.service_correction import after_retraction
 from tools.service_effect import STRAIGHTENING, service_by_effect, straightening_wished, wished
@@ -324,6 +324,9 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
     if match.status == "ok" and "child" in concepts(text)[0] and says_teen_age(text):
         # "für meinen Sohn, der ist siebzehn": a child's cut or an adult's, asked
         return ServiceMatch("ambiguous_service", candidates=(match.service,))
+    if match.status == "ok" and "child" in concepts(text)[0] and says_grown_age(text):
+        # "für meinen Sohn, der ist zweiundzwanzig": a grown son's cut is a man's, never a child's
+        return _grown_childs_cut(catalog, text, salon, match)
     if match.status == "ok" and "child" in concepts(text)[0] and daughters_ends_trim(text):
         # "für meine Tochter, Spitzen schneiden": a child's cut or a woman's, asked with both
         women = _resolve_one(catalog, "Damen Haarschnitt", salon)
@@ -337,6 +340,29 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         return ServiceMatch("ok", match.service, several_people=True)
     named = match.candidates or ((match.service,) if match.service else ())
     return ServiceMatch("ambiguous_service", candidates=named, several_people=True)
+
+
+_SON = re.compile(r"\b(?:sohn|soehne|son|sons|junge|jungen|bub|boy)\b")
+_DAUGHTER = re.compile(r"\b(?:tochter|toechter|daughter|daughters|maedchen|girl)\b")
+
+
+def _grown_childs_cut(
+    catalog: Catalog, text: str, salon: SalonFile | None, match: ServiceMatch
+) -> ServiceMatch:
+    """A child's cut for a son or daughter said to be grown up is a man's or a woman's cut; any
+    other service stays as matched, and a grown child of neither said is asked."""
+    child = _resolve_one(catalog, "Kinderhaarschnitt", salon)
+    if child.status != "ok" or child.service != match.service:
+        return match
+    son, daughter = _SON.search(fold(text)), _DAUGHTER.search(fold(text))
+    if bool(son) == bool(daughter):
+        return ServiceMatch("ambiguous_service", candidates=(match.service,))
+    grown = _resolve_one(catalog, "Herrenhaarschnitt" if son else "Damen Haarschnitt", salon)
+    return (
+        grown
+        if grown.status == "ok"
+        else ServiceMatch("ambiguous_service", candidates=(match.service,))
+    )
 
 
 # What a cut is said with: for a cut, whom it is for decides which one (a man's, a child's)

@@ -82,13 +82,17 @@ _TRAIT = (
     r"|\b(?:von\s+den\s+beiden|der\s+beiden|of\s+the\s+two)\b"
 )
 # Hair or skin as a noun or before a person ("die Blonde", "die Dunkelhaarige", "der Tätowierte",
-# "the blonde lady", "the dark-haired one", "the redhead"), and where they stand in the salon ("die
-# am Empfang", "hinten links", "the one at the front desk"): one person described, asked who
+# "der Glatzkopf", "der Lockenkopf", "the blonde lady", "the baldy", "the dark-haired one", "the
+# redhead"), and where they stand in the salon ("die am Empfang", "hinten links", "the one at the
+# front desk"): one person described, asked who
 _APPEARANCE = (
     r"\b(?:der|die|den|dem|the)\s+(?:\w+\s+)?(?:blond|blondiert|bruenett|dunkelhaarig|hellhaarig"
-    r"|rothaarig|schwarzhaarig|grauhaarig|kurzhaarig|langhaarig|lockig|taetowiert|gepierct)e[nrs]?\b"
-    r"|\bthe\s+(?:\w+\s+)?(?:blonde?|brunette|redhead\w*|ginger|(?:dark|fair|red|black|grey|gray"
-    r"|short|long|curly)[\s-]haired|tattooed)\b"
+    r"|rothaarig|schwarzhaarig|grauhaarig|kurzhaarig|langhaarig|lockig|taetowiert|gepierct|kahl"
+    r"|kahlkoepfig|baertig|bebrillt)e[nrs]?\b"
+    r"|\b(?:der|die|den|dem)\s+(?:\w+\s+)?(?:glatzkopf|kahlkopf|lockenkopf|krauskopf|wuschelkopf"
+    r"|strubbelkopf|rotschopf|blondschopf|brillentraeger(?:in)?|rauschebart)\b"
+    r"|\bthe\s+(?:\w+\s+)?(?:blonde?|brunette|redhead\w*|ginger|bald(?:y|ie|ing)|bearded"
+    r"|(?:dark|fair|red|black|grey|gray|short|long|curly)[\s-]haired|tattooed)\b"
     r"|\b(?:am|an\s+der|vom|von\s+der|hinter\s+der|at\s+the|from\s+the|behind\s+the)\s+"
     r"(?:front\s+)?(?:empfang|rezeption|kasse|tresen|theke|eingang|desk|reception|counter|till)\b"
     r"|\b(?:hinten|vorne|vorn)\s+(?:links|rechts)\b"
@@ -127,8 +131,9 @@ _DESCRIBES = re.compile(
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
 # it tells the named stylist apart (folded text with its commas)
 TRAIT_AFTER_NAME = re.compile(rf"\s*,\s*(?:{_TRAIT})\s*$")
-# ... or said first, before the name ("der Große, ich glaub der hieß Fabian", "the tall one, Mehmet")
-TRAIT_BEFORE_NAME = re.compile(rf"^\s*(?:{_TRAIT})\s*,\s*")
+# ... or said first, before the name ("der Große, ich glaub der hieß Fabian", "the tall one, Mehmet",
+# "der Glatzkopf, ich glaub der hieß Fabian")
+TRAIT_BEFORE_NAME = re.compile(rf"^\s*(?:{_TRAIT}|{_APPEARANCE})\s*,\s*")
 # A look said after a name ("die Sophie mit den blonden Haaren", "Sophie mit der Brille"): it
 # tells the named stylist apart, it names nobody else
 LOOK_AFTER_NAME = re.compile(
