@@ -1,5 +1,7 @@
 """The rules blind round 53's misses led to (helper when72), in words of neither the round nor its
-labels. A stylist described by a look said as a noun ("der Kahlkopf", "der Lockenkopf", "the
+labels. An hour with "-ish" glued on is about that hour, the window "gegen zehn" gives, also
+with the n doubled as English spells it ("sevennish"), after a time of day ("lunchish") and after
+a German hour ("elfish"); an "-ish" word left unread is asked, never dropped to the bare day. A stylist described by a look said as a noun ("der Kahlkopf", "der Lockenkopf", "the
 baldy") is one person described and asked back, never "no such stylist"; the look said before a
 name leaves the name. A son or daughter said to be grown up ("der ist schon dreißig", "she's
 twenty-four") wants an adult's cut, a man's or a woman's, never a child's; a teenager stays asked
@@ -8,10 +10,27 @@ they were."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from functools import partial
+
 import pytest
 
-from tests.understanding_support import CATALOG, SALON, stylist_status
+from tests.corpus.runner import describe
+from tests.understanding_support import BERLIN, CATALOG, SALON, stylist_status
 from tools.catalog_match import resolve_service
+from tools.dates import check_request
+
+# Tuesday 8 October 2069, 10:00 (open Tue-Fri 9-18, Thursday to 20:00, Saturday 9-14): Wednesday
+# the 9th, Thursday the 10th, Friday the 11th, Saturday the 12th.
+TUESDAY = datetime(2069, 10, 8, 10, 0, tzinfo=BERLIN)
+
+
+def said(words: str, language: str = "de") -> str:
+    """The checker's answer for a 30-minute service, as the corpus runner describes it."""
+    return describe(check_request(SALON, TUESDAY, words, None, None, 30, language))
+
+
+english = partial(said, language="en")
 
 
 def service(words: str) -> str:
@@ -74,3 +93,43 @@ def test_a_grown_son_or_daughter_wants_an_adults_cut(words: str, expected: str) 
 )
 def test_a_teenager_a_young_child_and_other_services_stay(words: str, expected: str) -> None:
     assert service(words) == expected
+
+
+# -- an hour or a time of day with "-ish" glued on -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Thursday sevennish", "2069-10-10 18:30-19:30"),
+        ("Friday half tennish", "2069-10-11 10:00-11:00"),
+        ("Wednesday elfish", "2069-10-09 10:30-11:30"),
+        ("Thursday oneish", "2069-10-10 12:30-13:30"),
+        ("Friday lunchish", "2069-10-11 11:30-14:00"),
+        ("Saturday noonish", "2069-10-12 11:30-12:30"),
+    ],
+)
+def test_an_hour_with_ish_glued_on_is_the_window_around_it(words: str, expected: str) -> None:
+    assert english(words) == expected
+
+
+def test_a_german_hour_with_ish_in_a_german_call_is_the_window_around_it() -> None:
+    assert said("Mittwoch elfish") == said("Mittwoch gegen elf") == "2069-10-09 10:30-11:30"
+
+
+@pytest.mark.parametrize("words", ["Friday blorfish", "Thursday zoomish at the latest"])
+def test_an_ish_word_left_unread_is_asked_never_dropped(words: str) -> None:
+    assert english(words).startswith("ask")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Friday around ten", "2069-10-11 09:30-10:30"),
+        ("Friday ten", "2069-10-11 10:00"),
+        ("Friday, I speak English", "2069-10-11"),
+        ("Friday at ten, I wish", "2069-10-11 10:00"),
+    ],
+)
+def test_nearby_phrases_stay(words: str, expected: str) -> None:
+    assert english(words) == expected

@@ -129,10 +129,20 @@ TEMPORAL_STEMS = (
 )  # fmt: skip
 
 
+# English words that end in "-ish" and say nothing about a time: a language or a people, a wish.
+# Any other "-ish" word left unread ("tennish" before it was read, "blorfish") is a time said
+# about and not understood: asked, never dropped
+_NOT_ABOUT_ISH = frozenset(
+    "english british irish scottish cornish spanish polish turkish danish swedish finnish jewish "
+    "kurdish flemish amish wish fish dish finish rubbish publish".split()
+)
+
+
 def is_temporal(word: str) -> bool:
     """A word (folded) that says something about the day or time: never silently dropped."""
     return (
         word in TEMPORAL_WORDS
+        or (len(word) > 4 and word.endswith("ish") and word not in _NOT_ABOUT_ISH)
         or any(stem in word for stem in TEMPORAL_STEMS)
         or any(name in word for name in (*WEEKDAYS, *(m for m in MONTHS if len(m) >= 4)))
     )

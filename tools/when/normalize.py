@@ -48,9 +48,16 @@ _COMPOUND = re.compile(
 )  # fmt: skip
 
 
-# "twoish", "elevenish": an hour with "-ish" glued on, about that hour
+# "twoish", "elevenish", "tennish" (the n doubled as English spells it), "lunchish", "elfish" (a
+# German hour with the English "-ish"): an hour or a time of day with "-ish" glued on, about it
 _GLUED_ISH = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})ish\b"
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunch"
+    r"|lunchtime|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf"
+    r"|\d{1,2})ish\b"
+)
+# "tennish", "half sevennish": an hour ending in n with the n doubled before "-ish"
+_DOUBLED_N_ISH = re.compile(
+    r"\b(one|seven|nine|ten|eleven|noon|neun|sieben|zehn)n(?=(?:-|\s)?ish\b)"
 )
 # "-ish" after a clock said in more than one word ("half nine-ish", "quarter past ten-ish",
 # "9:30-ish"): about the whole clock, not its last word ("half around nine" was asked)
@@ -306,6 +313,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\btonight\b", "today evening", text)
     text = re.sub(r"\bheilige[nrm]?\s+abend\b", "heiligabend", text)
     text = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", text)
+    text = _DOUBLED_N_ISH.sub(r"\1", text)  # "tennish": tenish
     text = _CLOCK_ISH.sub(r"around \1", text)  # "half nine-ish", "9:30-ish": about that clock
     text = re.sub(r"\b(\w+)(?:-|\s)ish\b", r"around \1", text)  # "three-ish"
     text = _GLUED_ISH.sub(r"around \1", text)  # "twoish"
