@@ -1,12 +1,17 @@
 """The rules blind round 53's misses led to (helper when72), in words of neither the round nor its
 labels. An hour with "-ish" glued on is about that hour, the window "gegen zehn" gives, also
 with the n doubled as English spells it ("sevennish"), after a time of day ("lunchish") and after
-a German hour ("elfish"); an "-ish" word left unread is asked, never dropped to the bare day. A stylist described by a look said as a noun ("der Kahlkopf", "der Lockenkopf", "the
+a German hour ("elfish"); an "-ish" word left unread is asked, never dropped to the bare day. The
+full stop speech to text sets after the minutes ("um 14 Uhr 45.") is no day of month; a day only
+the caller knows restated with "so" ("on payday, so the 17th") is the day said. A stylist described by a look said as a noun ("der Kahlkopf", "der Lockenkopf", "the
 baldy") is one person described and asked back, never "no such stylist"; the look said before a
 name leaves the name. A son or daughter said to be grown up ("der ist schon dreißig", "she's
 twenty-four") wants an adult's cut, a man's or a woman's, never a child's; a teenager stays asked
 and a young child keeps the child's cut. Beside each rule, the nearest phrases that must stay as
-they were."""
+they were. The stylist named after "I had" ("I had Mehmet last time") is that stylist; the
+service wanted said after the hair as it is ("the colour is so boring, I'd like highlights") is
+the one wanted; the caller's own curls said to be too much ("my curls are way too frizzy") are no
+wish for a perm, asked."""
 
 from __future__ import annotations
 
@@ -133,3 +138,81 @@ def test_an_ish_word_left_unread_is_asked_never_dropped(words: str) -> None:
 )
 def test_nearby_phrases_stay(words: str, expected: str) -> None:
     assert english(words) == expected
+
+
+# -- the minutes with the full stop speech to text invents ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Mittwoch um 14 Uhr 45.", "2069-10-09 14:45"),
+        ("Freitag um 9 Uhr. 15.", "2069-10-11 09:15"),
+        ("Donnerstag um 12 Uhr 30. Geht das?", "2069-10-10 12:30"),
+    ],
+)
+def test_a_full_stop_after_the_minutes_is_no_day_of_month(words: str, expected: str) -> None:
+    assert said(words) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Freitag um 12 Uhr 30. Oktober", "Freitag um 12 Uhr 30.10.", "Freitag, 12 Uhr, am 30."],
+)
+def test_a_date_after_the_hour_stays_a_date(words: str) -> None:
+    assert said(words) == "mismatch"  # the 30th of October 2069 is a Wednesday
+
+
+# -- a day only the caller knows, restated with "so" ----------------------------------------------
+
+
+def test_a_callers_own_day_restated_with_so_is_the_day_said() -> None:
+    assert english("on payday, so the 17th") == "2069-10-17"
+    assert english("on my birthday, so the 18th") == "2069-10-18"
+
+
+@pytest.mark.parametrize("words", ["on payday", "payday Friday"])
+def test_a_callers_own_day_alone_stays_asked(words: str) -> None:
+    assert english(words).startswith("ask")
+
+
+# -- names: "I had", the wish after the hair as it is, the caller's own curls ----------------------
+
+
+@pytest.mark.parametrize("words", ["I had Mehmet last time, same again", "last time I had Mehmet"])
+def test_the_stylist_named_after_i_had_is_that_stylist(words: str) -> None:
+    assert stylist_status(words, "herrenhaarschnitt") == "ok Mehmet Yılmaz"
+
+
+def test_the_one_i_had_last_time_stays_asked() -> None:
+    assert stylist_status("the one I had last time", "herrenhaarschnitt") == "ambiguous_stylist"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the colour is so boring, I'd like highlights", "ok straehnchen"),
+        ("die Farbe ist so langweilig, ich hätte gern Strähnchen", "ok straehnchen"),
+        ("meine Strähnchen sind rausgewachsen, ich möchte färben", "ok faerben"),
+    ],
+)
+def test_the_service_wanted_after_the_hair_as_it_is(words: str, expected: str) -> None:
+    assert service(words) == expected
+
+
+def test_two_services_wished_stay_asked() -> None:
+    assert service("I want a colour and highlights") == "ambiguous_service faerben | straehnchen"
+
+
+@pytest.mark.parametrize(
+    "words", ["my curls are way too frizzy", "meine Naturlocken sind total kraus"]
+)
+def test_the_callers_own_curls_too_much_are_asked(words: str) -> None:
+    assert service(words).startswith("ambiguous_service")
+
+
+@pytest.mark.parametrize(
+    "words", ["ich will endlich Locken", "meine Locken sind zu kraus, ich will eine Dauerwelle"]
+)
+def test_curls_wished_stay_the_perm(words: str) -> None:
+    assert service(words) == "ok dauerwelle"

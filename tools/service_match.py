@@ -23,6 +23,7 @@ from tools.service_effect import STRAIGHTENING, service_by_effect, straightening
 from tools.service_ends_trim import daughters_ends_trim
 from tools.service_pair import offered_of_pair
 from tools.service_tool import plain_wish
+from tools.service_wanted import own_curls_too_much, wanted_after_description
 from tools.service_words import (
     ADD_ON_CARE,
     concept_of,
@@ -287,6 +288,11 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
         alone = _resolve_one(catalog, whom, salon)
         if alone.status == "ok" and alone.service in match.candidates:
             match = alone
+    if match.status == "ambiguous_service" and (wish := wanted_after_description(text)):
+        # "it's all one flat colour, I want some highlights": the hair as it is, then the wish
+        alone = _resolve_one(catalog, wish, salon)
+        if alone.status == "ok" and alone.service in match.candidates:
+            match = alone
     if match.status != "ok" and not match.not_offered and (plain := plain_wish(text)) != fold(text):
         # "Bart mit dem Trimmer in Form bringen": the service without its tool and occasion
         alone = _resolve_one(catalog, plain, salon) if plain else match
@@ -321,6 +327,9 @@ def resolve_service(catalog: Catalog, text: str, salon: SalonFile | None = None)
             if found:
                 return ServiceMatch("ambiguous_service", candidates=found)
         return match
+    if match.status == "ok" and own_curls_too_much(text):
+        # "meine Locken sind zu wild": the curls the caller has, no perm wished; asked
+        return ServiceMatch("ambiguous_service", candidates=(match.service,))
     if match.status == "ok" and "child" in concepts(text)[0] and says_teen_age(text):
         # "für meinen Sohn, der ist siebzehn": a child's cut or an adult's, asked
         return ServiceMatch("ambiguous_service", candidates=(match.service,))

@@ -64,7 +64,7 @@ FILLERS = frozenset(
     bitte am liebsten lieber wieder wie immer letztes mal beim letzten auch gleich ich moechte
     haette hatte will wuerde mag wenn moeglich moeglichst falls geht es einen termin nochmal
     noch einmal ja genau also aeh aehm hm kollegin kollege friseurin friseur stylistin stylist
-    the with mr mrs ms miss please to if possible again like last time same as i would prefer
+    the with mr mrs ms miss please to if possible again like last time same as i would prefer had
     and und waere waer super toll gut prima schoen nett sonst dann zeit hat kann koennte passt
     frei ist sind war immer gleiche gleichen selbe selben letzte letzten danke vielleicht
     eventuell machen macht wenn sofern bevorzugt er sie es mir mich uns wir ihr ihm ihn nein

@@ -1,5 +1,5 @@
 """A day named by something only the caller knows, then said as the date or weekday it is: "am
-Zahltag, also am Fünfzehnten", "on payday, which is the twenty eighth", "am Markttag, das ist
+Zahltag, also am Fünfzehnten", "on payday, which is the twenty eighth", "on payday, so the 28th", "am Markttag, das ist
 der Freitag", "an meinem Geburtstag, also am 3.". The day said after it is the wish; the event
 only says why (round 46). The event alone stays unread and is asked ("am Zahltag": which day?),
 and a day word before "also" ("morgen, also am 15.") is left to the rules that weigh the two.
@@ -16,7 +16,7 @@ from tools.when.named_days import phrases
 _RESTATED = re.compile(
     r"^(?:(?:am|an|on|at|zum|zur)\s+)?(?:(?:meinem|meiner|unserem|unserer|dem|der|the|my|our)\s+)?"
     r"(?P<event>[a-z]+)\s+(?:also|sprich|naemlich|das\s+ist|das\s+waere|which\s+is|which\s+would\s+be"
-    r"|that\s+is|thats|that\s+would\s+be|ie)\s+"
+    r"|that\s+is|thats|that\s+would\s+be|ie|so|i\s+mean|meaning|namely)\s+"
     rf"(?P<day>(?:(?:am|den|der|on|the)\s+)?(?:\d{{1,2}}(?:\.|st|nd|rd|th)(?!\d)|(?:{WEEKDAY_RE})\b).*)$"
 )
 

@@ -24,6 +24,7 @@ from tools.when.lexicon import (
     GERMAN_WEEKDAYS,
     JOINABLE,
     MONTH_RE,
+    MONTHS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -64,6 +65,9 @@ _DOUBLED_N_ISH = re.compile(
 _CLOCK_ISH = re.compile(
     r"\b((?:(?:half|quarter)\s+(?:(?:past|to)\s+)?\w+)|\d{1,2}[:.]\d{2})(?:-|\s)?ish\b"
 )
+# "Dienstag um 12 Uhr 30.": the full stop speech to text set after the minutes is no day of month
+# ("30."); a month after it ("12 Uhr 30. Oktober") keeps the day (`_minutes_stop`)
+_MINUTES_STOP = re.compile(r"\b(\d{1,2})\s*uhr\.?\s+([0-5]?\d)\.(?![\d.])(\s*[^\W\d_]*)")
 # "15 Uhr 30 Minuten": the minutes named as minutes after the hour
 _SAID_MINUTES = re.compile(r"\b(\d{1,2})\s*uhr\s+(?:und\s+)?(\d{1,2})\s+minuten\b")
 # "zehn Uhr und dreißig", "9 Uhr und 45": the minutes after "und" without "Minuten" (15 to 59, so
@@ -289,6 +293,13 @@ def _join_splits(words: list[str]) -> list[str]:
     return out
 
 
+def _minutes_stop(m: re.Match[str]) -> str:
+    """'12 uhr 30.' without the stop, unless a month follows ('12 uhr 30. oktober')."""
+    if fold(m[3]).strip() in MONTHS:
+        return m[0]
+    return f"{m[1]} uhr {m[2]}{m[3]}"
+
+
 # A call normalizes the same few phrases again and again (each reading of a request, each tool;
 # in an eighth of the understanding corpus 22,380 calls were 4,988 texts), and the text is all
 # the result depends on.
@@ -331,6 +342,7 @@ def normalize(text: str) -> str:
     text = _SOUTHERN_HALF.sub("halb ", text)  # "um halber drei": halb drei
     text = _SPOKEN_YEAR.sub(r"\1\2", text)  # "the 2nd of january 20 29": 2029
     text = _SAID_MINUTES.sub(r"\1 uhr \2", text)  # "15 Uhr 30 Minuten", "10 Uhr und 15 Minuten"
+    text = _MINUTES_STOP.sub(_minutes_stop, text)  # "um 12 Uhr 30.": 12 uhr 30
     text = _AND_MINUTES.sub(r"\1 uhr \2", text)  # "zehn Uhr und dreißig": 10 uhr 30
     text = _HOUR_PAIR.sub(_hour_pair, text)  # "so 5, 6": from five to six
     text = _TIME_PAIR.sub(_time_pair, text)  # "so halb 3, 3": from half past two to three
