@@ -230,3 +230,27 @@ def test_an_errands_time_said_first_then_the_wish_is_the_wish() -> None:
     assert said("Donnerstag, um drei hol ich die Kinder, also ab vier").startswith(
         "2063-11-15 16:00-"
     )
+
+
+# -- "nicht vor Mittag": a bound of noon, never the morning split in two ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Freitag, bloß nicht vor Mittag", "2063-11-16 12:00-"),
+        ("Donnerstag, aber erst nach Mittag", "2063-11-15 12:00-"),
+    ],
+)
+def test_not_before_noon_is_the_day_from_noon(words: str, expected: str) -> None:
+    assert said(words).startswith(expected)
+
+
+def test_a_split_morning_without_a_bound_word_stays_the_morning() -> None:
+    assert said("Freitag Vor Mittag") == "2063-11-16 09:00-12:00"
+
+
+def test_the_morning_excluded_stays_asked() -> None:
+    # round 12: "nicht vormittags" leaves the afternoon and, on a long day, the evening
+    answer = check_request(SALON, WEDNESDAY, "Donnerstag, aber nicht vormittags", None, None, 30)
+    assert answer.status in QUESTIONS
