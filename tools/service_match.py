@@ -119,8 +119,16 @@ _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|anstelle\s+von)\b")
 # Strähnchen", "rather colour than highlights")
 _PREFERRING = frozenset({"lieber", "eher", "besser", "rather", "sooner"})
 _THAN = frozenset({"als", "than"})
-# Words between a negation and what it negates ("nicht die Haare", "no more cut")
-_NEGATED_LEAD = frozenset({"die", "der", "das", "den", "dem", "the", "a", "my", "meine", "mir"})
+# Words between a negation and what it negates ("nicht die Haare", "no more cut"): articles and
+# words of extent ("keine komplette Farbe", "not a full colour", "statt ganz färben", "not an
+# all-over colour"); they rule out only a service word after them ("nicht ganz kurz" stays)
+_NEGATED_LEAD = frozenset(
+    """
+    die der das den dem the a an my meine mir ein eine einen einem einer any
+    komplett komplette kompletten kompletter ganz ganze ganzen ganzer voll volle vollen
+    full whole complete entire all over allover head of durchgehend durchgehende neue neuen new
+    """.split()
+)
 
 
 def _negatable(word: str) -> bool:
@@ -395,15 +403,22 @@ def _without_stylist_names(catalog: Catalog, text: str, salon: SalonFile | None)
     return " ".join(kept) if len(kept) < len(re.findall(r"[\w']+|[^\w\s]", text)) else text
 
 
+def _named_exactly(catalog: Catalog, folded: str, salon: SalonFile | None) -> Service | None:
+    """The service whose name or alias, as listed, is the whole (folded) wish."""
+    for service in catalog.services:
+        if any(fold(n) == folded for n in service_names(service, salon)):
+            return service
+    return None
+
+
 def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> ServiceMatch:
     by_slug = {s.slug: s for s in catalog.services}
     folded = fold(text)
     if not folded:
         return ServiceMatch("unknown_service")
     names = _names(catalog, salon)
-    for service in catalog.services:  # the exact name or alias, as listed
-        if any(fold(n) == folded for n in service_names(service, salon)):
-            return ServiceMatch("ok", service)
+    if exact := _named_exactly(catalog, folded, salon):
+        return ServiceMatch("ok", exact)
     # "die Haare sollen wellig werden": the perm; the hair's state said beside the wish
     # ("my straight hair", "so glatt") is taken off first, so it never reads as "taken away"
     if straightening_wished(wished(text)):  # "permanently straight": straightening, not the perm
@@ -424,6 +439,8 @@ def _resolve_one(catalog: Catalog, text: str, salon: SalonFile | None) -> Servic
     text = without_negated(text)
     if not text:  # "kein Schnitt": only what is not wanted
         return ServiceMatch("unknown_service")
+    if exact := _named_exactly(catalog, text, salon):  # "foils, not an all-over colour"
+        return ServiceMatch("ok", exact)
     said, not_offered, _ = concepts(text)
     if not_offered:
         return ServiceMatch("unknown_service", not_offered=", ".join(not_offered))

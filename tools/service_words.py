@@ -78,7 +78,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
               "son", "daughter", "boy", "girl", "toddler", "zwillinge", "zwilling", "twins"),
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
-                   "meches", "lowlights", "babylights", "foilyage", "folien", "streaks", "streak"),
+                   "meches", "lowlights", "babylights", "foilyage", "folien", "streaks", "streak",
+                   "foils", "foil", "airtouch"),
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
              "lockig", "curls", "curly", "wellig", "gewellt", "wavy"),
     # an effect a perm or a cut gives ("mehr Volumen", "more volume"): tools/service_match.py

@@ -45,7 +45,7 @@ from tools.stylist_others_wish import others_wish_own_open
 from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
-from tools.stylist_sentence import is_noun, names_nobody
+from tools.stylist_sentence import is_noun, is_service_word, names_nobody
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_short_form import short_form_of
 from tools.stylist_someone_elses import without_someone_elses
@@ -270,7 +270,23 @@ _RETRACTED = retraction_words(
 # "Lena, sorry, ich meinte Lea Hofmann", "Fabian, I mean Sophie": the name after it is the one
 _MEANT = re.compile(r"\b(?:ich\s+meinte|ich\s+meine|i\s+meant|i\s+mean|gemeint\s+ist|meant)\b")
 # "Mehmet oder wie er heißt", "Sophie oder so": a hedge about the name, no second choice
-_HEDGE = re.compile(r"\boder\s+(?:wie\s+(?:er|sie|der|die)\s+(?:heisst|hiess|heissen)|so)\b")
+_HEDGE = re.compile(
+    r"\boder\s+(?:wie\s+(?:er|sie|der|die)\s+(?:heisst|hiess|heissen)|so)\b"
+    r"|\b(?:irgendwas|something)\b"  # "Fabian irgendwas", "Sophie something": the rest forgotten
+)
+# "die Sophie, den Nachnamen weiß ich nicht mehr", "Mehmet, I forget his surname": the clause that
+# says a surname is forgotten names nobody (and its "nicht" excludes nobody)
+_FORGOTTEN_SURNAME = re.compile(
+    r"[^,]*\b(?:nachnamen?|familiennamen?|surname|last\s+name|family\s+name)\b[^,]*"
+)
+_NOT_KNOWING = re.compile(
+    r"\b(?:nicht|vergessen|entfallen|ahnung|forget|forgot|forgotten|dont|remember|sure|weiss\s+nicht)\b"
+)
+
+
+def _without_forgotten_surname(text: str) -> str:
+    """The (folded, commas kept) text without a clause saying the surname is forgotten."""
+    return _FORGOTTEN_SURNAME.sub(lambda m: " " if _NOT_KNOWING.search(m[0]) else m[0], text)
 
 
 # Words around a wish about the stylist that name nobody ("Hauptsache eine Frau, sonst egal").
@@ -284,13 +300,18 @@ _WISH_WORDS = frozenset(
 )
 
 
-def _capitals(text: str) -> frozenset[str] | None:
-    """The folded words said capitalised (a recogniser writes nouns and names so); None when
-    nothing is (no case to go by)."""
-    tokens = re.findall(r"\w+", text)
-    if not any(t[:1].isupper() for t in tokens):
-        return None
-    return frozenset(fold(t) for t in tokens if t[:1].isupper())
+def _capitals(text: str) -> frozenset[str]:
+    """The folded words that may be a surname after a first name: those said capitalised (a
+    recogniser writes nouns and names so; every word when nothing is, no case to go by), never
+    one right after a comma ("Lena, Balayage", "Mehmet, Maschinenschnitt": a new phrase, the
+    service)."""
+    tokens = re.findall(r"\w+|,", text.replace("'", ""))
+    cased = any(t[:1].isupper() for t in tokens)
+    return frozenset(
+        fold(t)
+        for prev, t in itertools.pairwise([",", *tokens])
+        if t != "," and prev != "," and (t[:1].isupper() or not cased)
+    )
 
 
 def _fold_keeping_commas(text: str) -> str:
@@ -379,7 +400,11 @@ def _joined(first: str, second: str, parts: list[str]) -> str | None:
     """The two words as one name, or None."""
     if any(likeness(first + second, p) >= VARIANT for p in parts):
         return first + second
-    if max(len(first), len(second)) > _SYLLABLE:
+    if (
+        max(len(first), len(second)) > _SYLLABLE
+        or is_service_word(first)
+        or is_service_word(second)
+    ):
         return None
     for joined in (_english_syllable(first) + _english_syllable(second), first + second):
         key = sound_key(joined)
@@ -446,7 +471,8 @@ def resolve_stylist(
         return StylistMatch("among", candidates=titled, offered_by=offered_by)
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     said = text
-    text = spelt_letters(_HEDGE.sub(" ", _fold_keeping_commas(text)))  # "L wie Ludwig": "l"
+    text = _without_forgotten_surname(_HEDGE.sub(" ", _fold_keeping_commas(text)))
+    text = spelt_letters(text)  # "L wie Ludwig": "l"
     retraction = sorted([*_RETRACTED.finditer(text), *_MEANT.finditer(text)], key=lambda m: m.end())
     if retraction:  # "Sophie, nee, doch lieber Fabian": the name after it, or asked
         after = text[retraction[-1].end() :]

@@ -34,6 +34,7 @@ _TELLING = frozenset(
     she her he his him they them please thanks
     by from at on of in to with an auf aus nach von vom ob dass weil wo wie
     er sie es ist hat haben hatte want wants wanted do does the a ein eine einen einem einer
+    ne nen nem ner
     unbedingt wirklich echt einfach mal bitte gerne gern
     uh uhm um umm er erm hmm hmmm ah oh aeh aehm oehm well think thought guess suppose believe
     maybe perhaps probably yeah yes yep it around
@@ -62,6 +63,12 @@ def names_nobody(word: str) -> bool:
     ):
         return True  # "hat mir letztes Jahr die Farbe gemacht": when, not who
     return len(word) > 4 and concept_of(_ENDINGS.sub("", word)) is not None
+
+
+def is_service_word(word: str) -> bool:
+    """A folded word that names a service or a hair word ("fade", "balayage", "strähnchen"):
+    never a syllable of a name the recogniser split ("Fade bei Mehmet" is no "Fadebei")."""
+    return concept_of(word) is not None or says_a_service(word)
 
 
 def is_noun(word: str) -> bool:

@@ -31,7 +31,7 @@ from tools.when.lexicon import (
 from tools.when.merged_words import parted
 from tools.when.month_words import read_months
 from tools.when.numbers import words_to_digits
-from tools.when.rejoin import rejoin
+from tools.when.rejoin import rejoin, starts_a_bound
 from tools.when.spelling import repair
 from tools.when.umlauts import restore_umlauts
 from tools.when.weekday_abbreviation import weekday_before_time
@@ -285,6 +285,8 @@ def _join_splits(words: list[str]) -> list[str]:
                 out[-2:] = [joined]
                 continue
         joined = repair(out[-1] + word) if out and out[-1] not in WEEKDAYS else ""
+        if out and starts_a_bound(out[:-1], out[-1]):  # "nicht vor Mittag": from noon
+            joined = ""
         # "von Mittag" is no misheard "Vormittag": a whole preposition joins only when exact
         if joined in JOINABLE and (out[-1] not in _WHOLE_PREPOSITIONS or joined == out[-1] + word):
             out[-1] = joined

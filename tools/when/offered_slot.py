@@ -25,9 +25,10 @@ Works on normalized text (`tools.when.normalize`: digits, no punctuation, umlaut
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE
-from tools.when.read_back import AMOUNT, moved_clock
+from tools.when.lexicon import NEAR_DAY_RE, WEEKDAY_RE, WEEKDAYS
+from tools.when.read_back import ANY_AMOUNT, moved_clock
 
 _OPENING = (
     r"(?P<opening>(?:(?:sie\s+hatten|you\s+offered|you\s+said|the|am|on|den|der|statt|anstatt"
@@ -36,7 +37,9 @@ _OPENING = (
 )
 _PART = r"(?:\s+(?:abends|morgens|nachmittags|vormittags|pm|am|in\s+the\s+(?:evening|morning|afternoon)))?"
 _SLOT = (
-    rf"^{_OPENING}(?P<day>{WEEKDAY_RE}|{NEAR_DAY_RE})(?:s?termin)?(?:\s+(?P<prep>um|at)\s+(?P<halb>(?:halb|half)\s+)?(?P<hour>\d{{1,2}})"
+    rf"^{_OPENING}(?P<day>{WEEKDAY_RE}|{NEAR_DAY_RE})(?:s?termin)?"
+    r"(?:\s+(?:den|der|dem|the)\s+(?P<dom>\d{1,2})(?:\.|st|nd|rd|th)?)?"  # "Freitag, den 29."
+    rf"(?:\s+(?P<prep>um|at)\s+(?P<halb>(?:halb|half)\s+)?(?P<hour>\d{{1,2}})"
     rf"(?::(?P<minute>\d{{2}}))?(?:\s+uhr)?(?P<part>{_PART}))?"
 )
 # Words of a reply to the slot; one of _ASKING must be among them
@@ -70,12 +73,12 @@ _DAY_MOVE = re.compile(
     rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+"
     r"(?:(?:der|den|die|the)\s+(?P<unit_named>tag|day|woche|week)"
     r"\s+(?P<rel>danach|darauf|drauf|davor|vorher|after|before)"
-    rf"|(?P<count>einen|ein|eine|a|one|1|2|3|zwei|drei|two|three)\s+(?P<unit>tage?|days?|wochen?|weeks?)"
+    rf"|(?P<count>einen|ein|eine|a|one|zwei|drei|two|three|\d{{1,2}})\s+(?P<unit>tage?|days?|wochen?|weeks?)"
     rf"\s+(?P<way>{_WAY}))"
     rf"{_TAIL}"
 )
 _CLOCK_MOVE = re.compile(
-    rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+{AMOUNT}\s*(?:stunden?|hours?)\s*"
+    rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+{ANY_AMOUNT}\s*(?:stunden?|hours?)\s*"
     rf"(?P<way>{_WAY}){_TAIL}"
 )
 _HEDGED = re.compile(r"\b(?:oder|or|vielleicht|maybe|perhaps|eventuell)\b")
@@ -93,7 +96,24 @@ _BACK = (
 )
 
 
-_COUNT = {"2": 2, "3": 3, "zwei": 2, "drei": 3, "two": 2, "three": 3}
+_COUNT = {"zwei": 2, "drei": 3, "two": 2, "three": 3}
+# How far a booked slot is moved and still read: a month of days, two months of weeks (further
+# is no move of "the same appointment" a receptionist counts without asking)
+_MOST = {"day": 31, "week": 8}
+# "a fortnight later": two weeks; "push it back a week", "bring it forward two days": the way said
+# first, as "a week later" / "two days earlier"
+_FORTNIGHT = re.compile(r"\b(?:a\s+)?fortnight\b")
+_PHRASAL = re.compile(
+    r"\b(?:push|put|move|shift|set|pull|bring)\s+(?:it|that|this|the\s+appointment|them)\s+"
+    r"(?P<way>back|forward|forwards)\s+(?:by\s+)?"
+    r"(?P<amount>(?:a|an|one|two|three|\d{1,2}|half\s+an|a\s+quarter\s+of\s+an)\s+"
+    r"(?:days?|weeks?|hours?))\b"
+)
+# The clock the salon reads an hour said on the dial as (its hours: 9 to 12 in the morning, 1 to 7
+# in the afternoon; 8 is asked), or as the part of the day said
+_AFTERNOON = ("abends", "nachmittags", "pm", "in the evening", "in the afternoon")
+_MORNING = ("morgens", "vormittags", "am", "in the morning")
+_LONG_MOVE = 3  # hours: from four on, the clock is counted on the twenty-four-hour dial
 
 
 def _slot_clock(m: re.Match[str]) -> str:
@@ -103,18 +123,100 @@ def _slot_clock(m: re.Match[str]) -> str:
     return f"{m['prep']} {clock}{m['part']}"
 
 
-def offered_slot(text: str) -> str:
-    """`text` (normalized) with a slot moved by the caller's reply as the moved slot."""
+def _said_forward(text: str) -> str:
+    """`text` with "a fortnight" as two weeks and "push it back a week" / "bring it forward two
+    days" as "a week later" / "two days earlier"."""
+    text = _FORTNIGHT.sub("2 weeks", text)
+    return _PHRASAL.sub(
+        lambda m: f"{m['amount']} {'later' if m['way'] == 'back' else 'earlier'}", text
+    )
+
+
+def _count(said: str | None) -> int:
+    said = said or "1"
+    return int(said) if said.isdigit() else _COUNT.get(said, 1)
+
+
+def _slot_hour(m: re.Match[str]) -> tuple[int, int] | None:
+    """The slot's clock (hour, minute) on the twenty-four-hour dial, as the salon reads it; None
+    where the hour is no time the salon has (8 on the dial, or past the day)."""
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    part = " ".join(m["part"].split())
+    if hour >= 13:
+        clock = hour
+    elif part in _AFTERNOON:
+        clock = hour % 12 + 12
+    elif part in _MORNING or 9 <= hour <= 12:
+        clock = hour
+    elif 1 <= hour <= 7:
+        clock = hour + 12
+    else:
+        return None
+    if m["halb"]:  # "halb zehn": 9:30; "half ten" (British): 10:30
+        clock, minute = (clock - 1, 30) if m["halb"].startswith("halb") else (clock, 30)
+    return (clock, minute) if clock < 24 else None
+
+
+def _moved_far(m: re.Match[str]) -> str | None:
+    """The slot moved by four hours or more, said on the twenty-four-hour dial ("um 15:00", "um
+    7:00 morgens" before the salon opens); None past the day or from an hour it cannot read."""
+    slot = _slot_hour(m)
+    if slot is None:
+        return None
+    delta = int(m["amount"]) * 60
+    if m["way"].startswith(_BACK):
+        delta = -delta
+    total = slot[0] * 60 + slot[1] + delta
+    if total <= 0 or total >= 24 * 60:
+        return None
+    hour, minute = divmod(total, 60)
+    return f"um {hour}:{minute:02d}" + (" morgens" if hour < 9 else "")
+
+
+def _dated(m: re.Match[str], today: date | None) -> date | None:
+    """The day of a slot said with its date ("Freitag, den 29."): the next such day of the month
+    from today, when it is that weekday; None otherwise (the weekday check is the rules')."""
+    if today is None or m["day"] not in WEEKDAYS:
+        return None
+    first = today.replace(day=1)
+    for months in range(2):
+        month = (first + timedelta(days=32 * months)).replace(day=1)
+        try:
+            day = month.replace(day=int(m["dom"]))
+        except ValueError:
+            continue
+        if day >= today:
+            return day if day.weekday() == WEEKDAYS[m["day"]] else None
+    return None
+
+
+def offered_slot(text: str, today: date | None = None) -> str:
+    """`text` (normalized) with a slot moved by the caller's reply as the moved slot; a slot said
+    with its date is read from `today`."""
     if _HEDGED.search(text):
         return text
+    moved = _moved_slot(_said_forward(text), today)
+    return text if moved is None else moved
+
+
+def _moved_slot(text: str, today: date | None) -> str | None:
     m = _DAY_MOVE.search(text)
     if m is not None and _ASKING.search(
         f"{m['opening']} {m['between']} {text[m.end('between') :]}"
     ):
         back = (m["rel"] or m["way"]).startswith(_BACK)
         way = "vor" if back else "nach"
-        count = _COUNT.get(m["count"] or "1", 1)
-        if (m["unit"] or m["unit_named"]).startswith(("woche", "week")):
+        count = _count(m["count"])
+        weeks = (m["unit"] or m["unit_named"]).startswith(("woche", "week"))
+        if not 0 < count <= _MOST["week" if weeks else "day"]:
+            return None
+        if m["dom"] is not None:  # "den Termin am Freitag, den 29., eine Woche vorziehen"
+            slot = _dated(m, today)
+            if slot is None:
+                return None
+            moved = slot + timedelta(days=(-1 if back else 1) * count * (7 if weeks else 1))
+            return f"am {moved.day}.{moved.month}.{moved.year} {_slot_clock(m)}".strip()
+        if weeks:
             spoken = "eine woche" if count == 1 else f"{count} wochen"
             return f"{spoken} {way} {m['day']} {_slot_clock(m)}".strip()
         if count == 1:
@@ -122,7 +224,16 @@ def offered_slot(text: str) -> str:
         return f"{count} tage {way} {m['day']} {_slot_clock(m)}".strip()
     m = _CLOCK_MOVE.search(text)
     if m is not None and m["hour"] is not None and _ASKING.search(f"{m['opening']} {m['between']}"):
+        day = m["day"]
+        if m["dom"] is not None:  # "mein Termin ist Freitag, der 29., um zwei": that date
+            slot = _dated(m, today)
+            if slot is None:
+                return None
+            day = f"am {slot.day}.{slot.month}.{slot.year}"
+        if m["amount"].isdigit() and int(m["amount"]) > _LONG_MOVE:
+            far = _moved_far(m)
+            return None if far is None else f"{day} {far}"
         moved = moved_clock(m)
         if moved is not None:
-            return f"{m['day']} {moved}{m['part']}"
-    return text
+            return f"{day} {moved}{m['part']}"
+    return None

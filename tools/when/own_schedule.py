@@ -59,6 +59,13 @@ _ERRAND = re.compile(
 )
 
 
+# the errand's time said first, the verb before its owner ("Samstag, um eins muss ich meine Tochter
+# abholen", "um vier hol ich die Kinder"): the errand starts at its time
+_FRONTED_TIME = re.compile(
+    r"(?i)(?:^|,|\s)\s*(?P<time>(?:um|gegen|at)\s+[^,]*?)\s+(?:muss|muessen|müssen|soll|sollte|will"
+    r"|wollte|hab|habe|werde|hole|hol|bringe|bring)\s*$"
+)
+
 ERRAND_TIME = "errandtime"  # stands for an errand's time left open: the question quotes the errand
 
 
@@ -93,9 +100,13 @@ def own_schedule(text: str) -> Schedule | None:
     owner = _OWNER.search(text)
     if owner is None:
         return None
-    head = text[: owner.start()]
+    start = owner.start()
+    head = text[:start]
+    if (fronted := _FRONTED_TIME.search(head)) is not None:
+        start = fronted.start("time")
+        head = text[:start]
     for connector in reversed(list(_CONNECTOR.finditer(text, owner.end()))):
-        schedule = normalize(text[owner.start() : connector.start()])
+        schedule = normalize(text[start : connector.start()])
         after = text[connector.start() :]
         if _DAY.search(schedule) or _DAY.search(normalize(after)):
             continue
@@ -110,7 +121,7 @@ def own_schedule(text: str) -> Schedule | None:
         found, _ = time_spans(normalize(estimate), "date")
         if found:  # "also ab zwölf", "so um vier", "so any time after half nine": the wish
             return Schedule(f"{head} {estimate}")
-    errand = normalize(text[owner.start() :])
+    errand = normalize(text[start:])
     done_by = _DONE_BY.search(errand)
     clock = _one_clock(errand[: done_by.start()] if done_by else errand)
     if clock is None or _DAY.search(errand) or _CONNECTOR.search(errand):
@@ -119,6 +130,6 @@ def own_schedule(text: str) -> Schedule | None:
         return Schedule(f"{head} bitte vor {clock}", finish_by=True)
     if _ERRAND.search(errand) and not _THEN.search(errand) and _one_clock(normalize(head)) is None:
         # "Freitag, ich hole die Kinder um vier ab": before or after it? asked
-        said = text[owner.start() :].strip(" ,.;")
+        said = text[start:].strip(" ,.;")
         return Schedule(f"{head} {ERRAND_TIME}", unread=(ERRAND_TIME,), errand=said)
     return None

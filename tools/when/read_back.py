@@ -75,10 +75,13 @@ _NOT_SAID = re.compile(
     r"|\b(?:das\s+ist\s+falsch|das\s+stimmt\s+so\s+nicht)\b"
 )
 
-AMOUNT = (
-    r"(?P<amount>eine?\s+halbe|eine?\s+dreiviertel|eine?\s+viertel|a\s+quarter\s+of\s+an|a\s+half|half\s+an|anderthalb|eineinhalb|an\s+hour\s+and\s+a\s+half"
-    r"|eine?|an?|1|2|3|zwei|two|drei|three)"
+_AMOUNT_WORDS = (
+    r"eine?\s+halbe|eine?\s+dreiviertel|eine?\s+viertel|a\s+quarter\s+of\s+an|a\s+half|half\s+an"
+    r"|anderthalb|eineinhalb|an\s+hour\s+and\s+a\s+half|eine?|an?|zwei|two|drei|three"
 )
+AMOUNT = rf"(?P<amount>{_AMOUNT_WORDS}|1|2|3)"
+# any whole number of hours: a booked slot said and moved by more than three (`offered_slot`)
+ANY_AMOUNT = rf"(?P<amount>{_AMOUNT_WORDS}|\d{{1,2}})"
 _SHIFT = re.compile(
     rf"\b(?P<prep>um|at)\s+(?P<halb>halb\s+)?(?P<hour>\d{{1,2}}|noon|midday|mittag)"
     r"(?::(?P<minute>\d{2}))?"

@@ -41,6 +41,16 @@ def _reached(letters: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+# "nicht vor Mittag", "erst vor Mittag": a bound said of noon, never a split "Vormittag"
+_BOUND_WORDS = frozenset({"nicht", "erst"})
+
+
+def starts_a_bound(before: list[str], word: str) -> bool:
+    """`word` is "vor" right after a word that makes it a bound ("nicht vor"): never the first
+    piece of a split word."""
+    return word == "vor" and bool(before) and before[-1] in _BOUND_WORDS
+
+
 def rejoin(words: list[str]) -> list[str]:
     """The words with every split day name joined back (longest run first)."""
     out: list[str] = []
@@ -50,6 +60,8 @@ def rejoin(words: list[str]) -> list[str]:
             run = words[i : i + n]
             # each piece a fragment: no single letter ("Wednesday, I mean"), no day word itself
             if not all(w.isalpha() and len(w) > 1 and w not in _by_letters() for w in run):
+                continue
+            if starts_a_bound(words[:i], run[0]):
                 continue
             name = _reached("".join(run))
             if name is not None and name != " ".join(run):

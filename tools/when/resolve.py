@@ -519,7 +519,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = weekday_checked(drop_closed_remark(normalize(weekday_apposed(text))))
     normalized = event_restated(normalized)  # "am Zahltag, also am Fünfzehnten": the 15th
     normalized = after_next(normalized)  # "the Thursday after next": "übernächsten Donnerstag"
-    normalized = offered_slot(normalized)  # "Samstag um eins, ginge auch der Tag danach?"
+    normalized = offered_slot(normalized, ctx.day)  # "Samstag um eins, ginge auch der Tag danach?"
     normalized = day_after_said(normalized)  # "ich lande am Donnerstag, also am Tag danach"
     normalized = slash_order(normalized)  # "6/12, American style, month first": 12 June
     normalized = clock_by_sound(normalized)  # "um zähn", "um nacht": zehn, acht

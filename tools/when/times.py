@@ -438,7 +438,7 @@ def _patterns(role: str) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
          lambda m: _bound(m, "before" if m[1] == "later" else "after", m[2],
                           inclusive=m[1] == "later")),
         (rf"\b(?:nicht|not)\s+(vor|nach|before|after|frueher\s+als|spaeter\s+als|earlier\s+than"
-         rf"|later\s+than)\s+(?:um\s+|at\s+)?({cb})",
+         rf"|later\s+than)\s+(?:um\s+|at\s+|dem\s+)?({cb}|{_NOON})",  # "nicht vor Mittag"
          lambda m: _bound(m, "after" if m[1] in ("vor", "before", "frueher als", "earlier than")
                           else "before", m[2], inclusive=True)),
         (rf"{_NOT_AFTER_NUMBER}(?:ab|nach|fruehestens(?:\s+um|\s+ab)?|nicht\s+vor|after|from"
