@@ -113,3 +113,54 @@ def hold_only_in_words(sentence: str, lang: str) -> str:
     if m is None:
         return sentence
     return _CONCEDED.sub("", m["hold"]) + tail
+
+
+# claims132 (blinds 47's leftovers, probe 47d): the booking denied first and a hold named after it
+# with "nur" / "just" — "Im Moment ist nichts gebucht, nur Freitag um zehn ist für Sie reserviert",
+# "Kurz zusammengefasst: noch keine Buchung, nur eine Reservierung am Freitag um zehn", "Recap: no
+# booking yet, just a hold on Friday at ten", "At the moment nothing's booked, only Friday at ten is
+# on hold for you": the slot held and the booking not made (75: `held` + `not_booked`, the hold's
+# details on both), said as "<slot> ist für Sie reserviert, aber noch nicht gebucht". The readers
+# took one half (the verbless hold or the denial behind a fronted adverb) and lost the other.
+_DENIAL_DE = lazy(
+    r"^(?:[^:,;]{0,40}:\s*)?[^,;:]{0,40}?\b(?:nichts\s+(?:\w+\s+){0,2}?(?:gebucht|eingetragen|eingebucht)|"
+    r"(?:noch\s+|gar\s+)?keine\s+buchung|(?:gebucht|eingetragen)\s+ist\s+(?:noch\s+)?nichts)"
+    r"(?:\s+(?:für\s+sie|bisher|bis\s+jetzt))?\s*[,;–—]\s*",
+    re.IGNORECASE,
+)
+_DENIAL_EN = lazy(
+    r"^(?:[^:,;]{0,40}:\s*)?[^,;:]{0,40}?\b(?:nothing(?:'s|\s+is|\s+has\s+been)?\s+(?:\w+\s+)?booked|"
+    r"(?:there(?:'s|\s+is)\s+)?no\s+booking|not\s+booked)"
+    r"(?:\s+(?:yet|so\s+far|for\s+now|for\s+you))*\s*[,;–—]\s*",
+    re.IGNORECASE,
+)
+_ONLY = r"(?:nur|lediglich|bloß|just|only)\s+"
+_HOLD_NOUN = lazy(
+    rf"^{_ONLY}(?:eine?\s+|a\s+)?(?:reservierung|vormerkung|hold|reservation)\s+"
+    r"(?:am|für|on|for)\s+(?P<slot>[^,;:–—!?]+?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_HOLD_CLAUSE = lazy(
+    rf"^{_ONLY}(?:(?:der|die|das|the)\s+)?(?P<slot>[^,;:–—!?]+?)\s+(?:(?:ist|is|'s)\s+)?"
+    r"(?:(?:für\s+sie|lediglich|nur|only|being)\s+)*(?:reserviert|vorgemerkt|freigehalten|"
+    r"reserved|held|on\s+hold|pencil+ed\s+in)(?:\s+(?:für\s+sie|for\s+you))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def denial_then_hold_in_words(sentence: str, lang: str) -> str:
+    """`sentence` with the booking denied and a hold named after it with "nur" / "just" said as
+    "<slot> is on hold for you, but not booked yet", else as it is."""
+    if lang not in ("de", "en"):
+        return sentence
+    m = (_DENIAL_DE if lang == "de" else _DENIAL_EN).match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end() :]
+    found = _HOLD_NOUN.match(rest) or _HOLD_CLAUSE.match(rest)
+    if found is None:
+        return sentence
+    slot = found["slot"]
+    if lang == "de":
+        return f"{slot} ist für Sie reserviert, aber noch nicht gebucht."
+    return f"{slot} is on hold for you, but not booked yet."

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from agent.claims.another_slot import ANOTHER
 from agent.claims.details import (
+    COUNTED_NOUNS,
     NUMBERS,
     ClaimDetails,
     Details,
@@ -510,7 +511,7 @@ _HOUR_WORD = lazy(
     r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?(minuten|min|stunden|tage|tagen|wochen|"
     r"euro|prozent|personen|leute|plätze|termine|"
     r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
-    r"optionen|options|choices|jahre|jahren|years|kinder|children)\b)"
+    rf"optionen|options|choices|jahre|jahren|years|kinder|children|{COUNTED_NOUNS})\b)"
 )
 
 
