@@ -104,6 +104,8 @@ _CALLER_NOTED_NOW = lazy(r"\b(?:ich|wir) (?:merke|merken) (?:sie|dich)\b[^.!?,]*
 _BENEFICIARY = lazy(r"\b(ihnen|dir|für sie|für dich|for you)\b")
 _NOT_A_HOLD = _any(
     r"\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|\bheld up\b",
+    # the caller kept waiting on the line (claims132, blind 48): "you've been on hold for a while"
+    r"\byou('ve| have| were| had)( been)? on hold\b|\b(kept|put|left) you on hold\b",
     # what lapsed or was let go, and what is held that is no slot
     r"\b(abgelaufen|verfallen|expired|lapsed|released|freigegeben|aufgehoben|weg|gone)\b",
     r"\b(wieder frei|free again)\b",
