@@ -89,7 +89,9 @@ _NOT = lazy(
     r"\?|\b(?:nicht\s+mehr|no\s+longer|any\s*more|worden|werden|konnte|wurde|wenn|falls|"
     r"sobald|ob|dass|weil|müssen|"
     r"können|sollen|if|once|whether|that|because|must|can|should|would|could|unless|until|"
-    r"ihres|ihrer\s+(?:frau|tochter|mutter)|your\s+(?:wife|husband|son|daughter|friend))\b",
+    r"ihres|ihrer\s+(?:frau|tochter|mutter)|your\s+(?:wife|husband|son|daughter|friend)|"
+    # a denial inside a litotes (claims132, blind 5): "It's not like your appointment isn't there"
+    r"not\s+like|nicht\s+so,?\s+als\s+(?:ob|wäre))\b",
     _F,
 )
 

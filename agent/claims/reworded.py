@@ -103,6 +103,7 @@ from agent.claims.mistake_undone import mistake_undone
 from agent.claims.modal_passive import modal_rule_plain
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
+from agent.claims.noun_contracted import noun_is
 from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
@@ -157,6 +158,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     plain_telling,  # blind 23 (claims40): "Leider muss ich Ihnen mitteilen, dass …"
     correction_end,  # blind 23 (claims40): "I said it was booked — it's only on hold"
     has_gone_through,  # blind 23 (claims40): "the booking's gone through"
+    noun_is,  # claims132: "your appointment's still there"
     without_reference_back,  # blind 27 (claims49): "Wie abgemacht: …"
     without_usual,  # blind 33 (claims71): "Wie immer bei Fabian eingetragen"
     message_said,  # blind 27 (claims49): "In der SMS steht dann: …"

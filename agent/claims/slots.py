@@ -103,7 +103,9 @@ _HOLD_LAPSE = lazy(
 _CALLER_NOTED_NOW = lazy(r"\b(?:ich|wir) (?:merke|merken) (?:sie|dich)\b[^.!?,]*\bvor$")
 _BENEFICIARY = lazy(r"\b(ihnen|dir|für sie|für dich|for you)\b")
 _NOT_A_HOLD = _any(
-    r"\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|\bheld up\b",
+    # ("a hold on Friday" is the noun, the slot held: claims132, blind 47)
+    r"(?<!\ba )(?<!\bthe )(?<!\byour )\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|"
+    r"\bheld up\b",
     # the caller kept waiting on the line (claims132, blind 48): "you've been on hold for a while"
     r"\byou('ve| have| were| had)( been)? on hold\b|\b(kept|put|left) you on hold\b",
     # what lapsed or was let go, and what is held that is no slot
