@@ -118,14 +118,14 @@ def hold_only_in_words(sentence: str, lang: str) -> str:
         m = (
             _NO_MORE_DE.match(sentence)
             or _BOOKING_NOT_YET_DE.match(sentence)
-            or _NOT_TAIL_DE.match(sentence)
+            or (_NOT_TAIL_DE.match(sentence) if "nicht" in sentence else None)
         )
         tail = ", aber noch nicht gebucht."
     elif lang == "en":
         m = (
             _NO_MORE_EN.match(sentence)
             or _BOOKING_NOT_YET_EN.match(sentence)
-            or _NOT_TAIL_EN.match(sentence)
+            or (_NOT_TAIL_EN.match(sentence) if "not" in sentence else None)
         )
         tail = ", but not booked yet."
     else:
@@ -186,8 +186,8 @@ _HOLD_ACT = lazy(
 def denial_then_hold_in_words(sentence: str, lang: str) -> str:
     """`sentence` with the booking denied and a hold named after it with "nur" / "just" said as
     "<slot> is on hold for you, but not booked yet", else as it is."""
-    if lang not in ("de", "en"):
-        return sentence
+    if lang not in ("de", "en") or not _ONLY_WORD.search(sentence):
+        return sentence  # most sentences: no "nur" / "just", one cheap look
     m = (_DENIAL_DE if lang == "de" else _DENIAL_EN).match(sentence)
     if m is None:
         return sentence
