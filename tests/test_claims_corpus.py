@@ -224,6 +224,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe47",
         "probe47b",
         "probe47c",
+        "probe47d",
         "probe48",
         "probe48b",
         "probe50",

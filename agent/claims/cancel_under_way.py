@@ -25,6 +25,12 @@ _DAY = (
     r"thursday|friday|saturday|sunday)"
 )
 _NOW_DE = r"(?:gerade|grad|jetzt|eben|in\s+diesem\s+moment|soeben)"
+# a word of waiting after the act (claims132, blind 46): "I'm cancelling your Friday appointment
+# now, one sec", "Ich storniere gerade Ihren Termin am Freitag, einen Moment"
+_WAIT = (
+    r"(?:\s*[,–—-]\s*(?:one\s+sec(?:ond)?|just\s+a\s+(?:sec(?:ond)?|moment)|one\s+moment|"
+    r"bear\s+with\s+me|hang\s+on|(?:einen\s+)?moment(?:\s+bitte)?|eine\s+sekunde|sekunde))?"
+)
 # the caller's appointment, named by a day: "Termin am Freitag …", "Montagstermin …",
 # "Strähnchen bei Lena am Samstag"
 _DE_OBJ = (
@@ -37,21 +43,21 @@ _CANCELLED_DE = r"(?:storniert|gestrichen|gelöscht|abgesagt)"
 _DE = (
     lazy(
         rf"^\W*ich\s+bin\s+(?:{_NOW_DE}\s+)?dabei,?\s+{_POSS}\s+{_DE_OBJ}\s+"
-        rf"(?:zu\s+{_CANCEL_DE}|abzusagen)\W*$",
+        rf"(?:zu\s+{_CANCEL_DE}|abzusagen){_WAIT}\W*$",
         re.IGNORECASE,
     ),
     lazy(
-        rf"^\W*{_POSS}\s+{_DE_OBJ}\s+wird\s+(?:{_NOW_DE}\s+)?{_CANCELLED_DE}\W*$",
+        rf"^\W*{_POSS}\s+{_DE_OBJ}\s+wird\s+(?:{_NOW_DE}\s+)?{_CANCELLED_DE}{_WAIT}\W*$",
         re.IGNORECASE,
     ),
     lazy(
         rf"^\W*(?:ich\s+(?:storniere|streiche|lösche|sage)|{_NOW_DE}\s+(?:storniere|streiche|"
-        rf"lösche|sage)\s+ich)\s+(?:{_NOW_DE}\s+)?{_POSS}\s+{_DE_OBJ}(?:\s+ab)?\W*$",
+        rf"lösche|sage)\s+ich)\s+(?:{_NOW_DE}\s+)?{_POSS}\s+{_DE_OBJ}(?:\s+ab)?{_WAIT}\W*$",
         re.IGNORECASE,
     ),
     lazy(
         rf"^\W*{_POSS}\s+{_DE_OBJ}\s+(?:storniere|streiche|lösche|sage)\s+ich\s+"
-        rf"(?:{_NOW_DE}\s+)?(?:ab\b)?\W*$",
+        rf"(?:{_NOW_DE}\s+)?(?:ab\b)?{_WAIT}\W*$",
         re.IGNORECASE,
     ),
 )
@@ -65,12 +71,12 @@ _EN = (
     lazy(
         rf"^\W*(?:{_NOW_EN},?\s+)?(?:i'm|i\s+am)\s+(?:just\s+|in\s+the\s+middle\s+of\s+|"
         rf"in\s+the\s+process\s+of\s+|busy\s+)?{_CANCELLING}\s+your\s+{_EN_OBJ}"
-        rf"(?:\s+{_NOW_EN})?\W*$",
+        rf"(?:\s+{_NOW_EN})?{_WAIT}\W*$",
         re.IGNORECASE,
     ),
     lazy(
         rf"^\W*your\s+{_EN_OBJ}\s+(?:is|'s)\s+being\s+(?:cancell?ed|called\s+off)"
-        rf"(?:\s+{_NOW_EN})?\W*$",
+        rf"(?:\s+{_NOW_EN})?{_WAIT}\W*$",
         re.IGNORECASE,
     ),
 )

@@ -324,11 +324,17 @@ _MORNING_AFTER = lazy(r"\s*(am|a\.m|vormittags|morgens|in the morning)\b")
 _DOT_DIGIT = lazy(r"\.\s*\d")
 _DOT_WORD = lazy(r"\.\s*\w")
 _NOT_FOR_PEOPLE = lazy(r"\s*(personen|people|leute|\.\s*\w)")
+# things a receptionist counts in talk (claims132, blinds 47 and probe 47d): "um zwei Dinge",
+# "Zwei Fragen hätte ich noch", "three points": a number before them is a count, never an hour
+COUNTED_NOUNS = (
+    r"dinge|sachen|fragen|punkte|wünsche|anliegen|themen|schritte|things|questions|points|"
+    r"wishes|issues|matters|steps|items|requests"
+)
 # "ten more minutes", "zehn weitere Minuten" (blind 35, claims80): a span, not a time
 _UNIT_AFTER = (
     r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?"
     r"(minuten|min|stunden|tage|tagen|wochen|euro|prozent|minutes|hours|days|weeks|euros"
-    r"|percent|people|leute|personen|mal)\b)"
+    rf"|percent|people|leute|personen|mal|{COUNTED_NOUNS})\b)"
 )
 # each time pattern with a word it cannot match without (a digit: None, checked once)
 _CLOCK_TIME = lazy(r"\b(\d{1,2})[:.](\d{2})(?!\.\d)(?!\d)")
@@ -351,7 +357,8 @@ _H_SUFFIX = lazy(r"(?<![\d:.])\b(\d{1,2})\s?h\b")
 _OCLOCK = lazy(rf"\b{_H}\s*o'?clock\b")
 _AM_PM = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
 _AT_HOUR = lazy(
-    rf"\b(?:um|gegen|ab|at|by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred\s+hours)\b)"
+    # not "one by one", "two by two" (claims132): one at a time, no hour
+    rf"\b(?:um|gegen|ab|at|(?<!one\s)(?<!two\s)by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred\s+hours)\b)"
     rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
 _IN_FOR_HOUR = lazy(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")

@@ -96,6 +96,18 @@ _BOOKING_NOT_YET_EN = lazy(
     r"(?:(?:firmly|properly)\s+)?(?:booked|confirmed)\s*,?\s*not\s+(?:yet|so\s+far)\W*$",
     re.IGNORECASE,
 )
+# claims132 (blind 50): the hold said and the booking denied in a bare tail — "It's only reserved in
+# the system so far, not booked", "Der Platz ist bisher nur vorgemerkt, nicht gebucht"
+_NOT_TAIL_DE = lazy(
+    rf"^(?P<hold>[^,;:–—?]*{_HOLD_DE}[^,;:–—?]*?)\s*[,;–—-]\s*(?:aber\s+)?(?:noch\s+)?nicht\s+"
+    r"(?:(?:fest|verbindlich)\s+)?(?:gebucht|eingetragen|bestätigt)\W*$",
+    re.IGNORECASE,
+)
+_NOT_TAIL_EN = lazy(
+    rf"^(?P<hold>[^,;:–—?]*{_HOLD_EN}[^,;:–—?]*?)\s*[,;–—-]\s*(?:but\s+)?not\s+(?:yet\s+)?"
+    r"(?:(?:firmly|properly)\s+)?(?:booked|confirmed)(?:\s+yet)?\W*$",
+    re.IGNORECASE,
+)
 _CONCEDED = lazy(r"[\s,]+(?:ja|schon|yes|sure)$", re.IGNORECASE)
 
 
@@ -103,13 +115,89 @@ def hold_only_in_words(sentence: str, lang: str) -> str:
     """`sentence` with a hold fronted or conceded and all beyond it denied said as held and not
     booked yet, else as it is."""
     if lang == "de":
-        m = _NO_MORE_DE.match(sentence) or _BOOKING_NOT_YET_DE.match(sentence)
+        m = (
+            _NO_MORE_DE.match(sentence)
+            or _BOOKING_NOT_YET_DE.match(sentence)
+            or (_NOT_TAIL_DE.match(sentence) if "nicht" in sentence else None)
+        )
         tail = ", aber noch nicht gebucht."
     elif lang == "en":
-        m = _NO_MORE_EN.match(sentence) or _BOOKING_NOT_YET_EN.match(sentence)
+        m = (
+            _NO_MORE_EN.match(sentence)
+            or _BOOKING_NOT_YET_EN.match(sentence)
+            or (_NOT_TAIL_EN.match(sentence) if "not" in sentence else None)
+        )
         tail = ", but not booked yet."
     else:
         return sentence
     if m is None:
         return sentence
     return _CONCEDED.sub("", m["hold"]) + tail
+
+
+# claims132 (blinds 47's leftovers, probe 47d): the booking denied first and a hold named after it
+# with "nur" / "just" — "Im Moment ist nichts gebucht, nur Freitag um zehn ist für Sie reserviert",
+# "Kurz zusammengefasst: noch keine Buchung, nur eine Reservierung am Freitag um zehn", "Recap: no
+# booking yet, just a hold on Friday at ten", "At the moment nothing's booked, only Friday at ten is
+# on hold for you": the slot held and the booking not made (75: `held` + `not_booked`, the hold's
+# details on both), said as "<slot> ist für Sie reserviert, aber noch nicht gebucht". The readers
+# took one half (the verbless hold or the denial behind a fronted adverb) and lost the other.
+_DENIAL_DE = lazy(
+    r"^(?:[^:,;]{0,40}:\s*)?[^,;:]{0,40}?\b(?:nichts\s+(?:\w+\s+){0,2}?(?:gebucht|eingetragen|eingebucht)|"
+    r"(?:noch\s+|gar\s+)?keine\s+buchung|(?:gebucht|eingetragen)\s+ist\s+(?:noch\s+)?nichts)"
+    r"(?:\s+(?:für\s+sie|bisher|bis\s+jetzt))?\s*[,;–—]\s*",
+    re.IGNORECASE,
+)
+_DENIAL_EN = lazy(
+    r"^(?:[^:,;]{0,40}:\s*)?[^,;:]{0,40}?\b(?:nothing(?:'s|\s+is|\s+has\s+been)?\s+(?:\w+\s+)?booked|"
+    r"(?:there(?:'s|\s+is)\s+)?no\s+booking|not\s+booked)"
+    r"(?:\s+(?:yet|so\s+far|for\s+now|for\s+you))*\s*[,;–—]\s*",
+    re.IGNORECASE,
+)
+_ONLY = r"(?:nur|lediglich|bloß|just|only)\s+"
+# the slot the hold names: a day or an hour, and no verb of its own
+_PLACED = lazy(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|morgen|übermorgen|heute|tomorrow|today)\b|\d",
+    re.IGNORECASE,
+)
+_VERB = lazy(r"\b(?:ist|sind|is|are|was|war|wird|being)\b|'s\b", re.IGNORECASE)
+_ONLY_WORD = lazy(r"\b(?:nur|lediglich|bloß|just|only)\b", re.IGNORECASE)
+_HOLD_NOUN = lazy(
+    rf"^{_ONLY}(?:eine?\s+|a\s+)?(?:reservierung|vormerkung|hold|reservation)\s+"
+    r"(?:am|für|on|for)\s+(?P<slot>[^,;:–—!?]+?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_HOLD_CLAUSE = lazy(
+    rf"^(?:{_ONLY})?(?:(?:der|die|das|the)\s+)?(?P<slot>[^,;:–—!?]+?)\s+(?:(?:ist|is|'s)\s+)?"
+    r"(?:(?:für\s+sie|lediglich|nur|only|being)\s+)*(?:reserviert|vorgemerkt|freigehalten|"
+    r"reserved|held|on\s+hold|pencil+ed\s+in)(?:\s+(?:für\s+sie|for\s+you))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+# the speaker's hold in the present: "nur Freitag um zehn halte ich Ihnen frei"
+_HOLD_ACT = lazy(
+    rf"^(?:{_ONLY})?(?P<slot>[^,;:–—!?]+?)\s+(?:halte|halten|reserviere|reservieren|merke|merken)\s+"
+    r"(?:ich|wir)\s+(?:(?:ihnen|für\s+sie|gern|gerne|lediglich|nur|bloß)\s+)*(?:frei|vor)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def denial_then_hold_in_words(sentence: str, lang: str) -> str:
+    """`sentence` with the booking denied and a hold named after it with "nur" / "just" said as
+    "<slot> is on hold for you, but not booked yet", else as it is."""
+    if lang not in ("de", "en") or not _ONLY_WORD.search(sentence):
+        return sentence  # most sentences: no "nur" / "just", one cheap look
+    m = (_DENIAL_DE if lang == "de" else _DENIAL_EN).match(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end() :]
+    found = _HOLD_NOUN.match(rest) or _HOLD_CLAUSE.match(rest) or _HOLD_ACT.match(rest)
+    if found is None or not _ONLY_WORD.search(rest):  # "nur", "just": this hold and no more
+        return sentence
+    slot = found["slot"]
+    if not _PLACED.search(slot) or _VERB.search(slot):
+        return sentence  # "the slot is just being held", "beide Termine": the readers take them
+    if lang == "de":
+        return f"{slot} ist für Sie reserviert, aber noch nicht gebucht."
+    return f"{slot} is on hold for you, but not booked yet."

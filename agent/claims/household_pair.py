@@ -37,12 +37,32 @@ _REWRITES = (
         ),
         r"\1 sind ",
     ),
+    # claims132 (blind 47, probe 47d): "Ihr Termin und der Ihrer Tochter sind beide eingetragen",
+    # "Ihrer und der Termin Ihres Mannes sind beide im Kalender": both appointments
+    (
+        lazy(
+            r"\b(?:ihr\s+termin|ihre\s+buchung|ihrer|ihre)\s+und\s+(?:der|die)\s+"
+            r"(?:(?:termin|buchung)\s+)?(?:ihr(?:es|er)|von\s+ihr(?:em|er))\s+\w+",
+            re.IGNORECASE,
+        ),
+        "beide Termine",
+    ),
     (
         lazy(r"\byou(?:'re|\s+are)\s+both\s+(?:in|booked|confirmed|set)\b", re.IGNORECASE),
         "both appointments are booked",
     ),
     (
         lazy(r"\byours\s+and\s+your\s+\w+(?:'s)?\s+(?:appointments?|bookings?)\b", re.IGNORECASE),
+        "both appointments",
+    ),
+    # claims132: "Both your appointment and your husband's are in the calendar", "Your appointment
+    # and your son's are both booked"
+    (
+        lazy(
+            r"\b(?:both\s+)?your\s+(?:appointment|booking)\s+and\s+your\s+\w+'s"
+            r"(?:\s+(?:appointment|booking))?(?=\s+(?:are|have)\b)",
+            re.IGNORECASE,
+        ),
         "both appointments",
     ),
 )

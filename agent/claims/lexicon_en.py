@@ -165,7 +165,9 @@ COMPANIONS = frozenset({
 # fmt: off
 # --- promises of a follow-up ------------------------------------------------------------------
 CALLBACK_PHRASES = (
-    r"\bcall(s|ed|ing)? (you|u)( back)?\b", r"\bring(s)? you( back)?\b", r"\bphone(s)? you\b",
+    # not a name given ("I called you Mrs Hill", "called you by the wrong name", claims132)
+    r"\bcall(s|ed|ing)? (you|u)( back)?\b(?! (mrs|mr|ms|miss|dr|by (the |your |a )?(wrong |first |last |full |sur)?(name|names|surname))\b)",
+    r"\bring(s)? you( back)?\b", r"\bphone(s)? you\b",
     r"\bget(s|ting)? back to you\b", r"\breach(es)? out\b", r"\bbe in touch\b",
     r"\bcontact(s)? you\b", r"\bfollow(s)? up with you\b", r"\bhear from (us|them|the salon|\w+)\b",
     r"\b(get|receive) a (call|callback|call back|phone call)\b", r"\bexpect a call\b",

@@ -67,12 +67,14 @@ from agent.claims.all_but_one import one_slot_left
 from agent.claims.answer_pronoun import answer_pronoun
 from agent.claims.approximated import not_reached_in_words
 from agent.claims.berlin_words import berlin_read
+from agent.claims.calendar_entry import entry_in_words
 from agent.claims.cancel_under_way import cancel_under_way_in_words
 from agent.claims.coming_state import said_now
 from agent.claims.completion_idioms import completion_in_words
 from agent.claims.condition_consequent import consequent_not_yet
 from agent.claims.contrast_positive import positive_member
 from agent.claims.countdown_end import countdown_said
+from agent.claims.counted_visits import counted_in_words
 from agent.claims.dative_offer import offered_with_dative
 from agent.claims.day_abbreviated import days_in_full
 from agent.claims.day_void import day_void
@@ -86,7 +88,11 @@ from agent.claims.finished_act import finished_act
 from agent.claims.gapped_pair import pair_in_full
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
-from agent.claims.held_not_yet import booking_running_in_words, hold_only_in_words
+from agent.claims.held_not_yet import (
+    booking_running_in_words,
+    denial_then_hold_in_words,
+    hold_only_in_words,
+)
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
@@ -97,6 +103,7 @@ from agent.claims.mistake_undone import mistake_undone
 from agent.claims.modal_passive import modal_rule_plain
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
+from agent.claims.noun_contracted import noun_is
 from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
@@ -146,10 +153,12 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     moved_from_had,  # blind 42 (claims103): "Sie hatten Freitag um zehn, jetzt ist es Donnerstag"
     plain_replies,
     both_of_household,
+    counted_in_words,  # claims132: "You're down twice now, …", "Two appointments are in"
     named_success,
     plain_telling,  # blind 23 (claims40): "Leider muss ich Ihnen mitteilen, dass …"
     correction_end,  # blind 23 (claims40): "I said it was booked — it's only on hold"
     has_gone_through,  # blind 23 (claims40): "the booking's gone through"
+    noun_is,  # claims132: "your appointment's still there"
     without_reference_back,  # blind 27 (claims49): "Wie abgemacht: …"
     without_usual,  # blind 33 (claims71): "Wie immer bei Fabian eingetragen"
     message_said,  # blind 27 (claims49): "In der SMS steht dann: …"
@@ -171,6 +180,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     offered_with_dative,  # blind 29 (claims55): "Ich könnte Ihnen Freitag um zehn eintragen"
     completion_in_words,  # blind 30 (claims61): "noch nicht in trockenen Tüchern", "a done deal"
     status_in_words,  # blind 30 (claims61): "steht auf bestätigt", "shows as accepted"
+    entry_in_words,  # claims132: "Der Kalender-Eintrag existiert jetzt", "It's in on my end now"
     reason_set_aside,  # blind 30 (claims61): "Da Fabian krank ist, habe ich Sie … gelegt"
     elided_noun,  # blind 33 (claims73): "…, der verschobene steht"
     answer_pronoun,  # blind 35 (claims80): "Nein, der findet nicht mehr statt"
@@ -183,6 +193,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     self_answered_in_words,  # blind 36 (claims84): "Moved? Yes, to Thursday.", "Abgesagt? Nein."
     booking_running_in_words,  # blind 36 (claims84): "reserviert, die Buchung läuft aber noch"
     hold_only_in_words,  # blinds 35-36 (claims106): "Reserviert habe ich ihn, mehr noch nicht"
+    denial_then_hold_in_words,  # claims132: "Nichts gebucht, nur Freitag um zehn ist reserviert"
     stays_in_words,  # blind 35 (claims106): "Es bleibt bei Ihrem Termin", "It stays as booked"
     modal_rule_plain,  # blind 35 (claims106): "Ihr Termin ist ab sofort nur noch … zu verschieben"
     other_day_in_words,  # blind 38 (claims106): "Samstag habe ich Sie nicht gebucht, Ihr Termin …"

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from agent.claims.another_slot import ANOTHER
 from agent.claims.details import (
+    COUNTED_NOUNS,
     NUMBERS,
     ClaimDetails,
     Details,
@@ -102,7 +103,11 @@ _HOLD_LAPSE = lazy(
 _CALLER_NOTED_NOW = lazy(r"\b(?:ich|wir) (?:merke|merken) (?:sie|dich)\b[^.!?,]*\bvor$")
 _BENEFICIARY = lazy(r"\b(ihnen|dir|für sie|für dich|for you)\b")
 _NOT_A_HOLD = _any(
-    r"\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|\bheld up\b",
+    # ("a hold on Friday" is the noun, the slot held: claims132, blind 47)
+    r"(?<!\ba )(?<!\bthe )(?<!\byour )\bhold(ing)? on\b(?! (it|that|this|the|to)\b)|\bhold the line\b|"
+    r"\bheld up\b",
+    # the caller kept waiting on the line (claims132, blind 48): "you've been on hold for a while"
+    r"\byou('ve| have| were| had)( been)? on hold\b|\b(kept|put|left) you on hold\b",
     # what lapsed or was let go, and what is held that is no slot
     r"\b(abgelaufen|verfallen|expired|lapsed|released|freigegeben|aufgehoben|weg|gone)\b",
     r"\b(wieder frei|free again)\b",
@@ -510,7 +515,7 @@ _HOUR_WORD = lazy(
     r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?(minuten|min|stunden|tage|tagen|wochen|"
     r"euro|prozent|personen|leute|plätze|termine|"
     r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
-    r"optionen|options|choices|jahre|jahren|years|kinder|children)\b)"
+    rf"optionen|options|choices|jahre|jahren|years|kinder|children|{COUNTED_NOUNS})\b)"
 )
 
 

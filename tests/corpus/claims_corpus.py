@@ -307,6 +307,10 @@ class Entry:
 # "probe47c": claims125's probe after blind 47's leftovers (an earlier turn's claim taken back,
 # recaps of several appointments, plans, names and wishes read back;
 # claims_probe47c_claims125.yaml), open with it.
+# "probe47d": claims132's probe after the leftovers of blinds 46-48 and 50 (nothing booked after a fronted
+# "im Moment" / "at the moment", with a hold beside it, bookings taken back with no earlier turn, number
+# words that are no time, names corrected, calendar entries said to exist, recaps of two;
+# claims_probe47d_claims132.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -354,6 +358,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
     "probe47b",  # claims121's probe after blind 47's leftovers (repairs by "nein" / "sorry" alone)
     "probe47c",  # claims125's probe after blind 47's leftovers (retractions, recaps, neutral lines)
+    "probe47d",  # claims132's probe after blinds 46-48 and 50's leftovers (fronted denials, recaps)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
     "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
     "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
@@ -475,6 +480,7 @@ HELDOUT = (
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
     "probe47b",  # not held out: claims121's probe after blind 47's leftovers (OPEN_SPLITS)
     "probe47c",  # not held out: claims125's probe after blind 47's leftovers (OPEN_SPLITS)
+    "probe47d",  # not held out: claims132's probe after blinds 46-48 and 50's leftovers (OPEN_SPLITS)
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
     "probe48b",  # not held out: claims122's probe after blind 48's leftovers (OPEN_SPLITS)
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
