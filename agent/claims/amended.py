@@ -195,6 +195,7 @@ from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offer_on_yes import offered_on_yes
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.old_new_place import old_new_place
 from agent.claims.only_one import only_named, only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
@@ -524,6 +525,7 @@ def amended(
     claims += detail_swapped(sentence, names)  # blind 25: "swapped … for", "aus X Y gemacht"
     claims += changed_detail(sentence, names, claims)  # blind 52: "jetzt bei Lena statt Fabian"
     claims += kept_detail(sentence, names)  # blind 52: "Der Tag bleibt, nur die Uhrzeit …"
+    claims = old_new_place(sentence, names, claims)  # blind 52: "Friday's out, Thursday's in"
     claims += possessed_prepared(sentence, names, claims)  # blind 25: "Vor Ihrer Dauerwelle …"
     claims += restated(sentence, date_agreed(sentence, lang), whole)  # "Wir sind verabredet"
     claims = text_said(sentence, claims)  # blind 25: "aber eine SMS bekommen Sie nicht"
