@@ -33,7 +33,8 @@ K = ClaimKind
 _CUE = lazy(
     r"\b(?:statt|anstatt|anstelle|instead|rather\s+than|nicht\s+mehr|no\s+longer|anymore|jetzt|"
     r"nun|now|sofort|getauscht|ausgetauscht|umgewandelt|geändert|swapped|switched|changed|"
-    r"turned|übernimmt|übernommen|taking|taken|gemacht)\b"
+    r"turned|übernimmt|übernommen|taking|taken|gemacht|traded|exchanged|gewechselt|"
+    r"ausgewechselt)\b"
 )
 _OLD_BEFORE = lazy(
     r"\b(?:statt|anstatt|anstelle(?:\s+von)?|instead\s+of|rather\s+than|nicht\s+mehr|no\s+longer|"
@@ -53,7 +54,7 @@ _TO_NEW = lazy(
 _CHANGE_VERB = lazy(
     r"\b(?:getauscht|ausgetauscht|vertauscht|umgewandelt|verwandelt|geändert|umgestellt|gemacht|"
     r"umgebucht|verlegt|verschoben|übernimmt|übernommen|swapped|switched|changed|turned|updated|"
-    r"amended|made|moved|rescheduled|taking|takes|taken)\b"
+    r"amended|made|moved|rescheduled|taking|takes|taken|traded|exchanged|gewechselt|ausgewechselt)\b"
 )
 # the caller's appointment is what changed: the caller, their appointment, or "das" / "es"
 _THEIRS = lazy(

@@ -47,7 +47,8 @@ _NAMED_KEPT = lazy(
 )
 _CUE = lazy(
     r"\b(?:nur|bloß|eben|just|only|aber|but|jetzt|nun|now|statt|instead|verlegt|verschoben|moved|"
-    r"changed|geändert|umgebucht|umgestellt|rescheduled|switched)\b"
+    r"changed|geändert|umgebucht|umgestellt|umgelegt|gelegt|geschoben|vorgezogen|rescheduled|"
+    r"switched|shifted|put)\b"
 )
 _NOT_STATED = lazy(
     r"\?|\b(?:wenn|falls|ob|if|whether|would|could|should|shall|könnte|könnten|würde|würden|"
