@@ -34,7 +34,7 @@ _CUE = lazy(
     r"\b(?:statt|anstatt|anstelle|instead|rather\s+than|nicht\s+mehr|no\s+longer|anymore|jetzt|"
     r"nun|now|sofort|getauscht|ausgetauscht|umgewandelt|geändert|swapped|switched|changed|"
     r"turned|übernimmt|übernommen|taking|taken|gemacht|traded|exchanged|gewechselt|"
-    r"ausgewechselt)\b"
+    r"ausgewechselt|verlegt|verschoben|umgebucht|umgelegt|moved|rescheduled|shifted)\b"
 )
 _OLD_BEFORE = lazy(
     r"\b(?:statt|anstatt|anstelle(?:\s+von)?|instead\s+of|rather\s+than|nicht\s+mehr|no\s+longer|"
@@ -78,10 +78,19 @@ _NOW_THEIRS = lazy(
     r"\b(?:macht|übernimmt|schneidet)\s+(?:das|es|ihnen|sie)\s+(?:jetzt|nun|ab\s+sofort)\b|"
     r"\b(?:it's|it\s+is)\s+(?:now\s+)?(?:a|an)\s+\w+\s+now\b|\bit's\s+now\s+(?:a|an)\b"
 )
+# the stylist of a move said beside it: "…verlegt, dort macht das dann Sophie", "Moved to
+# Thursday at 3, and Sophie will be doing it" (only beside a word of moving: after a booking the
+# same words name who does the booked visit)
+_DOER_AFTER_MOVE = lazy(
+    r"\b(?:macht|übernimmt)\s+(?:das|es)\s+(?:dann|jetzt|nun)\b|\bwill\s+be\s+doing\s+(?:it|that|"
+    r"you|your)\b"
+)
+_MOVED = lazy(r"\b(?:verlegt|verschoben|umgebucht|umgelegt|moved|rescheduled|shifted)\b")
 _NOT_STATED = lazy(
     r"\?|\b(?:wenn|falls|ob|if|whether|would|could|should|shall|könnte|könnten|würde|würden|"
     r"wäre|wären|soll|sollen|möchten|möchte|wollen|willst|want|wants|wish|prefer|lieber|kann|"
-    r"können|can|darf|may|might|vielleicht|maybe|perhaps|usually|normalerweise)\b"
+    r"können|can|darf|may|might|vielleicht|maybe|perhaps|usually|normalerweise|hätte|hätten|"
+    r"almost|nearly|beinahe|fast|haar)\b|\bwould\s+have\b"
 )
 _DENIED = lazy(r"\b(?:nicht|nichts|kein\w*|not|never|nothing)\b(?!\s+mehr)|n't\b")
 _BOOKING_WORD = lazy(
@@ -139,8 +148,10 @@ def changed_detail(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tu
     if pair is not None:
         if not (_THEIRS.search(text) or _CHANGE_VERB.search(text)):
             return ()  # "Lena macht heute Mittagspause statt Fabian"
+        if _BOOKING_WORD.search(text) and any(c.kind in _OUTCOMES for c in claims):
+            return ()  # "…, you're booked with Mr Spitzer on Friday": the booking's readers decide
         parts = ((Role.NEW, pair[1]), (Role.OLD, pair[0]))
-    elif len(mentions) == 1 and _NOW_THEIRS.search(text) and not _DENIED.search(text):
+    elif len(mentions) == 1 and _is_new_one(text) and not _DENIED.search(text):
         if _BOOKING_WORD.search(text) and any(c.kind in _OUTCOMES for c in claims):
             return ()  # "Sie sind jetzt bei Lena eingetragen": the booking's reader decides
         parts = ((Role.NEW, mentions[0][3]),)
@@ -172,3 +183,10 @@ def _placed_changed(text: str, names: Names) -> tuple[Claim, ...]:
     if old is not None and not (was := read_details(old["old"], names)).empty:
         parts.append((Role.OLD, was))
     return (Claim(K.RESCHEDULED, 0, len(text), ClaimDetails(tuple(parts))),)
+
+
+def _is_new_one(text: str) -> bool:
+    """Whether one stylist or service named is given the caller's appointment now."""
+    if _NOW_THEIRS.search(text):
+        return True
+    return bool(_DOER_AFTER_MOVE.search(text) and _MOVED.search(text))

@@ -12,8 +12,7 @@ CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
                     "release", "unbook", "erase", "un-book", "withdraw", "bin", "ditch", "lift"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
-                  "replace", "slide", "shuffle", "nudge", "re-slot", "reslot", "update",
-                  "amend"})
+                  "replace", "slide", "shuffle", "nudge", "re-slot", "reslot", "amend"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
 HOLD = frozenset({"reserve", "hold"})
 # verb + particle phrases: (lemma, particle) -> class

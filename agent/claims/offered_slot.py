@@ -76,8 +76,9 @@ _EN_OFFER = lazy(
 )
 # a move offered (blind 52, claims129): "Ich könnte Sie auf Donnerstag um drei legen", "Wenn Sie
 # wollen, verschiebe ich Sie auf …", "I could switch you over to Lena on Saturday at eleven",
-# "I'd be able to shift you to Thursday": the place it names offered, as a booking offered
-# names its slot (conventions 2, 480); a day alone is the place ("I could move you to Tuesday")
+# "I'd be able to shift you to Thursday at 3": the slot it names offered, as a booking offered
+# names its slot (conventions 2, 480); a day alone is no slot ("Ich könnte Sie auch auf
+# Donnerstag umbuchen, wenn Ihnen das lieber ist" is neutral in blind 3)
 _MOVE_VERBS = (
     r"(?:verschieben|verlegen|umbuchen|umlegen|legen|schieben|rüberschieben|umtragen|setzen|"
     r"vorziehen|vorverlegen|hinlegen)"
@@ -135,10 +136,6 @@ def _placed(d: Details, part: str) -> bool:
     return bool(d.times) or (bool(d.stylists) and _PUT_IN.search(part) is not None)
 
 
-def _named_day(d: Details) -> bool:
-    return bool(d.weekdays or d.days or d.relative_days)
-
-
 def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     """The slots `sentence` offers or states free in the ways described above."""
     folded = fold(sentence)
@@ -160,7 +157,7 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         if _ASKED_ABOUT.search(part) and ANOTHER.search(part):
             continue  # "…, wie wäre es mit einer anderen Uhrzeit?": no slot named (another_slot)
         details = read_details(part, names)
-        if _placed(details, part) or (moving and _named_day(details)):
+        if _placed(details, part):
             span = folded.span(start, end)
             out.append(Claim(ClaimKind.AVAILABLE, *span, ClaimDetails(((Role.ANY, details),))))
     return tuple(out)

@@ -21,13 +21,18 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 
 K = ClaimKind
+_DAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)"
+)
 _CUE = lazy(
     r"\b(?:nicht\s+mehr|no\s+longer|anymore|any\s+more|weg|raus|out|gone|off|neu|neue[rs]?|new|"
     r"vertauscht|getauscht|swapped)\b"
 )
 # the old place said left: "no longer Friday", "Friday's out", "raus aus dem Freitag"
 _OUT = lazy(
-    r"\b(?:nicht\s+mehr|no\s+longer)\b|\b(?:anymore|any\s+more)\b|"
+    rf"\b(?:nicht\s+mehr|no\s+longer)\s+(?:(?:am|on|der|the|ihr|your)\s+)?{_DAY}|"
+    rf"\b(?:not|nicht)\s+(?:(?:am|on)\s+)?{_DAY}\W*\w*\s*(?:anymore|any\s+more|mehr)\b|"
     r"^\W*(?:\w+\W+){0,3}?(?:weg|raus|out|gone|off|gestrichen|history|geschichte)\W*$|"
     r"\b(?:raus\s+aus|out\s+of|out\s+with)\b|\b(?:ist|is|'s)\s+(?:jetzt\s+|now\s+)?(?:weg|raus|"
     r"out|gone|off)\b"
@@ -38,7 +43,8 @@ _IN = lazy(
 )
 _NOT_STATED = lazy(
     r"\?|\b(?:wenn|falls|ob|if|whether|would|could|könnte|könnten|wäre|wären|würde|möchten|"
-    r"lieber|frei|free|available|open|offen|verfügbar|seinen|seine|his|her|ihren\s+freien)\b"
+    r"lieber|frei|free|available|open|offen|verfügbar|seinen|seine|his|her|ihren\s+freien|bitte|"
+    r"please)\b"
 )
 _CLAUSES = lazy(r"\s*(?:[,;:–—]|\bsondern\b|\bbut\b)\s*")
 _NEW_NOUN = lazy(

@@ -45,6 +45,14 @@ _DE_CHANGE = lazy(
     r"geklappt|eingepflegt)\b",
     re.IGNORECASE,
 )
+# the appointment said updated to a place, or updated alone ("I've updated your booking to
+# Thursday", "I've updated your appointment"): the change made, a move ("The calendar's updated,
+# you're in" is the booking: no appointment updated)
+_EN_UPDATED = lazy(
+    r"^\W*(?:i've|i\s+have|we've|we\s+have)\s+(?:just\s+)?updated\s+your\s+(?:booking|appointment)"
+    r"(?P<to>\s+to\s+[^.;!?]{1,40}?)?\W*$",
+    re.IGNORECASE,
+)
 _PLACE = lazy(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|morgen|übermorgen|tomorrow)\b|\d",
@@ -70,6 +78,8 @@ def process_outcome(sentence: str, lang: str) -> str | None:
 def _change_outcome(text: str, lang: str) -> str | None:
     """The move a change said saved or made by its noun says (above), or None."""
     m = (_DE_CHANGE if lang == "de" else _EN_CHANGE).match(text)
+    if m is None and lang != "de":
+        m = _EN_UPDATED.match(text)
     if m is None:
         return None
     to = m["to"] or ""
