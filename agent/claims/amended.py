@@ -48,6 +48,7 @@ from agent.claims.caller_framed import without_caller_framed
 from agent.claims.caller_notes import without_caller_notes
 from agent.claims.cancel_confirmed import cancel_confirmed
 from agent.claims.cancel_effect import gone_by_effect, instead_of_cancelled
+from agent.claims.changed_detail import changed_detail
 from agent.claims.check_agreed import without_check_agreed
 from agent.claims.check_first import without_checked_first
 from agent.claims.choice_offered import resolved_choice, without_choice_offered
@@ -140,6 +141,7 @@ from agent.claims.instruction_parts import instruction_parts
 from agent.claims.interjection_done import interjection_done
 from agent.claims.joined_claims import hold_beside_offer, on_and_off, shared_auxiliary
 from agent.claims.kept_as_was import kept_as_was
+from agent.claims.kept_detail import kept_detail
 from agent.claims.kept_for_you import kept_for_you
 from agent.claims.kept_free_for_you import kept_free_for_you
 from agent.claims.klar_gehen import klar_gehen
@@ -193,6 +195,7 @@ from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offer_on_yes import offered_on_yes
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
+from agent.claims.old_new_place import old_new_place
 from agent.claims.only_one import only_named, only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
@@ -520,6 +523,9 @@ def amended(
     claims += restated(sentence, negation_undone(sentence, lang), whole)  # "nicht nicht"
     claims += kept_as_was(sentence, names, claims)  # blind 25: "nichts storniert, … steht"
     claims += detail_swapped(sentence, names)  # blind 25: "swapped … for", "aus X Y gemacht"
+    claims += changed_detail(sentence, names, claims)  # blind 52: "jetzt bei Lena statt Fabian"
+    claims += kept_detail(sentence, names)  # blind 52: "Der Tag bleibt, nur die Uhrzeit …"
+    claims = old_new_place(sentence, names, claims)  # blind 52: "Friday's out, Thursday's in"
     claims += possessed_prepared(sentence, names, claims)  # blind 25: "Vor Ihrer Dauerwelle …"
     claims += restated(sentence, date_agreed(sentence, lang), whole)  # "Wir sind verabredet"
     claims = text_said(sentence, claims)  # blind 25: "aber eine SMS bekommen Sie nicht"

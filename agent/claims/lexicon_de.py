@@ -34,7 +34,7 @@ MOVE = frozenset({
     "verschieben", "verlegen", "umbuchen", "umlegen", "umstellen", "vorziehen", "vorverlegen",
     "ändern", "umändern", "umplanen", "umtragen", "umschreiben", "umdisponieren", "tauschen",
     "verändern", "zurückverlegen", "umsetzen", "umterminieren", "umschieben", "verrücken",
-    "ersetzen",
+    "ersetzen", "rüberschieben", "rüberlegen", "herüberschieben", "hinüberschieben",
 })
 # placing verbs: their meaning comes from where to (in den Kalender, auf Donnerstag, aus dem System)
 PLACE = frozenset({
@@ -68,7 +68,8 @@ EVENT_KIND = {  # what a noun says happened: "Die Stornierung ist bestätigt" cl
     "absage": "cancelled", "annullierung": "cancelled", "löschung": "cancelled",
     "verschiebung": "rescheduled", "umbuchung": "rescheduled", "verlegung": "rescheduled",
     "terminänderung": "rescheduled", "änderung": "rescheduled", "umlegung": "rescheduled",
-    "terminvergabe": "booked",
+    "terminvergabe": "booked", "terminverlegung": "rescheduled", "terminverschiebung": "rescheduled",
+    "wechsel": "rescheduled", "terminwechsel": "rescheduled", "datumsänderung": "rescheduled",
 }
 CALENDAR_PLACE = frozenset({
     "kalender", "system", "terminbuch", "buch", "plan", "liste", "computer", "terminkalender",

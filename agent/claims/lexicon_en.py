@@ -12,7 +12,7 @@ CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
                     "release", "unbook", "erase", "un-book", "withdraw", "bin", "ditch", "lift"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
-                  "replace", "slide", "shuffle", "nudge", "re-slot", "reslot"})
+                  "replace", "slide", "shuffle", "nudge", "re-slot", "reslot", "amend"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
 HOLD = frozenset({"reserve", "hold"})
 # verb + particle phrases: (lemma, particle) -> class
@@ -45,7 +45,7 @@ APPOINTMENT = frozenset({
 EVENT_KIND = {
     "booking": "booked", "reservation": "booked", "cancellation": "cancelled",
     "reschedule": "rescheduled", "change": "rescheduled", "move": "rescheduled",
-    "rescheduling": "rescheduled",
+    "rescheduling": "rescheduled", "switch": "rescheduled",
 }
 CALENDAR_PLACE = frozenset({
     "system", "calendar", "diary", "book", "books", "schedule", "list", "computer", "planner",

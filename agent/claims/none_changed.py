@@ -41,6 +41,39 @@ _EN = lazy(
     r"still\s+there))",
     re.IGNORECASE,
 )
+# blind 52 (claims129): both said unchanged with their days between ("Ihre beiden Termine,
+# Freitag und Samstag, bleiben unverändert", "Nothing changes for either of your appointments")
+_DE_TWO = lazy(
+    r"\b(?:(?:ihre\s+)?beiden?|zwei)\s+termine(?:\s*,[^.!?]*?,)?\s+(?:bleiben|sind)\s+(?:weiterhin\s+|"
+    r"beide\s+)?unverändert\b|\ban\s+(?:ihren\s+)?(?:beiden|zwei)\s+terminen\s+ändert\s+sich\s+"
+    r"nichts\b|\bbeide\s+termine\s+bleiben\s+unverändert\b",
+    re.IGNORECASE,
+)
+_EN_TWO = lazy(
+    r"\bboth\s+(?:of\s+)?(?:your\s+)?appointments(?:\s*,[^.!?]*?,)?\s+(?:are|stay|remain)\s+"
+    r"(?:unchanged|as\s+they\s+(?:are|were))\b|\bnothing\s+(?:changes|has\s+changed|'s\s+changed)"
+    r"\s+(?:for|about|with)\s+(?:either|both|each)\s+of\s+your\s+(?:two\s+)?appointments\b",
+    re.IGNORECASE,
+)
+# blind 52 (claims129): the place named, then unchanged ("Freitag, zehn Uhr, bei Fabian –
+# unverändert", "Friday's unchanged", "Nothing's changed for your Friday"): that appointment
+# unchanged, read as "Ihr Termin am … ist unverändert"
+_DAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)"
+)
+_DE_NAMED = lazy(
+    rf"^\W*(?:(?:am|der|ihr|ihren|für)\s+)?(?P<place>{_DAY}\b[^.!?]*?)\s*[,–—:-]?\s*(?:(?:alles|ist|"
+    r"bleibt)\s+)?(?:weiterhin\s+)?unverändert\W*$",
+    re.IGNORECASE,
+)
+_EN_NAMED = lazy(
+    rf"^\W*(?:your\s+)?(?P<place>{_DAY}\b[^.!?]*?)(?:'s|\s+is|\s+stays|\s+remains)?\s*[,–—:-]?\s*"
+    r"(?:(?:still|completely|all)\s+)?unchanged\W*$|"
+    rf"^\W*nothing(?:'s|\s+has)?\s+(?:changes?|changed)\s+(?:for|about|with)\s+(?:your\s+)?"
+    rf"(?P<place2>{_DAY}\b[^.!?]*?)\W*$",
+    re.IGNORECASE,
+)
 _NOT = lazy(r"\?|\b(?:wenn|falls|ob|if|whether)\b", re.IGNORECASE)
 # "still there" says it exists (the booking, convention 732 and 172); beside a word of change it
 # says it stays as it was ("Nein, nichts storniert, Ihr Termin ist noch da")
@@ -56,9 +89,11 @@ def none_changed(
 ) -> tuple[Claim, ...]:
     """The claims of appointments said left unchanged (see above)."""
     text = straight_apostrophes(sentence)
-    m = None if _NOT.search(text) else (_DE if lang == "de" else _EN).search(text)
-    if m is None:
+    if _NOT.search(text):
         return ()
+    m = (_DE if lang == "de" else _EN).search(text)
+    if m is None:
+        return _both_or_named(sentence, text, lang, read_whole)
     plain = "Ihr Termin ist unverändert." if lang == "de" else "Your appointment is unchanged."
     if m["there"] and not _CHANGE.search(text):
         plain = "Ihr Termin ist gebucht." if lang == "de" else "Your appointment is booked."
@@ -66,3 +101,22 @@ def none_changed(
     if m["two"]:
         claims = tuple(replace(c, details=replace(c.details, several=True)) for c in claims)
     return claims
+
+
+def _both_or_named(
+    sentence: str, text: str, lang: str, read_whole: Callable[[str], tuple[Claim, ...]]
+) -> tuple[Claim, ...]:
+    """Both appointments, or the one at the place named, said unchanged (blind 52)."""
+    de = lang == "de"
+    if (_DE_TWO if de else _EN_TWO).search(text):
+        plain = "Ihr Termin ist unverändert." if de else "Your appointment is unchanged."
+        claims = restated(sentence, plain, read_whole)
+        return tuple(replace(c, details=replace(c.details, several=True)) for c in claims)
+    m = (_DE_NAMED if de else _EN_NAMED).search(text)
+    if m is None:
+        return ()
+    place = m["place"] if de else (m["place"] or m["place2"])
+    place = place.removesuffix("'s").strip(" ,–—:-")
+    if de:
+        return restated(sentence, f"Ihr Termin am {place} ist unverändert.", read_whole)
+    return restated(sentence, f"Your appointment on {place} is unchanged.", read_whole)

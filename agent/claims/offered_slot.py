@@ -74,6 +74,26 @@ _EN_OFFER = lazy(
     # not "there would have been" (a chance gone)
     r"\bthere(?:'d|\s+would)\s+(?:still\s+)?be\s+(?:a\s+)?(?:spot|slot|space|place|opening|gap|room)\b"
 )
+# a move offered (blind 52, claims129): "Ich könnte Sie auf Donnerstag um drei legen", "Wenn Sie
+# wollen, verschiebe ich Sie auf …", "I could switch you over to Lena on Saturday at eleven",
+# "I'd be able to shift you to Thursday at 3": the slot it names offered, as a booking offered
+# names its slot (conventions 2, 480); a day alone is no slot ("Ich könnte Sie auch auf
+# Donnerstag umbuchen, wenn Ihnen das lieber ist" is neutral in blind 3)
+_MOVE_VERBS = (
+    r"(?:verschieben|verlegen|umbuchen|umlegen|legen|schieben|rüberschieben|umtragen|setzen|"
+    r"vorziehen|vorverlegen|hinlegen)"
+)
+_MOVE_OFFER = lazy(
+    rf"\b(?:ich\s+(?:kann|könnte|würde)|(?:kann|könnte|würde)\s+ich)\s+(?:sie|dich)\b[^.?!]*"
+    rf"\b{_MOVE_VERBS}\b|"
+    r"\b(?:wenn|falls|sofern)\s+(?:es\s+)?(?:sie|ihnen|du|dir)\s+(?:\w+\s+){0,2}?(?:wollen|möchten|"
+    r"mögen|willst|passt|recht\s+ist)\b[^.?!]*\b(?:verschiebe|verlege|lege|schiebe|buche)\s+ich\b|"
+    r"\b(?:verschiebe|verlege|lege|schiebe)\s+ich\b[^.?!]*\b(?:wenn|falls|sofern)\b|"
+    r"\bi\s+(?:can|could)\s+(?:also\s+|easily\s+|gladly\s+)?(?:move|switch|shift|rebook|"
+    r"reschedule|swap|bump)\s+you\b|"
+    r"\bi(?:'d|\s+would)\s+be\s+(?:able|happy|glad)\s+to\s+(?:move|switch|shift|rebook|"
+    r"reschedule|put)\s+you\b"
+)
 _NEGATED = lazy(
     r"\b(?:nicht|kein\w*|nichts|leider|not|no|never|nothing|unfortunately|sorry)\b|n't\b"
 )
@@ -131,7 +151,8 @@ def offered_slots(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         )  # "…, außer Sie haben Einwände": not the caller's time
         if _NEGATED.search(plain) or _INDIRECT.search(part) or _CALLER_TIME.search(head):
             continue
-        if not offer.search(part) or _UNDER_WAY.search(part):
+        moving = _MOVE_OFFER.search(part) is not None
+        if not (moving or offer.search(part)) or _UNDER_WAY.search(part):
             continue
         if _ASKED_ABOUT.search(part) and ANOTHER.search(part):
             continue  # "…, wie wäre es mit einer anderen Uhrzeit?": no slot named (another_slot)

@@ -130,7 +130,8 @@ _EN_DAY_WITH = lazy(
 )
 
 # a name (capitalised, not a pronoun or the system) at the clause's start
-_WHO = r"(?P<who>(?!(?:Er|Sie|Es|Das|Der|Die|System|Kalender|Salon|Niemand|Jemand|It|He|She|The|Nobody|Someone|System)\b)[A-ZÄÖÜ][a-zäöüß]+)"
+# (not a process noun: "Änderung übernommen" is the change taken on, blind 52)
+_WHO = r"(?P<who>(?!(?:Er|Sie|Es|Das|Der|Die|System|Kalender|Salon|Niemand|Jemand|It|He|She|The|Nobody|Someone|System)\b)(?![A-ZÄÖÜ][a-zäöüß]*ung\b)[A-ZÄÖÜ][a-zäöüß]+)"
 _DE_TAKES_OVER = lazy(
     rf"(?:^\W*|,\s*|\bund\s+|\baber\s+|\bdafür\s+|\bjetzt\s+){_WHO}\s+(?:hat\s+)?(?:Sie\s+|Ihren\s+Termin\s+)?"
     r"(?:jetzt\s+|nun\s+)?(?:übernommen|übernimmt(?:\s+Sie)?)\b(?=\s*(?:[,.!;–—]|$))"
