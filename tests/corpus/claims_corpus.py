@@ -302,6 +302,9 @@ class Entry:
 # "probe47c": claims125's probe after blind 47's leftovers (an earlier turn's claim taken back,
 # recaps of several appointments, plans, names and wishes read back;
 # claims_probe47c_claims125.yaml), open with it.
+# "probe49c": claims131's probe of the lead's decisions 1000-1002 (references, a courtesy opener before a
+# denial, a booking taken back in open words), the caller's regional German and blind 49's leftovers
+# (claims_probe49c_claims131.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -359,6 +362,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
+    "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
 )
 HELDOUT = (
     "heldout",
@@ -478,6 +482,7 @@ HELDOUT = (
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
+    "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
 )
 
 
