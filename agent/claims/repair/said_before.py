@@ -244,6 +244,12 @@ def _report(sentence: str) -> tuple[re.Match[str], bool, re.Match[str]] | None:
     return None
 
 
+def takes_back(sentence: str) -> bool:
+    """Whether `sentence` takes back an earlier statement (a report of it and what says it
+    wrong, or the speaker's own "I have to take that back")."""
+    return _report(sentence) is not None
+
+
 def earlier_taken_back(sentence: str, lang: str) -> str | None:
     """`sentence` read from what it now says when it takes back an earlier turn's claim (see
     above), or None."""
