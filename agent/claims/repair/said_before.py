@@ -56,6 +56,7 @@ _SPOKEN_TOO_SOON = (
 _WITHDRAWN = (
     r"\b(?:have|need)\s+to\s+take\s+(?:that|it)\s+back\b",
     r"\bmuss\s+(?:ich\s+)?(?:das|es)\s+zurücknehmen\b",
+    r"\b(?:das|es)\s+muss\s+ich\s+(?:leider\s+)?zurücknehmen\b",  # claims131
 )
 # words that say the report was wrong
 _WRONG = (
