@@ -124,3 +124,27 @@ def test_a_date_or_time_in_figures_keeps_the_denial_on_its_details(sentence, lan
 
 def test_a_booking_with_a_date_in_figures_is_the_booking_of_that_day():
     assert passes_in("Ihr Termin am 28.11. um 10:00 Uhr ist gebucht.", "de") == BOOKED_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ihr anderer Termin, die Strähnchen bei Lena, ist am Samstag um elf.", "de"),
+     ("And your other appointment, highlights with Lena, is on Saturday at eleven.", "en")],
+)  # fmt: skip
+def test_an_apposition_after_the_appointment_keeps_its_details(sentence, lang):
+    assert passes_in(sentence, lang) == SATURDAY_BOOKED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Moment, ich schaue, ob am Samstag, den 29. November, um elf noch etwas frei ist.", "de"),
+     ("I'm looking for a slot for your highlights on 29 November at eleven.", "en"),
+     ("Ich suche gerade einen Platz für Ihre Strähnchen am Samstag um elf.", "de"),
+     ("On Saturdays the doors open at nine.", "en")],
+)  # fmt: skip
+def test_a_search_a_check_or_the_opening_hour_claims_nothing(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_a_second_person_cut_before_its_participle_is_heard_as_it_begins():
+    assert passes_in("Perfect, you're confir—", "en") == BOOKED_ANY
