@@ -147,7 +147,7 @@ YES = frozenset(
     "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
     "selbstverständlich richtig korrekt exakt absolut allerdings gewiss mhm mhmm aha jap japp "
     "stimmt yes yep yeah yup yea sure certainly absolutely definitely indeed correct right "
-    "exactly precisely course".split()
+    "exactly precisely course aye".split()  # "aye": Scots and Northern English (claims131)
 )
 NO = frozenset("nein nee nö no nope".split())
 NOT_YET = frozenset("fast beinahe nahezu gleich jein almost nearly".split())
