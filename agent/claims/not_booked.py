@@ -163,7 +163,7 @@ _BOOKING_AS_CONDITION = lazy(
 # (claims126) nor at the dot of a date's day: "am Freitag, den 28., noch nicht", "dem 28. November"
 # nor (claims131) inside a date or time in figures, "28.11.2025", "10:00", "a.m." (`DOT_INSIDE`)
 _PIECE = lazy(
-    r"(?:[^.!?;:–—]|(?<=\b\d)\.(?=\s*,|\s+[a-zäöü])|(?<=\b\d\d)\.(?=\s*,|\s+[a-zäöü])|"
+    r"(?:[^.!?;:–—]+|(?<=\b\d)\.(?=\s*,|\s+[a-zäöü])|(?<=\b\d\d)\.(?=\s*,|\s+[a-zäöü])|"
     rf"{DOT_INSIDE})+[.!?;:–—]*"
 )
 

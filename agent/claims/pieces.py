@@ -27,7 +27,7 @@ DOT_INSIDE = (
     r"(?<=\b(?:mr|ms|dr|fr|sa|so|mo|di|mi|do))\.(?=\s)|"
     r"(?<=\b(?:fri|sat|sun|mon|tue|wed|thu|nov|dez|dec|okt|oct|jan|feb|mar|apr|jun|jul|aug|sep))\.(?=\s)"
 )
-CLAUSE_PIECE = lazy(rf"(?:[^.!?;:,–—]|{DOT_INSIDE})+[.!?;:,–—]*")
+CLAUSE_PIECE = lazy(rf"(?:[^.!?;:,–—]+|{DOT_INSIDE})+[.!?;:,–—]*")  # runs first: fast
 # a sentence-sized piece: up to and including its final punctuation
 SENTENCE_PIECE = lazy(r"[^.!?]+[.!?]*")
 # a condition makes a piece no statement of what is ("wenn", "falls", "if", "unless")
