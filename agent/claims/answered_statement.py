@@ -32,6 +32,7 @@ from dataclasses import replace
 from agent.claims.answered_question import _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import DENIED_BY_NO, NOT_DONE, _gainsaid, asked, claim_asked
+from agent.claims.caller_words import caller_heard
 from agent.claims.detail_asked import asks_detail
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.echoed_noun import with_noun
@@ -84,12 +85,12 @@ def answered_statement(
     if not caller or "?" not in caller:
         return claims
     first = _first_sentence(sentence)
-    if _BOTH_YES.match(normalize(first)) and _ALL_BOOKED_ASKED.search(normalize(caller)):
+    if _BOTH_YES.match(normalize(first)) and _ALL_BOOKED_ASKED.search(caller_heard(caller)):
         # "Ist jetzt alles gebucht?" -> "Ja, beide Termine.": both booked (74; blind 47, claims119)
         both = ClaimDetails(several=True, count=2)
         rest = tuple(c for c in claims if c.start >= len(first))
         return (*rest, Claim(ClaimKind.BOOKED, 0, len(first), both))
-    if _ALL_BOOKED_ASKED.search(normalize(caller)) and (parts := _day_by_day(first, names)):
+    if _ALL_BOOKED_ASKED.search(caller_heard(caller)) and (parts := _day_by_day(first, names)):
         # "Ist jetzt alles gebucht?" -> "Nur der Freitag, der Samstag noch nicht." (claims125)
         rest = tuple(c for c in claims if c.start >= len(first))
         return (*rest, *(Claim(kind, 0, len(first), d) for kind, d in parts))

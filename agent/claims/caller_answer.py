@@ -25,6 +25,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
+from agent.claims.caller_words import caller_heard
 from agent.claims.details import ClaimDetails, Names, Role, is_detail_word, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
@@ -146,7 +147,7 @@ YES = frozenset(
     "ja jawohl jawoll jo jep jepp jup jupp genau klar sicher sicherlich natürlich freilich logo "
     "selbstverständlich richtig korrekt exakt absolut allerdings gewiss mhm mhmm aha jap japp "
     "stimmt yes yep yeah yup yea sure certainly absolutely definitely indeed correct right "
-    "exactly precisely course".split()
+    "exactly precisely course aye".split()  # "aye": Scots and Northern English (claims131)
 )
 NO = frozenset("nein nee nö no nope".split())
 NOT_YET = frozenset("fast beinahe nahezu gleich jein almost nearly".split())
@@ -287,7 +288,7 @@ def asked(caller: str) -> tuple[ClaimKind, FollowUp | None] | None:
 @per_text(256)
 def _question(caller: str) -> str | None:
     """The caller's last question, folded, when it is a yes-or-no question not negated."""
-    questions = re.findall(r"[^.!?]*\?", normalize(caller))
+    questions = re.findall(r"[^.!?]*\?", caller_heard(caller))
     if not questions:
         return None
     q = _EITHER.sub("?", questions[-1].strip())  # "Ist es gebucht oder nicht?" asks "gebucht?"
@@ -350,7 +351,7 @@ _HESITATION = frozenset({"äh", "ähm", "öh", "öhm", "hm", "hmm", "uh", "um", 
 def _polarity(sentence: str) -> str | None:
     """ "yes", "not_yet" or None: what a sentence of answer words alone answers."""
     # a hesitation or a word broken off says nothing ("Ja, ja, ge-, äh, ja": blind 34)
-    plain = hurried(_CUT_OFF.sub(" ", normalize(sentence)))
+    plain = hurried(_CUT_OFF.sub(" ", caller_heard(sentence)))  # "Nei, no nöd." (claims131)
     words = [w for w in re.findall(r"[\w']+", plain) if w not in _HESITATION]
     if not words or len(words) > 6:
         return None
@@ -442,7 +443,7 @@ def _conceded(sentence: str, caller: str) -> str | None:
     """The caller's negated question without its negation, when `sentence` agrees with it."""
     if not _CONCEDED.match(normalize(sentence)):
         return None
-    questions = re.findall(r"[^.!?]*\?", normalize(caller))
+    questions = re.findall(r"[^.!?]*\?", caller_heard(caller))
     if not questions or not _NEGATED.search(questions[-1]):
         return None
     return re.sub(r"\s+", " ", _NEGATION.sub(" ", questions[-1])).strip()
@@ -460,7 +461,7 @@ def _gainsaid(sentence: str, caller: str) -> str | None:
     allowed = YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"} | _STRESSED
     if any(w not in allowed for w in words):
         return None
-    questions = re.findall(r"[^.!?]*\?", normalize(caller))
+    questions = re.findall(r"[^.!?]*\?", caller_heard(caller))
     if not questions or not _NEGATED.search(questions[-1]):
         return None
     return re.sub(r"\s+", " ", _NEGATION.sub(" ", questions[-1])).strip()
@@ -485,6 +486,6 @@ def claim_asked(
         kind = NOT_DONE.get(kind)
         if kind is None:
             return ()
-    question = normalize(caller).rsplit(".", 1)[-1]
+    question = caller_heard(caller).rsplit(".", 1)[-1]
     details = ClaimDetails(((Role.ANY, read_details(question, names)),))
     return (Claim(kind, 0, len(sentence), details, follow_up),)

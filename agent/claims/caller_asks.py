@@ -16,9 +16,9 @@ whether they have it. Read on the folded text; German and English alike (a calle
 
 from __future__ import annotations
 
+from agent.claims.caller_words import caller_heard
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
-from agent.claims.normalize import normalize
 
 # a first-person possessive before an appointment noun, a few words apart at most
 _MINE = lazy(
@@ -96,7 +96,7 @@ _CHANGE = lazy(
 @per_text(256)
 def asks_about_appointment(words: str) -> bool:
     """Whether `words` (the caller's turn) ask about an appointment the caller has."""
-    text = normalize(words)
+    text = caller_heard(words)  # its regional words as the bot's (claims131)
     if not text or not _ASKED.search(text):
         return False
     if _CHANGE.search(text):

@@ -109,6 +109,8 @@ def completed(sentence: str, lang: str) -> str | None:
         return None if word is None else f"{head}{word}?"
     if before.endswith(("'s", "’s")) and before not in _COPULA:
         before = "'s"
+    if before in ("you're", "you’re", "we're", "we’re", "they're", "they’re"):
+        before = "are"  # "Lovely, you're confir—" (blind 48's leftover, claims131)
     if before in {"ich", "wir"} and _PERFECT.search(head):
         before = "ist"  # "Freitag um zehn habe ich stor—": the perfect's participle (blind 39)
     if before == "on" and len(cut) >= 2 and "hold".startswith(cut) and cut != "hold":

@@ -25,7 +25,7 @@ from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.pieces import CLAUSE_PIECE
+from agent.claims.pieces import CLAUSE_PIECE, DOT_INSIDE
 
 # cheap tests first: every pattern below needs one word of each
 _MAYBE = lazy(
@@ -161,8 +161,10 @@ _BOOKING_AS_CONDITION = lazy(
 # pieces: cut at sentence ends, semicolons, colons and dashes (not at commas: "gebucht ist er,
 # sobald Sie Ja sagen")
 # (claims126) nor at the dot of a date's day: "am Freitag, den 28., noch nicht", "dem 28. November"
+# nor (claims131) inside a date or time in figures, "28.11.2025", "10:00", "a.m." (`DOT_INSIDE`)
 _PIECE = lazy(
-    r"(?:[^.!?;:–—]|(?<=\b\d)\.(?=\s*,|\s+[a-zäöü])|(?<=\b\d\d)\.(?=\s*,|\s+[a-zäöü]))+[.!?;:–—]*"
+    r"(?:[^.!?;:–—]+|(?<=\b\d)\.(?=\s*,|\s+[a-zäöü])|(?<=\b\d\d)\.(?=\s*,|\s+[a-zäöü])|"
+    rf"{DOT_INSIDE})+[.!?;:–—]*"
 )
 
 

@@ -17,8 +17,17 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
-# a clause-sized piece: up to and including its punctuation (also commas and dashes)
-CLAUSE_PIECE = lazy(r"[^.!?;:,–—]+[.!?;:,–—]*")
+# a clause-sized piece: up to and including its punctuation (also commas and dashes); not cut
+# at the dots of a date or a clock time written in figures ("am 28.11.2025 um 10.30", "am 29.
+# november ist …"), of a weekday or month shortened ("fr.", "nov.") or of "a.m." / "mr."
+# before the clause goes on (blind 49's leftovers, claims131)
+DOT_INSIDE = (
+    r"(?<=\d)[.:](?=\d)|(?<=\b\d)\.(?=\s+[a-zäöü])|(?<=\b\d\d)\.(?=\s+[a-zäöü])|"
+    r"(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?=\s+[a-z])|(?<=\bmrs)\.(?=\s)|"
+    r"(?<=\b(?:mr|ms|dr|fr|sa|so|mo|di|mi|do))\.(?=\s)|"
+    r"(?<=\b(?:fri|sat|sun|mon|tue|wed|thu|nov|dez|dec|okt|oct|jan|feb|mar|apr|jun|jul|aug|sep))\.(?=\s)"
+)
+CLAUSE_PIECE = lazy(rf"(?:[^.!?;:,–—]+|{DOT_INSIDE})+[.!?;:,–—]*")  # runs first: fast
 # a sentence-sized piece: up to and including its final punctuation
 SENTENCE_PIECE = lazy(r"[^.!?]+[.!?]*")
 # a condition makes a piece no statement of what is ("wenn", "falls", "if", "unless")

@@ -111,7 +111,11 @@ _NOT_ASSERTED = lazy(
     # (blind 37, claims85; 45, 77): "ob Ihr Termin am Freitag auch bei Fabian liegt", "whether
     # your Friday appointment has the perm noted"
     r"\b(?:ob|whether)\s+(?:ihr|your)\b(?![^,.;!?]*\b(?:vermerkt|notiert|hinterlegt|noted|on\s+it|"
-    r"auch\s+bei|has\s+the)\b)"
+    r"auch\s+bei|has\s+the)\b)|"
+    # a slot searched for the caller's service (blind 49, claims131): "I'm searching for a slot for
+    # your perm on 28 November", "Ich suche einen Platz für Ihre Dauerwelle am Freitag": a wish
+    r"\b(?:search\w*|looking\s+for|look\s+for|find|finding|such\w*|finde)\b[^.;!?]*?"
+    r"\b(?:slot|time|opening|termin|platz|zeit)\s+(?:for|für)\s+(?:your|ihre?n?)\b"
 )
 # the visit said not to be (kept, booked, there): "Your appointment on Friday … is not kept either"
 # (a tool's own outcome sentence) denies the visit, it presupposes none

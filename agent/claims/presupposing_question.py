@@ -79,8 +79,12 @@ _CONDITION = lazy(
 )
 # the caller's wish read back: "Sie wollen Ihren Termin also verschieben, richtig?"
 _READ_BACK = lazy(
-    r"^\W*(?:\w+\s*,\s*)?(?:sie|you)\s+(?:wollen|möchten|würden|want|would\s+like|'d\s+like)\b|"
-    r"\b(?:richtig\s+verstanden|verstehe\s+ich\s+(?:sie\s+)?richtig|if\s+i\s+understand)\b"
+    r"(?:^|[:;–—]\s*)\W*(?:\w+\s*,\s*)?(?:sie|you)\s+(?:wollen|möchten|würden|want|would\s+like|"
+    r"'d\s+like)\b|"
+    r"\b(?:richtig\s+verstanden|verstehe\s+ich\s+(?:sie\s+)?richtig|if\s+i\s+understand)\b|"
+    # the wish noted back (blind 49, claims131): "Just so I note it correctly: you'd like …?"
+    r"\bso\s+(?:that\s+)?i\s+(?:note|write|get|have)\s+(?:it|that|this)\s+(?:down\s+)?(?:correctly|right)\b|"
+    r"\bdamit\s+ich\s+(?:es|das)\s+richtig\s+(?:notiere|aufschreibe|eintrage|habe)\b"
 )
 _WISHED = lazy(r"\bdass\s+sie\b.*\b(?:möchten|wollen|würden|gern|kommen\s+können)\b")
 _CANCELLED = lazy(

@@ -31,16 +31,16 @@ from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
 
 _DIGITS = r"(?:null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-# a reference: three digits or more, letters and digits ("BK-2291", "K9F2", "88-14"), digits
+# a reference: three digits or more, letters and digits ("BK-2291", "K9F2", "88-14", "C-8"), digits
 # spelled one by one ("vier-sieben-eins-eins")
 _CODE = lazy(
-    r"\b(?:[a-z]{1,3}-?\d{2,}|\d{3,}(?:-\d+)?|\d{2}-\d{2}|\d(?:-\d){2,}|[a-z]+\d[a-z0-9]*|"
+    r"\b(?:[a-z]{1,3}-?\d{2,}|[a-z]{1,2}-\d|\d{3,}(?:-\d+)?|\d{2}-\d{2}|\d(?:-\d){2,}|[a-z]+\d[a-z0-9]*|"
     r"\d[a-z][a-z0-9]*)\b"
     rf"|\b{_DIGITS}(?:[\s-]+{_DIGITS}){{2,}}\b"
 )
 _NOUN_DE = lazy(
     r"(?:buchungs|bestätigungs|termin|vorgangs|auftrags|storno|stornierungs|absage|umbuchungs|"
-    r"reservierungs)-?(?:nummer|code|referenz|kennung)|stornobestätigung|\breferenz\b"
+    r"reservierungs)-?(?:nummer|code|referenz|kennung)|stornobestätigung|\breferenz(?:nummer|code)?\b"
 )
 _NUMBER_DE = lazy(r"\bnummer\b")  # "unter der Nummer 4711": only beside the booking
 _NOUN_EN = lazy(
@@ -51,12 +51,17 @@ _NOUN_EN = lazy(
 # ("Vorgangsnummer", "case number") confirms any outcome (`done`, as 200's confirmation number); a
 # reservation's or hold's number the hold (`held`). Either said of the booking or appointment
 # ("Ihre Vorgangsnummer für den Termin", "Ihre Reservierungsnummer für die Buchung") is the
-# booking's, as the gated labels read it. A bare "reference" / "Referenz" keeps the gated `booked`.
+# booking's, as the gated labels read it. A bare "reference" / "Referenz" / "reference number" said
+# of nothing (convention 1000, claims131) is a case number's `done` too; said of a slot by its day
+# or time, or as the caller's means to change the appointment, it is the booking's; said "for the
+# reservation / hold" the hold's.
 _CASE_NOUN = lazy(r"\b(?:vorgangs-?(?:nummer|referenz|kennung)|case\s+(?:number|reference|id))\b")
 _HOLD_NOUN = lazy(
     r"\b(?:reservierungs-?(?:nummer|code|referenz)|(?:reservation|hold)\s+(?:number|code|"
     r"reference|id))\b"
 )
+_BARE_NOUN = lazy(r"(?:reference|ref|referenz|referenznummer|referenzcode)")
+_FOR_HOLD = lazy(r"\b(?:für|for)\s+(?:ihre|die|your|the)\s+(?:reservierung|hold|reservation)\b")
 _OF_BOOKING = lazy(
     r"\b(?:\w*termin\w*|buchung\w*|gebucht|eingetragen|booking|booked|appointment|visit)\b"
 )
@@ -109,7 +114,7 @@ _NOT_GIVEN = lazy(
     r"beginnen\s+mit|anrufen|rufen|erreichen|telefon\w*|call\s+us|phone)\b|n't\b"
 )
 _CANCEL = lazy(r"storn|absage|abgesagt|cancel")
-_MOVE = lazy(r"rebooking|\bmove\b|umbuchungs|verlegung")
+_MOVE = lazy(r"rebooking|\bmove\b|umbuchung|verlegung")
 
 
 def references_given(
@@ -147,8 +152,15 @@ def references_given(
     elif noun is not None and not _OF_BOOKING.search(text) and _CASE_NOUN.search(noun.group()):
         kind = ClaimKind.DONE  # "Ihre Vorgangsnummer lautet 88-12": any outcome's (200)
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
-    elif noun is not None and not _OF_BOOKING.search(text) and _HOLD_NOUN.search(noun.group()):
+    elif (
+        noun is not None
+        and not _OF_BOOKING.search(text)
+        and (_HOLD_NOUN.search(noun.group()) or _FOR_HOLD.search(text))
+    ):
         kind = ClaimKind.HELD  # "Ihre Reservierungsnummer ist R-12": the hold's
+        claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+    elif noun is not None and _bare(noun.group(), text, details):
+        kind = ClaimKind.DONE  # "Your reference is 4471": any outcome's (1000)
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
     else:
         kind = ClaimKind.BOOKED
@@ -156,6 +168,13 @@ def references_given(
     if sent:
         out = (*out, Claim(ClaimKind.FOLLOW_UP, 0, end, follow_up=FollowUp.TEXT))
     return out
+
+
+def _bare(noun: str, text: str, details: ClaimDetails) -> bool:
+    """A reference said of nothing: no booking or appointment, no slot, no change it serves."""
+    if not _BARE_NOUN.fullmatch(noun) or _OF_BOOKING.search(text) or _LINK_USE.search(text):
+        return False
+    return details.empty
 
 
 def _details(text: str, names: Names) -> ClaimDetails:

@@ -41,6 +41,7 @@ _VERB_AFTER_DES = (
     r"(?:is|ist|isch|hat|hot|hod|hamma|haben|ham|geht|passt|muss|macht|kann|wird|war|wär|wäre|"
     r"tät|bleibt|steht|kost|kostet|klappt|schaut|hab|hob|habe|san|sind|dauert)"
 )
+_VISIT_NOUN = r"(?:termin|friseurtermin|frisörtermin|buchung|buechig|reservierung|platz)"
 _WORDS = (
     (lazy(rf"\bham{_AP}?wer\b|\bhamwa\b|\bham{_AP}?ma\b", _I), "haben wir"),
     (lazy(r"\b(?:eahna|ihna|eana)\b", _I), "Ihnen"),
@@ -81,6 +82,17 @@ _WORDS = (
     (lazy(rf"(?<=\s){_AP}n\b", _I), "einen"),
     (lazy(r"\ba\b(?=\s+(?:stund|stunde|viertelstund|viertelstunde|woch|woche)\b)", _I), "eine"),
     (lazy(r"\ban\b(?=\s+tag\s+(?:später|früher|vorher|danach)\b)", _I), "einen"),
+    # the caller's own words (claims131: `caller_words` reads the caller's question by this map):
+    # "mei" / "meen" / Swiss "mi" Termin, "dr" Termin, "nomoi", "jetz", "worde", "gsi"
+    (lazy(rf"\b(?:mei|meen|mi)\b(?=\s+(?:{_VISIT_NOUN})\b)", _I), "mein"),
+    (lazy(rf"\bdr\b(?=\s+(?:{_VISIT_NOUN}|salon|coiffeur|friseur)\b)", _I), "der"),
+    (lazy(r"\b(?:nomoi|nomol|nommal|nochma|nochmol|nomal)\b", _I), "nochmal"),
+    (lazy(r"\bjetz\b", _I), "jetzt"),
+    (lazy(r"\bworde\b", _I), "worden"),
+    (lazy(r"\bgsi\b", _I), "gewesen"),
+    # Swiss "Nei, no nöd.": "no" after a comma before the negation, "nei" as the answer
+    (lazy(r"\bno\b(?=\s+(?:nöd|ned|net|nit|nicht)\b)", _I), "noch"),
+    (lazy(r"^nei\b(?=\s*[,.!]|\s+(?:noch|no|nöd|nicht)\b)", _I), "nein"),
 )
 # idioms whose claim-like word means something else
 _OUTCOME = (

@@ -104,6 +104,7 @@ from agent.claims.modal_passive import modal_rule_plain
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
 from agent.claims.noun_contracted import noun_is
+from agent.claims.noun_apposition import apposition_last
 from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
@@ -137,6 +138,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     without_markup,  # blind 27 (claims49): SSML tags a TTS engine receives
     untorn,  # blind 41 (claims104): "I'm ho lding …", "wenn der Salon zusa gt"
     days_in_full,  # "bis Fr. um 10 Uhr": a weekday shortened before plain words
+    apposition_last,  # blind 49 (claims131): "Ihr zweiter Termin, Strähnchen bei …, ist am …"
     in_english_words,  # blind 45 (claims111): "You're gebucht with Herr Yilmaz am Freitag"
     standard_german,
     standard_english,

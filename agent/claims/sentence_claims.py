@@ -14,7 +14,7 @@ from agent.claims.spans import sentence_spans
 
 _NOT_STATED = lazy(
     r"\b(?:nicht|kein\w*|nichts|ohne|wenn|falls|ob|sofern|sobald|not|no|nothing|without|never|"
-    r"if|whether|unless|once)\b|n't\b"
+    r"if|whether|unless|once|whenever)\b|n't\b"
 )
 # the time of the visit, no condition on the claim: "…, wenn Sie kommen", "when you arrive"
 _VISIT_TIME = lazy(

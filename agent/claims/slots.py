@@ -217,7 +217,9 @@ _NOT_AN_OFFER = _any(
     r"\b(sind|are|bist|haben|have|hätten) (sie|you|du)\b.*\b(frei|free|available|zeit|time)\b",
     r"\bbei (ihnen|dir)\b.*\b(frei|zeit)\b|\bin your (calendar|diary)\b",  # the caller's own day
     r"\bgeöffnet\b|\böffnungszeit\w*\b|\bwe'?re open\b|\bwe are open\b|\bopen (until|till|from)\b"
-    r"|\bopening hours\b|\bhaben (wir )?offen\b|\bist (der salon )?offen\b",
+    r"|\bopening hours\b|\bhaben (wir )?offen\b|\bist (der salon )?offen\b"
+    # the doors or the salon opening at an hour (blind 49, claims131): "the doors open at 9:00"
+    r"|\b(doors?|salon|shop) (open|opens|close|closes)\b|\b(türen|tür) (öffnen|öffnet)\b",
     r"\b(hat|has)\b(?!.*\b(was|etwas|noch|termin|platz|slot|opening)\b).*\b(frei|off)\b",
     # another customer who has the slot (claims99): "Someone else already has ten o'clock",
     # "Mr Schulz has Thursday at three"
@@ -416,9 +418,10 @@ _FILLER = frozenset(
 # the word that opens an indirect question or a condition inside a clause ("ich schaue, ob …")
 _OPENS_QUESTION = lazy(r"\b(?:ob|falls|if|whether)\b")
 # words that name a day again between the commas ("übermorgen, also am Freitag, …")
+# (claims131: and a date's article, "ob am Freitag, dem 28. November, um zehn …")
 _SAME_DAY_WORDS = frozenset(
     {"also", "so", "sprich", "nämlich", "that's", "i.e.", "d.h.", "in", "tagen", "days", "day",
-     "after"}
+     "after", "dem", "den", "the", "of"}
 )  # fmt: skip
 
 

@@ -9,8 +9,11 @@ NOT_BOOKED claims `unconfirmed`; `decide.backed` then lets an open outcome back 
 
 Not marked: a sentence that also denies the booking flatly or tells a failure, one that hangs
 the confirmation on the caller's yes ("…, dafür brauche ich noch Ihr Ja", "not until you give me
-the go-ahead": where the outcome is open the yes was given), and one that says a hold (730: the
-hold and the booking still to come, which an open outcome does not back either).
+the go-ahead": where the outcome is open the yes was given), one that says a hold (730: the
+hold and the booking still to come, which an open outcome does not back either), and one that
+takes back an earlier turn's booking ("Ich nehme zurück, was ich gesagt habe: fest ist der Termin
+noch nicht", "I spoke too soon: it isn't confirmed yet"): the booking said before is denied, not
+only its confirmation awaited (1002, claims131), so an open outcome does not back it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.not_moved import _OTHER
+from agent.claims.repair.said_before import takes_back
 
 _OPEN = lazy(
     r"(?:\bnicht|\bnot|n't|\bnever)\s+(?:[\w']+\s+){0,2}?(?:bestätigt|fest|endgültig|confirmed|final|"
@@ -76,6 +80,8 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     if not _OPEN.search(text) or _NOT_OPEN.search(text) or _FAILED.search(text):
         return None
     if _NEGATION.search(text) and _BOOKING.search(text):
+        return None
+    if takes_back(sentence):  # an earlier "gebucht" taken back: a denial it happened (1002)
         return None
     return tuple(
         replace(c, unconfirmed=True) if c.kind is ClaimKind.NOT_BOOKED else c for c in claims

@@ -42,7 +42,13 @@ _NOT_VISIT = lazy(
     r"want|like\s+to\s+come|book|booked|bookings|whether|free|full|available|suits?|works?|"
     r"rather|prefer|move|closed|open|advised|call|ring|phone|line)\b|\?"
 )
-_CONDITION = lazy(r"\b(?:falls|wenn|sofern|angenommen|if|unless|suppose|assuming)\b")
+_CONDITION = lazy(
+    r"\b(?:falls|wenn|sofern|angenommen|if|unless|suppose|assuming|whenever)\b|"
+    # a rule for any appointment (blind 49, claims131): "When you have an appointment on a Friday
+    # morning, please come five minutes early"
+    r"\b(?:when|wenn)\s+(?:you|sie)\s+(?:\w+\s+){0,3}?(?:have|haben)\s+(?:an?|einen)\s+"
+    r"(?:\w+\s+)?(?:appointment|termin)\b"
+)
 
 
 def visit_instructions(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:

@@ -314,6 +314,9 @@ class Entry:
 # "im Moment" / "at the moment", with a hold beside it, bookings taken back with no earlier turn, number
 # words that are no time, names corrected, calendar entries said to exist, recaps of two;
 # claims_probe47d_claims132.yaml), open with them.
+# "probe49c": claims131's probe of the lead's decisions 1000-1002 (references, a courtesy opener before a
+# denial, a booking taken back in open words), the caller's regional German and blind 49's leftovers
+# (claims_probe49c_claims131.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -374,6 +377,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
+    "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
 )
 HELDOUT = (
     "heldout",
@@ -496,6 +500,7 @@ HELDOUT = (
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
     "probe52a",  # not held out: claims129's probe after blind 52, open with it (OPEN_SPLITS)
+    "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
 )
 
 

@@ -36,7 +36,8 @@ from agent.claims.partial.parts import THE_OTHER
 from agent.claims.service_label import with_service_label
 
 _PIECES = lazy(
-    r"\s*(?:[,;–—]|\.(?:\s+|$)|\b(?:aber|but|though|doch|und|and|während|while|whereas)\b)\s*",
+    # (not the last dot of a date in figures, "am 28.11. um zehn", nor of "a.m." or "Mr.": claims131)
+    r"\s*(?:[,;–—]|(?<!\d\.\d)(?<!\d\.\d\d)(?<![ap]\.m)(?<!\bmrs)(?<!\bmr)(?<!\bms)\.(?:\s+|$)|\b(?:aber|but|though|doch|und|and|während|while|whereas)\b)\s*",
     re.IGNORECASE,
 )
 _NO = lazy(

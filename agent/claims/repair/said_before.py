@@ -56,6 +56,7 @@ _SPOKEN_TOO_SOON = (
 _WITHDRAWN = (
     r"\b(?:have|need)\s+to\s+take\s+(?:that|it)\s+back\b",
     r"\bmuss\s+(?:ich\s+)?(?:das|es)\s+zurücknehmen\b",
+    r"\b(?:das|es)\s+muss\s+ich\s+(?:leider\s+)?zurücknehmen\b",  # claims131
 )
 # words that say the report was wrong
 _WRONG = (
@@ -163,6 +164,9 @@ _DENIAL = lazy(
     r"\b(?:nicht|kein\w*|nichts|not|no|nothing|none)\b|n't\b|\b(?:doesn't|don't)\s+exist", _I
 )
 
+# the outcome said open after a booking taken back: "…, es ist noch offen", "it is still open"
+# (claims131, 1002: the booking said before is denied)
+_STILL_OPEN = lazy(r"\b(?:noch|still)\s+(?:\w+\s+)?(?:offen|open|ausstehend|pending)\b", _I)
 # a day or time the ending names: its own denial says which booking is not made
 _NAMED = lazy(rf"\b(?:{WEEKDAY}|(?:um|at)\s+{TIME_WORD})\b", _I)
 _APPOINTMENT = lazy(r"\b(?:termin|buchung|appointment|booking)\b", _I)
@@ -244,6 +248,12 @@ def _report(sentence: str) -> tuple[re.Match[str], bool, re.Match[str]] | None:
     return None
 
 
+def takes_back(sentence: str) -> bool:
+    """Whether `sentence` takes back an earlier statement (a report of it and what says it
+    wrong, or the speaker's own "I have to take that back")."""
+    return _report(sentence) is not None
+
+
 def earlier_taken_back(sentence: str, lang: str) -> str | None:
     """`sentence` read from what it now says when it takes back an earlier turn's claim (see
     above), or None."""
@@ -267,6 +277,6 @@ def earlier_taken_back(sentence: str, lang: str) -> str | None:
         # calendar", "doesn't exist yet"), says the booking taken back is not made; a booking
         # denied in words of its own ("Freitag um zehn ist nicht gebucht") says it itself
         denied = _DENIAL.search(ending) and not _NAMED.search(ending)
-        if _HOLD.search(ending) or denied:
+        if _HOLD.search(ending) or denied or _STILL_OPEN.search(ending):
             return _NOT_BOOKED_YET[lang] + ending  # as said: "…, der Platz ist nur vorgemerkt"
     return ending[0].upper() + ending[1:]
