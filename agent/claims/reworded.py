@@ -103,8 +103,8 @@ from agent.claims.mistake_undone import mistake_undone
 from agent.claims.modal_passive import modal_rule_plain
 from agent.claims.named_success import named_success
 from agent.claims.namely_named import namely_named
-from agent.claims.noun_contracted import noun_is
 from agent.claims.noun_apposition import apposition_last
+from agent.claims.noun_contracted import noun_is
 from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
