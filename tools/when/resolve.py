@@ -1770,12 +1770,13 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
             ),
             options=[_date_option(d, say, decided.names.get(d)) for d in ahead],
         )
-    if not open_days and decided.order_unclear and len(ahead) > 1:
-        # "3/12" in an English call, both readings closed: the caller still hears which date was
-        # read how (W8), never one order's day answered closed
+    if not open_days and decided.order_unclear and len(decided.days) > 1:
+        # "3/12" in an English call, both readings closed, or one closed and the other gone ("10/11"
+        # on 31 October: 11 October gone, 10 November a Monday): the caller still hears which date
+        # was read how (W8), never one order's day answered closed
         closed = [_name_of(d, ctx, say, decided.names) or say.date(d) for d in ahead]
         options = [o for d in ahead for o in _open_after(salon, d, say, count=1)]
-        message = say.message("date_which_day", days=say.either(say.date(d) for d in ahead))
+        message = say.message("date_which_day", days=say.either(say.date(d) for d in decided.days))
         message += " " + say.message("date_closed_among", names=", ".join(closed))
         return DateCheck("ambiguous_date", message=message, options=options)
     if not open_days and (decided.part_of_week or decided.month_unsaid):

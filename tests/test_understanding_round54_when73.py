@@ -1,0 +1,50 @@
+"""The rules blind round 54's misses led to (helper when73), in words of neither the round nor its
+labels. A slash date in an English call readable both ways is asked also when one reading is gone
+and the other falls on a closed day (W8), never the closed one answered. Beside each rule, the
+nearest phrases that must stay as they were."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+import pytest
+
+from tests.corpus.runner import describe
+from tests.understanding_support import BERLIN, SALON
+from tools.dates import check_request
+
+# Wednesday 30 October 2069, 14:00 (open Tue-Fri 9-18, Thursday to 20:00, Saturday 9-14; closed
+# Sunday and Monday): 11 October and 12 September are gone, 10 November is a Sunday, 9 December a
+# Monday.
+WEDNESDAY = datetime(2069, 10, 30, 14, 0, tzinfo=BERLIN)
+
+
+def said(words: str, language: str = "de", minutes: int = 30) -> str:
+    """The checker's answer for a service of `minutes`, as the corpus runner describes it."""
+    return describe(check_request(SALON, WEDNESDAY, words, None, None, minutes, language))
+
+
+english = partial(said, language="en")
+
+
+# -- an English slash date: one reading gone, the other closed ---------------------------------
+
+
+@pytest.mark.parametrize("words", ["on 10/11 please", "for 9/12", "11/10, please"])
+def test_an_english_slash_date_gone_one_way_and_closed_the_other_is_asked(words: str) -> None:
+    assert english(words).startswith("ask")
+
+
+def test_the_question_names_both_readings() -> None:
+    check = check_request(SALON, WEDNESDAY, "on 10/11 please", None, None, 30, "en")
+    assert check.status == "ambiguous_date"
+    assert "11 October" in check.message and "10 November" in check.message
+
+
+def test_a_german_slash_date_stays_day_first_and_closed() -> None:
+    assert said("am 10/11") == "closed 2069-11-10"
+
+
+def test_an_english_slash_date_with_one_reading_only_stays_that_date() -> None:
+    assert english("on 11/27") == "2069-11-27"  # a Wednesday; 27 as a month is none
