@@ -48,3 +48,32 @@ def test_a_german_slash_date_stays_day_first_and_closed() -> None:
 
 def test_an_english_slash_date_with_one_reading_only_stays_that_date() -> None:
     assert english("on 11/27") == "2069-11-27"  # a Wednesday; 27 as a month is none
+
+
+# -- a time read out: the "vor" of "vorlesen" is no bound ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Donnerstag, ich les mal vor, 9 Uhr 45", "2069-10-31 09:45"),
+        ("Donnerstag, ich lese es Ihnen vor: neun Uhr fünfundvierzig", "2069-10-31 09:45"),
+        ("am Donnerstag, ich les mal vor 14 Uhr 15", "2069-10-31 14:15"),
+        ("Donnerstag, ich schlag mal vor, 14 Uhr 15", "2069-10-31 14:15"),
+        ("im Brief steht Freitag der 1., ich lese vor, 11 Uhr 30", "2069-11-01 11:30"),
+    ],
+)
+def test_a_time_read_out_keeps_its_minutes(words: str, expected: str) -> None:
+    assert said(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Donnerstag vor 9 Uhr 45", "2069-10-31 09:00-09:44"),
+        ("Donnerstag, wie gesagt, vor zehn", "2069-10-31 09:00-09:59"),
+        ("ich schlage vor, Donnerstag vor zehn", "2069-10-31 09:00-09:59"),
+    ],
+)
+def test_a_before_without_a_separable_verb_stays_a_bound(words: str, expected: str) -> None:
+    assert said(words) == expected
