@@ -77,3 +77,72 @@ def test_a_time_read_out_keeps_its_minutes(words: str, expected: str) -> None:
 )
 def test_a_before_without_a_separable_verb_stays_a_bound(words: str, expected: str) -> None:
     assert said(words) == expected
+
+
+# -- a length the appointment takes, said beside a stretch or a start ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "minutes", "expected"),
+    [
+        ("Freitag zwischen zehn und zwölf, eine Stunde bitte", 60, "2069-11-01 10:00-11:00"),
+        ("Freitag zwischen 14 und 16 Uhr, das dauert so eine Stunde", 60, "2069-11-01 14:00-15:00"),
+        ("Freitag von zwei bis vier, ich brauche eine Stunde", 60, "2069-11-01 14:00-15:00"),
+        ("Freitag von neun bis halb elf, ist ja nur ne halbe Stunde", 30, "2069-11-01 09:00-10:00"),
+        ("Donnerstag von drei bis fünf, das dauert ja zwei Stunden", 120, "2069-10-31 15:00"),
+        (
+            "haben Sie Freitag von zwei bis vier was frei, es dauert eine Stunde",
+            60,
+            "2069-11-01 14:00-15:00",
+        ),
+    ],
+)
+def test_a_length_said_beside_a_stretch_keeps_the_starts_that_fit_in_it(
+    words: str, minutes: int, expected: str
+) -> None:
+    assert said(words, minutes=minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Friday between ten and twelve, it'll take an hour",
+        "I've got Friday from ten till twelve, it only takes an hour",
+        "are you free Friday from ten to twelve? it takes an hour",
+    ],
+)
+def test_an_english_length_beside_a_stretch_keeps_the_starts_that_fit(words: str) -> None:
+    assert said(words, language="en", minutes=60) == "2069-11-01 10:00-11:00"
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "expected"),
+    [
+        ("am Freitag anderthalb Stunden ab halb drei", "de", "2069-11-01 14:30"),
+        ("Freitag, ich bräuchte zwei Stunden ab zehn", "de", "2069-11-01 10:00"),
+        ("Friday for two hours from eleven", "en", "2069-11-01 11:00"),
+        ("Friday, I need an hour and a half from two", "en", "2069-11-01 14:00"),
+    ],
+)
+def test_a_length_the_appointment_takes_from_a_start_is_that_start(
+    words: str, language: str, expected: str
+) -> None:
+    assert said(words, language=language, minutes=90) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Freitag von zwei bis vier", "2069-11-01 14:00-16:00"),  # a window said plainly (W35)
+        ("haben Sie Freitag von zwei bis vier was frei?", "2069-11-01 14:00-16:00"),
+        ("ich hätte Freitag ab halb drei so anderthalb Stunden frei", "2069-11-01 14:30-15:30"),
+    ],
+)
+def test_a_window_without_a_length_and_a_stretch_the_caller_has_stay(
+    words: str, expected: str
+) -> None:
+    assert said(words) == expected
+
+
+def test_a_bare_length_with_no_start_and_no_stretch_stays_asked() -> None:
+    assert said("Freitag eine Stunde").startswith("ask")

@@ -109,7 +109,7 @@ from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_apposed, weekday_checked
-from tools.when.window_had import window_had
+from tools.when.window_had import span_with_length, window_had
 from tools.when.window_lean import drop_window_lean
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
@@ -459,6 +459,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
     # "Schnitt und Farbe am Montag um zehn": the services listed first are no part of the day
     text = services_first(text) if text else text
+    spanned = span_with_length(text) if text else None
+    if spanned is not None:  # "von zwei bis vier, das dauert ja zwei Stunden": the stretch to fit
+        text, said.finish_by = spanned, True
     text = drop_other_numbers(text) if text else text
     text = drop_hesitation_um(text) if text else text  # "um, let me check, Thursday": no clock
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
