@@ -1,7 +1,12 @@
 """The rules blind round 54's misses led to (helper when73), in words of neither the round nor its
 labels. A slash date in an English call readable both ways is asked also when one reading is gone
-and the other falls on a closed day (W8), never the closed one answered. Beside each rule, the
-nearest phrases that must stay as they were."""
+and the other falls on a closed day (W8), never the closed one answered. A time read out ("ich les
+mal vor, 9 Uhr 45") keeps its minutes: the "vor" of a separable verb is no bound. A length the
+appointment takes said beside a stretch keeps the starts that fit in it; said with a start, it is
+that start. Names: a wish for a woman or a man said with who it is for, why, or "if you have one"
+is still that wish; "wer kann gut X?" is a skill, asked, never "anyone"; a Polish word for
+highlights beside one for colouring names two services (asked); an accent's "ä" for "e" ("Mämo")
+is the stylist's name. Beside each rule, the nearest phrases that must stay as they were."""
 
 from __future__ import annotations
 
@@ -11,7 +16,8 @@ from functools import partial
 import pytest
 
 from tests.corpus.runner import describe
-from tests.understanding_support import BERLIN, SALON
+from tests.understanding_support import BERLIN, CATALOG, SALON, stylist_status
+from tools.catalog_match import is_no_preference, resolve_service, resolve_stylist
 from tools.dates import check_request
 
 # Wednesday 30 October 2069, 14:00 (open Tue-Fri 9-18, Thursday to 20:00, Saturday 9-14; closed
@@ -146,3 +152,65 @@ def test_a_window_without_a_length_and_a_stretch_the_caller_has_stay(
 
 def test_a_bare_length_with_no_start_and_no_stretch_stays_asked() -> None:
     assert said("Freitag eine Stunde").startswith("ask")
+
+
+# -- names: a sex wished for with who it is for and why -----------------------------------------
+
+
+def _among(words: str, service: str) -> set[str]:
+    match = resolve_stylist(CATALOG, words, service, SALON)
+    if match.status == "ok" and match.stylist is not None:
+        return {match.stylist.name}
+    assert match.status == "among", match.status
+    return {s.name for s in match.candidates}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "eine Frau, mein Sohn ist etwas ängstlich",
+        "a woman for my little boy",
+        "a lady, if you have one",
+        "eine Frau weil meine Tochter schüchtern ist",
+    ],
+)
+def test_a_woman_wished_for_with_who_and_why_is_among_the_women_who_offer_it(words: str) -> None:
+    assert _among(words, "kinderhaarschnitt") == {"Lena Hoffmann", "Lea Hofmann"}
+
+
+@pytest.mark.parametrize("words", ["a man, if you have one", "ein Herr, falls Sie einen haben"])
+def test_a_man_wished_for_if_the_salon_has_one(words: str) -> None:
+    assert stylist_status(words, "dauerwelle") == "ok Fabian Spitzer"
+
+
+def test_the_child_called_my_girl_is_no_wish_for_a_woman() -> None:
+    assert stylist_status("for my girl", "kinderhaarschnitt") != "among"
+
+
+# -- names: a skill asked about, a foreign service pair, an accent's vowel -------------------------
+
+
+@pytest.mark.parametrize("words", ["wer kann gut Fades?", "wer kann am besten Balayage?"])
+def test_who_is_good_at_a_thing_is_a_skill_never_anyone(words: str) -> None:
+    assert not is_no_preference(words, CATALOG, "herrenhaarschnitt", SALON)
+    assert stylist_status(words, "herrenhaarschnitt") == "ambiguous_stylist"
+
+
+@pytest.mark.parametrize("words", ["egal, wer kann", "wer kann?"])
+def test_whoever_can_stays_anyone(words: str) -> None:
+    assert is_no_preference(words, CATALOG, "herrenhaarschnitt", SALON)
+
+
+def test_polish_colour_and_highlights_are_two_services_asked() -> None:
+    match = resolve_service(CATALOG, "farba i pasemka", SALON)
+    assert match.status == "ambiguous_service"
+    assert {s.slug for s in match.candidates} == {"faerben", "straehnchen"}
+
+
+def test_polish_highlights_alone_are_highlights() -> None:
+    assert resolve_service(CATALOG, "pasemka", SALON).service.slug == "straehnchen"
+
+
+@pytest.mark.parametrize("words", ["Mämo", "Mähmet"])
+def test_an_accents_a_umlaut_for_e_is_the_stylists_name(words: str) -> None:
+    assert stylist_status(words, "bartpflege") == "ok Mehmet Yılmaz"
