@@ -214,3 +214,37 @@ def test_polish_highlights_alone_are_highlights() -> None:
 @pytest.mark.parametrize("words", ["Mämo", "Mähmet"])
 def test_an_accents_a_umlaut_for_e_is_the_stylists_name(words: str) -> None:
     assert stylist_status(words, "bartpflege") == "ok Mehmet Yılmaz"
+
+
+# -- a weekday abbreviation read out in quotes; English Sundays of Advent --------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("auf meinem Zettel steht nur 'Di 10 Uhr'", "2069-11-05 10:00"),
+        ("in der SMS steht „Do 14 Uhr“", "2069-10-31 14:00"),
+        ("'Fr 11 Uhr'", "2069-11-01 11:00"),
+        ("Do um 10", "2069-10-31 10:00"),  # at the start, as before
+    ],
+)
+def test_a_weekday_abbreviation_read_out_in_quotes_is_the_weekday(
+    words: str, expected: str
+) -> None:
+    assert said(words) == expected
+
+
+def test_so_in_quotes_stays_no_sunday() -> None:
+    assert not said("'So um drei'").startswith("closed")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the Saturday before the second Advent", "2069-12-07"),
+        ("the Tuesday after the first Sunday of Advent", "2069-12-03"),
+        ("the Friday before the 3rd Sunday in Advent", "2069-12-13"),
+    ],
+)
+def test_english_sundays_of_advent_count_as_the_german(words: str, expected: str) -> None:
+    assert english(words) == expected
