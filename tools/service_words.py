@@ -79,7 +79,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "son", "daughter", "boy", "girl", "toddler", "zwillinge", "zwilling", "twins"),
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
                    "meches", "lowlights", "babylights", "foilyage", "folien", "streaks", "streak",
-                   "foils", "foil", "airtouch"),
+                   "foils", "foil", "airtouch",
+                   "pasemka", "pasemek", "pasemkami", "pasemko"),  # Polish
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
              "lockig", "curls", "curly", "wellig", "gewellt", "wavy"),
     # an effect a perm or a cut gives ("mehr Volumen", "more volume"): tools/service_match.py

@@ -9,6 +9,8 @@ von letzter Woche", "nur kein Mann") stays a condition, asked back (`tools.styli
 
 from __future__ import annotations
 
+import re
+
 from calendar_adapter.backend import Catalog, Stylist
 from calendar_adapter.salon import SalonFile
 from tools.gender_whoever import title_beside_whoever
@@ -74,6 +76,32 @@ _ANY = frozenset(
 )
 
 
+# Who the appointment is for and why, said beside the sex ("ein Mann für meinen Sohn", "a lady
+# for my little one", "eine Frau, meine Tochter ist schüchtern"), and a hedge on the salon having
+# one ("a gentleman, if you have one", "falls Sie einen haben"): no condition on the stylist.
+# ("girl" after "my" is the child, never a wish for a woman.) Works on folded text.
+_PERSON = (
+    r"(?:sohn|tochter|kind|kinder|kleine[nmrs]?|junge[nmn]?|maedchen|enkel\w*|nichte|neffe[n]?"
+    r"|son|daughter|kid|kids|child|children|little\s+(?:one|boy|girl)|boy|girl|grandson"
+    r"|granddaughter|niece|nephew)"
+)
+_MY = r"(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|my|our)"
+_FOR_WHOM = re.compile(rf"\b(?:fuer|for)\s+{_MY}\s+{_PERSON}\b")
+_WHY = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:{_MY}\s+{_PERSON}|(?:sie|er|she|he)s?)\s+(?:ist|is|wird|was|war|gets)\b.*$"
+    rf"|\s*,?\s*\b(?:weil|da|because|since)\s+{_MY}\s+{_PERSON}\b.*$"
+)
+_IF_ANY = re.compile(
+    r"\s*,?\s*\b(?:if|falls|wenn)\s+(?:you|sie|ihr)\s+(?:have|got|has|einen|eine|einer|one|any"
+    r"|so\s+(?:einen|eine))(?:\s+(?:one|any|einen|eine|haben|habt|hat|da|got))*\b"
+)
+
+
+def _without_whom_and_why(text: str) -> str:
+    """`text` (folded, commas kept) without who it is for, why, and "if you have one"."""
+    return _IF_ANY.sub(" ", _WHY.sub(" ", _FOR_WHOM.sub(" ", text)))
+
+
 def wanted_title(text: str | None) -> str | None:
     """'Frau' or 'Herr' when the words wish for a woman or a man and nothing else (or "whoever is
     free" beside it: `tools.gender_whoever`), else None."""
@@ -82,7 +110,8 @@ def wanted_title(text: str | None) -> str | None:
 
 def _title_said(text: str | None) -> str | None:
     # "Herrenschnitt bei einer Frau": the service said beside the wish is no part of it
-    words = [w for w in fold((text or "").replace("'", "")).split() if not says_a_service(w)]
+    folded = _without_whom_and_why(fold((text or "").replace("'", "")))
+    words = [w for w in folded.replace(",", " ").split() if not says_a_service(w)]
     # "the barber guy": the article before the person, a job word between them
     bare = [w for w in words if w not in _JOBS]
     the_one = any(w in _ONE and i and bare[i - 1] in _THE for i, w in enumerate(bare))

@@ -30,10 +30,11 @@ _GERMAN = re.compile(
     r"(?:\s+(\w+en))?\s+(?:richtig\s+|wirklich\s+)?(?:kann|koennte|beherrscht)\b"
 )
 # "wer kann gut Locken schneiden", "jemand, der richtig gut Bob schneiden kann" said the other
-# way round: the ability first, its object and verb after
+# way round: the ability first, its object and verb after; the verb may be left out ("wer kann
+# gut Fades?", "wer kann am besten Balayage?")
 _ABLE_FIRST = re.compile(
     r"\b(?:wer|jemand\w*)\s+(?:der\s+|die\s+)?(?:kann|koennte)\s+(?:richtig\s+|besonders\s+)?"
-    r"gut\s+([a-z]\w+)\s+\w+en\b"
+    r"(?:gut|am\s+besten)\s+([a-z]\w+)(?:\s+\w+en)?\b"
 )
 _ENGLISH = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|one|person|stylist|hairdresser|barber)\s+(?:who|that)"

@@ -9,6 +9,7 @@ import unicodedata
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
 # Spellings a phone line and a speech recogniser blur, in the order they are applied.
 _SOUND_ALIKES = (
+    ("ae", "e"),  # an accent's ä for e: Mämo ~ Memo, Mähmet ~ Mehmet
     ("sch", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dt", "t"), ("tz", "z"), ("ie", "i"),
     ("ey", "ai"), ("ei", "ai"), ("ay", "ai"), ("y", "i"), ("j", "i"), ("z", "s"), ("v", "f"),
     ("w", "v"), ("qu", "kv"), ("c", "k"), ("x", "ks"),

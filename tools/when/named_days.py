@@ -139,6 +139,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         for n in range(1, 5)
         for word in ("advent", "adventssonntag")
     },
+    # English, as normalized: "the second Advent", "the 1st Sunday of Advent"
+    **{
+        f"{n}{suffix} {word}": (f"{n}. Advent",)
+        for n, suffix in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"))
+        for word in ("advent", "sunday of advent", "sunday in advent")
+    },
     "totensonntag": ("Totensonntag",),
     "ewigkeitssonntag": ("Totensonntag",),
     "volkstrauertag": ("Volkstrauertag",),

@@ -34,6 +34,7 @@ from tools.when.numbers import words_to_digits
 from tools.when.rejoin import rejoin, starts_a_bound
 from tools.when.spelling import repair
 from tools.when.umlauts import restore_umlauts
+from tools.when.verb_particle import drop_verb_particle
 from tools.when.weekday_abbreviation import weekday_before_time
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
@@ -312,6 +313,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("’", "'").replace("–", "-").replace("—", "-")
     text = fractions_as_words(text)  # "um 1/2 3", "1/4 nach 11": halb 3, viertel nach 11
+    text = drop_verb_particle(text)  # "ich les mal vor, 9 Uhr 45": no bound "vor 9 Uhr 45"
     text = _MERIDIEM.sub(r"\1m", text)
     text = re.sub(r"\b(wie|wenn|geht|gehts|so)'s\b", r"\1 es", text)  # "so früh wie's geht"
     text = re.sub(r"(\w)'(\w)", r"\1\2", text)  # o'clock, year's

@@ -109,7 +109,7 @@ from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_apposed, weekday_checked
-from tools.when.window_had import window_had
+from tools.when.window_had import span_with_length, window_had
 from tools.when.window_lean import drop_window_lean
 from tools.when.withdrawn import withdrawn_at_end
 from tools.when.work_bound import work_bound
@@ -459,6 +459,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
     # "Schnitt und Farbe am Montag um zehn": the services listed first are no part of the day
     text = services_first(text) if text else text
+    spanned = span_with_length(text) if text else None
+    if spanned is not None:  # "von zwei bis vier, das dauert ja zwei Stunden": the stretch to fit
+        text, said.finish_by = spanned, True
     text = drop_other_numbers(text) if text else text
     text = drop_hesitation_um(text) if text else text  # "um, let me check, Thursday": no clock
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
@@ -1770,12 +1773,13 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
             ),
             options=[_date_option(d, say, decided.names.get(d)) for d in ahead],
         )
-    if not open_days and decided.order_unclear and len(ahead) > 1:
-        # "3/12" in an English call, both readings closed: the caller still hears which date was
-        # read how (W8), never one order's day answered closed
+    if not open_days and decided.order_unclear and len(decided.days) > 1:
+        # "3/12" in an English call, both readings closed, or one closed and the other gone ("10/11"
+        # on 31 October: 11 October gone, 10 November a Monday): the caller still hears which date
+        # was read how (W8), never one order's day answered closed
         closed = [_name_of(d, ctx, say, decided.names) or say.date(d) for d in ahead]
         options = [o for d in ahead for o in _open_after(salon, d, say, count=1)]
-        message = say.message("date_which_day", days=say.either(say.date(d) for d in ahead))
+        message = say.message("date_which_day", days=say.either(say.date(d) for d in decided.days))
         message += " " + say.message("date_closed_among", names=", ".join(closed))
         return DateCheck("ambiguous_date", message=message, options=options)
     if not open_days and (decided.part_of_week or decided.month_unsaid):

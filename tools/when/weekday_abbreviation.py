@@ -1,7 +1,7 @@
 """A weekday abbreviation followed by its time or part of the day ("Do abends", "Sa vormittag",
 "Thu at 4", "Fri 3pm", "am Di um 10", "next Wed morning"): the weekday. Alone, "Do" and "So" are
 also ordinary words ("do", "so um drei": about three), so an abbreviation is read here only at
-the start of the field or after a word that introduces a day, and only with a clock or a part of
+the start of the field, after a word that introduces a day or after an opening quote, and only with a clock or a part of
 the day after it; "So" (also "about") never. A whole-field or dotted abbreviation ("Fr", "Do.")
 is read by `normalize`."""
 
@@ -12,7 +12,8 @@ import re
 from tools.when.lexicon import GERMAN_WEEKDAYS, WEEKDAY_ABBREVIATIONS
 
 _ABBREVIATIONS = {a: i for a, i in WEEKDAY_ABBREVIATIONS.items() if a != "so"}
-_BEFORE = r"(^\s*|\b(?:am|on|next|this|nächsten|naechsten|diesen|kommenden)\s+)"
+# a quote opens what the caller reads out ("auf meinem Zettel steht nur 'Di 10 Uhr'")
+_BEFORE = r"(^\s*|\b(?:am|on|next|this|nächsten|naechsten|diesen|kommenden)\s+|['\"„“‚‘«»]\s*)"
 _AFTER = (
     r"(?=\s*,?\s*(?:\d|um\b|at\b|gegen\b|around\b|ab\b|from\b|nach\b|after\b|vor\b|before\b"
     r"|halb\b|viertel\b|dreiviertel\b|früh|frueh|morgens\b|vormittags?\b|mittags?\b"

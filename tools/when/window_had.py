@@ -16,6 +16,14 @@ Only a length and a start with nothing but the words of having time around them 
 "nur", "Zeit", "Luft", "frei", "I've got", "free for"): "in einer Stunde" (from now), "eine
 Stunde vor Ladenschluss" (`hours_anchor`) and a length with no start stay as they are.
 
+A length the appointment takes said beside a stretch by its start and end ("zwischen zehn und
+zwölf, eine Stunde", "von zwei bis vier, das dauert ja zwei Stunden", "I've got Tuesday from one
+till three, it takes an hour") makes the stretch one the service must fit in, as the caller free
+in it does (W35, W50): "ab S bitte vor E", the length's words dropped. A length the appointment
+takes said with its start and no words of having time ("anderthalb Stunden ab halb zwei", "for
+two hours from ten", "ich bräuchte drei Stunden ab neun") is the service's length from that
+start: the start itself ("um S"), never the window cut to the length (W50).
+
 Works on normalized text (`tools.when.normalize`)."""
 
 from __future__ import annotations
@@ -79,13 +87,31 @@ _SALONS_FREE = re.compile(
 )
 
 
+# the length the appointment takes, said as its own clause beside a stretch ("das dauert ja zwei
+# Stunden", "it takes an hour", "ist nur ne halbe Stunde", "eine Stunde")
+_TAKES = (
+    r"(?:\b(?:das|es|it|this|that|ist|is|dauert|dauern|braucht|brauche|takes?|lasts?|needs?|will"
+    r"|nur|ja|only|just|bloss|wohl|so)\s+)*"
+)
+_LENGTH_CLAUSE = re.compile(rf"{_TAKES}\b{STRETCH}(?=$|\s*[,;]|\s+(?:bitte|please)\b)")
+
+
 def _free_span(said: str) -> str | None:
     """`said` with the stretch the caller is free in, by its start and end, made "ab S bitte vor
-    E"; None when no such stretch is said."""
+    E"; None when no such stretch is said. A length the appointment takes said beside it makes
+    it such a stretch too (its words dropped)."""
     m = _SPAN.search(said)
-    if m is None or not _CALLER_FREE.search(said) or _SALONS_FREE.search(said):
+    if m is None:
         return None
-    if _NEEDING.search(said):
+    length = _LENGTH_CLAUSE.search(said, m.start("hi"))
+    if length is None and _SALONS_FREE.search(said):
+        return None
+    if length is not None:  # "haben Sie von zwei bis vier was frei? Es dauert eine Stunde" too
+        said = " ".join(f"{said[: length.start()]} {said[length.end() :]}".split())
+        m = _SPAN.search(said)
+        if m is None:
+            return None
+    elif not _CALLER_FREE.search(said) or _NEEDING.search(said):
         return None
     low = parse_clock(m["lo"])
     found = _start(m["hi"])
@@ -121,6 +147,17 @@ def _end(start: Clock, minutes: int) -> str | None:
     return f"{end_hour}:{end_minute:02d}{meridiem}"
 
 
+def span_with_length(text: str) -> str | None:
+    """`text` with a stretch by its start and end and the length the appointment takes said
+    beside it ("von zwei bis vier, das dauert ja zwei Stunden") made "ab S bitte vor E", or None.
+    Read before a duration is dropped as another number (`other_numbers`)."""
+    said = normalize(text)
+    m = _SPAN.search(said)
+    if m is None or _LENGTH_CLAUSE.search(said, m.start("hi")) is None:
+        return None
+    return _free_span(said)
+
+
 def window_had(text: str) -> str | None:
     """`text` with the stretch the caller has made "ab S bitte vor E" (the service's minutes to
     be counted before E), or None when no such stretch is said."""
@@ -144,7 +181,8 @@ def window_had(text: str) -> str | None:
             return None
         clock_said, clock, tail = m["clock"], clocks[0], said[m.end() :]
     if not _HAVING.search(m[0]) or _NEEDING.search(said):
-        return None
+        # the appointment's length from its start ("for two hours from ten"): that start
+        return " ".join(f"{said[: m.start()]} um {clock_said} {tail}".split())
     minutes = stretch_minutes(m["length"])
     end = _end(clock, minutes) if minutes else None
     if end is None:
