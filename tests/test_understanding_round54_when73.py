@@ -211,6 +211,16 @@ def test_polish_highlights_alone_are_highlights() -> None:
     assert resolve_service(CATALOG, "pasemka", SALON).service.slug == "straehnchen"
 
 
+@pytest.mark.parametrize("words", ["boya", "saç boyası", "boya lütfen"])
+def test_the_turkish_word_for_dye_is_a_colour_not_a_boys_cut(words: str) -> None:
+    assert resolve_service(CATALOG, words, SALON).service.slug == "faerben"
+
+
+@pytest.mark.parametrize("words", ["my boy", "für meinen boy", "boys cut"])
+def test_a_boy_is_still_a_childs_cut(words: str) -> None:
+    assert resolve_service(CATALOG, words, SALON).service.slug == "kinderhaarschnitt"
+
+
 @pytest.mark.parametrize("words", ["Mämo", "Mähmet"])
 def test_an_accents_a_umlaut_for_e_is_the_stylists_name(words: str) -> None:
     assert stylist_status(words, "bartpflege") == "ok Mehmet Yılmaz"

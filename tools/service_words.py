@@ -43,7 +43,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "coverage", "covering",
               # colour lines of the trade's makers ("Koleston", "Topchic", "Majirel", "Igora")
               "koleston", "illumina", "colortouch", "topchic", "colorance", "elumen", "majirel",
-              "inoa", "diarichesse", "igora", "chromatics", "socolor", "londacolor"),
+              "inoa", "diarichesse", "igora", "chromatics", "socolor", "londacolor",
+              "boya", "boyasi", "boyatmak", "boyama"),  # Turkish ("saç boyası")
     # a result wished for ("Haare dunkler", "make my hair darker"): the colour when no service is
     # named, else how that service is to look ("dunkle Strähnchen")
     "darker": ("dunkler", "dunkel", "dunkle", "dunkleren", "abdunkeln", "nachdunkeln", "darker"),
@@ -237,7 +238,7 @@ def _vocabulary() -> frozenset[str]:
 # "male", "Manne" -> "man"): they mean their concept only as said or with the English plural -s.
 _WHOLE_ONLY = frozenset({"male", "man", "men", "mens", "dye", "dry", "kid", "son", "dad", "mum",
                          "mom", "gent", "blow", "trim", "wash", "head", "neck", "root", "buzz",
-                         "red"})  # fmt: skip
+                         "red", "boy"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase
