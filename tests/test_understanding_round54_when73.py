@@ -46,6 +46,8 @@ def test_the_question_names_both_readings() -> None:
     check = check_request(SALON, WEDNESDAY, "on 10/11 please", None, None, 30, "en")
     assert check.status == "ambiguous_date"
     assert "11 October" in check.message and "10 November" in check.message
+    # the gone reading is said to be gone, not left to sound like a day still to book
+    assert "Already gone by: Friday, 11 October." in check.message
 
 
 def test_a_german_slash_date_stays_day_first_and_closed() -> None:

@@ -233,6 +233,7 @@ _HINTS: dict[str, tuple[str, str]] = {
     ),
     "date_which_day": ("Welcher Tag ist gemeint: {days}?", "Which day is meant: {days}?"),
     "date_closed_among": ("Geschlossen: {names}.", "Closed: {names}."),
+    "date_gone_among": ("Schon vorbei: {names}.", "Already gone by: {names}."),
     "date_after_closed_stretch": (
         "Geschlossen: {closed}. Welcher Tag danach passt: {days}?",
         "Closed: {closed}. Which day after that suits: {days}?",

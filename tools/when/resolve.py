@@ -1781,6 +1781,9 @@ def _candidates(decided: _Day, ctx: Today, say: Words) -> DateCheck:
         options = [o for d in ahead for o in _open_after(salon, d, say, count=1)]
         message = say.message("date_which_day", days=say.either(say.date(d) for d in decided.days))
         message += " " + say.message("date_closed_among", names=", ".join(closed))
+        if gone := [d for d in decided.days if d not in ahead]:
+            # the caller hears that the other reading has gone by, not a date offered as if open
+            message += " " + say.message("date_gone_among", names=", ".join(map(say.date, gone)))
         return DateCheck("ambiguous_date", message=message, options=options)
     if not open_days and (decided.part_of_week or decided.month_unsaid):
         # no one closed day was named: "den ersten Sonntag im Monat" said after this month's,
