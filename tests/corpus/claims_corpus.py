@@ -272,6 +272,9 @@ class Entry:
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
+# "probe52b": claims130's probe after blind 52 (cancellations said by the act or the effect, changes pending
+# or not yet made, failed changes with the old place standing, and neutral policies, other people's changes,
+# idioms of moving, questions and denials; claims_probe52b_claims130.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe49b": claims126's probe after the leftovers of blinds 48-50 (a date's apposition before a denial,
@@ -359,6 +362,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
+    "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
 )
 HELDOUT = (
     "heldout",
@@ -478,6 +482,7 @@ HELDOUT = (
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
+    "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
 )
 
 
