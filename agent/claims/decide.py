@@ -38,6 +38,7 @@ from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
+from agent.claims.callers_own_change import without_callers_own_change
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import ClaimDetails, Details, Role
@@ -197,6 +198,7 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
         )
     claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
     claims = message_asked(sentence, facts.language, facts.caller, claims)  # blind 43 (claims118)
+    claims = without_callers_own_change(sentence, facts.caller, claims)  # blind 52 (claims130)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     known = {sentence: claims}  # its last sentence is the whole text again: read once
 
