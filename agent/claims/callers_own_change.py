@@ -18,7 +18,9 @@ from agent.claims.normalize import fold
 
 K = ClaimKind
 _OUTCOMES = frozenset({K.BOOKED, K.CANCELLED, K.RESCHEDULED, K.GONE, K.DONE})
-_LEAD = r"^\W*(?:(?:ah|aha|oh|okay|ok|gut|alles\s+klar|verstehe|ich\s+verstehe|i\s+see|right|so)\W+)*"
+_LEAD = (
+    r"^\W*(?:(?:ah|aha|oh|okay|ok|gut|alles\s+klar|verstehe|ich\s+verstehe|i\s+see|right|so)\W+)*"
+)
 _READ_BACK = lazy(
     _LEAD + r"(?:also\s+|dann\s+)?sie\s+haben\s+(?:\w+\s+){0,5}?selbst\s+(?:\w+\s+){0,4}?"
     r"(?:verschoben|verlegt|umgebucht|abgesagt|storniert|gestrichen|geändert)\b|"

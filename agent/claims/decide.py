@@ -39,6 +39,7 @@ from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
 from agent.claims.callers_own_change import without_callers_own_change
+from agent.claims.change_awaiting import change_awaiting
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import ClaimDetails, Details, Role
@@ -171,7 +172,8 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     # blind 41 (claims101): "… angefragt, fest ist er erst, wenn der Salon zusagt" (read whole:
     # the rewording of its condition drops the request)
     claims = requested_of_salon(sentence, facts.language, names, claims)
-    return move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
+    claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
+    return change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
 
 
 def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
