@@ -15,12 +15,18 @@ claims130), read as a whole sentence after the other readings:
   angefragt, bestätigt wird sie vom Salon", "Your cancellation is with the salon": the request
   awaiting the salon (`pending`) of a change, which presupposes the appointment it changes
   (`booked`): no state of a call holds both, as no call holds a change awaiting the salon (blind
-  52's label question: such sentences pass nowhere).
+  52's label question: such sentences pass nowhere);
+- a failed change beside the appointment said to stay: "Auf Donnerstag ging es nicht, Freitag um
+  zehn bleibt unverändert", "Thursday couldn't be done, so Friday at ten stays unchanged": the
+  place that failed is no detail of what stays (`stands` of Friday at ten, 26, 732).
 """
 
 from __future__ import annotations
 
-from agent.claims.details import ClaimDetails
+import dataclasses
+import re
+
+from agent.claims.details import WEEKDAYS, ClaimDetails
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -67,12 +73,52 @@ _CHANGE_ASKED = lazy(
     r"\b(?:\w*stornierung|absage|\w*verschiebung|\w*umbuchung|änderung|verlegung|cancell?ation|"
     r"reschedul\w*|move|change)\b"
 )
+# a place the change could not reach ("Auf Donnerstag ging es nicht", "Thursday couldn't be done",
+# "The move to Thursday didn't work"): not a detail of the appointment said to stay
+_FAILED = lazy(
+    r"\b(?:ging|klappte|hat)\s+(?:es\s+)?(?:leider\s+)?nicht(?:\s+geklappt)?\b|"
+    r"\b(?:fehlgeschlagen|gescheitert)\b|"
+    r"\b(?:didn't|did\s+not|couldn't|could\s+not|wasn't|won't)\s+(?:work(?:\s+out)?|be\s+done|go\s+through|"
+    r"happen|possible)\b|\bfailed\b"
+)
+_DAY_WORD = lazy(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b")
 _DONE_KINDS = frozenset({K.RESCHEDULED, K.CANCELLED, K.PENDING, K.BOOKED, K.DONE, K.GONE})
 
 
+def _failed_places_dropped(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """STANDS claims without the days a failed change named in a clause of its own ("Thursday
+    couldn't be done, so Friday at ten stays unchanged": Friday stays)."""
+    if not any(c.kind is K.STANDS for c in claims) or not _FAILED.search(text):
+        return claims
+    failed: set[int] = set()
+    for clause in re.split(r"[,;:–—]|\b(?:so|also|daher|deshalb|aber|but)\b", text):
+        if _FAILED.search(clause):
+            failed |= {WEEKDAYS[m[1]] for m in _DAY_WORD.finditer(clause)}
+    if not failed:
+        return claims
+    out = []
+    for c in claims:
+        parts = c.details.parts
+        if c.kind is K.STANDS and any(d.weekdays - failed for _, d in parts):
+            parts = tuple(
+                (
+                    r,
+                    dataclasses.replace(d, weekdays=d.weekdays - failed)
+                    if d.weekdays - failed
+                    else d,
+                )
+                for r, d in parts
+            )
+            c = dataclasses.replace(c, details=dataclasses.replace(c.details, parts=parts))
+        out.append(c)
+    return tuple(out)
+
+
 def change_awaiting(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`claims` of a change still waiting for someone's yes read as above."""
+    """`claims` of a change still waiting for someone's yes read as above; a failed change's
+    place dropped from what it says stays."""
     text = fold(sentence).text
+    claims = _failed_places_dropped(text, claims)
     if "?" in text:
         return claims
     yes_to_come = _YES_TO_COME.search(text)
