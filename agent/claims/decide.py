@@ -60,6 +60,7 @@ from agent.claims.name_for_booking import without_name_for_booking
 from agent.claims.not_yet_made import not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
+from agent.claims.one_of_several import one_of_several_cancelled
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
@@ -173,6 +174,7 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     # the rewording of its condition drops the request)
     claims = requested_of_salon(sentence, facts.language, names, claims)
     claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
+    claims = one_of_several_cancelled(sentence, claims, names)  # blind 52 (claims130)
     return change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
 
 
