@@ -208,7 +208,8 @@ RULES = (
         _FEE_WITH_CANCELLATION,
         follow_up=FollowUp.MONEY,
         unless=lazy(
-            r"\b(?:wenn|falls|sofern|ob|if|whether|unless|would|würde|kann|könnte|may|might)\b"
+            r"\b(?:wenn|falls|sofern|ob|if|whether|unless|would|würde|kann|könnte|may|might|kein\w*|"
+            r"nicht|nichts|no|not|nothing)\b|n't\b"
         ),
     ),
     Rule(
