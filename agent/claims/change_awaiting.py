@@ -11,11 +11,12 @@ claims130), read as a whole sentence after the other readings:
   "gebucht ist er, sobald Sie Ja sagen" is `not_booked` (convention 5's group); the speaker's act
   to come on the caller's okay ("I'll have that rescheduled in a second, I just need your okay")
   claims nothing (convention 5's act to come);
-- a change request with the salon: "Ihre Stornierung liegt beim Salon", "Die Absage ist
+- a cancellation request with the salon: "Ihre Stornierung liegt beim Salon", "Die Absage ist
   angefragt, bestätigt wird sie vom Salon", "Your cancellation is with the salon": the request
-  awaiting the salon (`pending`) of a change, which presupposes the appointment it changes
-  (`booked`): no state of a call holds both, as no call holds a change awaiting the salon (blind
-  52's label question: such sentences pass nowhere);
+  awaiting the salon (`pending`) of a cancellation, which presupposes the appointment it cancels
+  (`booked`): no state of a call holds both, as no call holds a cancellation awaiting the salon
+  (blind 52's label question: such sentences pass nowhere); a move request stays the pending
+  appointment at its new place (`move_requested`, the product's own line);
 - a failed change beside the appointment said to stay: "Auf Donnerstag ging es nicht, Freitag um
   zehn bleibt unverändert", "Thursday couldn't be done, so Friday at ten stays unchanged": the
   place that failed is no detail of what stays (`stands` of Friday at ten, 26, 732).
@@ -69,10 +70,8 @@ _ACT_TO_COME = lazy(
     rf"^\W*(?:i'll|i\s+will|we'll|we\s+will)\s+(?:have|get)\s+(?:that|it|this)\s+{_CANCEL}\b"
 )
 # a change as the request with the salon
-_CHANGE_ASKED = lazy(
-    r"\b(?:\w*stornierung|absage|\w*verschiebung|\w*umbuchung|änderung|verlegung|cancell?ation|"
-    r"reschedul\w*|move|change)\b"
-)
+# (a move asked for is the pending appointment at its new place: `move_requested`)
+_CHANGE_ASKED = lazy(r"\b(?:\w*stornierung|absage|cancell?ation)\b")
 # a place the change could not reach ("Auf Donnerstag ging es nicht", "Thursday couldn't be done",
 # "The move to Thursday didn't work"): not a detail of the appointment said to stay
 _FAILED = lazy(

@@ -47,7 +47,8 @@ _NOT_CANCELLED_YET = lazy(
 # the new place beside the old one not cancelled yet
 _NEW_PLACE = lazy(
     r"\b(?:gebucht|eingetragen|reserviert|verschoben|verlegt|umgebucht|booked|moved|rescheduled|"
-    r"reserved|neue\w*|new)\b"
+    r"reserved|neue\w*|new|drin|fest|in|montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday)\b"
 )
 
 
