@@ -38,6 +38,8 @@ from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
+from agent.claims.callers_own_change import without_callers_own_change
+from agent.claims.change_awaiting import change_awaiting
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import ClaimDetails, Details, Role
@@ -58,6 +60,7 @@ from agent.claims.name_for_booking import without_name_for_booking
 from agent.claims.not_yet_made import not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
+from agent.claims.one_of_several import one_of_several_cancelled
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
@@ -170,7 +173,9 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     # blind 41 (claims101): "… angefragt, fest ist er erst, wenn der Salon zusagt" (read whole:
     # the rewording of its condition drops the request)
     claims = requested_of_salon(sentence, facts.language, names, claims)
-    return move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
+    claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
+    claims = one_of_several_cancelled(sentence, claims, names)  # blind 52 (claims130)
+    return change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
 
 
 def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -197,6 +202,7 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
         )
     claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
     claims = message_asked(sentence, facts.language, facts.caller, claims)  # blind 43 (claims118)
+    claims = without_callers_own_change(sentence, facts.caller, claims)  # blind 52 (claims130)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     known = {sentence: claims}  # its last sentence is the whole text again: read once
 

@@ -361,6 +361,12 @@ _AT_HOUR = lazy(
     rf"\b(?:um|gegen|ab|at|(?<!one\s)(?<!two\s)by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred\s+hours)\b)"
     rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
+# "um eine Absage": the article before a word that is no time word (claims130)
+_HOUR_ARTICLES = frozenset({"ein", "eine"})
+_NOUN_AFTER = lazy(
+    r"\s+(?!(?:uhr|am|nachmittags?|abends?|morgens|vormittags?|mittags?|nachts|heute|morgen|"
+    r"und|oder|bzw|passt|geht|ginge|wäre|ist|klappt|rum|herum|bei|mit)\b)[a-zäöüß]"
+)
 _IN_FOR_HOUR = lazy(rf"\b(?:in|sie|you|dich|down)\s+(?:für|for)\s+{_H}\b{_UNIT_AFTER}")
 _HOUR_MINUTES = lazy(rf"\b({_NUM})\s+(fifteen|thirty|forty-five)\b")
 _NOON = lazy(r"\b(noon|mittags um zwölf)\b")
@@ -464,6 +470,8 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
     for m in _AT_HOUR.finditer(text):
         if _DOT_WORD.match(text[m.end() :]) and m[1].isdigit():
             continue  # "um 10." as a date is not a time; keep "um 10. " out
+        if m[1] in _HOUR_ARTICLES and _NOUN_AFTER.match(text, m.end()):
+            continue  # claims130: "Geht es um eine Absage?" is an article, not one o'clock
         minute = _hour(m[2]) if m[2] else 0
         if minute not in {0, 15, 30, 45} and m[2]:
             minute = 0

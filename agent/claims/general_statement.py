@@ -75,6 +75,39 @@ _SAYING = lazy(
     r"(?![^.;!?]*\b(?:sie|ihnen|ihr\w*|you|your|yours)\b)",
     re.IGNORECASE,
 )
+# the house's rules on changing an appointment (blind 52, claims130): who may cancel ("Stornieren
+# kann nur die Person, auf deren Namen der Termin läuft", "Only the person the booking is under can
+# cancel it"), anyone who does something ("Wer nicht erscheint, ohne abzusagen, bekommt …",
+# "Anyone who doesn't show up … pays a deposit"), the notice period ("For perms the cancellation
+# period is 48 hours", "Bei Färbungen beträgt die Stornofrist 48 Stunden"), the hours a change is
+# offered ("Umbuchen kann ich Ihnen heute nur bis 18 Uhr anbieten"): the part says how it goes,
+# not what was done (not with the caller's own named in a notice period: "Ihre Stornogebühr …")
+_HOUSE_RULE = lazy(
+    r"\b(?:kann|können|darf|dürfen)\s+nur\s*,?\s+(?:die\s+person|derjenige|diejenige|wer|der\s+kunde|"
+    r"die\s+kundin|der\s+inhaber|die\s+inhaberin)\b|"
+    r"\bonly\s+(?:the\s+person|the\s+client|the\s+customer|whoever|someone\s+who|the\s+one)\b"
+    r"[^.;!?]*\b(?:can|may|is\s+allowed\s+to)\b|"
+    r"^\W*wer\s+(?!hätte\b|würde\b|wäre\b|hat\b|war\b)[^,?]+,[^?]*\b(?:bekommt|zahlt|bezahlt|muss|kann|"
+    r"darf|erhält|wird|braucht|verliert|trägt)\b[^?]*$|"
+    r"^\W*(?:anyone|whoever|everyone|everybody|those|people)\s+who\s+(?:don't|doesn't|do\s+not|does\s+not|"
+    r"can't|cannot|fails?\s+to|misses|miss|cancels?|reschedules?|shows?)\b[^?]*$",
+    re.IGNORECASE,
+)
+# (the same, said in one clause of a sentence: only that clause's claims)
+_HOUSE_RULE_CLAUSE = lazy(
+    r"(?:^|[,;:]\s*)(?:for|bei|für)\s+[^,;.!?]*?\b(?:the\s+)?(?:cancell?ation|notice|rescheduling)\s+"
+    r"(?:period|window|deadline|time)\s+(?:is|are)\b(?![^.;!?]*\b(?:you|your)\b)|"
+    r"\b(?:the\s+)?(?:cancell?ation|notice|rescheduling)\s+(?:period|window|deadline)\s+(?:for\s+\w+\s+)?"
+    r"(?:is|are)\s+(?:\d+|\w+)\s+(?:hours|days|stunden|tage)\b(?![^.;!?]*\b(?:you|your)\b)|"
+    r"\b(?:beträgt|ist|gilt)\s+(?:bei\s+uns\s+)?(?:die|eine)\s+(?:storno|absage|stornierungs|umbuchungs)"
+    r"\w*frist\b(?![^.;!?]*\b(?:sie|ihnen|ihr\w*)\b)|"
+    r"\b(?:storno|absage|stornierungs|umbuchungs)\w*frist\s+(?:beträgt|ist|liegt|gilt)\b"
+    r"(?![^.;!?]*\b(?:sie|ihnen|ihr\w*)\b)|"
+    r"^\W*(?:umbuchen|verschieben|stornieren|absagen|umlegen|verlegen)\s+(?:kann|können)\s+(?:ich|wir)\s+"
+    r"(?:\w+\s+){0,4}?nur\s+(?:noch\s+)?bis\b|"
+    r"\b(?:i|we)\s+can\s+only\s+offer\s+(?:rescheduling|cancell?ations?|changes|moves)\s+(?:until|till|up\s+to)\b",
+    re.IGNORECASE,
+)
 _FOR_EVERYONE = lazy(
     r"\b(?:das|dies)\s+gilt\b.*\bfür\s+(?:alle|jeden|jede)\b|"
     r"\b(?:that|this|it)\s+(?:goes|applies)\b.*\b(?:everyone|everybody|all)\b",
@@ -123,12 +156,17 @@ def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
             or _FOR_EVERYONE.search(part)
             or _GENERIC_RELATIVE.match(part)
             or _SAYING.match(part)
+            or _HOUSE_RULE.search(part)
         ):
             dropped.append((s, e))
             continue
         if _APPLIED_TO_CALLER.search(part):
             continue
-        dropped += [(a, b) for a, b in pieces if _ANY_BOOKING.search(sentence[a:b])]
+        dropped += [
+            (a, b)
+            for a, b in pieces
+            if _ANY_BOOKING.search(sentence[a:b]) or _HOUSE_RULE_CLAUSE.search(sentence[a:b])
+        ]
     if not dropped:
         return claims
     return tuple(c for c in claims if not any(a <= c.start < b for a, b in dropped))

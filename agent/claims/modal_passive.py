@@ -101,7 +101,7 @@ RULES = (
         "de",
         K.RESCHEDULED,
         lazy(r"verschiebung|umbuchung|verlegung"),
-        lazy(rf"^\W*(?:\w+\s+){{0,2}}?{_MOVE_DE}\b[^.!?]*?\s+{_UNDONE_DE}"),
+        lazy(rf"^\W*(?:\w+\s+){{0,2}}?{_MOVE_DE}\b[^.;!?]*?\s+{_UNDONE_DE}"),
         unless=_UNLESS,
         replaces=frozenset({K.STANDS, K.BOOKED}),
     ),

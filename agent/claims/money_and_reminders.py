@@ -185,7 +185,33 @@ _REMINDER_AHEAD_EN = lazy(
     rf"[^.;!?]*?\b{_AHEAD_EN}"
 )
 
+# a fee charged beside the cancellation just made (blind 52, claims130; convention 29): "Storniert,
+# dafür fallen allerdings 15 Euro Ausfallgebühr an", "…, die Ausfallgebühr buche ich Ihnen ab",
+# "…, berechnen wir die Gebühr", "I've cancelled it and applied the cancellation fee",
+# "Cancelled, though a late-cancellation fee of 15 euros applies"
+_FEE_WITH_CANCELLATION = lazy(
+    r"\b(?:storniert|abgesagt|gestrichen)\b[^.!?]*?(?:"
+    rf"\bfallen?\s+(?:\w+\s+){{0,4}}?{_MONEY_DE}\s+an\b|"
+    rf"\b(?:berechnen|buchen|ziehen)\s+(?:wir|ich)\s+(?:ihnen\s+)?(?:\w+\s+){{0,2}}?{_MONEY_DE}\b|"
+    rf"\b{_MONEY_DE}\b[^.;!?]*?\b(?:buche|ziehe|berechne|buchen|ziehen|berechnen)\s+(?:ich|wir)\s+"
+    r"(?:ihnen\s+)?(?:ab|an|in\s+rechnung)\b)|"
+    r"\b(?:cancell?ed|called\s+off)\b[^.!?]*?\b(?:though|but|and|so)\b[^.;!?]*?(?:"
+    rf"\b{_MONEY_EN}\b[^.;!?]*?\b(?:applies|applied|is\s+due|will\s+be\s+charged)\b|"
+    rf"\b(?:applied|charged)\s+(?:the|a|your)\s+(?:[\w-]+\s+){{0,2}}?{_MONEY_EN}\b)"
+)
+
 RULES = (
+    Rule(
+        "",
+        K.FOLLOW_UP,
+        lazy(r"gebühr|kosten|euro|fee|charge"),
+        _FEE_WITH_CANCELLATION,
+        follow_up=FollowUp.MONEY,
+        unless=lazy(
+            r"\b(?:wenn|falls|sofern|ob|if|whether|unless|would|würde|kann|könnte|may|might|kein\w*|"
+            r"nicht|nichts|no|not|nothing)\b|n't\b"
+        ),
+    ),
     Rule(
         "de",
         K.FOLLOW_UP,

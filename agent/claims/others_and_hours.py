@@ -56,7 +56,31 @@ _OTHER = lazy(
     r"\b(?:viele|etliche|die\s+meisten)\s+(?:unserer\s+)?(?:kunden|kundinnen|leute|stammkund\w*|"
     r"gäste)\b[^.!?]*\b(?:gebucht|eingetragen)\b"
 )
+# several other customers counted as the doers (blind 52, claims130): "Gerade haben heute Morgen
+# drei Leute abgesagt", "Heute haben einige Kunden ihre Termine verschoben", "Bei Glatteis sagen
+# immer viele ab", "Three people cancelled this morning", "Several people rescheduled today"
+_COUNTED_DE = (
+    r"(?:zwei|drei|vier|fünf|sechs|\d+|ein\s+paar|einige|mehrere|viele|etliche|manche)\s+"
+    r"(?:andere\s+)?(?:leute|kund\w*|personen|damen|gäste|stammkund\w*)"
+)
+_COUNTED_EN = (
+    r"(?:two|three|four|five|six|\d+|a\s+couple\s+of|a\s+few|several|some|lots\s+of|a\s+lot\s+of|"
+    r"many|other)\s+(?:other\s+)?(?:people|clients|customers|ladies|regulars|folks|guests)"
+)
+_OTHERS_COUNTED = lazy(
+    rf"\b{_COUNTED_DE}\b[^.!?;]*?\b(?:abgesagt|storniert|verschoben|verlegt|umgebucht|abgesprungen|"
+    r"sagen\s+(?:\w+\s+)?ab|stornieren|verschieben)\b|"
+    r"\b(?:sagen|stornieren|verschieben)\s+(?:\w+\s+){0,3}?(?:viele|einige|manche|etliche|mehrere)\s+"
+    r"(?:\w+\s+)?(?:ab\b|$|[.!?,])|"
+    rf"\b{_COUNTED_EN}\s+(?:\w+\s+){{0,2}}?(?:cancell?ed|cancel|rescheduled|reschedule|moved|"
+    r"called\s+off|pushed|dropped\s+out|pulled\s+out)\b"
+)
+# their own appointments ("einige Kunden haben ihre Termine verschoben") are no caller's
+_THEIRS = lazy(r"\b(?:ihre|their)\s+(?:termine|appointments|bookings)\b")
 _CALLER = lazy(r"\b(?:your|you're|you\s+are|ihr|ihre|ihren|ihrem|sie\s+sind)\b")
+_CALLER_OR_SPEAKER = lazy(
+    r"\b(?:your|you|you're|ihr|ihre|ihren|ihrem|sie\s+sind|ich|i|i've|i'll|i'm|we've|dich|dir)\b"
+)
 _HOURS = lazy(
     r"\b(?:macht|arbeitet)\s+(?:\w+\s+){0,4}?(?:länger|früher\s+schluss)\b|"
     r"\b(?:only\s+)?open\s+(?:late|early)\b|\bclose[sd]?\s+early\b|"
@@ -141,7 +165,8 @@ _DAY_NAMED = lazy(
 )
 _VISIT_NAMED = lazy(r"\b(?:appointment|booking|booked|slot|perm|colou?r|cut)\b")
 _QUICK = lazy(
-    r"lot of|lots|loads|tons|heaps|plenty|many|most|viele|etliche|meisten|all set|set up|"
+    r"lot of|lots|loads|tons|heaps|plenty|many|most|viele|etliche|meisten|all set|set up|leute|"
+    r"people|personen|several|couple|few|einige|mehrere|manche|ein paar|damen|ladies|"
     r"ready to|here to|all good|you're good|you're fine|client|customer|someone|somebody|mrs|mr|ms|miss|kund|jemand|ein termin|macht|arbeitet|"
     r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
     r"rebook|book again|falls|if|länger|mehr|late|start|begin|finish|leave|knock|clock|works|in from|"
@@ -162,6 +187,8 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
     if _OUT_OF_REACH.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     if _OTHER.search(text) and not _CALLER.search(text):
+        return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if _OTHERS_COUNTED.search(text) and not _CALLER_OR_SPEAKER.search(_THEIRS.sub(" ", text)):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     if not _DAY_NAMED.search(text) and (
         _READY_TO_HELP.search(text)

@@ -25,7 +25,8 @@ from agent.claims.torn_word import untorn
 _AWAIT_DE = r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen)"
 _DE = lazy(
     # the request is with the salon
-    r"\b(?:\w*anfrage|\w*wunsch|termin|buchung)\b[^.;!?]*\b(?:liegt|ist|landet|ging|geht)\s+"
+    r"\b(?:\w*anfrage|\w*wunsch|termin|buchung|\w*stornierung|absage|\w*verschiebung|\w*umbuchung|"
+    r"änderung)\b[^.;!?]*\b(?:liegt|ist|landet|ging|geht)\s+"
     r"(?:(?:jetzt|nun|schon|bereits|gerade)\s+)*(?:beim\s+salon|bei\s+(?:dem|unserem)\s+salon|"
     r"(?:dem|beim)\s+(?:salon|team)\s+vor|(?:an\s+den|zum)\s+salon)\b|"
     r"\b(?:\w*anfrage)\b[^.;!?]*\b(?:eingegangen|weitergeleitet|raus)\b[^.;!?]*\b(?:rückmeldung|"
@@ -53,6 +54,12 @@ _DE = lazy(
     # request sent with the salon to answer ("Die Anfrage ist raus, der Salon meldet sich")
     r"\b(?:zugesagt|freigegeben|genehmigt|bestätigt|abgesegnet)\s+hat\s+(?:der|das|die|unser)\s+"
     r"(?:salon|team|chef\w*|inhaber\w*)\s+(?:\w+\s+){0,2}?noch\s+nicht\b|"
+    # blind 52 (claims130): the salon's yes told in the passive after the request ("Die Absage ist
+    # angefragt, bestätigt wird sie vom Salon", "…, der Salon meldet sich dazu")
+    r"\b(?:bestätigt|freigegeben|genehmigt|zugesagt)\s+wird\s+(?:sie|er|es|das)\s+(?:erst\s+|noch\s+)?"
+    r"(?:vom|von\s+dem|durch\s+den)\s+(?:salon|team)\b|"
+    r"\b(?:angefragt|beantragt)\b[^.;!?]*\b(?:salon|team)\s+(?:meldet\s+sich|gibt\s+(?:ihnen\s+)?"
+    r"bescheid)\b|"
     r"\b(?:\w*anfrage|angefragt)\b[^.;!?]*\b(?:eine|die)\s+(?:zusage|freigabe|bestätigung|"
     r"genehmigung)\s+(?:gibt\s+es|ist|kam|haben\s+wir)\s+(?:aber\s+)?noch\s+nicht\b|"
     r"\bangefragt\b[^.;!?]*\b(?:fest|fix|bestätigt|gebucht)\s+ist\s+(?:er|es|sie|der\s+termin)\s+"

@@ -23,7 +23,16 @@ _PROCESS = lazy(
     r"^\W*(?:(?!beide|alle|die|diese|ihre|unsere|meine|zwei|drei)\w+e\s+)?(?:verlegungen|verschiebungen|stornierungen|stornos|umbuchungen|buchungen|"
     r"absagen|termine|reservierungen|änderungen)\s+(?:werden|sind|gehen|laufen|kosten)\b|"
     r"^\W*(?:(?!both|all|the|these|those|your|our|my|two|three)\w+\s+)?(?:cancellations|bookings|moves|appointments|slots|reservations|"
-    r"changes|reschedulings|rebookings)\s+(?:are|get|go|cost)\b"
+    r"changes|reschedulings|rebookings)\s+(?:are|get|go|cost)\b|"
+    # how a change is handed in (blind 52, claims130): "Absagen nehmen wir auch per E-Mail
+    # entgegen", "Stornierungen können Sie uns auch telefonisch schicken", "Cancellations can also
+    # be sent to us by email", "We accept cancellations by phone or by email"
+    r"^\W*(?:absagen|stornierungen|umbuchungen|verschiebungen|änderungen)\s+(?:nehmen\s+wir|können\s+sie|"
+    r"kann\s+man|dürfen\s+sie|nimmt\s+(?:das\s+team|der\s+salon))\b|"
+    r"^\W*(?:cancellations|changes|reschedulings|rebookings)\s+can\s+(?:\w+\s+)?be\s+(?:sent|made|done|"
+    r"handed\s+in|emailed|phoned\s+in)\b|"
+    r"^\W*we\s+(?:\w+\s+)?(?:accept|take|handle)\s+(?:\w+\s+)?(?:cancellations|changes|reschedulings)\s+"
+    r"(?:by|via|over|online|through)\b"
 )
 
 _CONFIRMATIONS_RULE = lazy(

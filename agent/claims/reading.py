@@ -138,7 +138,11 @@ def compose(infos: list[ClauseInfo]) -> list[Standing]:
 _CONSEQUENCE_FIRST = lazy(
     r"^(dann|so|(\w+ )?(sagen|geben|rufen|melden|schreiben|wenden|kommen|schauen) sie\b|"
     r"\w+ (ich|wir) (mich|uns|ihnen|sie|es|das|gern|gerne)\b|just|please|let|tell|give|call|"
-    r"ring|drop|feel|then)\b"
+    r"ring|drop|feel|then|"
+    # blind 52 (claims130): "…, wenn Sie mögen, suchen wir später einen neuen Termin", "…;
+    # whenever you're ready, we can find you a new slot"
+    r"(suchen|finden|machen|vereinbaren|buchen|schauen) (wir|ich)|(we|i) (can|could|'ll|will) "
+    r"(find|look|sort|book|set|get))\b"
 )
 
 

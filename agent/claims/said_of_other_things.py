@@ -11,7 +11,8 @@ summer"). A claim is dropped when its theme is
   head of a compound counts: "Färbetermin"), no service, stylist, day or time, no person, and
   none of the words that stand for the whole arrangement ("die Sache", "alles", "the thing");
 - the speaker's own ("mein Feierabend", "my lunch break"; "Ich bin heute … verschoben"): the
-  receptionist has no appointment in this call;
+  receptionist has no appointment in this call; a third person's own ("Fabian hat seine
+  Mittagspause verlegt", "Fabian moved his lunch break", claims130);
 - days in the plural said of in general ("Mondays should be cancelled").
 
 A promise (a text, a callback, money) is never dropped here, nor a bare success of the speaker's
@@ -135,6 +136,19 @@ _ORDINAL = lazy(
     r"elft|zwölft|\w+zehnt|\w+(?:zig|ßig)st)(?:e|en|er|es|em)?)|(?:alte|neue|erste|zweite|"
     r"dritte|andere|letzte|nächste|old|new|other|last|next|earlier|later)\w*"
 )
+# a third person's own thing moved or changed (blind 52, claims130): "Fabian hat seine
+# Mittagspause auf eins verlegt", "Lena hat ihre Pause verschoben", "Fabian moved his lunch break
+# to one" (the noun is checked: "Lena hat ihren Termin verlegt" keeps its claim)
+_THIRD_OWN_DE = lazy(
+    r"\b(?!sie\b|ich\b|wir\b)\w+\s+(?:hat|hatte)\s+(?:\w+\s+)?(?:seine[nmrs]?|ihre[nmrs]?)\s+"
+    r"(?:\w+(?:e|en|er|es|em)\s+)??(?P<noun>[\w-]+)\s+(?:(?:auf|bis|nach|vom|von|um|vor|in|an|zu|für|"
+    r"wegen)\s+(?:\w+\s+){0,3}?)?(?:ge\w+t|\w+iert|verlegt)\b"
+)
+_THIRD_OWN_EN = lazy(
+    r"\b(?!you\b|i\b|we\b)\w+\s+(?:has\s+|had\s+|'s\s+)?(?:\w+ed)\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)??(?P<noun>[\w-]+)(?=\s+(?:to|until|till|from|for|on|at|by|back|forward|around|"
+    r"into|up|over)\b|\W*$)"
+)
 _CALLERS = lazy(r"^(?:ihr|ihre|ihren|ihrem|ihrer|your)$")
 _GERMAN = lazy(r"\b(?:ist|sind|wurde|wurden|war|der|die|das|mein\w*|bei|heute|für)\b")
 _PERSON = lazy(r"\b(?:sie|ihnen|euch|dich|you)\b")
@@ -204,6 +218,12 @@ def _other_theme(piece: str, names: Names) -> bool:
         return bool(own) and not _known(noun, names) and _german_noun(noun)
     m = _OBJECT_EN.search(piece)
     if m is not None and m.group("det") and _OWN.match(m.group("det")):
+        return not _known(m.group("noun"), names)
+    m = _THIRD_OWN_DE.search(piece)
+    if m is not None:
+        return not _known(m.group("noun"), names)
+    m = _THIRD_OWN_EN.search(piece)
+    if m is not None and not _GERMAN.search(piece):
         return not _known(m.group("noun"), names)
     m = _DOER_EN.search(piece)
     if m is not None and not _GERMAN.search(piece) and not _ACTS_ON.search(piece):

@@ -17,6 +17,7 @@ from agent.claims.bare_success import RULES as BARE_SUCCESS
 from agent.claims.booked_phrases import RULES as BOOKED
 from agent.claims.booked_phrases import with_topic
 from agent.claims.booked_words import RULES as BOOKED_WORDS
+from agent.claims.cancel_said_plainly import RULES as CANCEL_SAID_PLAINLY
 from agent.claims.cancelled_by_others import RULES as CANCELLED_BY_OTHERS
 from agent.claims.cancelled_words import RULES as CANCELLED
 from agent.claims.compared_and_denied import RULES as COMPARED_AND_DENIED
@@ -128,6 +129,8 @@ _LATER += SUCCESS_VERBS + STATE_ADVERBS + CONSEQUENCES_SAID + EVERYDAY_ACTS
 _LATER += MODAL_PASSIVE
 # blind 39's leaked tool statuses (claims95)
 _LATER += LEAKED_STATUS + SLOT_SUBJECT + TAG_QUESTION + SECOND_BOOKING
+# blind 52's cancellations by the act in everyday words and by their effect (claims130)
+_LATER += CANCEL_SAID_PLAINLY
 _LATER_BY_LANG = {lang: tuple(r for r in _LATER if r.lang in ("", lang)) for lang in ("de", "en")}
 
 

@@ -280,6 +280,9 @@ class Entry:
 # "probe52a": claims129's probe after blind 52 (a move said by the one detail changed, the old and the new
 # place in either order, the move's noun, offers of a move, the appointment said unchanged, and their
 # neutral twins; claims_probe52a_claims129.yaml), open with it.
+# "probe52b": claims130's probe after blind 52 (cancellations said by the act or the effect, changes pending
+# or not yet made, failed changes with the old place standing, and neutral policies, other people's changes,
+# idioms of moving, questions and denials; claims_probe52b_claims130.yaml), open with it.
 # "probe48": claims120's probe after blind 48 (agreement with the caller's details, hurried answers,
 # the caller asking to be told, half-compliance, apologies, cut-offs; claims_probe48_claims120.yaml), open.
 # "probe49b": claims126's probe after the leftovers of blinds 48-50 (a date's apposition before a denial,
@@ -378,6 +381,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
     "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
+    "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
 )
 HELDOUT = (
     "heldout",
@@ -501,6 +505,7 @@ HELDOUT = (
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
     "probe52a",  # not held out: claims129's probe after blind 52, open with it (OPEN_SPLITS)
     "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
+    "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
 )
 
 
