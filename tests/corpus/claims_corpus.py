@@ -274,6 +274,9 @@ class Entry:
 # "probe51b": claims128's probe after blind 51 (bureaucratic nominal outcomes with light verbs, the system's
 # report in Konjunktiv I, British, Indian, a German's and plain English, their neutral twins, answers read
 # with the caller's question; claims_probe51b_claims128.yaml), open with it.
+# "probe53": claims133's probe after blind 53 (offers and bare slots answering a request, requests sent to
+# the salon, appointments looked up and read back, goodbyes naming the day, announced bookings, late
+# successes, holds of two slots, denials; each after the caller's words; claims_probe53_claims133.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -365,6 +368,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
+    "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
 )
 HELDOUT = (
     "heldout",
@@ -485,6 +489,7 @@ HELDOUT = (
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
+    "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
 )
 
 
