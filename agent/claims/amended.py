@@ -86,6 +86,7 @@ from agent.claims.day_after_named import day_after_named
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
+from agent.claims.day_wished import day_wished
 from agent.claims.decision_said import without_decision_said
 from agent.claims.deictic_one import deictic_one
 from agent.claims.denied_booking import denied_booked
@@ -111,6 +112,7 @@ from agent.claims.far_participle import with_far_participle
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.filled_by_booking import filled_by
 from agent.claims.firm_only_once import firm_only_once
+from agent.claims.first_try_landed import first_try_landed
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
@@ -151,6 +153,7 @@ from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
 from agent.claims.looks_forward import looks_forward
+from agent.claims.lookup_found import lookup_found
 from agent.claims.memo import kept_dict
 from agent.claims.message_given import messages_given, without_message_in_hand
 from agent.claims.message_sent import without_sent_message
@@ -191,6 +194,7 @@ from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offer_on_yes import offered_on_yes
+from agent.claims.offered_answer import offered_answer
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.only_one import only_named, only_one
@@ -262,11 +266,13 @@ from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
+from agent.claims.salon_decides import salon_decides
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
 from agent.claims.self_asked import self_answered
 from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
+from agent.claims.service_possessed import service_possessed
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
 from agent.claims.side_by_side import side_by_side
@@ -683,4 +689,11 @@ def amended(
     claims = without_message_in_hand(sentence, lang, messages_given(sentence, lang, claims))
     claims = texts_for_visit(sentence, lang, claims, names)  # "Die SMS für Samstag … ist raus"
     claims = self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
+    # blind 53 (claims133): whole calls, one class a line
+    claims += lookup_found(sentence, names, claims)  # "Da ist er: Freitag zehn Uhr bei Fabian."
+    claims += offered_answer(sentence, names, facts.caller, claims)  # "Lena, Samstag um elf."
+    claims += salon_decides(sentence, names, claims)  # "Sie hören vom Salon, sobald …"
+    claims += day_wished(sentence, names, claims)  # "Emma soll sich auf Samstag freuen."
+    claims += service_possessed(sentence, names, claims)  # "Your perm will take about …"
+    claims += first_try_landed(sentence, claims)  # "the first attempt went through after all"
     return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"

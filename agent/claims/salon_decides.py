@@ -1,0 +1,65 @@
+"""A request sent to the salon and its answer still to come (blind 53, claims133).
+
+"I've sent your request for Friday at ten to the salon.", "Ihre Anfrage liegt nun dem Salon
+vor.", "Sie hören vom Salon, sobald er entschieden hat.", "The salon will let you know once
+they've decided.", "Sie bekommen Bescheid, sobald der Salon zugestimmt hat.", "Please wait for
+the salon's confirmation before planning on it.", "Der Salon muss Ihre Anfrage erst noch
+freigeben." Each presupposes the caller's request lies with the salon, awaiting its decision:
+`pending` (with the day and time it names), not a callback promised (blind 53's writer: a
+decision still to come presupposes the request; convention 27 is of an open outcome).
+
+Not read: a question or an offer to send one ("Soll ich …?", "Wenn Sie möchten, schicke ich …",
+"If you like, I can …"), the salon's general rule ("Manche Behandlungen muss der Salon erst
+freigeben", "Some services need …": no "Ihre / your" request), a denial.
+"""
+
+from __future__ import annotations
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+_SALON = r"(?:salon|team|inhaber\w*|chef\w*|owner|manager)"
+# the request sent or lying with the salon
+_SENT = lazy(
+    r"\b(?:i(?:'ve|\s+have)\s+(?:just\s+)?(?:sent|passed|forwarded|put)|"
+    r"ich\s+habe?\s+(?:\w+\s+){0,1}(?:ihre|deine)\s+anfrage\b)[^.!?]*\b" + _SALON + r"\b|"
+    r"\b(?:your|ihre|deine)\s+(?:\w+\s+){0,1}(?:request|anfrage)\b[^.!?]*"
+    r"\b(?:is|has\s+gone|went|liegt|ist|ging)\b[^.!?]*\b" + _SALON + r"\b|"
+    r"\b" + _SALON + r"\b[^.!?]*\b(?:still\s+(?:has|needs)\s+to\s+approve|"
+    r"(?:muss|müssen)\s+(?:ihre|deine)\s+anfrage|entscheidet\s+noch\s+über\s+(?:ihre|deine))\b"
+)
+# the salon's decision to come, heard by the caller
+_DECIDES = lazy(
+    r"\b(?:hören|erfahren|bekommen\s+bescheid|kriegen\s+bescheid|hear|know|let\s+you\s+know|"
+    r"get\s+back\s+to\s+you|be\s+in\s+touch)\b[^.!?]*"
+    r"\b(?:sobald|wenn|once|when|as\s+soon\s+as)\b[^.!?]*"
+    r"\b(?:entschieden|zugestimmt|freigegeben|bestätigt|zugesagt|decided|made\s+a\s+decision|"
+    r"approved|confirmed|agreed)\b|"
+    r"\b(?:sobald|once|as\s+soon\s+as)\b[^.!?]*\b(?:entschieden|zugestimmt|freigegeben|decided|"
+    r"approved)\b[^.!?]*\b(?:hören|erfahren|bescheid|hear|know)\b|"
+    r"\b(?:wait|warten)\b[^.!?]*\b(?:salon's|salons|des\s+salons|vom\s+salon)\s+"
+    r"(?:confirmation|go-ahead|approval|decision|bestätigung|freigabe|zusage|entscheidung)\b|"
+    r"\b(?:wait|warten)\b[^.!?]*\b(?:confirmation|go-ahead|approval|decision|bestätigung|freigabe|"
+    r"zusage|entscheidung)\s+(?:from|by|of|des|vom)\s+(?:the\s+)?" + _SALON + r"\b"
+)
+_NOT = lazy(
+    r"\b(?:soll|sollen|möchten|wollen|würde|if|wenn\s+sie\s+(?:möchten|wollen)|could|can\s+i|"
+    r"shall|should\s+i|nicht|kein\w*|not|no|never)\b|n't\b"
+)
+
+
+def salon_decides(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`pending` for a request said to lie with the salon or awaiting its decision."""
+    if "?" in sentence or any(c.kind is ClaimKind.PENDING for c in claims):
+        return ()
+    text = normalize(sentence)
+    decided = _DECIDES.search(text)
+    if decided is None and not _SENT.search(text):
+        return ()
+    before = text[: decided.start()] if decided is not None else text
+    if _NOT.search(before if decided is not None else text):
+        return ()
+    details = ClaimDetails(((Role.ANY, read_details(text, names)),))
+    return (Claim(ClaimKind.PENDING, 0, len(sentence), details),)
