@@ -36,6 +36,7 @@ from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.booking_documents import booking_document
 from agent.claims.both_done import both_read
+from agent.claims.both_held import both_held
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
 from agent.claims.calendar_invite import calendar_invites
@@ -192,6 +193,7 @@ from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.not_yet_parts import parts_not_yet
 from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
+from agent.claims.nothing_for_you import nothing_for_you
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offer_on_yes import offered_on_yes
 from agent.claims.offered_answer import offered_answer
@@ -214,6 +216,7 @@ from agent.claims.paragraph_sentence import paragraph_claims
 from agent.claims.parenthesis import parenthesis_said
 from agent.claims.partial import partial_outcomes, partial_outcomes_said
 from agent.claims.parts_own_days import by_own_days
+from agent.claims.passed_as_message import passed_as_message
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
@@ -692,8 +695,11 @@ def amended(
     # blind 53 (claims133): whole calls, one class a line
     claims += lookup_found(sentence, names, claims)  # "Da ist er: Freitag zehn Uhr bei Fabian."
     claims += offered_answer(sentence, names, facts.caller, claims)  # "Lena, Samstag um elf."
-    claims += salon_decides(sentence, names, claims)  # "Sie hören vom Salon, sobald …"
+    claims = salon_decides(sentence, names, claims)  # "Sie hören vom Salon, sobald …"
     claims += day_wished(sentence, names, claims)  # "Emma soll sich auf Samstag freuen."
     claims += service_possessed(sentence, names, claims)  # "Your perm will take about …"
     claims += first_try_landed(sentence, claims)  # "the first attempt went through after all"
+    claims += nothing_for_you(sentence, claims)  # "Es ist also nichts gebucht für Sie."
+    claims = passed_as_message(sentence, claims)  # "Ihre Absage als Nachricht … weitergegeben"
+    claims = both_held(sentence, claims)  # "Beide Plätze halte ich Ihnen gerade fest."
     return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
-from agent.claims.model import Claim, ClaimKind
+from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import normalize
 
 _SALON = r"(?:salon|team|inhaber\w*|chef\w*|owner|manager)"
 # the request sent or lying with the salon
 _SENT = lazy(
-    r"\b(?:i(?:'ve|\s+have)\s+(?:just\s+)?(?:sent|passed|forwarded|put)|"
+    r"\b(?:i(?:'ve|\s+have)\s+(?:just\s+)?(?:sent|passed|forwarded|put)\s+(?:your|the)\s+"
+    r"(?:\w+\s+)?request\b|"
     r"ich\s+habe?\s+(?:\w+\s+){0,1}(?:ihre|deine)\s+anfrage\b)[^.!?]*\b" + _SALON + r"\b|"
     r"\b(?:your|ihre|deine)\s+(?:\w+\s+){0,1}(?:request|anfrage)\b[^.!?]*"
     r"\b(?:is|has\s+gone|went|liegt|ist|ging)\b[^.!?]*\b" + _SALON + r"\b|"
@@ -51,15 +52,16 @@ _NOT = lazy(
 
 
 def salon_decides(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """`pending` for a request said to lie with the salon or awaiting its decision."""
+    """`claims` with a request said to lie with the salon or await its decision read as
+    `pending`; a message read in "passed your request on to the salon" is that request."""
     if "?" in sentence or any(c.kind is ClaimKind.PENDING for c in claims):
-        return ()
+        return claims
     text = normalize(sentence)
     decided = _DECIDES.search(text)
     if decided is None and not _SENT.search(text):
-        return ()
-    before = text[: decided.start()] if decided is not None else text
-    if _NOT.search(before if decided is not None else text):
-        return ()
+        return claims
+    if _NOT.search(text[: decided.start()] if decided is not None else text):
+        return claims
     details = ClaimDetails(((Role.ANY, read_details(text, names)),))
-    return (Claim(ClaimKind.PENDING, 0, len(sentence), details),)
+    kept = tuple(c for c in claims if c.follow_up is not FollowUp.MESSAGE)
+    return (*kept, Claim(ClaimKind.PENDING, 0, len(sentence), details))
