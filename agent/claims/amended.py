@@ -31,6 +31,7 @@ from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.awaits_yes import booking_awaits_yes
 from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
+from agent.claims.before_done import without_before_done
 from agent.claims.beside_named import beside_named
 from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
@@ -272,6 +273,7 @@ from agent.claims.said_otherwise import said_otherwise
 from agent.claims.salon_decides import salon_decides
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
+from agent.claims.search_announced import without_search_announced
 from agent.claims.self_asked import self_answered
 from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
@@ -702,4 +704,6 @@ def amended(
     claims += nothing_for_you(sentence, claims)  # "Es ist also nichts gebucht für Sie."
     claims = passed_as_message(sentence, claims)  # "Ihre Absage als Nachricht … weitergegeben"
     claims = both_held(sentence, claims)  # "Beide Plätze halte ich Ihnen gerade fest."
+    claims = without_search_announced(sentence, claims)  # "Let me see who's free on Friday."
+    claims = without_before_done(sentence, claims)  # "… before the booking went through."
     return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"
