@@ -306,6 +306,7 @@ from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
 from agent.claims.topic_frame import topic_framed
 from agent.claims.two_offers import two_offers
+from agent.claims.unchanged_answer import unchanged_answer
 from agent.claims.unconfirmed import open_outcomes
 from agent.claims.under_way import without_under_way
 from agent.claims.until_yes import until_yes
@@ -706,4 +707,5 @@ def amended(
     claims = both_held(sentence, claims)  # "Beide Plätze halte ich Ihnen gerade fest."
     claims = without_search_announced(sentence, claims)  # "Let me see who's free on Friday."
     claims = without_before_done(sentence, claims)  # "… before the booking went through."
+    claims += restated(sentence, unchanged_answer(sentence, lang, facts.caller), whole)  # "No."
     return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"

@@ -42,6 +42,11 @@ _OFFER_VERB = lazy(
     r"\bkönnte\w*\b[^.!?]*\b(?:nehmen|drannehmen|einschieben|dazwischenschieben|unterbringen)\b|"
     r"\bhätte\w*\b[^.!?]*\bnoch\b|\bginge\b"
 )
+# the slot said to be left or possible: "Saturday's only got eleven left", "… is an option"
+_OPEN_STILL = lazy(
+    r"\b(?:left|an\s+option|possible|doable|drin|möglich|machbar|noch\s+zu\s+haben|"
+    r"noch\s+(?:\w+\s+){0,3}?(?:frei|offen|drin))\b"
+)
 # the caller asked for a slot, not about their own appointment
 _ASKS_FOR_SLOT = lazy(
     r"\b(?:frei|free|anything|something|etwas|was|noch\s+was|sonst|else|any\s+(?:stylist|one|"
@@ -103,7 +108,10 @@ def offered_answer(
     if not (
         _ALTERNATIVE.search(text)
         or _OFFER_VERB.search(text)
-        or (_verbless(text, names) and _ASKS_FOR_SLOT.search(normalize(caller)))
+        or (
+            (_verbless(text, names) or _OPEN_STILL.search(text))
+            and _ASKS_FOR_SLOT.search(normalize(caller))
+        )
     ):
         return ()
     return (Claim(ClaimKind.AVAILABLE, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
