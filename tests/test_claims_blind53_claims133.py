@@ -110,3 +110,21 @@ def test_a_message_both_holds_an_announcement_a_search_and_a_before_clause(
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller", "expected"),
+    [("Lena will take good care of you.", "en", "", {"two"}),
+     ("Keine Sorge, Fabian schaut sich vorher alles mit Ihnen an.", "de", "", BOOKED_ANY),
+     ("Fabian will call you back this afternoon.", "en", "", {"unknown", "message"}),
+     ("Fabian nimmt sich für jede Kundin viel Zeit.", "de", "", EVERYWHERE),
+     ("No, nothing has changed.", "en", "Nothing's been moved, has it?", EVERYWHERE),
+     ("Nope, nothing's changed.", "en", "So nothing's changed, right?", BOOKED_FRIDAY),
+     ("Nothing's changed, no.", "en", "", EVERYWHERE),
+     ("Saturday at eleven with Lena is possible.", "en", "Anything Saturday?", SAT_11_LENA),
+     ("It's best to jot it down in your diary: Friday at ten.", "en", "", BOOKED_FRIDAY)],
+)  # fmt: skip
+def test_the_stylists_act_with_the_caller_an_unchanged_answer_a_slot_left_and_a_note(
+    sentence, lang, caller, expected
+):
+    assert passes_in(sentence, lang, caller) == expected

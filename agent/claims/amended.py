@@ -295,6 +295,7 @@ from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
 from agent.claims.story_end import found_then_acted, story_end
+from agent.claims.stylist_will import stylist_will
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.text_for_visit import texts_for_visit
@@ -701,6 +702,7 @@ def amended(
     claims = salon_decides(sentence, names, claims)  # "Sie hören vom Salon, sobald …"
     claims += day_wished(sentence, names, claims)  # "Emma soll sich auf Samstag freuen."
     claims += service_possessed(sentence, names, claims)  # "Your perm will take about …"
+    claims += stylist_will(sentence, names, claims)  # "Fabian will talk you through …"
     claims += first_try_landed(sentence, claims)  # "the first attempt went through after all"
     claims += nothing_for_you(sentence, claims)  # "Es ist also nichts gebucht für Sie."
     claims = passed_as_message(sentence, claims)  # "Ihre Absage als Nachricht … weitergegeben"
