@@ -6,7 +6,8 @@ act denied are `not_booked`).
 habe jetzt nichts für Sie eingetragen, das war ja nur eine Auskunft.", "Sure, I haven't booked
 anything, so no pressure.", "No worries, there's nothing booked under your name." deny that the
 caller has a booking: NOT_BOOKED (no details). Not read: another person's ("für Ihren Mann",
-"for your son": 5), a question, a condition, a past search that found nothing ("Ich habe nichts
+"for your son": 5), a report of the day ("Gut, dann haben wir heute nichts eingetragen": 650,
+680), a question, a condition, a past search that found nothing ("Ich habe nichts
 gefunden": 570), a denial that something else happened ("nichts storniert").
 """
 
@@ -32,7 +33,8 @@ _OTHERS = lazy(
     r"\b(?:für|for)\s+(?:ihn|sie\s+beide|him|her|them)\b"
 )
 _NOT = lazy(
-    r"\?|\b(?:wenn|falls|if|ob|whether|gefunden|found|twice|zweimal|doppelt|again|nochmal)\b"
+    r"\?|\b(?:wenn|falls|if|ob|whether|gefunden|found|twice|zweimal|doppelt|again|nochmal|"
+    r"heute|today)\b"
 )
 
 
