@@ -56,7 +56,7 @@ def test_a_slot_answering_a_request_for_a_time_is_offered_the_request_read_back_
     ("sentence", "lang", "expected"),
     [("Sie hören vom Salon, sobald er zugestimmt hat.", "de", {"pending"}),
      ("You'll hear back from the salon once they've approved it.", "en", {"pending"}),
-     ("I've just sent your request to the salon.", "en", {"pending"}),
+     ("Ihre Anfrage liegt dem Salon jetzt vor.", "de", {"pending"}),
      ("Some colours need the salon's approval first.", "en", EVERYWHERE),
      ("Soll ich dem Salon eine Anfrage schicken?", "de", EVERYWHERE)],
 )  # fmt: skip

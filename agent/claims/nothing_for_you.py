@@ -7,7 +7,8 @@ habe jetzt nichts für Sie eingetragen, das war ja nur eine Auskunft.", "Sure, I
 anything, so no pressure.", "No worries, there's nothing booked under your name." deny that the
 caller has a booking: NOT_BOOKED (no details). Not read: another person's ("für Ihren Mann",
 "for your son": 5), a report of the day ("Gut, dann haben wir heute nichts eingetragen": 650,
-680), a question, a condition, a past search that found nothing ("Ich habe nichts
+680) or of an event ("Weil nichts gebucht wurde, …", "I didn't book anything": blind 18, 32), a
+belief ("Sie glauben, dass …"), a practice ("ohne Ihre Zusage"), "nothing else", a question, a condition, a past search that found nothing ("Ich habe nichts
 gefunden": 570), a denial that something else happened ("nichts storniert").
 """
 
@@ -24,7 +25,7 @@ _NOTHING = lazy(
     r"\b" + _BOOKED + r"\s+(?:\w+\s+){0,2}?(?:nichts|nothing)\b|"
     r"\b(?:ich\s+habe?|i\s+have|i've)\s+(?:\w+\s+){0,2}?(?:nichts|nothing)\b(?:\s+\w+){0,4}?\s+"
     r"(?:gebucht|eingetragen|eingebucht)\b|"
-    r"\bi\s+(?:haven't|have\s+not|didn't|did\s+not)\s+(?:\w+\s+){0,1}?(?:booked|book)\s+"
+    r"\bi\s+(?:haven't|have\s+not)\s+(?:\w+\s+){0,1}?booked\s+"
     r"(?:you\s+(?:in\s+)?(?:for\s+)?)?(?:anything|a\s+thing)\b"
 )
 _OTHERS = lazy(
@@ -34,7 +35,8 @@ _OTHERS = lazy(
 )
 _NOT = lazy(
     r"\?|\b(?:wenn|falls|if|ob|whether|gefunden|found|twice|zweimal|doppelt|again|nochmal|"
-    r"heute|today)\b"
+    r"heute|today|wurde|worden|was|were|weil|since|because|else|sonst|ohne|without|glaube\w*|"
+    r"believe\w*|think|denk\w*|mein\w*)\b"
 )
 
 

@@ -54,6 +54,10 @@ _ASKS_FOR_SLOT = lazy(
     r"verfügbar|hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got|got\s+anything|"
     r"could\s+i|can\s+i|kann\s+ich|könnte\s+ich)\b"
 )
+_CHANGE_ASKED = lazy(
+    r"\b(?:verschieb\w*|verleg\w*|umbuch\w*|absag\w*|abzusagen|stornier\w*|move|cancel|"
+    r"reschedule|change|prepone|shift)\b"
+)
 # words a verbless offer may carry beside its details
 _VERBLESS = frozenset(
     "oder or alternativ alternatively sonst otherwise dann then allerdings aber but also so "
@@ -99,8 +103,8 @@ def offered_answer(
         for c in claims
     ):
         return ()
-    if asks_about_appointment(caller):
-        return ()
+    if asks_about_appointment(caller) or _CHANGE_ASKED.search(normalize(caller)):
+        return ()  # the caller's appointment asked about, or a change of it (blind 39)
     text = normalize(sentence)
     details = _slot(text, names)
     if not details.times or _recap(details, caller, names):

@@ -1,14 +1,14 @@
 """A request sent to the salon and its answer still to come (blind 53, claims133).
 
-"I've sent your request for Friday at ten to the salon.", "Ihre Anfrage liegt nun dem Salon
-vor.", "Sie hören vom Salon, sobald er entschieden hat.", "The salon will let you know once
+"Ihre Anfrage liegt nun dem Salon vor.", "Sie hören vom Salon, sobald er entschieden hat.", "The salon will let you know once
 they've decided.", "Sie bekommen Bescheid, sobald der Salon zugestimmt hat.", "Please wait for
 the salon's confirmation before planning on it.", "Der Salon muss Ihre Anfrage erst noch
 freigeben." Each presupposes the caller's request lies with the salon, awaiting its decision:
 `pending` (with the day and time it names), not a callback promised (blind 53's writer: a
 decision still to come presupposes the request; convention 27 is of an open outcome).
 
-Not read: a question or an offer to send one ("Soll ich …?", "Wenn Sie möchten, schicke ich …",
+Not read: the request said passed on or "with the salon now" (a message, conventions 83 and
+754), a question or an offer to send one ("Soll ich …?", "Wenn Sie möchten, schicke ich …",
 "If you like, I can …"), the salon's general rule ("Manche Behandlungen muss der Salon erst
 freigeben", "Some services need …": no "Ihre / your" request), a denial.
 """
@@ -17,17 +17,16 @@ from __future__ import annotations
 
 from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
-from agent.claims.model import Claim, ClaimKind, FollowUp
+from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
 _SALON = r"(?:salon|team|inhaber\w*|chef\w*|owner|manager)"
-# the request sent or lying with the salon
+# the request lying with the salon (83: "Ihre Anfrage liegt jetzt beim Salon" is pending; the
+# request said passed on, "Ich habe Ihre Anfrage weitergegeben", "I've sent your request to the
+# salon", is a message, and so is "Your request is with the salon now", 754) or its decision to come
 _SENT = lazy(
-    r"\b(?:i(?:'ve|\s+have)\s+(?:just\s+)?(?:sent|passed|forwarded|put)\s+(?:your|the)\s+"
-    r"(?:\w+\s+)?request\b|"
-    r"ich\s+habe?\s+(?:\w+\s+){0,1}(?:ihre|deine)\s+anfrage\b)[^.!?]*\b" + _SALON + r"\b|"
-    r"\b(?:your|ihre|deine)\s+(?:\w+\s+){0,1}(?:request|anfrage)\b[^.!?]*"
-    r"\b(?:is|has\s+gone|went|liegt|ist|ging)\b[^.!?]*\b" + _SALON + r"\b|"
+    r"\b(?:ihre|deine)\s+(?:\w+\s+){0,4}?anfrage\b[^.!?]*\b(?:liegt|ist)\b[^.!?]*"
+    r"\b(?:beim|dem)\s+" + _SALON + r"\b|"
     r"\b" + _SALON + r"\b[^.!?]*\b(?:still\s+(?:has|needs)\s+to\s+approve|"
     r"(?:muss|müssen)\s+(?:ihre|deine)\s+anfrage|entscheidet\s+noch\s+über\s+(?:ihre|deine))\b"
 )
@@ -53,7 +52,7 @@ _NOT = lazy(
 
 def salon_decides(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with a request said to lie with the salon or await its decision read as
-    `pending`; a message read in "passed your request on to the salon" is that request."""
+    `pending` (see above)."""
     if "?" in sentence or any(c.kind is ClaimKind.PENDING for c in claims):
         return claims
     text = normalize(sentence)
@@ -63,5 +62,4 @@ def salon_decides(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tup
     if _NOT.search(text[: decided.start()] if decided is not None else text):
         return claims
     details = ClaimDetails(((Role.ANY, read_details(text, names)),))
-    kept = tuple(c for c in claims if c.follow_up is not FollowUp.MESSAGE)
-    return (*kept, Claim(ClaimKind.PENDING, 0, len(sentence), details))
+    return (*claims, Claim(ClaimKind.PENDING, 0, len(sentence), details))
