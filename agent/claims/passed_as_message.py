@@ -3,11 +3,12 @@ conventions 15, 55, 870, 904, 950: a message taken or passed on is `follow_up: m
 
 "Ich habe Ihre Absage als Nachricht an den Salon weitergegeben.", "Ihren Stornowunsch habe ich
 an den Salon weitergeleitet.", "I've noted that you'd like to cancel and passed it on to the
-salon.", "I've passed your cancellation on to the salon as a message." say the caller's words
+salon.", "I've passed your cancellation on to the salon as a message.", and the request sent
+("I've sent your request for Friday at ten to the salon", convention 83: 1023) say the caller's words
 went to the salon: a message, not the cancellation done (the salon acts on it later). The
 cancellation words in them are the message's content, not an outcome: the sentence's other
-readings of a cancellation or a booking are replaced. Not read: a request sent for the salon's
-decision (salon_decides.py: `pending`), a question or an offer ("Soll
+readings of a cancellation or a booking are replaced. Not read: a request said lying with the
+salon or awaiting its decision (salon_decides.py: `pending`), a question or an offer ("Soll
 ich …?", "Shall I …?", "I can …"), a message to the caller.
 """
 
@@ -20,7 +21,7 @@ from agent.claims.normalize import normalize
 _SALON = r"(?:salon|team|(?:the\s+)?owner|inhaber\w*|chef\w*)"
 _PASSED = lazy(
     r"\b(?:weitergegeben|weitergeleitet|hinterlassen|übermittelt|ausgerichtet|"
-    r"passed\s+(?:\w+\s+){0,3}?on|sent\s+(?:\w+\s+){0,3}?on|forwarded|"
+    r"passed\s+(?:\w+\s+){0,3}?on|sent|forwarded|geschickt|gesendet|"
     r"left\s+(?:\w+\s+){0,3}?(?:message|note))\b"
 )
 _TO_SALON = lazy(r"\b(?:an\s+den|dem|ans|to\s+the|for\s+the|with\s+the)\s+" + _SALON + r"\b")
