@@ -8,7 +8,9 @@ anything, so no pressure.", "No worries, there's nothing booked under your name.
 caller has a booking: NOT_BOOKED (no details). Not read: another person's ("für Ihren Mann",
 "for your son": 5), a report of the day ("Gut, dann haben wir heute nichts eingetragen": 650,
 680) or of an event ("Weil nichts gebucht wurde, …", "I didn't book anything": blind 18, 32), a
-belief ("Sie glauben, dass …"), a practice ("ohne Ihre Zusage"), "nothing else", a question, a condition, a past search that found nothing ("Ich habe nichts
+belief ("Sie glauben, dass …"), a practice or rule ("ohne Ihre Zusage", "Nothing gets booked here
+before you say yes", "solange nichts gebucht ist"), a slot ("Um elf ist noch nichts gebucht"),
+"nothing else", a failure told without the caller ("nothing has been booked": 5, blind 11), a question, a condition, a past search that found nothing ("Ich habe nichts
 gefunden": 570), a denial that something else happened ("nichts storniert").
 """
 
@@ -28,6 +30,11 @@ _NOTHING = lazy(
     r"\bi\s+(?:haven't|have\s+not)\s+(?:\w+\s+){0,1}?booked\s+"
     r"(?:you\s+(?:in\s+)?(?:for\s+)?)?(?:anything|a\s+thing)\b"
 )
+# the caller as the one nothing is booked for, or the speaker's own act denied
+_MINE = lazy(
+    r"\b(?:für\s+(?:sie|dich)|for\s+you|under\s+your\s+name|auf\s+ihren\s+namen)\b|"
+    r"\b(?:ich\s+habe?|habe?\s+ich|i\s+have|i've|i\s+haven't)\b"
+)
 _OTHERS = lazy(
     r"\b(?:ihren?|ihrem|deine[mn]?|your)\s+(?:mann|frau|sohn|tochter|kind\w*|partner\w*|"
     r"husband|wife|son|daughter|kids?|child\w*|friend|freund\w*|mutter|vater|mum|mom|dad)\b|"
@@ -36,7 +43,8 @@ _OTHERS = lazy(
 _NOT = lazy(
     r"\?|\b(?:wenn|falls|if|ob|whether|gefunden|found|twice|zweimal|doppelt|again|nochmal|"
     r"heute|today|wurde|worden|was|were|weil|since|because|else|sonst|ohne|without|glaube\w*|"
-    r"believe\w*|think|denk\w*|mein\w*)\b"
+    r"believe\w*|think|denk\w*|mein\w*|solange|as\s+long\s+as|until|bis|bevor|before|wird|"
+    r"gets?|here|uns|um\s+\w+|at\s+\w+|am\s+\w+tag|on\s+\w+day)\b"
 )
 
 
@@ -45,6 +53,8 @@ def nothing_for_you(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ..
     if claims:
         return ()
     text = normalize(sentence)
-    if not _NOTHING.search(text) or _OTHERS.search(text) or _NOT.search(text):
+    if not (_NOTHING.search(text) and _MINE.search(text)):
+        return ()
+    if _OTHERS.search(text) or _NOT.search(text):
         return ()
     return (Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), ClaimDetails()),)
