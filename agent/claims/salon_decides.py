@@ -9,7 +9,9 @@ decision still to come presupposes the request; convention 27 is of an open outc
 
 Not read: the request said passed on or "with the salon now" (a message, conventions 83 and
 754), a question or an offer to send one ("Soll ich …?", "Wenn Sie möchten, schicke ich …",
-"If you like, I can …"), the salon's general rule ("Manche Behandlungen muss der Salon erst
+"If you like, I can …"), a decision or confirmation with no salon named or the caller's
+("I'll let you know once it's confirmed", "Once you've decided, just let me know"), the salon's
+general rule ("Manche Behandlungen muss der Salon erst
 freigeben", "Some services need …": no "Ihre / your" request), a denial.
 """
 
@@ -44,6 +46,9 @@ _DECIDES = lazy(
     r"\b(?:wait|warten)\b[^.!?]*\b(?:confirmation|go-ahead|approval|decision|bestätigung|freigabe|"
     r"zusage|entscheidung)\s+(?:from|by|of|des|vom)\s+(?:the\s+)?" + _SALON + r"\b"
 )
+# the salon named as the one that decides, not the caller ("once you've decided")
+_SALON_NAMED = lazy(r"\b" + _SALON + r"(?:'s)?\b")
+_CALLER_DECIDES = lazy(r"\b(?:you've|you\s+have|you\s+decide|sie\s+sich|du\s+dich|ihr\s+euch)\b")
 _NOT = lazy(
     r"\b(?:soll|sollen|möchten|wollen|würde|if|wenn\s+sie\s+(?:möchten|wollen)|could|can\s+i|"
     r"shall|should\s+i|nicht|kein\w*|not|no|never)\b|n't\b"
@@ -61,5 +66,7 @@ def salon_decides(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tup
         return claims
     if _NOT.search(text[: decided.start()] if decided is not None else text):
         return claims
+    if decided is not None and (not _SALON_NAMED.search(text) or _CALLER_DECIDES.search(text)):
+        return claims  # "I'll let you know once it's confirmed", "Once you've decided, …"
     details = ClaimDetails(((Role.ANY, read_details(text, names)),))
     return (*claims, Claim(ClaimKind.PENDING, 0, len(sentence), details))

@@ -5,7 +5,7 @@ visit presupposed is booked with what it names).
 bespricht vorher alles mit Ihnen.", "Lena will take good care of you." tell the caller what their
 stylist will do with them: the visit with that stylist is presupposed, BOOKED of the stylist. Not
 read: a callback or message ("Fabian will call you back", "Lena meldet sich bei Ihnen": follow-ups
-of their own), the stylist's habit with everyone ("Fabian bespricht vor jeder Dauerwelle alles mit
+of their own), the stylist's willingness ("Fabian berät Sie gern": blind 22), the stylist's habit with everyone ("Fabian bespricht vor jeder Dauerwelle alles mit
 seinen Kundinnen", "always"), an offer or condition ("could", "wenn", "if"), a question, a
 sentence whose readers found a claim.
 """
@@ -31,7 +31,8 @@ _ACT = lazy(
 _NOT = lazy(
     r"\?|\b(?:call|calls|ring|back|contact|text|message|melden|meldet|ruft|rufen|anrufen|zurück|"
     r"bescheid|nachricht|jede[nmr]?|alle[nm]?|always|immer|every|each|kunden\w*|customers|clients|"
-    r"could|would|könnte|würde|wenn|falls|if|when|whenever|nicht|kein\w*|not|never)\b|n't\b"
+    r"could|would|könnte|würde|wenn|falls|if|when|whenever|gern|gerne|happy|glad|love|"
+    r"nicht|kein\w*|not|never)\b|n't\b"
 )
 
 
