@@ -31,11 +31,13 @@ from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.awaits_yes import booking_awaits_yes
 from agent.claims.bare_stands import bare_stands
 from agent.claims.bare_status_done import bare_status_done
+from agent.claims.before_done import without_before_done
 from agent.claims.beside_named import beside_named
 from agent.claims.booked_but_held import booked_but_held
 from agent.claims.booked_in_words import booked_in_words
 from agent.claims.booking_documents import booking_document
 from agent.claims.both_done import both_read
+from agent.claims.both_held import both_held
 from agent.claims.broken_off import without_broken_off
 from agent.claims.calendar_facts import without_calendar_facts
 from agent.claims.calendar_invite import calendar_invites
@@ -87,6 +89,7 @@ from agent.claims.day_after_named import day_after_named
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
 from agent.claims.day_pronoun_gone import day_gone
+from agent.claims.day_wished import day_wished
 from agent.claims.decision_said import without_decision_said
 from agent.claims.deictic_one import deictic_one
 from agent.claims.denied_booking import denied_booked
@@ -112,6 +115,7 @@ from agent.claims.far_participle import with_far_participle
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.filled_by_booking import filled_by
 from agent.claims.firm_only_once import firm_only_once
+from agent.claims.first_try_landed import first_try_landed
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
@@ -153,6 +157,7 @@ from agent.claims.listed_then_claimed import listed_then_claimed
 from agent.claims.loan_and_slang import standard_words
 from agent.claims.looked_up import without_looked_up
 from agent.claims.looks_forward import looks_forward
+from agent.claims.lookup_found import lookup_found
 from agent.claims.memo import kept_dict
 from agent.claims.message_given import messages_given, without_message_in_hand
 from agent.claims.message_sent import without_sent_message
@@ -191,8 +196,10 @@ from agent.claims.not_yet_listed import not_yet_listed
 from agent.claims.not_yet_parts import parts_not_yet
 from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
+from agent.claims.nothing_for_you import nothing_for_you
 from agent.claims.noun_compounds import without_tool_nouns
 from agent.claims.offer_on_yes import offered_on_yes
+from agent.claims.offered_answer import offered_answer
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.old_new_place import old_new_place
@@ -213,6 +220,7 @@ from agent.claims.paragraph_sentence import paragraph_claims
 from agent.claims.parenthesis import parenthesis_said
 from agent.claims.partial import partial_outcomes, partial_outcomes_said
 from agent.claims.parts_own_days import by_own_days
+from agent.claims.passed_as_message import passed_as_message
 from agent.claims.past_call import without_past_call
 from agent.claims.pending_answer import without_pending_answer
 from agent.claims.pending_request import pending_requests
@@ -265,11 +273,14 @@ from agent.claims.said_in_question import said_in_question
 from agent.claims.said_of_day import said_of_day, with_sentence_day
 from agent.claims.said_of_other_things import without_other_themes
 from agent.claims.said_otherwise import said_otherwise
+from agent.claims.salon_decides import salon_decides
 from agent.claims.salon_unchanged import without_salon_unchanged
 from agent.claims.salon_wide import without_salon_wide
+from agent.claims.search_announced import without_search_announced
 from agent.claims.self_asked import self_answered
 from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
+from agent.claims.service_possessed import service_possessed
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
 from agent.claims.side_by_side import side_by_side
@@ -287,6 +298,7 @@ from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
 from agent.claims.story_end import found_then_acted, story_end
+from agent.claims.stylist_will import stylist_will
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.text_for_visit import texts_for_visit
@@ -298,6 +310,7 @@ from agent.claims.tool_output import in_record, record_claims
 from agent.claims.tool_status import tool_said
 from agent.claims.topic_frame import topic_framed
 from agent.claims.two_offers import two_offers
+from agent.claims.unchanged_answer import unchanged_answer
 from agent.claims.unconfirmed import open_outcomes
 from agent.claims.under_way import without_under_way
 from agent.claims.until_yes import until_yes
@@ -689,4 +702,18 @@ def amended(
     claims = without_message_in_hand(sentence, lang, messages_given(sentence, lang, claims))
     claims = texts_for_visit(sentence, lang, claims, names)  # "Die SMS für Samstag … ist raus"
     claims = self_answered(sentence, claims, names)  # blind 36 (claims81): "Gebucht? Ja."
+    # blind 53 (claims133): whole calls, one class a line
+    claims += lookup_found(sentence, names, claims)  # "Da ist er: Freitag zehn Uhr bei Fabian."
+    claims += offered_answer(sentence, names, facts.caller, claims)  # "Lena, Samstag um elf."
+    claims = salon_decides(sentence, names, claims)  # "Sie hören vom Salon, sobald …"
+    claims += day_wished(sentence, names, claims)  # "Emma soll sich auf Samstag freuen."
+    claims += service_possessed(sentence, names, claims)  # "Your perm will take about …"
+    claims += stylist_will(sentence, names, claims)  # "Fabian will talk you through …"
+    claims += first_try_landed(sentence, claims)  # "the first attempt went through after all"
+    claims += nothing_for_you(sentence, claims)  # "Es ist also nichts gebucht für Sie."
+    claims = passed_as_message(sentence, claims)  # "Ihre Absage als Nachricht … weitergegeben"
+    claims = both_held(sentence, claims)  # "Beide Plätze halte ich Ihnen gerade fest."
+    claims = without_search_announced(sentence, claims)  # "Let me see who's free on Friday."
+    claims = without_before_done(sentence, claims)  # "… before the booking went through."
+    claims += restated(sentence, unchanged_answer(sentence, lang, facts.caller), whole)  # "No."
     return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"

@@ -52,6 +52,12 @@ _ECHOED_NO = lazy(
     r"^\W*(?:no|nope)\W+(?:i|it|we|they|he|she)\s+(?:haven't|hasn't|didn't|isn't|wasn't|"
     r"(?:have|has|did|is|was)\s+not)\W*$"
 )
+# the caller's question a wish of their own, stated back ("You'd love a perm on Friday"): a yes
+# or a read-back of it claims nothing (convention 90)
+_WISH_STATED = lazy(
+    r"^\W*(?:hi,?\s+|hello,?\s+|hallo,?\s+)?(?:you'd\s+(?:love|like)|you\s+would\s+(?:love|like)|"
+    r"you\s+want|sie\s+(?:möchten|hätten\s+gern|würden\s+gern)|du\s+(?:möchtest|hättest\s+gern))\b"
+)
 # a yes that says "both" (blind 47, claims119), to a question whether all or both are booked
 _BOTH_YES = lazy(
     r"^\W*(?:ja|yes|yeah|yep|genau|richtig|correct)\W+(?:alle\s+)?(?:beide|beides|both)\b"
@@ -95,6 +101,8 @@ def answered_statement(
         rest = tuple(c for c in claims if c.start >= len(first))
         return (*rest, *(Claim(kind, 0, len(first), d) for kind, d in parts))
     statement = asked_statement(caller, lang)
+    if statement is not None and _WISH_STATED.search(normalize(statement)):
+        return claims  # blind 53 (claims133): a wish asked ("I'd love … Friday morning?"): 90
     if statement is None:
         statement = asked_statement(caller, lang, without_negation=True)
         # the question without its negation, if gainsaid ("Yes it is, don't worry.")

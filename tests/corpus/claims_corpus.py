@@ -274,6 +274,9 @@ class Entry:
 # "probe51b": claims128's probe after blind 51 (bureaucratic nominal outcomes with light verbs, the system's
 # report in Konjunktiv I, British, Indian, a German's and plain English, their neutral twins, answers read
 # with the caller's question; claims_probe51b_claims128.yaml), open with it.
+# "probe53": claims133's probe after blind 53 (offers and bare slots answering a request, requests sent to
+# the salon, appointments looked up and read back, goodbyes naming the day, announced bookings, late
+# successes, holds of two slots, denials; each after the caller's words; claims_probe53_claims133.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -382,6 +385,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
     "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
     "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
+    "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
 )
 HELDOUT = (
     "heldout",
@@ -506,6 +510,7 @@ HELDOUT = (
     "probe52a",  # not held out: claims129's probe after blind 52, open with it (OPEN_SPLITS)
     "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
     "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
+    "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
 )
 
 

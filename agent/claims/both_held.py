@@ -1,0 +1,38 @@
+"""Both slots held at once (blind 53, claims133; convention 23 and counted.py's count: a claim
+about two of the caller's appointments is true only where the call has two).
+
+"Beide Plätze halte ich Ihnen gerade fest.", "I've got both slots on hold for you.", "Both
+appointments are on hold for you now." hold two slots: the HELD claim is about several (`count`
+2), backed only where two slots are kept for the caller. Not: "beide" / "both" of other things
+("Ihre beiden Namen", "both names"), a question, a condition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+_BOTH = lazy(
+    r"\b(?:beide[n]?|both)\s+(?:(?:ihre[rn]?|your|the|of\s+(?:the|your))\s+)?(?:plätze|termine|"
+    r"zeiten|slots?|appointments?|spots?|times)\b|\b(?:both\s+of\s+(?:those|them|these)|"
+    r"(?:ich\s+halte|reserviere|halte)\s+(?:ihnen\s+)?(?:die\s+)?beiden?)\b"
+)
+_NOT = lazy(r"\?|\b(?:wenn|falls|if|once|sobald)\b")
+
+
+def both_held(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with a hold of both slots counted as two (see above)."""
+    if not any(c.kind is ClaimKind.HELD for c in claims):
+        return claims
+    text = normalize(sentence)
+    if not _BOTH.search(text) or _NOT.search(text):
+        return claims
+    return tuple(
+        replace(c, details=replace(c.details, several=True, count=max(c.details.count, 2)))
+        if c.kind is ClaimKind.HELD
+        else c
+        for c in claims
+    )

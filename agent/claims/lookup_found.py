@@ -1,0 +1,89 @@
+"""An appointment looked up and read back (blind 53, claims133; conventions 45, 46).
+
+A receptionist who searched the calendar announces the find and reads the slot: "Ich hab ihn
+gefunden: Dauerwelle bei Fabian, Freitag um zehn.", "Da ist er: Freitag zehn Uhr bei Fabian.",
+"Hier steht er: …", "I've found it: a perm with Fabian, Friday at 10 a.m.", "Here it is: …",
+"There we are: …". After her own slip she says which is right: "Richtig ist: Freitag, der 28.,
+um zehn Uhr bei Fabian.", "Sorry, my mistake: it's Friday at ten with Fabian." And she names
+the caller's stylist and service: "Sie sind bei Fabian, zur Dauerwelle.", "You're with Fabian,
+for a perm." Each tells the caller that appointment is theirs: a BOOKED claim of what it names.
+
+Only a slot read after the find or the correction (a day or a time named, no denial, no
+question), and a stylist with a service or a day said of "Sie sind / You're (in) with" with no
+other word of substance ("Sie sind bei Fabian in guten Händen" claims nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.answered_slot import placed, stated_details, stated_items
+from agent.claims.details import ClaimDetails, Names, Role, is_title, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+_LEAD = (
+    r"^\W*(?:(?:so|ok|okay|gut|prima|ah|aha|ja|yes|right|alright|great|perfect|perfekt|also),?\s+)*"
+)
+# the find announced, then the slot after a colon, comma or dash
+_FOUND = lazy(
+    _LEAD + r"(?:ich\s+hab(?:e)?\s+(?:ihn|sie|es|den\s+termin)(?:\s+gefunden)?|"
+    r"(?:da|hier)\s+(?:ist|steht)\s+er|da\s+haben\s+wir\s+(?:ihn|sie|es)|gefunden|"
+    r"i(?:'ve|\s+have)\s+found\s+(?:it|you|your\s+(?:appointment|booking))|found\s+(?:it|you)|"
+    r"(?:here|there)\s+it\s+is|there\s+we\s+(?:are|go)|here\s+we\s+(?:are|go))"
+    r"\s*[:,–—-]\s*(?P<rest>.+)$"
+)
+# the right slot said after the speaker's own slip
+_CORRECTED = lazy(
+    r"^\W*(?:(?:entschuldigung|verzeihung|sorry|pardon|apologies|my\s+mistake|mein\s+fehler|"
+    r"sie\s+haben\s+recht|you're\s+right|stimmt),?\s*[:,–—-]?\s*)*"
+    r"(?:richtig\s+ist|korrekt\s+ist|(?:the\s+)?right\s+one\s+is|"
+    r"(?<=[:,–—-]\s)(?:it's|it\s+is|that\s+should\s+be|it\s+should\s+be))"
+    r"\s*[:,–—-]?\s*(?P<rest>.+)$"
+)
+_SLIPPED = lazy(
+    r"\b(?:entschuldigung|verzeihung|sorry|apologies|mistake|fehler|recht|right|stimmt)\b"
+)
+# "Sie sind bei Fabian, zur Dauerwelle.", "You're in with Fabian for your perm."
+_WITH = lazy(
+    r"^\W*(?:(?:so|also|ok|okay),?\s+)?(?:sie\s+(?:sind|kommen)\s+(?:bei|zu|zum|beim)|"
+    r"you(?:'re|\s+are)\s+(?:in\s+|booked\s+in\s+)?with)\s+(?P<rest>.+)$"
+)
+_ONLY = frozenset(
+    "bei beim zu zum zur mit with for für a an the your ihre ihrer ihren am um on at der die das "
+    "den dem eine einen ein und and uhr o'clock".split()
+)
+_DENIED = lazy(r"\b(?:nicht|kein\w*|nichts|statt|not|no|never|instead)\b|n't\b")
+
+
+def lookup_found(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A BOOKED claim of the slot a look-up's find or a correction reads back (see above)."""
+    if claims or "?" in sentence:
+        return ()
+    text = normalize(sentence)
+    m = _FOUND.search(text)
+    if m is None:
+        m = _CORRECTED.search(text)
+        if m is not None and not (text.startswith(("richtig", "korrekt")) or _SLIPPED.search(text)):
+            m = None
+    if m is not None:
+        rest = m["rest"]
+        if _DENIED.search(rest):
+            return ()
+        details = stated_details(rest, names)
+        if not placed(details):
+            return ()
+        items = stated_items(rest, names)
+        parts = tuple((Role.ANY, d) for d in items) or ((Role.ANY, details),)
+        return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(parts)),)
+    m = _WITH.search(text)
+    if m is None or _DENIED.search(m["rest"]):
+        return ()
+    details = read_details(m["rest"], names)
+    if not details.stylists or not (details.services or placed(details)):
+        return ()
+    words = re.findall(r"[\w']+", m["rest"])
+    if not all(w in _ONLY or is_title(w) or not read_details(w, names).empty for w in words):
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)

@@ -1,0 +1,121 @@
+"""A slot offered in answer to the caller's request for a time (blind 53, claims133;
+conventions 2, 46, 470, 480).
+
+Asked "Haben Sie am Samstagvormittag noch etwas frei?", "What else have you got?", "Kids' cut
+Saturday morning, any stylist", a receptionist answers with the slot alone or with an offer's
+verb: "Lena, Samstag um elf.", "Oder Samstag um elf, allerdings bei Lena.", "Saturday arvo's
+full, but Lena's got eleven in the morning.", "He could do your husband at 12:30 instead.",
+"Fabian still has Friday at ten, if you'd like it." Each names that slot as one the caller can
+have: `available` with the day, time and stylist it names (backed by a slot the tools offered
+or kept).
+
+Read: a sentence naming a time (no question, no denial in the piece that names it) that starts
+with an alternative ("oder", "or", "alternativ", "sonst"), carries an offer's verb ("could
+do / take / fit", "'s got", "still has", "könnte … nehmen", "hätte … noch", "ginge"), or is
+verbless and answers a caller who asked for a slot ("frei", "anything", "what else", "any
+stylist", "geht …?"). Not read: the caller's own request read back (every detail it names is in
+the caller's words: convention 46's recap), a slot after a question about the caller's own
+appointment (answered_slot.py reads that as booked), other readers' outcomes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.claims.answered_slot import OTHER_OUTCOMES
+from agent.claims.caller_asks import asks_about_appointment
+from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+# pieces: a slot said full beside the one offered ("Saturday arvo's full, but …")
+_PIECES = lazy(r"[,;–—]|:(?!\d)|\s-\s|\b(?:aber|but|however|jedoch)\b")
+_DENIED = lazy(
+    r"\b(?:nicht|kein\w*|nichts|voll|belegt|ausgebucht|vergeben|weg|leider|not|no|none|nothing|"
+    r"full|taken|gone|booked\s+up|unfortunately|sorry)\b|n't\b"
+)
+_ALTERNATIVE = lazy(r"^\W*(?:oder|or|alternativ\w*|sonst|otherwise|else)\b")
+_OFFER_VERB = lazy(
+    r"\b(?:could|can)\s+(?:do|take|fit|squeeze|see|have)\b|\b(?:'s|has|have)\s+got\b|"
+    r"\bstill\s+has\b|\bhas\s+(?:still\s+)?(?:got\s+)?(?:a\s+)?(?:space|room|spot|opening)\b|"
+    r"\bkönnte\w*\b[^.!?]*\b(?:nehmen|drannehmen|einschieben|dazwischenschieben|unterbringen)\b|"
+    r"\bhätte\w*\b[^.!?]*\bnoch\b|\bginge\b"
+)
+# the slot said to be left or possible: "Saturday's only got eleven left", "… is an option"
+_OPEN_STILL = lazy(
+    r"\b(?:left|an\s+option|possible|doable|drin|möglich|machbar|noch\s+zu\s+haben|"
+    r"noch\s+(?:\w+\s+){0,3}?(?:frei|offen|drin))\b"
+)
+# the caller asked for a slot, not about their own appointment
+_ASKS_FOR_SLOT = lazy(
+    r"\b(?:frei|free|anything|something|etwas|was|noch\s+was|sonst|else|any\s+(?:stylist|one|"
+    r"time|day)|egal|fit|squeeze|reckon|geht|ginge|gehen|passt|possible|möglich|available|"
+    r"verfügbar|hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got|got\s+anything|"
+    r"could\s+i|can\s+i|kann\s+ich|könnte\s+ich)\b"
+)
+_CHANGE_ASKED = lazy(
+    r"\b(?:verschieb\w*|verleg\w*|umbuch\w*|absag\w*|abzusagen|stornier\w*|move|cancel|"
+    r"reschedule|change|prepone|shift)\b"
+)
+# words a verbless offer may carry beside its details
+_VERBLESS = frozenset(
+    "oder or alternativ alternatively sonst otherwise dann then allerdings aber but also so "
+    "bei beim mit with am um on at in the der die das den dem ein eine einen a an uhr o'clock "
+    "morgens vormittags nachmittags morning afternoon ja yes gerne gern wenn if ihnen you das "
+    "that recht ist is passt suits works würde would wäre halb half past quarter viertel "
+    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf one two three four five six "
+    "seven eight nine ten eleven twelve".split()
+)
+
+
+def _slot(text: str, names: Names) -> Details:
+    """The details of the pieces of folded `text` that no denial takes back."""
+    kept = [p for p in _PIECES.split(text) if p.strip() and not _DENIED.search(p)]
+    return read_details(" , ".join(kept), names) if kept else Details()
+
+
+def _recap(details: Details, caller: str, names: Names) -> bool:
+    """Every time, day and stylist the sentence names is in the caller's words."""
+    heard = read_details(normalize(caller), names)
+    return (
+        details.times <= heard.times
+        and details.weekdays <= heard.weekdays
+        and details.stylists <= heard.stylists
+    )
+
+
+def _verbless(text: str, names: Names) -> bool:
+    words = re.findall(r"[\w']+", text)
+    return bool(words) and all(
+        w in _VERBLESS or is_title(w) or not read_details(w, names).empty for w in words
+    )
+
+
+def offered_answer(
+    sentence: str, names: Names, caller: str, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`available` for the slot offered in answer to the caller's request (see above)."""
+    if not caller or "?" in sentence:
+        return ()
+    if any(
+        c.kind in OTHER_OUTCOMES or c.kind in (ClaimKind.AVAILABLE, ClaimKind.BOOKED)
+        for c in claims
+    ):
+        return ()
+    if asks_about_appointment(caller) or _CHANGE_ASKED.search(normalize(caller)):
+        return ()  # the caller's appointment asked about, or a change of it (blind 39)
+    text = normalize(sentence)
+    details = _slot(text, names)
+    if not details.times or _recap(details, caller, names):
+        return ()
+    if not (
+        _ALTERNATIVE.search(text)
+        or _OFFER_VERB.search(text)
+        or (
+            (_verbless(text, names) or _OPEN_STILL.search(text))
+            and _ASKS_FOR_SLOT.search(normalize(caller))
+        )
+    ):
+        return ()
+    return (Claim(ClaimKind.AVAILABLE, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)

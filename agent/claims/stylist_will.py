@@ -1,0 +1,50 @@
+"""The stylist's act with the caller at the visit (blind 53, claims133; conventions 31 and 45: a
+visit presupposed is booked with what it names).
+
+"And don't worry, Fabian will talk you through everything before he starts.", "Keine Sorge, Fabian
+bespricht vorher alles mit Ihnen.", "Lena will take good care of you." tell the caller what their
+stylist will do with them: the visit with that stylist is presupposed, BOOKED of the stylist. Not
+read: a callback or message ("Fabian will call you back", "Lena meldet sich bei Ihnen": follow-ups
+of their own), the stylist's willingness ("Fabian berät Sie gern": blind 22), the stylist's habit with everyone ("Fabian bespricht vor jeder Dauerwelle alles mit
+seinen Kundinnen", "always"), an offer or condition ("could", "wenn", "if"), a question, a
+sentence whose readers found a claim.
+"""
+
+from __future__ import annotations
+
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+_LEAD = lazy(
+    r"^\W*(?:(?:and|und|also|so|keine\s+sorge|don't\s+worry|and\s+don't\s+worry|übrigens|"
+    r"by\s+the\s+way),?\s+)*(?P<who>[\w-]+)\s+(?:will|'ll|wird|is\s+going\s+to)?\s*"
+    r"(?P<rest>.+)$"
+)
+_WITH_YOU = lazy(r"\b(?:you|your|ihnen|sie|dich|dir|ihre[mn]?)\b")
+_ACT = lazy(
+    r"^(?:talk|go|walk|take|look|show|explain|check|ask|help|bespricht|besprechen|nimmt|nehmen|"
+    r"berät|beraten|zeigt|zeigen|erklärt|erklären|kümmert|kümmern|schaut|schauen|fragt|fragen|"
+    r"geht|gehen)\b"
+)
+_NOT = lazy(
+    r"\?|\b(?:call|calls|ring|back|contact|text|message|melden|meldet|ruft|rufen|anrufen|zurück|"
+    r"bescheid|nachricht|jede[nmr]?|alle[nm]?|always|immer|every|each|kunden\w*|customers|clients|"
+    r"could|would|könnte|würde|wenn|falls|if|when|whenever|gern|gerne|happy|glad|love|"
+    r"nicht|kein\w*|not|never)\b|n't\b"
+)
+
+
+def stylist_will(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """BOOKED of the stylist said to act with the caller at the visit (see above)."""
+    if claims:
+        return ()
+    text = normalize(sentence)
+    m = _LEAD.search(text)
+    if m is None or "?" in text or _NOT.search(m["rest"]):
+        return ()
+    who = read_details(m["who"], names)
+    if not who.stylists or not _ACT.search(m["rest"]) or not _WITH_YOU.search(m["rest"]):
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, who),))),)
