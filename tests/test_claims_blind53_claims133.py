@@ -29,7 +29,11 @@ SAT_11_LENA = frozenset({"offered", "two"})  # offered, or kept for the caller (
      ("Verzeihung, richtig ist Freitag um zehn bei Fabian.", "de", "Samstag?", BOOKED_FRIDAY),
      ("You're in with Fabian for a perm on Friday.", "en", "Who am I seeing?", BOOKED_FRIDAY),
      ("Here it is: our price list for colours.", "en", "How much is colour?", EVERYWHERE),
-     ("Sie sind bei Fabian in guten Händen.", "de", "Ist Fabian gut?", EVERYWHERE)],
+     ("Sie sind bei Fabian in guten Händen.", "de", "Ist Fabian gut?", EVERYWHERE),
+     # an apology alone corrects no slot: small talk about the day passes everywhere
+     ("Sorry, it's a bit hectic here today.", "en", "Hello?", EVERYWHERE),
+     ("Apologies, it's busy this afternoon, bear with me.", "en", "Hi, anyone there?", EVERYWHERE),
+     ("Sorry, you're right, it's Friday at ten with Fabian.", "en", "Friday, not Saturday!", BOOKED_FRIDAY)],
 )  # fmt: skip
 def test_an_appointment_looked_up_and_read_back_is_the_callers_booking(
     sentence, lang, caller, expected

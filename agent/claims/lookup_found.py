@@ -42,9 +42,13 @@ _CORRECTED = lazy(
     r"(?<=[:,–—-]\s)(?:it's|it\s+is|that\s+should\s+be|it\s+should\s+be))"
     r"\s*[:,–—-]?\s*(?P<rest>.+)$"
 )
+# the speaker's own slip owned: an apology alone ("Sorry, it's a bit hectic here today.") is no
+# correction of a slot
 _SLIPPED = lazy(
-    r"\b(?:entschuldigung|verzeihung|sorry|apologies|mistake|fehler|recht|right|stimmt)\b"
+    r"\b(?:mistake|fehler|recht|right|stimmt|correction|korrektur|verwechselt|mixed\s+up)\b"
 )
+# a correction in its own words: "richtig ist …", "the right one is …", "that should be …"
+_SAID_RIGHT = lazy(r"\b(?:(?:richtig|korrekt)\s+ist|right\s+one\s+is|should\s+be)\b")
 # "Sie sind bei Fabian, zur Dauerwelle.", "You're in with Fabian for your perm."
 _WITH = lazy(
     r"^\W*(?:(?:so|also|ok|okay),?\s+)?(?:sie\s+(?:sind|kommen)\s+(?:bei|zu|zum|beim)|"
@@ -65,7 +69,7 @@ def lookup_found(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tupl
     m = _FOUND.search(text)
     if m is None:
         m = _CORRECTED.search(text)
-        if m is not None and not (text.startswith(("richtig", "korrekt")) or _SLIPPED.search(text)):
+        if m is not None and not (_SAID_RIGHT.search(text) or _SLIPPED.search(text)):
             m = None
     if m is not None:
         rest = m["rest"]
