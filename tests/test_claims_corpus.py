@@ -206,6 +206,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind51",
         "blind52",
         "blind53",
+        "blind54",
         "probe43",
         "probe43b",
         "probe43c",

@@ -241,6 +241,12 @@ class Entry:
 # declined or lost, failed and retried, unknown, cancelled, moved, two appointments, pending,
 # information only, "wirklich gebucht?" twice, pressure and injection, hand-overs, texts), written
 # blind, first run recorded (86.17 % / 2.30 %, at the reader of 72a80ff).
+# "blind54": blind round 54 (whole calls II, the hard ones: calls that change course, a booking that
+# fails and a second slot that works, a move that fails half-way, one of two cancelled, a child booked
+# and the parent's moved, an appointment found elsewhere than the caller thought; recaps of several
+# appointments, partial details, a detail named wrong and corrected, dates and times in every format,
+# end times and prices; abbreviations, markdown, list markers, emoji, fragments and run-ons; callers
+# who steer, read back, switch language or work at the salon), written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -379,6 +385,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
     "blind52",  # blind round 52 (moves and cancellations described every way)
     "blind53",  # blind round 53 (whole calls: every sentence the receptionist says, in its place)
+    "blind54",  # blind round 54 (whole calls II: the hard calls, as a model really writes them)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
@@ -504,6 +511,7 @@ HELDOUT = (
     "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
     "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
     "blind53",  # blind round 53 (whole calls, every sentence in its place), written blind (OPEN_SPLITS)
+    "blind54",  # blind round 54 (whole calls II: the hard calls), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
