@@ -246,7 +246,8 @@ class Entry:
 # and the parent's moved, an appointment found elsewhere than the caller thought; recaps of several
 # appointments, partial details, a detail named wrong and corrected, dates and times in every format,
 # end times and prices; abbreviations, markdown, list markers, emoji, fragments and run-ons; callers
-# who steer, read back, switch language or work at the salon), written blind, not yet run.
+# who steer, read back, switch language or work at the salon), written blind, first run recorded
+# (79.26 % / 2.67 %, at the reader of 49d2392).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
