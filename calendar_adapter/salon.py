@@ -9,7 +9,7 @@ everywhere at once.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -115,15 +115,7 @@ class ClosedDays(BaseModel):
         return self
 
     def _month_day(self) -> tuple[int, int]:
-        text = str(self.every_year).strip()
-        try:
-            month, day = (int(part) for part in text.split("-"))
-            date(2000, month, day)  # a leap year: "02-29" is closed in the years that have it
-        except ValueError:
-            raise ValueError(
-                f"closed days: every_year {text!r} is no month and day (MM-DD)"
-            ) from None
-        return month, day
+        return _month_day(str(self.every_year).strip())
 
     def covers(self, day: date) -> bool:
         """The salon is closed on `day` by this entry."""
@@ -135,6 +127,18 @@ class ClosedDays(BaseModel):
         if self.until_year is not None and day.year > self.until_year:
             return False
         return (day.month, day.day) == self._month_day()
+
+
+# read for every day a reader looks at (each closed-days entry, each day): once per spelling
+@lru_cache(maxsize=256)
+def _month_day(text: str) -> tuple[int, int]:
+    """An every_year day ("12-24") as month and day."""
+    try:
+        month, day = (int(part) for part in text.split("-"))
+        date(2000, month, day)  # a leap year: "02-29" is closed in the years that have it
+    except ValueError:
+        raise ValueError(f"closed days: every_year {text!r} is no month and day (MM-DD)") from None
+    return month, day
 
 
 class SalonFile(BaseModel):
@@ -177,22 +181,24 @@ class SalonFile(BaseModel):
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.business.time_zone)
 
-    def _holidays(self, language: str | None = None) -> holidays_lib.HolidayBase | None:
-        """The holidays where the salon is, named in `language` (default: the salon's)."""
+    def _holiday_place(self, language: str | None) -> tuple[str, str | None, str] | None:
+        """Country, state and the holidays' language (`language`, default the salon's)."""
         rule = self.holidays
         if rule is None:
             return None
         named_in = "de" if (language or self.business.language) == "de" else "en_US"
-        return _holiday_calendar(rule.country, rule.subdivision, named_in)
+        return rule.country, rule.subdivision, named_in
+
+    def _holidays(self, language: str | None = None) -> holidays_lib.HolidayBase | None:
+        """The holidays where the salon is, named in `language` (default: the salon's)."""
+        place = self._holiday_place(language)
+        return None if place is None else _holiday_calendar(*place)
 
     def holiday_on(self, day: date, language: str | None = None) -> str | None:
         """The public holiday on `day` where the salon is ("Erster Weihnachtstag"; "Christmas
         Day" in an English call), or None. Named in the salon's language unless one is given."""
-        calendar = self._holidays(language)
-        if calendar is None:
-            return None
-        name = calendar.get(day)
-        return name.split(";")[0].strip() if name else None
+        place = self._holiday_place(language)
+        return None if place is None else _holiday_name(*place, day)
 
     def closure_on(self, day: date, language: str | None = None) -> str | None:
         """Why the salon is closed on a day it would open by weekday: the holiday's name (in
@@ -256,3 +262,12 @@ def _holiday_calendar(
 ) -> holidays_lib.HolidayBase:
     """One calendar per place and language per process (it fills in years as they are asked)."""
     return holidays_lib.country_holidays(country, subdiv=subdivision, language=language)
+
+
+# asked for the same few weeks' days again and again while a request is read (the library's own
+# look-up is slow); bounded for a server
+@lru_cache(maxsize=8192)
+def _holiday_name(country: str, subdivision: str | None, language: str, day: date) -> str | None:
+    """The first name of the public holiday on `day` at a place, in a language, or None."""
+    name = _holiday_calendar(country, subdivision, language).get(day)
+    return name.split(";")[0].strip() if name else None

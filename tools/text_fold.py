@@ -16,12 +16,17 @@ _SOUND_ALIKES = (
 )  # fmt: skip
 
 
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)  # pure; the readers fold the same words again and again
 def fold(text: str) -> str:
     """Lower case, umlauts spelled out (ä -> ae), accents dropped, punctuation to single spaces."""
     text = text.strip().lower().translate(_UMLAUTS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    if not text.isascii():  # ASCII has no accents to drop (NFKD leaves it as it is)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NOT_LETTER_OR_DIGIT.sub(" ", text).strip()
 
 
 def _word_key(word: str) -> str:

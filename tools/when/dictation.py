@@ -33,8 +33,13 @@ _BETWEEN = (
     (r"punkt", " . "),
     (r"bindestrich|dash|hyphen", " bis "),
 )
+# (the number and its mark by a function: with a "\\1" template `re` looks the template up by
+# its pattern, hashing the long pattern's compiled code, on every call)
 _BETWEEN_RE = tuple(
-    (re.compile(rf"\b({_NUMBER})\s+(?:{words})\s+(?={_NUMBER}\b)", _FLAGS), rf"\1{mark}")
+    (
+        re.compile(rf"\b({_NUMBER})\s+(?:{words})\s+(?={_NUMBER}\b)", _FLAGS),
+        lambda m, mark=mark: m[1] + mark,
+    )
     for words, mark in _BETWEEN
 )
 _ANYWHERE = (
@@ -54,12 +59,21 @@ _ANYWHERE = (
     (re.compile(r"\s+(?:punkt|period)\s*$", _FLAGS), ""),
 )
 _SPACES = re.compile(r"\s{2,}")
+# A part of every word above: text without any of them has no spoken mark (most phrases), and
+# the patterns are not run.
+_ANY_MARK = re.compile(
+    r"punkt|colon|strich|slash|komma|comma|klammer|bracket|paren|semikolon|zeichen|stop|mark"
+    r"|zeile|line|dash|hyphen|period",
+    _FLAGS,
+)
 
 
 def read_dictation(text: str | None) -> str | None:
     """The text with every spoken punctuation word as the mark it names (or dropped)."""
     if not text:
         return text
+    if _ANY_MARK.search(text) is None:
+        return _SPACES.sub(" ", text).strip()
     for pattern, mark in (*_BETWEEN_RE, *_ANYWHERE):
         text = pattern.sub(mark, text)
     return _SPACES.sub(" ", text).strip()

@@ -258,6 +258,8 @@ _FALLBACK_CLOCK = re.compile(
 
 def fold(text: str) -> str:
     """Lower case, umlauts spelled out, accents dropped (keeps punctuation)."""
+    if text.isascii():  # no umlaut, no accent: NFC and NFKD leave ASCII as it is
+        return text.lower().translate(_UMLAUTS)
     text = unicodedata.normalize("NFC", text).lower().translate(_UMLAUTS)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
 
 from tools.text_fold import fold
+from tools.when.one_slip import OneSlip
 from tools.when.spelling import is_known_word
 
 _UNITS = "ein|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
@@ -122,6 +122,9 @@ def _join_split_numbers(text: str) -> str:
 
 
 _MISSPELT_MIN_LENGTH = 7  # shorter: other words are one letter away (dachte/achte)
+# the number words long enough to be misspelt, as written and folded
+_LONG_WORDS = OneSlip(w for w in _NUMBER_WORDS if len(w) >= _MISSPELT_MIN_LENGTH)
+_LONG_FOLDED = OneSlip(f for f in _BY_FOLDED if len(f) >= _MISSPELT_MIN_LENGTH)
 _CANDIDATE = re.compile(rf"\b[a-zäöüß]{{{_MISSPELT_MIN_LENGTH},}}\b")
 
 
@@ -130,15 +133,7 @@ def _near_number(word: str) -> str:
     if word in _NUMBER_WORDS or is_known_word(fold(word)):
         return word
     folded = re.sub(r"ich$", "ig", fold(word))  # "dreißich", "zwanzich": -ig spoken as -ich
-    near = {
-        _BY_FOLDED[f]
-        for f in _BY_FOLDED
-        if len(f) >= _MISSPELT_MIN_LENGTH and Levenshtein.distance(folded, f, score_cutoff=1) <= 1
-    } | {
-        w
-        for w in _NUMBER_WORDS
-        if len(w) >= _MISSPELT_MIN_LENGTH and Levenshtein.distance(word, w, score_cutoff=1) <= 1
-    }
+    near = {_BY_FOLDED[f] for f in _LONG_FOLDED.near(folded)} | set(_LONG_WORDS.near(word))
     return near.pop() if len(near) == 1 else word
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import functools
 
-from rapidfuzz.distance import Levenshtein
-
 from tools.when.lexicon import JOINABLE
+from tools.when.one_slip import OneSlip
 
 _MAX_RUN = 4
 _FUZZY_MIN_LENGTH = 10  # shorter names are one letter from ordinary words
@@ -27,17 +26,21 @@ def _by_letters() -> dict[str, str]:
     return {k.replace(" ", ""): k for k in known}
 
 
+@functools.cache
+def _long_letters() -> OneSlip:
+    """The letters of the names long enough to be reached one letter off."""
+    return OneSlip(k for k in _by_letters() if len(k) >= _FUZZY_MIN_LENGTH)
+
+
+# the same runs of letters come again in every reading of a phrase; bounded for a server
+@functools.lru_cache(maxsize=4096)
 def _reached(letters: str) -> str | None:
     table = _by_letters()
     if letters in table:
         return table[letters]
     if len(letters) < _FUZZY_MIN_LENGTH:
         return None
-    near = {
-        table[k]
-        for k in table
-        if len(k) >= _FUZZY_MIN_LENGTH and Levenshtein.distance(letters, k, score_cutoff=1) <= 1
-    }
+    near = {table[k] for k in _long_letters().near(letters)}
     return near.pop() if len(near) == 1 else None
 
 

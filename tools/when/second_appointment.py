@@ -93,6 +93,8 @@ def second_appointment(text: str | None) -> Second | None:
     if not text:
         return None
     pieces = [p for p in _PIECES.split(text) if p and p.strip()]
+    if len(pieces) < 2:  # one piece is the first appointment or the second, never both
+        return None
     kept: list[str] = []
     found: re.Match[str] | None = None
     for piece in pieces:

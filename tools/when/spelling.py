@@ -12,8 +12,6 @@ from __future__ import annotations
 import functools
 import re
 
-from rapidfuzz.distance import Levenshtein
-
 from tools.when.foreign_days import FOREIGN_DAY_WORDS
 from tools.when.lexicon import (
     ALTERNATIVES,
@@ -25,6 +23,7 @@ from tools.when.lexicon import (
     TEMPORAL_WORDS,
     WEEKDAYS,
 )
+from tools.when.one_slip import OneSlip
 
 # The words a repair may reach (folded spelling).
 TARGETS = frozenset(
@@ -104,10 +103,11 @@ def repair(word: str) -> str:
     if reached or len(word) < _SLIP_MIN_LENGTH:
         return word
     forms = (word, *(f for f in _weekday_forms(word) if f.endswith("tag")))
-    near = {
-        t
-        for t in TARGETS
-        for f in forms
-        if len(t) >= _SLIP_MIN_LENGTH and Levenshtein.distance(f, t, score_cutoff=1) <= 1
-    }
+    near = {t for f in forms for t in _long_targets().near(f)}
     return near.pop() if len(near) == 1 else word
+
+
+@functools.cache
+def _long_targets() -> OneSlip:
+    """The targets long enough to be reached by one slip."""
+    return OneSlip(t for t in TARGETS if len(t) >= _SLIP_MIN_LENGTH)
