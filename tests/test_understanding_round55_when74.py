@@ -1,0 +1,104 @@
+"""The rules blind round 55's misses led to (helper when74), in words of neither the round nor its
+labels. A named day of the calendar said without a year whose day this year is gone is that day,
+past, while it is gone within 60 days (W5), also when the salon was closed on it and is closed on
+next year's too (W20 only decides once it is longer gone). Beside each rule, the nearest phrases
+that must stay as they were."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from functools import partial
+
+import pytest
+
+from tests.corpus.runner import describe
+from tests.understanding_support import BERLIN, SALON
+from tools.dates import check_request
+from tools.when.named_days import named_days, phrases
+
+# Thursday 16 May 2069, 11:00 (open Tue-Fri 9-18, Thursday to 20:00, Saturday 9-14; closed Sunday
+# and Monday): Muttertag (12 May) and Tag der Arbeit (1 May) are just gone.
+THURSDAY = datetime(2069, 5, 16, 11, 0, tzinfo=BERLIN)
+
+
+def said(words: str, language: str = "de", now: datetime = THURSDAY, minutes: int = 30) -> str:
+    """The checker's answer for a service of `minutes`, as the corpus runner describes it."""
+    return describe(check_request(SALON, now, words, None, None, minutes, language))
+
+
+english = partial(said, language="en")
+
+
+# -- a named day gone within 60 days is past, closed or not ------------------------------------
+
+# the clock changes are always the coming one (never "past"); they are no day of the calendar
+_CLOCK_CHANGES = {"Beginn der Sommerzeit", "Ende der Sommerzeit"}
+_CALENDAR_NAMES = sorted(
+    p
+    for p in phrases()
+    if not {name for name, _ in named_days(p, date(2072, 1, 1), 2072)} & _CLOCK_CHANGES
+)
+# the leap day's next one is four years off: longer gone, it stays this year's (past)
+_EVERY_YEAR = [p for p in _CALENDAR_NAMES if p not in {"schalttag", "leap day"}]
+
+
+def _day_after(phrase: str, days: int) -> tuple[date, datetime]:
+    """The last day `phrase` names in 2072 (a leap year), and the morning `days` after it."""
+    last = max(d for _, d in named_days(phrase, date(2072, 1, 1), 2072))
+    return last, datetime.combine(last + timedelta(days=days), time(10), tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize("phrase", _CALENDAR_NAMES)
+def test_every_named_day_gone_within_sixty_days_is_past_or_asked(phrase: str) -> None:
+    # asked: last year's one and this year's are both near (just after the new year)
+    for days in (1, 30, 60):
+        _, now = _day_after(phrase, days)
+        assert said(phrase, now=now).startswith(("past", "ask")), (phrase, days)
+
+
+@pytest.mark.parametrize("phrase", _EVERY_YEAR)
+def test_every_named_day_gone_longer_is_never_past(phrase: str) -> None:
+    for days in (61, 120):
+        _, now = _day_after(phrase, days)
+        assert not said(phrase, now=now).startswith("past"), (phrase, days)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["am Muttertag", "an Muttertag nachmittags", "am Tag der Arbeit", "am ersten Mai um zehn"],
+)
+def test_a_closed_named_day_just_gone_is_past_not_next_years(words: str) -> None:
+    assert said(words) == "past"
+
+
+def test_mothers_day_just_gone_in_an_english_call_is_past() -> None:
+    assert english("on Mother's Day") == "past"
+
+
+@pytest.mark.parametrize(
+    ("words", "now", "expected"),
+    [
+        # Rosenmontag (a Monday, closed) gone 18 days
+        ("an Rosenmontag", datetime(2069, 3, 8, 10, 0, tzinfo=BERLIN), "past"),
+        # Heiligabend (the salon's own closed day) said on 30 December
+        ("an Heiligabend", datetime(2069, 12, 30, 10, 0, tzinfo=BERLIN), "past"),
+    ],
+)
+def test_other_closed_named_days_just_gone_are_past(
+    words: str, now: datetime, expected: str
+) -> None:
+    assert said(words, now=now) == expected
+
+
+def test_a_closed_named_day_longer_gone_is_next_years_closed_day() -> None:
+    # W20: gone 61 days and more, the one ahead, closed whichever year
+    assert said("am Muttertag", now=datetime(2069, 7, 12, 10, 0, tzinfo=BERLIN)) == (
+        "closed 2070-05-11 Muttertag"
+    )
+    assert said("am Tag der Arbeit", now=datetime(2069, 7, 1, 10, 0, tzinfo=BERLIN)).startswith(
+        "closed 2070-05-01"
+    )
+
+
+def test_a_named_day_still_ahead_stays_this_years() -> None:
+    assert said("an Pfingstsamstag") == "2069-06-01"
