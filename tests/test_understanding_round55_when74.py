@@ -102,3 +102,49 @@ def test_a_closed_named_day_longer_gone_is_next_years_closed_day() -> None:
 
 def test_a_named_day_still_ahead_stays_this_years() -> None:
     assert said("an Pfingstsamstag") == "2069-06-01"
+
+
+# -- a day counted from the caller's own event said as gone --------------------------------------
+
+# Saturday 26 October 2069, 12:00: the 23rd was Wednesday, the coming 23rd (November) a Saturday.
+SATURDAY = datetime(2069, 10, 26, 12, 0, tzinfo=BERLIN)
+on_saturday = partial(said, now=SATURDAY)
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "expected"),
+    [
+        ("eine Woche nach meinem letzten Termin, der war am 23.", "de", "2069-10-30"),
+        ("zwei Wochen nach meinem letzten Termin, der war am 16.", "de", "2069-10-30"),
+        ("eine Woche nach meinem letzten Friseurtermin am 24.", "de", "2069-10-31"),
+        ("zehn Tage nach meiner OP, die war am 20.", "de", "2069-10-30"),
+        ("two weeks after my last appointment, which was on the 16th", "en", "2069-10-30"),
+        ("a week after my last visit on the 24th", "en", "2069-10-31"),
+        # this month's 28th is still ahead: September's, and a week on is gone too
+        ("eine Woche nach meinem letzten Termin, der war am 28.", "de", "past"),
+    ],
+)
+def test_a_bare_day_of_an_event_gone_is_the_last_such_day(
+    words: str, language: str, expected: str
+) -> None:
+    assert on_saturday(words, language) == expected
+
+
+def test_a_weekday_of_an_event_gone_is_the_last_such_weekday() -> None:
+    # Thursday 24 October was the last Thursday; a week on is the coming Thursday
+    assert on_saturday("eine Woche nach meinem letzten Termin, der war am Donnerstag") == (
+        "2069-10-31"
+    )
+    assert on_saturday("drei Tage nach meiner OP, die war am Dienstag") == "past"
+
+
+def test_an_event_still_ahead_keeps_its_coming_day() -> None:
+    assert on_saturday("zwei Tage nach meiner Hochzeit am 28.") == "2069-10-30"
+    # "letzte" alone may be the final one: no tense, no visit, the coming day
+    assert on_saturday("zwei Tage nach dem letzten Schultag am 28.") == "2069-10-30"
+
+
+def test_the_days_last_start_is_still_read() -> None:
+    assert on_saturday("Freitag, den letzten Termin").startswith("2069-11-01 17:30")
+    assert english("Friday, the last appointment", now=SATURDAY).startswith("2069-11-01 17:30")
+    assert on_saturday("eine Woche nach meinem letzten Termin").startswith("ask")
