@@ -148,3 +148,57 @@ def test_the_days_last_start_is_still_read() -> None:
     assert on_saturday("Freitag, den letzten Termin").startswith("2069-11-01 17:30")
     assert english("Friday, the last appointment", now=SATURDAY).startswith("2069-11-01 17:30")
     assert on_saturday("eine Woche nach meinem letzten Termin").startswith("ask")
+
+
+# -- a correction inside the phrase that points back to the day taken back ---------------------
+
+# Wednesday 15 May 2069: the coming Friday is 17 May, the one after it 24 May.
+WEDNESDAY = datetime(2069, 5, 15, 10, 0, tzinfo=BERLIN)
+on_wednesday = partial(said, now=WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("words", "language"),
+    [
+        ("diesen Freitag, nee, den danach", "de"),
+        ("am Freitag, ach nee, den darauf", "de"),
+        ("kommenden Freitag, nein, Quatsch, den danach", "de"),
+        ("Freitag, ich meine, den danach", "de"),
+        ("this Friday, sorry, the one after", "en"),
+        ("Friday, no, the one after that", "en"),
+    ],
+)
+def test_the_coming_weekday_taken_back_for_the_one_after_is_a_week_on(
+    words: str, language: str
+) -> None:
+    assert on_wednesday(words, language) == "2069-05-24"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Freitag, äh, den danach",  # a hesitation alone takes nothing back
+        "nächsten Freitag, nee, den danach",  # the one after which one?
+    ],
+)
+def test_the_one_after_without_a_day_clearly_taken_back_stays_asked(words: str) -> None:
+    assert on_wednesday(words).startswith("ask")
+
+
+def test_the_day_after_and_the_plain_exclusion_stay_as_they_were() -> None:
+    assert on_wednesday("diesen Freitag, nee, den Tag danach") == "2069-05-18"
+    assert on_wednesday("nicht diesen Freitag, sondern den danach") == "2069-05-24"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("am 21. um zehn, nee, am 22.", "2069-05-22 10:00"),
+        ("am 21., Quatsch, am 24. um elf", "2069-05-24 11:00"),
+        ("am 28., nein, am 29.", "2069-05-29"),
+    ],
+)
+def test_a_day_of_the_month_corrected_keeps_what_is_not_corrected(
+    words: str, expected: str
+) -> None:
+    assert on_wednesday(words) == expected
