@@ -12,7 +12,8 @@ from functools import partial
 import pytest
 
 from tests.corpus.runner import describe
-from tests.understanding_support import BERLIN, SALON
+from tests.understanding_support import BERLIN, CATALOG, SALON
+from tools.catalog_match import resolve_service
 from tools.dates import check_request
 from tools.when.named_days import named_days, phrases
 
@@ -202,3 +203,36 @@ def test_a_day_of_the_month_corrected_keeps_what_is_not_corrected(
     words: str, expected: str
 ) -> None:
     assert on_wednesday(words) == expected
+
+
+# -- names: a treatment for the face is a service the salon does not offer ------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("eine Gesichtsmaske", "Gesichtsmaske"),
+        ("Gesichtsmasken", "Gesichtsmaske"),
+        ("a face mask, please", "Gesichtsmaske"),
+        ("eine Gesichtsreinigung", "Gesichtsbehandlung"),
+        ("Gesichtspflege", "Gesichtsbehandlung"),
+        ("ein Gesichtspeeling", "Peeling"),  # the face before a treatment named: that treatment
+        ("Gesichtsmassage", "Massage"),
+    ],
+)
+def test_a_treatment_for_the_face_is_named_back_as_not_offered(words: str, named: str) -> None:
+    match = resolve_service(CATALOG, words, SALON)
+    assert match.service is None
+    assert match.not_offered == named
+
+
+def test_a_face_treatment_beside_another_names_both() -> None:
+    match = resolve_service(CATALOG, "Gesichtsreinigung und Maniküre", SALON)
+    assert match.not_offered == "Gesichtsbehandlung, Maniküre"
+
+
+def test_a_hair_mask_is_the_hair_care_and_hair_services_stay() -> None:
+    assert resolve_service(CATALOG, "eine Haarmaske", SALON).not_offered == "Haarkur"
+    assert resolve_service(CATALOG, "Waschen, Schneiden, Föhnen", SALON).service.slug == (
+        "damenhaarschnitt"
+    )
