@@ -12,7 +12,7 @@ from functools import partial
 import pytest
 
 from tests.corpus.runner import describe
-from tests.understanding_support import BERLIN, CATALOG, SALON
+from tests.understanding_support import BERLIN, CATALOG, SALON, stylist_status
 from tools.catalog_match import resolve_service
 from tools.dates import check_request
 from tools.when.named_days import named_days, phrases
@@ -236,3 +236,61 @@ def test_a_hair_mask_is_the_hair_care_and_hair_services_stay() -> None:
     assert resolve_service(CATALOG, "Waschen, Schneiden, Föhnen", SALON).service.slug == (
         "damenhaarschnitt"
     )
+
+
+# -- issue 11's leftovers: the caller's slot kept at the same time, a remark about a stylist -----
+
+# Tuesday 29 October 2069, 10:00: the coming Saturday is 2 November
+TUESDAY = datetime(2069, 10, 29, 10, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("words", "language", "expected"),
+    [
+        ("I have Saturday at nine, same time a fortnight later", "en", "2069-11-16 09:00"),
+        ("I have Saturday at nine, same time two weeks later", "en", "2069-11-16 09:00"),
+        ("ich hab Samstag um neun, gleiche Zeit zwei Wochen später", "de", "2069-11-16 09:00"),
+        ("ich hab Samstag um neun, zur selben Uhrzeit eine Woche später", "de", "2069-11-09 09:00"),
+    ],
+)
+def test_a_slot_said_and_the_same_time_days_later_is_that_time_on_the_day_moved_to(
+    words: str, language: str, expected: str
+) -> None:
+    assert said(words, language, now=TUESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Samstag um neun und meine Tochter zur gleichen Zeit eine Woche später",  # two (W12)
+        "Samstag um neun oder gleiche Zeit eine Woche später",  # hedged: asked
+    ],
+)
+def test_two_appointments_or_a_hedge_stay_asked(words: str) -> None:
+    assert said(words, now=TUESDAY).startswith("ask")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "der Mehmet spricht doch Türkisch, dann zu ihm",
+        "Mehmet spricht doch Türkisch, zu ihm bitte",
+        "Mehmet speaks Turkish, so him please",
+        "der Mehmet kann gut Fades, also zu ihm",
+    ],
+)
+def test_a_remark_about_the_named_stylist_before_the_wish_is_that_stylist(words: str) -> None:
+    assert stylist_status(words, "herrenhaarschnitt") == "ok Mehmet Yılmaz"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mehmet spricht kein Deutsch, also Fabian",  # a negation: whom is meant?
+        "Mehmet redet viel",  # the remark ends the phrase: a complaint or a wish?
+        "Fabian, der Mehmet kann auch",  # two named
+        "wer spricht Türkisch?",  # a language wished for (round 11's descriptions)
+    ],
+)
+def test_a_remark_that_may_turn_the_stylist_down_stays_asked(words: str) -> None:
+    assert stylist_status(words, "herrenhaarschnitt").startswith("ambiguous")
