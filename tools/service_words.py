@@ -507,8 +507,8 @@ def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
     if _waxing(said):  # "Oberlippe wachsen": waxing
         not_offered.append("Waxing")
         said = [w for w in said if w not in _WAX_VERBS | _WAXED_PARTS]
-    for word, following in zip(said, [*said[1:], ""], strict=True):
-        if word == _FACE and not_offered_name(following):
+    for i, word in enumerate(said):
+        if word == _FACE and i + 1 < len(said) and not_offered_name(said[i + 1]):
             continue  # "Gesichtspeeling": the peeling, named so
         named = not_offered_name(word)
         if named:
