@@ -135,6 +135,10 @@ NOT_OFFERED: dict[str, str] = {
     # the scalp on its own ("a scalp treatment", "Kopfhautpeeling", "head spa"): a treatment not offered
     "scalp": "Kopfhautbehandlung", "kopfhaut": "Kopfhautbehandlung", "kopfhautpeeling": "Kopfhautbehandlung",
     "headspa": "Kopfhautbehandlung",
+    # the face's care: a compound of "Gesichts-" is a face treatment ("Gesichtsmaske",
+    # "Gesichtsreinigung", "Gesichtspeeling"), as are masks and peelings for it
+    "gesichts": "Gesichtsbehandlung", "gesichtsmaske": "Gesichtsmaske", "facemask": "Gesichtsmaske",
+    "facemasks": "Gesichtsmaske", "peeling": "Peeling", "haarmaske": "Haarkur",
 }  # fmt: skip
 # Care a salon adds to a hair service ("Färben mit Olaplex", "an Olaplex colour"): said with
 # a service it is that service, asked (tools/service_match.py), alone it is not offered
@@ -503,7 +507,9 @@ def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
     if _waxing(said):  # "Oberlippe wachsen": waxing
         not_offered.append("Waxing")
         said = [w for w in said if w not in _WAX_VERBS | _WAXED_PARTS]
-    for word in said:
+    for i, word in enumerate(said):
+        if word == _FACE and i + 1 < len(said) and not_offered_name(said[i + 1]):
+            continue  # "Gesichtspeeling": the peeling, named so
         named = not_offered_name(word)
         if named:
             not_offered.append(named)
@@ -514,3 +520,6 @@ def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
         elif not re.fullmatch(r"\d+", word):
             unknown.append(word)
     return frozenset(found), tuple(dict.fromkeys(not_offered)), tuple(unknown)
+
+
+_FACE = "gesichts"  # the face as the first part of a compound, split off by `words`

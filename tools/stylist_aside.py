@@ -44,6 +44,27 @@ _REASON = re.compile(
 )
 
 
+# a remark said of the named stylist in a clause of its own, the name its subject, before the
+# wish: "der Mehmet spricht doch Türkisch, dann zu ihm", "Sophie kann das super, also zu ihr",
+# "Mehmet speaks Turkish, so him": the name stays, the remark is left out. Never a remark with a
+# negation ("Mehmet kann nicht", "Mehmet spricht kein Deutsch") nor one that ends the phrase
+# ("Mehmet redet viel": a complaint or a wish?)
+_REMARK = re.compile(
+    r"(?:^|(?<=,))\s*(?P<name>(?:(?:der|die)\s+)?[a-z]+)\s+(?P<remark>(?:spricht|redet|kann"
+    r"|versteht|schneidet|macht|speaks|knows|cuts|does)\b[^,]*)(?=,\s*[a-z])"
+)
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|nie|niemals|not|no|never|doesnt|cant|dont)\b")
+
+
+def _without_remark(kept: str, names: Callable[[str], bool]) -> str:
+    def drop(m: re.Match[str]) -> str:
+        if not names(m["name"]) or names(m["remark"]) or _NEGATION.search(m["remark"]):
+            return m[0]  # "Fabian, der Mehmet kann auch": no remark of the one named
+        return f" {m['name']} "
+
+    return _REMARK.sub(drop, kept)
+
+
 def without_aside(text: str, names: Callable[[str], bool] = lambda _: False) -> str:
     """`text` without the asides about time and reason; as said when nothing else is left.
     `names`: whether a (folded) text names a stylist; a clause that does is no reason ("für
@@ -52,6 +73,7 @@ def without_aside(text: str, names: Callable[[str], bool] = lambda _: False) -> 
     kept = _TIME_ASIDE.sub(" ", folded)
     kept = _REASON.sub(lambda m: m[0] if names(m[0]) else " ", kept)
     kept = _REQUEST.sub("", kept)
+    kept = _without_remark(kept, names)
     # "die Sophie, die immer so viel erzählt": what the caller tells of the named stylist
     told = RELATIVE_AFTER_NAME.search(kept)
     if told is not None and names(kept[: told.start()]) and not names(told[0]):

@@ -22,12 +22,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from calendar_adapter.salon import SalonFile
 from tools.when.counted_days import days_counted, settle_years
 from tools.when.english_said import said_in_english
+from tools.when.event_gone import is_gone, last_day_said
 from tools.when.feast_weeks import after_gone_feast, days_around, weeks_from_sunday
 from tools.when.lexicon import (
     ENGLISH_WEEKDAYS,
@@ -353,6 +354,10 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     ):
         return None
     ref, before = refs[0], m[3] in ("vor", "before", "bevor")
+    if is_gone(m[4][: m[4].find(ref.text)]) and (
+        gone := last_day_said(ref.text, ref.weekday if ref.weekday_only else None, ctx.day)
+    ):
+        ref = replace(ref, dates=(gone,), recent_past=None)  # "der war am 28.": the one gone
     # a named feast may be meant in two years (asked): each year's days are one group
     groups: list[tuple[date, ...]] = (
         [tuple(d for d in ref.dates if d.year == y) for y in sorted({d.year for d in ref.dates})]

@@ -51,13 +51,15 @@ _REPLY_WORD = (
     r"|what|try|us|uns|leider|sorry|unfortunately|doch|bei|gar|ueberhaupt|wirklich|so|really"
     r"|at|all|a|bit|little|bisschen|bissl|etwas|unguenstig|schwierig|bloed|doof|inconvenient|awkward"
     r"|tricky|gebucht|gehabt|reserviert|booked|wuerd|gern|gerne|bitte|please|den|ihn|move|to|koennte|koennten"
-    r"|same|time|selbe|gleiche|uhrzeit|zeit"
+    r"|same|time|selbe|gleiche|uhrzeit|zeit|zur|selben|gleichen"
 )
 _ASKING = re.compile(
     r"\b(?:geht|gehts|ginge|passt|klappt|lieber|rather|could|can|would|does|gesagt|offered|said"
     r"|schlecht|bad|okay|ok|waere|wuerde|kann|koennen|cant|wont|how|what|try|leider|sorry"
     r"|unguenstig|schwierig|bloed|doof|inconvenient|awkward|tricky|wuerd|koennte|koennten|termin|statt"
     r"|anstatt|instead|gebucht|booked|appointment)\b"
+    # "I have Saturday at nine, same time a fortnight later": the time kept says the day is moved
+    r"|\b(?:same|selbe[n]?|gleiche[n]?)\s+(?:uhrzeit|zeit|time)\b"
 )
 # The way a slot is moved: later or earlier ("vorziehen", "nach vorne" earlier; "nach hinten" later)
 _WAY = (

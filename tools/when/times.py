@@ -344,8 +344,11 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     # is its opening time; "eher spät", "spät am Tag" are the day's last hours (a window)
     (r"(?:so\s+)?spaet\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+spaet"
      r"|so\s+spaet\s+(?:es|s)\s+(?:geht|gehen\s+\w+)|as\s+late\s+as\s+(?:possible|you\s+can)"
-     r"|(?:der\s+|den\s+)?letzte[nr]?\s+termin(?:\s+(?:des|am|vom)\s+tag(?:es)?)?"
-     r"|(?:the\s+)?(?:last|latest)\s+(?:appointment|slot|time)(?:\s+of\s+the\s+day)?"
+     # (never the caller's own: "nach meinem letzten Termin", "my last appointment", a visit)
+     r"|(?<!meinem\s)(?<!unserem\s)(?:der\s+|den\s+)?letzte[nr]?\s+termin"
+     r"(?:\s+(?:des|am|vom)\s+tag(?:es)?)?"
+     r"|(?<!my\s)(?<!our\s)(?:the\s+)?(?:last|latest)\s+(?:appointment|slot|time)"
+     r"(?:\s+of\s+the\s+day)?"
      # "den spätesten Termin", "Ihren letztmöglichen", "spätestmöglich": the superlatives
      r"|(?:(?:de[nrm]|ihre[nrm]?|am)\s+)?(?:spaeteste[nrms]?|(?:spaetest|letzt)moeglich(?:e[nrms]?)?)"
      r"(?:\s+(?:termin|zeitpunkt|uhrzeit|zeit))?", "as_late_as_possible"),

@@ -39,9 +39,24 @@ _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
 # after this one", "nicht diesen Donnerstag, sondern den danach", "den Freitag nach diesem": the
 # caller names the one they do not mean and the one they do; it is the coming one (today's on
 # that weekday) a week on, as "Thursday in a week" reads
+# also said as a correction of the coming one: "diesen Freitag, nee, den danach", "this Friday,
+# sorry, the one after" (never after "nächsten": which Friday is that one after?)
+_TAKEN_BACK = (
+    r"(?:nee|ne|nein|no|nope|quatsch|sorry|doch|ich\s+mein(?:e|te)?|i\s+mean(?:t)?|actually"
+    r"|lieber|rather)"
+)
+# a hesitation beside it; alone it takes nothing back ("Freitag, äh, den danach": asked)
+_HESITATION = r"(?:oh|ach|aeh|äh|ähm|aehm|hm|moment|warte|wait|well)"
+_CORRECTED = (
+    rf"(?:{_HESITATION}\s*[,.!]*\s+)*{_TAKEN_BACK}\s*[,.!]*\s+"
+    rf"(?:(?:{_HESITATION}|{_TAKEN_BACK})\s*[,.!]*\s+)*"
+)
+_THE_ONE_AFTER = rf"(?:the\s+one\s+after(?:\s+(?:that|it))?|(?:den|dem)\s+{_DRAUF})\b"
 _AFTER_THIS_ONE = re.compile(
     rf"\b(?:not|nicht)\s+(?:this|diesen|den\s+kommenden)\s+(?P<day>{WEEKDAY_RE})\s*,?\s+"
-    rf"(?:(?:but|sondern)\s+)?(?:the\s+one\s+after(?:\s+(?:that|it))?|(?:den|dem)\s+{_DRAUF})\b"
+    rf"(?:(?:but|sondern)\s+)?{_THE_ONE_AFTER}"
+    rf"|(?:\b(?:this|diesen|den\s+kommenden|kommenden|the\s+coming|coming)\s+|^\s*(?:am\s+|on\s+)?)"
+    rf"(?P<fixed>{WEEKDAY_RE})\s*,?\s+{_CORRECTED}{_THE_ONE_AFTER}"
     rf"|\b(?:(?:the|den|am)\s+)?(?P<after>{WEEKDAY_RE})\s+(?:after\s+this\s+one|nach\s+diese[mn])\b"
     rf"(?!\s+(?:{WEEKDAY_RE})\b)",
     re.IGNORECASE,
@@ -50,7 +65,7 @@ _AFTER_THIS_ONE = re.compile(
 
 def after_this_one(text: str) -> str:
     """`text` with "the weekday after this one" said as that weekday in a week."""
-    return _AFTER_THIS_ONE.sub(lambda m: f"{m['day'] or m['after']} in 1 woche", text)
+    return _AFTER_THIS_ONE.sub(lambda m: f"{m['day'] or m['fixed'] or m['after']} in 1 woche", text)
 
 
 def week_after_said(text: str) -> str:
