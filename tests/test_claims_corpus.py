@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
 
 from agent.claims import decide, warm_up
 from agent.claims.memo import forget
+from agent.claims.model import Decision
 from agent.claims.rule_gate import GateHidMatch, checking
 from tests.corpus.claims_corpus import (
     OPEN_SPLITS,
@@ -54,41 +56,69 @@ def _by_sentence() -> dict[tuple[str, str], list[Entry]]:
     return dict(sorted(out.items()))
 
 
-@functools.cache
-def _outcome(part: int) -> PartOutcome:
-    """Part `part` of the corpus decided: each sentence first with every gated-off rule run
-    anyway (`checking`, after `forget`, so that no kept reading stands in for one), in the
-    first call state without the caller's words; that decision is the one the corpus wants for
-    its entries without a `caller:` in that state, the other states and entries are decided as
-    usual. The held-out splits still open (OPEN_SPLITS) are gate-checked only: bench/claims.py
-    measures them, their misses are not all fixed yet. Kept per worker for the part's tests."""
+@dataclass
+class Decided:
+    """One distinct sentence of a part decided: its gate-checked reading (or what the gate hid)
+    and each of its entries' decisions, by call state."""
+
+    text: str
+    lang: str
+    checked: Decision | None
+    hid: GateHidMatch | None
+    decisions: list[tuple[Entry, str, Decision]]
+
+
+def decided(
+    part: int, parts: int = PARTS, skip: tuple[str, ...] = OPEN_SPLITS
+) -> Iterator[Decided]:
+    """Part `part` of `parts` of the corpus decided: each sentence first with every gated-off
+    rule run anyway (`checking`, after `forget`, so that no kept reading stands in for one), in
+    the first call state without the caller's words; that decision is the one the corpus wants
+    for its entries without a `caller:` in that state, the other states and entries are decided
+    as usual. Entries of the splits in `skip` are gate-checked only (bench/claims_corpus_proof.py
+    records every decision of this procedure, so a change to `decide` shows it decides as
+    before)."""
     warm_up()
     first = next(iter(STATES))
     facts_for = {(s, lang): facts(s, lang) for s in STATES for lang in ("de", "en")}
-    out = PartOutcome()
-    for (text, lang), entries in list(_by_sentence().items())[part::PARTS]:
+    for (text, lang), entries in list(_by_sentence().items())[part::parts]:
         forget()
-        checked = None
+        checked = hid = None
         try:
             with checking():
                 checked = decide(text, facts_for[(first, lang)])
-        except GateHidMatch as hid:
-            out.gate_hid.append(f"[{lang}] {text!r}: {hid}")
+        except GateHidMatch as e:
+            hid = e
+        out = Decided(text, lang, checked, hid, [])
         for entry in entries:
-            if entry.split in OPEN_SPLITS:
+            if entry.split in skip:
                 continue
             for state in STATES:
-                expected = expected_pass(entry, state)
                 state_facts = with_caller(facts_for[(state, lang)], entry)
                 if checked is not None and state_facts is facts_for[(first, lang)]:
-                    passed = checked.passes
+                    decision = checked
                 else:
-                    passed = decide(text, state_facts).passes
-                out.should_pass += expected
-                if passed and not expected:
-                    out.false_passes.append((entry, state))
-                elif expected and not passed:
-                    out.false_blocks.append((entry, state))
+                    decision = decide(text, state_facts)
+                out.decisions.append((entry, state, decision))
+        yield out
+
+
+@functools.cache
+def _outcome(part: int) -> PartOutcome:
+    """Part `part` of the corpus decided (`decided`). The held-out splits still open
+    (OPEN_SPLITS) are gate-checked only: bench/claims.py measures them, their misses are not all
+    fixed yet. Kept per worker for the part's tests."""
+    out = PartOutcome()
+    for d in decided(part):
+        if d.hid is not None:
+            out.gate_hid.append(f"[{d.lang}] {d.text!r}: {d.hid}")
+        for entry, state, decision in d.decisions:
+            expected = expected_pass(entry, state)
+            out.should_pass += expected
+            if decision.passes and not expected:
+                out.false_passes.append((entry, state))
+            elif expected and not decision.passes:
+                out.false_blocks.append((entry, state))
     return out
 
 

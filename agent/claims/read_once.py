@@ -63,8 +63,9 @@ class _Seen:
         return value
 
 
-# (reading function, sentence) -> its readings kept, newest first: (attributes asked and their
-# values, result); a dict keeps its order, so the first key is the one used least recently
+# (reading function, sentence) -> its readings kept, newest first: (attributes asked, with their
+# values and the objects read, result); a dict keeps its order, so the first key is the one used
+# least recently
 _READINGS: dict[tuple, list[tuple[tuple, Any]]] = kept_dict()
 _LAST: dict[str, _Seen] = kept_dict()  # "view": the view of the facts read last
 # values (`frozen`) of the facts' tuples by the object's id, the object held: the salon's names
@@ -91,7 +92,7 @@ def read_once(read: Callable[[str, CallFacts], T], sentence: str, facts: CallFac
         view = _LAST["view"] = _Seen(facts)
     out = read(sentence, view)  # type: ignore[arg-type]
     try:
-        asked = tuple((name, frozen_kept(value)) for name, value in view._seen_asked.items())
+        asked = tuple((name, frozen_kept(value), value) for name, value in view._seen_asked.items())
     except Unfit:
         return out
     variants.insert(0, (asked, out))
@@ -106,12 +107,18 @@ def facts_behind(facts: CallFacts) -> CallFacts:
     return facts._seen_facts if type(facts) is _Seen else facts  # type: ignore[attr-defined]
 
 
-def _same(asked: tuple[tuple[str, Any], ...], facts: CallFacts) -> bool:
-    """Whether `facts` give the value noted for every attribute in `asked`."""
+def _same(asked: tuple[tuple[str, Any, Any], ...], facts: CallFacts) -> bool:
+    """Whether `facts` give the value noted for every attribute in `asked`: the very object
+    read then (immutable data, so the same value; the corpus's call states and a call's later
+    facts share most of theirs), else an equal one."""
     try:
-        return all(frozen_kept(getattr(facts, name)) == value for name, value in asked)
+        for name, value, read in asked:
+            now = getattr(facts, name)
+            if now is not read and frozen_kept(now) != value:
+                return False
     except Unfit:
         return False
+    return True
 
 
 def frozen_kept(value: Any) -> Any:
