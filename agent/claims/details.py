@@ -90,11 +90,17 @@ class Details:
     # a move by an amount: (minutes or days, "minute" | "day", +1 later / -1 earlier / 0 either;
     # "clock": the hour kept; "way", 1: the direction alone, move_direction.py)
     shifts: frozenset[tuple[int, str, int]] = frozenset()
+    # the visit's end said beside its start ("von zehn bis elf": (11, 0, False)) and its length
+    # in minutes ("dauert eine halbe Stunde": 30): held to the appointment's (visit_length.py)
+    ends: frozenset[tuple[int, int, bool]] = frozenset()
+    lengths: frozenset[int] = frozenset()
 
     @property
     def empty(self) -> bool:
         return not (
-            self.weeks
+            self.ends
+            or self.lengths
+            or self.weeks
             or self.shifts
             or self.weekdays
             or self.days
