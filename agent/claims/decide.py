@@ -42,6 +42,7 @@ from agent.claims.callers_own_change import without_callers_own_change
 from agent.claims.change_awaiting import change_awaiting
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
+from agent.claims.date_apposition import without_apposition_commas
 from agent.claims.details import ClaimDetails, Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.echoed_noun import with_echo
@@ -242,6 +243,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     if rest is not None:
         return as_whole(sentence, _claims(rest, facts)) if rest else ()
     said = _claims_as_said(sentence, facts)
+    said = _apposition_read(sentence, facts, said)  # claims135: "on Friday, the 28th, at ten"
     plain = without_intensifier(sentence)
     if plain is not None:
         said += as_whole(sentence, _claims_as_said(plain, facts))
@@ -263,6 +265,18 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = parts_read(sentence, said, names_of(facts))  # probe29 (claims57), convention 171
     said = success_slot(sentence, names_of(facts), said)  # claims135: "Steht. Freitag."
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)
+
+
+def _apposition_read(sentence: str, facts: CallFacts, said: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`said`, or the claims of `sentence` read without its date's apposition commas where that
+    reading finds claims and `said` none or the same kinds (its details read whole)."""
+    plain = without_apposition_commas(sentence, facts.language)
+    if plain is None:
+        return said
+    whole = _claims_as_said(plain, facts)
+    if whole and (not said or {c.kind for c in whole} == {c.kind for c in said}):
+        return as_whole(sentence, whole)
+    return said
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:

@@ -18,7 +18,7 @@ from agent.claims import morph
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
-from tools.service_words import CONCEPTS
+from tools.service_words import CONCEPTS, concept_of, known_parts
 from tools.stylist_title import title_for
 from tools.text_fold import fold
 
@@ -1035,6 +1035,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben
         if not found and index.everyday:
             found |= index.everyday.get(fold(w), frozenset())  # "the roots", "curls"
+        if not found and k and words[k - 1] in _NOMINAL:
+            found |= _nominal_service(w, index)  # claims135: "zum Haareschneiden"
         if found:
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:
@@ -1048,6 +1050,28 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             # several-word names, "men's haircut", before it, blind 29): the cuts
             out.add(index.short_heads[w])
     return out
+
+
+# a verb made a noun names its service after these ("zum Haareschneiden", "fürs Färben")
+_NOMINAL = frozenset({"zum", "fürs", "beim", "zur"})
+
+
+def _nominal_service(word: str, index: _ServiceIndex) -> set[str]:
+    """The services a nominalised service verb names by the resolver's concepts (claims135):
+    those whose names say every concept it says ("Haareschneiden": hair and cut, the three
+    haircuts, as "Haarschnitt" does; "Haarefärben": the colour); none for a word the resolver
+    cannot split into service words."""
+    concepts = _concepts(word)
+    if not concepts:
+        return set()
+    return {
+        s for form, services in index.exact.items() if concepts <= _concepts(form) for s in services
+    }
+
+
+def _concepts(word: str) -> frozenset[str]:
+    """The resolver's service concepts of the parts of `word` ("haareschneiden": hair, cut)."""
+    return frozenset(c for p in known_parts(fold(word)) or [] if (c := concept_of(p)))
 
 
 _OLD_MARK = lazy(

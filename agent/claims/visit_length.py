@@ -48,10 +48,13 @@ _AMOUNT = (
 # said as the visit's length: after a verb of lasting, or as what it takes to be done
 _LENGTH = lazy(
     r"\b(?:dauert|dauern|geht|läuft|lasts?|takes?|will\s+take|is|'s|sind\s+sie|you(?:'ll|\s+will)\s+be|"
+    r"brauchen\s+sie|you(?:'ll)?\s+need|"
     r"rechnen\s+sie(?:\s+\w+){0,3}?\s+mit|plan(?:\s+\w+){0,3}?\s+(?:on|for))\s+"
-    r"(?:(?:nur|bloß|lediglich|knapp|gut|etwa|ungefähr|rund|circa|ca\.?|etwas\s+mehr\s+als|"
-    r"mehr\s+als|weniger\s+als|über|only|just|about|around|roughly|approximately|a\s+bit\s+over|"
-    r"a\s+little\s+over|a\s+good|a\s+quick|over|under|less\s+than|more\s+than|so)\s+)*"
+    r"(?:(?:nur|bloß|lediglich|knapp|gut|gute|etwa|ungefähr|rund|circa|ca\.?|etwas\s+mehr\s+als|"
+    r"mehr\s+als|weniger\s+als|über|höchstens|mindestens|maximal|kaum|fast|beinahe|bis\s+zu|"
+    r"ganze|only|just|about|around|roughly|approximately|a\s+bit\s+over|a\s+little\s+over|"
+    r"a\s+good|a\s+quick|a\s+full|over|under|less\s+than|more\s+than|at\s+most|at\s+least|"
+    r"up\s+to|nearly|almost|barely|well\s+over|so)\s+)*"
     + _AMOUNT.replace("{name}", "said")
     + r"|\bin\s+(?:(?:nur|bloß|etwa|knapp|just|about)\s+)*"
     + _AMOUNT.replace("{name}", "done_in")
@@ -70,11 +73,14 @@ _HALVES = {"einhalb": 30, "einviertel": 15, "dreiviertel": 45}
 def _minutes(amount: str) -> int | None:
     """Minutes of a folded amount of time (see `_AMOUNT`)."""
     a = " ".join(amount.split())
-    if ("dreiviertel" in a and "stunde" in a) or a.startswith(("three quarters",)):
+    fraction = (
+        a.removeprefix("eine ").removeprefix("einer ").removeprefix("a ").removeprefix("one ")
+    )
+    if fraction.startswith(("dreiviertel", "three quarters")):
         return 45
-    if ("viertel" in a and "stunde" in a) or "quarter of an hour" in a or a == "quarter hour":
+    if fraction.startswith(("viertel", "quarter")):
         return 15
-    if "halbe" in a or "half an hour" in a or a.startswith("half hour"):
+    if fraction.startswith(("halbe", "half")):
         return 30
     head, _, rest = a.partition(" ")
     if head in ("anderthalb", "eineinhalb"):
