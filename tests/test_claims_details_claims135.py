@@ -131,3 +131,19 @@ def test_a_date_between_commas_and_a_service_verb_are_details_of_the_claim(
     sentence, lang, expected
 ):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Ihr Termin am Freitag um zehn bei Frau Schulz ist gebucht.", "de", NOWHERE),
+     ("Sie sind am Samstag um elf bei Herrn Becker eingetragen.", "de", NOWHERE),
+     ("You're booked in with Mrs Patel on Saturday at eleven.", "en", NOWHERE),
+     ("You're booked in with Ms Hoffmann on Saturday at eleven.", "en", SATURDAY),
+     ("Ihre Pediküre am Freitag um zehn ist fest eingetragen.", "de", NOWHERE),
+     ("Your shellac on Saturday at eleven is confirmed.", "en", NOWHERE),
+     ("Vielen Dank, Frau Schulz, Ihr Termin am Freitag ist gebucht.", "de", BOOKED_FRIDAY)],
+)  # fmt: skip
+def test_a_stylist_or_service_the_salon_does_not_have_is_not_left_out(sentence, lang, expected):
+    """A titled name that is no stylist, a beauty service the salon does not offer: kept in the
+    claim as said, so no appointment backs it (the caller addressed by name is no detail)."""
+    assert passes_in(sentence, lang) == expected

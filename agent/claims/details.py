@@ -897,7 +897,8 @@ def read_details(text: str, names: Names) -> Details:
     # a name word as written or with a genitive "s" ("Fabians")
     said = {*words, *(w[:-1] for w in words if w.endswith("s"))} if names.stylists else ()
     stylists = {display for display, parts in names.stylists if not parts.isdisjoint(said)}
-    services = _services_named(words, text, names)
+    stylists |= _unknown_stylists(text, names)
+    services = _services_named(words, text, names) | _not_offered(words)
     return Details(
         frozenset(weekdays),
         frozenset(days),
@@ -909,6 +910,44 @@ def read_details(text: str, names: Names) -> Details:
         frozenset(_weeks(text)),
         frozenset(_shifts(text)),
     )
+
+
+# A detail the reader cannot place is not left out of the claim (issue 9 rule 1, claims135): a
+# person the visit is with, by title and surname, who is no stylist of the salon ("bei Frau
+# Schulz", "with Mr Becker") is kept as said, which no appointment's stylist is; a beauty service
+# the salon does not offer ("Ihre Maniküre am Freitag", tools/service_words.NOT_OFFERED) is kept
+# as a mention no service of the salon is in. So a claim about them is never backed. A name or
+# word the reader knows nothing of at all is still left out (it may be no detail: "bei Regen").
+_WITH_TITLED = lazy(
+    r"\b(?:bei|beim|mit|with)\s+(?:(?:unserem|unserer|our)\s+)?(frau|herrn?|mr|mrs|ms|miss)\.?\s+"
+    r"([^\W\d_]{2,})\b"
+)
+# the services of NOT_OFFERED named by a noun of their own (not a body part or a verb: "Beine",
+# "zupfen", "twist" name no service alone; not a massage, which a visit may include: "Auf Ihrem
+# Termin steht jetzt auch die Kopfmassage", blind 33)
+_NOT_OFFERED_NOUNS = frozenset(
+    {"manikuere", "manicure", "pedikuere", "pedicure", "fusspflege", "gelnaegel", "shellac",
+     "nageldesign", "waxing", "kosmetik", "gesichtsbehandlung", "facial",
+     "makeup", "extensions", "haarverlaengerung", "wimpernverlaengerung", "microblading",
+     "solarium", "piercing", "tattoo", "botox", "haartransplantation"}
+)  # fmt: skip
+
+
+def _unknown_stylists(text: str, names: Names) -> set[str]:
+    """Titled names after "bei / with" that are no stylist of the salon, as said."""
+    if not names.stylists or " " not in text:
+        return set()
+    known = {w for _, ws in names.stylists for w in ws}
+    return {
+        f"{m[1]} {m[2]}"
+        for m in _WITH_TITLED.finditer(text)
+        if normalize(m[2]) not in known and not is_title(m[2])
+    }
+
+
+def _not_offered(words: list[str]) -> set[frozenset[str]]:
+    """A mention that names no service of the salon for each service it does not offer."""
+    return {frozenset()} if any(fold(w) in _NOT_OFFERED_NOUNS for w in words) else set()
 
 
 @dataclass(frozen=True)
