@@ -147,3 +147,14 @@ def test_a_stylist_or_service_the_salon_does_not_have_is_not_left_out(sentence, 
     """A titled name that is no stylist, a beauty service the salon does not offer: kept in the
     claim as said, so no appointment backs it (the caller addressed by name is no detail)."""
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("In drei Tagen, also am Samstag, haben Sie um elf bei Frau Hoffmann Ihre Strähnchen.", "de",
+      SATURDAY),
+     ("In zwei Tagen haben Sie um elf die Strähnchen bei Lena.", "de", NOWHERE),
+     ("In zwei Tagen haben Sie um zehn die Dauerwelle bei Herrn Spitzer.", "de", BOOKED_FRIDAY)],
+)  # fmt: skip
+def test_a_day_counted_from_today_is_the_appointments_day(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected

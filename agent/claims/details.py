@@ -55,12 +55,13 @@ RELATIVE_DAYS = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 
                  "übermorgen": 2}
 AFTERNOON = ("nachmittag", "abend", "afternoon", "evening", "pm", "p.m", "at night", "nachts")
 MORNING = ("vormittag", "morgens", "morning", "früh", "am", "a.m")
+# ("tagen", "days": a day counted from today, "in drei Tagen", claims135)
 TIME_WORDS = frozenset({
     "uhr", "o'clock", "am", "pm", "halb", "viertel", "dreiviertel", "nach", "vor", "past", "to",
     "half", "quarter", "vormittag", "nachmittag", "vormittags", "nachmittags", "morgens",
     "abends", "mittags", "abend", "morning", "afternoon", "evening", "noon", "mittag", "um",
     "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m", "h",
-    "night", "nachts", "hundred", "hours",
+    "night", "nachts", "hundred", "hours", "tagen", "days",
 })
 # fmt: on
 _NUM = "|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True))
