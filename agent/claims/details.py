@@ -1102,11 +1102,17 @@ def _nominal_service(word: str, index: _ServiceIndex) -> set[str]:
     haircuts, as "Haarschnitt" does; "Haarefärben": the colour); none for a word the resolver
     cannot split into service words."""
     concepts = _concepts(word)
-    if not concepts:
-        return set()
+    if not concepts & _SERVICE_CONCEPTS:
+        return set()  # "zur Seite", "beim Herrn": the hair or a person, no service
     return {
         s for form, services in index.exact.items() if concepts <= _concepts(form) for s in services
     }
+
+
+# the resolver's concepts that are a service done, not whom it is for or the hair itself
+_SERVICE_CONCEPTS = frozenset(
+    {"cut", "clipper", "color", "roots", "beard", "shave", "highlights", "perm", "wash"}
+)
 
 
 def _concepts(word: str) -> frozenset[str]:

@@ -68,14 +68,17 @@ _END = lazy(
 _FROM_TO = lazy(rf"\bfrom\s+{_TIME}\s+(?:to|-)\s+(?P<end>{_TIME})")
 
 
-def _end_phrases(text: str) -> tuple[list[str], str]:
-    """The phrases of folded `text` that name the visit's end, and `text` without them."""
+def _end_phrases(text: str, bare: bool = True) -> tuple[list[str], str]:
+    """The phrases of folded `text` that name the visit's end, and `text` without them; with
+    `bare`, an hour said bare after "bis / till / to" read as the hour."""
     spans = [m.span() for m in _END.finditer(text)]
     spans += [m.span("end") for m in _FROM_TO.finditer(text)]
     rest = text
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
     # an hour said bare after "bis / till / to" is the hour ("from ten to eleven", "10 to 4")
+    if not bare:
+        return [text[a:b] for a, b in spans], rest
     return [_BARE_DIGITS.sub(r"\1 uhr", bare_hours(text[a:b])) for a, b in spans], rest
 
 
@@ -147,7 +150,8 @@ def with_end_starts(
     sentence: str, claims: tuple[Claim, ...], names: Names, facts: CallFacts
 ) -> tuple[Claim, ...]:
     """`claims` whose parts name no time given the start their end time names (see above)."""
-    ends, rest = _end_phrases(fold(sentence).text)
+    # a bare hour ("bis zwölf") is held as the end (`without_end_times`), not made a start
+    ends, rest = _end_phrases(fold(sentence).text, bare=False)
     if not ends or not facts.service_minutes:
         return claims
     end_times = read_details(" , ".join(ends), names).times - read_details(rest, names).times

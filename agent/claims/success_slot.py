@@ -38,6 +38,9 @@ _BESIDE = frozenset(
 )
 
 
+_RANGE = lazy(r"\b(?:to|bis|until|till)\b|\d\s*[–-]\s*\d")
+
+
 def _slot_only(text: str, names: Names) -> bool:
     words = re.findall(r"[\w'.:]+", text)
     return bool(words) and all(
@@ -56,8 +59,8 @@ def success_slot(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tupl
     if any(c.kind not in (ClaimKind.DONE, ClaimKind.BOOKED) for c in claims):
         return claims
     m = _SUCCESS_FIRST.match(fold(sentence).text.rstrip())
-    if not m or not _slot_only(m.group("slot"), names):
-        return claims
+    if not m or not _slot_only(m.group("slot"), names) or _RANGE.search(m.group("slot")):
+        return claims  # "Confirmed: Fri 28 Nov, 10:00 to 12:15": its end is read elsewhere
     slot = read_details(m.group("slot"), names)
     if slot.empty:
         return claims

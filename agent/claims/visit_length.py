@@ -66,6 +66,12 @@ _NOT_LENGTH = lazy(
     r"earlier|later|before|ahead|in\s+advance|prior|notice|from\s+now|ab\s+jetzt|"
     r"lang\s+(?:frei|reserviert|gehalten)|pause|warten|wait)\b"
 )
+# the visit named: the appointment, a service, the caller's stay
+_VISIT_NAMED = lazy(
+    r"\b(?:\w*termin\w*|appointments?|bookings?|buchung|visit|slot|\w*schnitt|haircut|cut|"
+    r"dauerwelle|perm|strähnchen|highlights|färben|farbe|colou?r|behandlung|treatment|"
+    r"sie\s+sind|sind\s+sie|you(?:'ll|\s+will|'re|\s+are)\s+be)\b"
+)
 _VISIT = frozenset({ClaimKind.BOOKED, ClaimKind.STANDS, ClaimKind.DONE, ClaimKind.RESCHEDULED})
 _HALVES = {"einhalb": 30, "einviertel": 15, "dreiviertel": 45}
 
@@ -124,8 +130,11 @@ def _number(word: str) -> int | None:
 
 
 def lengths_said(sentence: str) -> frozenset[int]:
-    """The visit lengths `sentence` says, in minutes."""
+    """The visit lengths `sentence` says, in minutes (of a visit it names: "Das ist in zwei
+    Minuten erledigt" is the booking's errand, not the visit)."""
     text = fold(sentence).text
+    if not _VISIT_NAMED.search(text):
+        return frozenset()
     out = set()
     for m in _LENGTH.finditer(text):
         if _NOT_LENGTH.match(text[m.end() :]):
