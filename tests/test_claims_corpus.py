@@ -265,6 +265,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe51",
         "probe52a",
         "probe49c",
+        "probe49d",
         "probe52b",
         "probe53",
     }

@@ -321,6 +321,7 @@ from agent.claims.visit_facts import stay_told, visit_facts
 from agent.claims.visit_gone import visit_gone, with_visit_gone
 from agent.claims.visit_implied import implied_visit
 from agent.claims.visit_instruction import visit_instructions
+from agent.claims.visit_length import with_lengths
 from agent.claims.waitlist import waitlist_promises
 from agent.claims.whose_asked import without_whose_asked
 from agent.claims.wish_read_back import without_wish_read_back
@@ -448,6 +449,7 @@ def amended(
     claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
     claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"
     claims = without_end_times(sentence, claims, names)  # blind 20: "bis Viertel nach zwölf"
+    claims = with_lengths(sentence, claims)  # claims135: "dauert nur eine halbe Stunde"
     claims = without_service_verbs(sentence, lang, claims, names)  # blind 20: "Haare färben"
     claims = joined_at_comma(sentence, claims)  # blind 20: "am Samstag, den 29., um 10 Uhr"
     # blind 22 (claims37): restated in the reader's words, one class a line (restated.py)

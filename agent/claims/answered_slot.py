@@ -21,6 +21,7 @@ another outcome (cancelled, moved, not booked, held, pending: it says what it sa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.claims.caller_asks import asks_about_appointment
 from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, read_details
@@ -117,8 +118,34 @@ def answered_slots(
     details = stated_details(text, names)
     if not placed(details) and not _named_alone(text, details, names):
         return ()
-    parts = tuple((Role.ANY, item) for item in stated_items(text, names)) or ((Role.ANY, details),)
+    items = stated_items(text, names)
+    parts = tuple((Role.ANY, item) for item in items) or (
+        (Role.ANY, with_asked(details, caller, names)),
+    )
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(parts)),)
+
+
+# the kinds of detail a question may fix and an answer leave unsaid: the day (by any form), the
+# stylist, the service, the time
+_DAY_FIELDS = ("weekdays", "days", "months", "relative_days", "weeks")
+_ASKED_KINDS = (_DAY_FIELDS, ("stylists",), ("services",), ("times",))
+
+
+def with_asked(details: Details, caller: str, names: Names) -> Details:
+    """`details` of a short answer with what the caller's question fixed of their appointment
+    and the answer does not name (claims135): "Um elf." to "Um wie viel Uhr ist mein Termin am
+    Freitag?" says Friday at eleven, "Bei Fabian." to "Bei wem bin ich am Freitag?" Friday with
+    Fabian; a kind the question names twice ("Freitag oder Samstag?") fixes nothing."""
+    asked = read_details(fold(caller).text, names)
+    out = {}
+    for fields in _ASKED_KINDS:
+        if any(getattr(details, f) for f in fields):
+            continue
+        values = [getattr(asked, f) for f in fields]
+        if any(len(v) > 1 for v in values):
+            continue
+        out.update({f: v for f, v in zip(fields, values, strict=True) if v})
+    return replace(details, **out) if out else details
 
 
 # where a listing's items part: a comma, a dash, "und / and / then"

@@ -31,7 +31,8 @@ from collections.abc import Sequence
 
 from agent.claims.details import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from agent.claims.lazy_pattern import lazy
-from agent.claims.tokens import Token
+from agent.claims.normalize import fold
+from agent.claims.tokens import Token, tokenize
 
 _ARTICLES = frozenset({"den", "dem", "der", "the"})
 _DAY = lazy(r"\d{1,2}(?:\.|st|nd|rd|th)|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")  # 28. 28th 28.11.
@@ -210,3 +211,26 @@ def apposition_commas(tokens: Sequence[Token]) -> frozenset[int]:
         elif _denial_tail(tokens, end):  # "am Freitag, den 28., noch nicht": one clause
             out.add(end)
     return frozenset(out)
+
+
+def without_apposition_commas(sentence: str, lang: str) -> str | None:
+    """`sentence` without the commas `apposition_commas` finds, or None if it has none: for
+    the readers that read the plain text, not the clauses (claims135, blind 49: "There's
+    nothing for you on Friday, the 28th of November, at half past ten any more", "I've got a
+    free slot on Friday, the 28th of November, at a quarter past ten …": the date between
+    commas hid the day and time from the "nothing … any more" and offer readers, and the
+    sentence was read as claiming nothing)."""
+    if "," not in sentence:
+        return None
+    folded = fold(sentence)
+    tokens = tokenize(folded, sentence, lang, lambda _lemma: False)
+    commas = apposition_commas(tokens)
+    if not commas:
+        return None
+    out = sentence
+    for k in sorted(commas, reverse=True):
+        start, end = folded.span(tokens[k].start, tokens[k].end)
+        if out[start:end] != ",":
+            return None  # the folded text does not map back comma for comma
+        out = out[:start] + out[end:]
+    return out

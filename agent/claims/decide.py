@@ -42,6 +42,7 @@ from agent.claims.callers_own_change import without_callers_own_change
 from agent.claims.change_awaiting import change_awaiting
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
+from agent.claims.date_apposition import without_apposition_commas
 from agent.claims.details import ClaimDetails, Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.echoed_noun import with_echo
@@ -62,6 +63,7 @@ from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.one_of_several import one_of_several_cancelled
 from agent.claims.others_appointment import without_others_appointment
+from agent.claims.our_stylist import without_our
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
 from agent.claims.pending_request import requested_of_salon
@@ -79,11 +81,13 @@ from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_clai
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
 from agent.claims.stutter import without_stutter
+from agent.claims.success_slot import success_slot
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from agent.claims.unconfirmed import unconfirmed_only
 from agent.claims.unleeted import unleeted, unspelled
+from agent.claims.visit_length import fits as length_fits
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -232,10 +236,14 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
         plain = plainer(sentence, facts.language)
         if plain is not None:  # the first that says it plainer decides; it is read again whole
             return as_whole(sentence, _claims(plain, facts))
+    plain = without_our(sentence, names_of(facts))  # claims135: "bei unserem Fabian"
+    if plain is not None:
+        return as_whole(sentence, _claims(plain, facts))
     rest = without_quiet_pieces(sentence)  # blind 28 (claims53): wishes, weather, hours
     if rest is not None:
         return as_whole(sentence, _claims(rest, facts)) if rest else ()
     said = _claims_as_said(sentence, facts)
+    said = _apposition_read(sentence, facts, said)  # claims135: "on Friday, the 28th, at ten"
     plain = without_intensifier(sentence)
     if plain is not None:
         said += as_whole(sentence, _claims_as_said(plain, facts))
@@ -255,7 +263,20 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = final_on_approval(sentence, said)  # blind 38 (claims91)
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
     said = parts_read(sentence, said, names_of(facts))  # probe29 (claims57), convention 171
+    said = success_slot(sentence, names_of(facts), said)  # claims135: "Steht. Freitag."
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)
+
+
+def _apposition_read(sentence: str, facts: CallFacts, said: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`said`, or the claims of `sentence` read without its date's apposition commas where that
+    reading finds claims and `said` none or the same kinds (its details read whole)."""
+    plain = without_apposition_commas(sentence, facts.language)
+    if plain is None:
+        return said
+    whole = _claims_as_said(plain, facts)
+    if whole and (not said or {c.kind for c in whole} == {c.kind for c in said}):
+        return as_whole(sentence, whole)
+    return said
 
 
 def _claims_as_said(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
@@ -328,17 +349,20 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         return True
     anyd, new, old = det.of(Role.ANY), det.of(Role.NEW), det.of(Role.OLD)
     now = facts.now
+    minutes = dict(facts.service_minutes)
 
     def fits(a: AppointmentFact) -> bool:
-        if not _matches(new, a.start, a, now):
+        if not _matches(new, a.start, a, now, minutes):
             return False
         if claim.kind is ClaimKind.RESCHEDULED or not old.empty:
-            if not old.empty and (a.moved_from is None or not _matches(old, a.moved_from, a, now)):
+            if not old.empty and (
+                a.moved_from is None or not _matches(old, a.moved_from, a, now, minutes)
+            ):
                 return False
-            return _matches(anyd, a.start, a, now) or (
-                a.moved_from is not None and _matches(anyd, a.moved_from, a, now)
+            return _matches(anyd, a.start, a, now, minutes) or (
+                a.moved_from is not None and _matches(anyd, a.moved_from, a, now, minutes)
             )
-        return _matches(anyd, a.start, a, now)
+        return _matches(anyd, a.start, a, now, minutes)
 
     if (
         claim.kind is not ClaimKind.RESCHEDULED
@@ -350,8 +374,12 @@ def backed(claim: Claim, facts: CallFacts) -> bool:
         # kept apart must be one of them whole (claims125: "Freitag um zehn bei Lena und
         # Samstag um elf bei Fabian" swaps the stylists of the two)
         return all(
-            any(_matches(single, a.start, a, now) for a in candidates) for single in _each(merged)
-        ) and all(any(_matches(item, a.start, a, now) for a in candidates) for item in _items(det))
+            any(_matches(single, a.start, a, now, minutes) for a in candidates)
+            for single in _each(merged)
+        ) and all(
+            any(_matches(item, a.start, a, now, minutes) for a in candidates)
+            for item in _items(det)
+        )
     if det.adjacent:  # blind 33 (claims73): "direkt nach Ihnen", "side by side": one day
         days = [_local_day(a.start, now) for a in candidates if fits(a)]
         return len(days) > len(set(days))
@@ -370,7 +398,13 @@ def _outcomes(facts: CallFacts) -> int:
     return sum(a.state not in _NO_OUTCOME for a in facts.appointments)
 
 
-def _matches(d: Details, when: datetime, a: AppointmentFact, now: datetime) -> bool:
+def _matches(
+    d: Details,
+    when: datetime,
+    a: AppointmentFact,
+    now: datetime,
+    minutes: dict[str, int] | None = None,
+) -> bool:
     if d.empty:
         return True
     local = when.astimezone(now.tzinfo) if now.tzinfo else when
@@ -395,6 +429,8 @@ def _matches(d: Details, when: datetime, a: AppointmentFact, now: datetime) -> b
         return False
     if d.stylists and a.stylist not in d.stylists:
         return False
+    if (d.lengths or d.ends) and not length_fits(d, local, a.service, minutes or {}):
+        return False  # claims135: "dauert nur eine halbe Stunde", "von zehn bis elf"
     return not any(a.service not in mention for mention in d.services)
 
 
@@ -409,6 +445,8 @@ def _merge_roles(a: Details, b: Details) -> Details:
         a.services | b.services,
         a.weeks | b.weeks,
         a.shifts | b.shifts,
+        a.ends | b.ends,
+        a.lengths | b.lengths,
     )
 
 

@@ -18,7 +18,7 @@ from agent.claims import morph
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
-from tools.service_words import CONCEPTS
+from tools.service_words import CONCEPTS, concept_of, known_parts
 from tools.stylist_title import title_for
 from tools.text_fold import fold
 
@@ -55,12 +55,13 @@ RELATIVE_DAYS = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 
                  "übermorgen": 2}
 AFTERNOON = ("nachmittag", "abend", "afternoon", "evening", "pm", "p.m", "at night", "nachts")
 MORNING = ("vormittag", "morgens", "morning", "früh", "am", "a.m")
+# ("tagen", "days": a day counted from today, "in drei Tagen", claims135)
 TIME_WORDS = frozenset({
     "uhr", "o'clock", "am", "pm", "halb", "viertel", "dreiviertel", "nach", "vor", "past", "to",
     "half", "quarter", "vormittag", "nachmittag", "vormittags", "nachmittags", "morgens",
     "abends", "mittags", "abend", "morning", "afternoon", "evening", "noon", "mittag", "um",
     "at", "den", "der", "the", "on", "of", "zum", "bis", "früh", "in", "a.m", "p.m", "h",
-    "night", "nachts", "hundred", "hours",
+    "night", "nachts", "hundred", "hours", "tagen", "days",
 })
 # fmt: on
 _NUM = "|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True))
@@ -90,11 +91,17 @@ class Details:
     # a move by an amount: (minutes or days, "minute" | "day", +1 later / -1 earlier / 0 either;
     # "clock": the hour kept; "way", 1: the direction alone, move_direction.py)
     shifts: frozenset[tuple[int, str, int]] = frozenset()
+    # the visit's end said beside its start ("von zehn bis elf": (11, 0, False)) and its length
+    # in minutes ("dauert eine halbe Stunde": 30): held to the appointment's (visit_length.py)
+    ends: frozenset[tuple[int, int, bool]] = frozenset()
+    lengths: frozenset[int] = frozenset()
 
     @property
     def empty(self) -> bool:
         return not (
-            self.weeks
+            self.ends
+            or self.lengths
+            or self.weeks
             or self.shifts
             or self.weekdays
             or self.days
@@ -891,7 +898,8 @@ def read_details(text: str, names: Names) -> Details:
     # a name word as written or with a genitive "s" ("Fabians")
     said = {*words, *(w[:-1] for w in words if w.endswith("s"))} if names.stylists else ()
     stylists = {display for display, parts in names.stylists if not parts.isdisjoint(said)}
-    services = _services_named(words, text, names)
+    stylists |= _unknown_stylists(text, names)
+    services = _services_named(words, text, names) | _not_offered(words)
     return Details(
         frozenset(weekdays),
         frozenset(days),
@@ -903,6 +911,44 @@ def read_details(text: str, names: Names) -> Details:
         frozenset(_weeks(text)),
         frozenset(_shifts(text)),
     )
+
+
+# A detail the reader cannot place is not left out of the claim (issue 9 rule 1, claims135): a
+# person the visit is with, by title and surname, who is no stylist of the salon ("bei Frau
+# Schulz", "with Mr Becker") is kept as said, which no appointment's stylist is; a beauty service
+# the salon does not offer ("Ihre Maniküre am Freitag", tools/service_words.NOT_OFFERED) is kept
+# as a mention no service of the salon is in. So a claim about them is never backed. A name or
+# word the reader knows nothing of at all is still left out (it may be no detail: "bei Regen").
+_WITH_TITLED = lazy(
+    r"\b(?:bei|beim|mit|with)\s+(?:(?:unserem|unserer|our)\s+)?(frau|herrn?|mr|mrs|ms|miss)\.?\s+"
+    r"([^\W\d_]{2,})\b"
+)
+# the services of NOT_OFFERED named by a noun of their own (not a body part or a verb: "Beine",
+# "zupfen", "twist" name no service alone; not a massage, which a visit may include: "Auf Ihrem
+# Termin steht jetzt auch die Kopfmassage", blind 33)
+_NOT_OFFERED_NOUNS = frozenset(
+    {"manikuere", "manicure", "pedikuere", "pedicure", "fusspflege", "gelnaegel", "shellac",
+     "nageldesign", "waxing", "kosmetik", "gesichtsbehandlung", "facial",
+     "makeup", "extensions", "haarverlaengerung", "wimpernverlaengerung", "microblading",
+     "solarium", "piercing", "tattoo", "botox", "haartransplantation"}
+)  # fmt: skip
+
+
+def _unknown_stylists(text: str, names: Names) -> set[str]:
+    """Titled names after "bei / with" that are no stylist of the salon, as said."""
+    if not names.stylists or " " not in text:
+        return set()
+    known = {w for _, ws in names.stylists for w in ws}
+    return {
+        f"{m[1]} {m[2]}"
+        for m in _WITH_TITLED.finditer(text)
+        if normalize(m[2]) not in known and not is_title(m[2])
+    }
+
+
+def _not_offered(words: list[str]) -> set[frozenset[str]]:
+    """A mention that names no service of the salon for each service it does not offer."""
+    return {frozenset()} if any(fold(w) in _NOT_OFFERED_NOUNS for w in words) else set()
 
 
 @dataclass(frozen=True)
@@ -1029,6 +1075,8 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             found |= index.exact.get(w[:-3] + "en", frozenset())  # "Färbung": färben
         if not found and index.everyday:
             found |= index.everyday.get(fold(w), frozenset())  # "the roots", "curls"
+        if not found and k and words[k - 1] in _NOMINAL:
+            found |= _nominal_service(w, index)  # claims135: "zum Haareschneiden"
         if found:
             out.add(frozenset(found))
         elif len(w) >= 6 and w in index.heads:
@@ -1042,6 +1090,34 @@ def _services_named(words: list[str], text: str, names: Names) -> set[frozenset[
             # several-word names, "men's haircut", before it, blind 29): the cuts
             out.add(index.short_heads[w])
     return out
+
+
+# a verb made a noun names its service after these ("zum Haareschneiden", "fürs Färben")
+_NOMINAL = frozenset({"zum", "fürs", "beim", "zur"})
+
+
+def _nominal_service(word: str, index: _ServiceIndex) -> set[str]:
+    """The services a nominalised service verb names by the resolver's concepts (claims135):
+    those whose names say every concept it says ("Haareschneiden": hair and cut, the three
+    haircuts, as "Haarschnitt" does; "Haarefärben": the colour); none for a word the resolver
+    cannot split into service words."""
+    concepts = _concepts(word)
+    if not concepts & _SERVICE_CONCEPTS:
+        return set()  # "zur Seite", "beim Herrn": the hair or a person, no service
+    return {
+        s for form, services in index.exact.items() if concepts <= _concepts(form) for s in services
+    }
+
+
+# the resolver's concepts that are a service done, not whom it is for or the hair itself
+_SERVICE_CONCEPTS = frozenset(
+    {"cut", "clipper", "color", "roots", "beard", "shave", "highlights", "perm", "wash"}
+)
+
+
+def _concepts(word: str) -> frozenset[str]:
+    """The resolver's service concepts of the parts of `word` ("haareschneiden": hair, cut)."""
+    return frozenset(c for p in known_parts(fold(word)) or [] if (c := concept_of(p)))
 
 
 _OLD_MARK = lazy(

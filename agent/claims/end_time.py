@@ -22,7 +22,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from agent.claims.details import ClaimDetails, Names, read_details
+from agent.claims.answered_slot import bare_hours
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import CallFacts, Claim, ClaimKind
 from agent.claims.normalize import fold
@@ -44,14 +45,16 @@ _END = lazy(
     r"approximately|so|a)\.?\s+)*(?=\d|viertel|halb|dreiviertel|quarter|half|noon|mittag|"
     r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)|"
-    r"\b(?:fertig|done|finished|out)\s+(?:again\s+|wieder\s+)?(?:(?:by|around|at|about|um|gegen|so)\s+)+"
+    r"\b(?:fertig|done|finished|out|over)\s+(?:again\s+|wieder\s+)?(?:(?:by|around|at|about|um|gegen|so)\s+)+"
     r"(?:[^,.;:!?–—]|[.:](?=\d))*?(?=[,;!?–—]|[.:](?!\d)|$)|"
     # the end word after its time ("gegen zwölf Uhr fünfzehn wieder draußen") or the end said as
     # a verb ("endet um", "ends at")
     rf"\b(?:gegen|um|so\s+gegen)\s+{_TIME}(?=\s+(?:\w+\s+){{0,2}}?(?:sind|seid)\s+sie\s+"
     r"(?:\w+\s+){0,3}?(?:fertig|draußen)\b)|"
-    rf"\b(?:sie\s+sind|sind\s+sie|(?:die|ihre)\s+\w+\s+ist)\s+(?:\w+\s+){{0,3}}?(?:gegen|um)\s+{_TIME}"
-    r"(?=\s+(?:(?:dann|wieder|schon)\s+)?(?:fertig|draußen)\b)|"
+    rf"\b(?:sie\s+sind|sind\s+sie|(?:die|ihre|der|das|ihr)\s+\w+(?:\s+am\s+\w+)?\s+ist)\s+"
+    rf"(?:\w+\s+){{0,3}}?(?:gegen|um)\s+{_TIME}"
+    r"(?=\s+(?:(?:dann|wieder|schon|mit\s+(?:ihrer|ihrem|ihren|der|dem|allem)(?:\s+\w+)?)\s+)?"
+    r"(?:fertig|draußen|vorbei)\b)|"
     rf"\b(?:endet|ends|finishes|wraps\s+up)\s+(?:(?:um|gegen|at|around|about|by)\s+)+{_TIME}|"
     # the end named as the visit's ("zum Ende Ihres Termins gegen Mittag", "at the end of your
     # appointment around noon", claims88)
@@ -60,21 +63,48 @@ _END = lazy(
     rf"{_TIME}"
 )
 
+# claims135: "from ten to eleven", "from 10 to 4": the time after "to" is the end ("von … bis"
+# is read above by "bis")
+_FROM_TO = lazy(rf"\bfrom\s+{_TIME}\s+(?:to|-)\s+(?P<end>{_TIME})")
+
+
+def _end_phrases(text: str, bare: bool = True) -> tuple[list[str], str]:
+    """The phrases of folded `text` that name the visit's end, and `text` without them; with
+    `bare`, an hour said bare after "bis / till / to" read as the hour."""
+    spans = [m.span() for m in _END.finditer(text)]
+    spans += [m.span("end") for m in _FROM_TO.finditer(text)]
+    rest = text
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    # an hour said bare after "bis / till / to" is the hour ("from ten to eleven", "10 to 4")
+    if not bare:
+        return [text[a:b] for a, b in spans], rest
+    return [_BARE_DIGITS.sub(r"\1 uhr", bare_hours(text[a:b])) for a, b in spans], rest
+
+
+_BARE_DIGITS = lazy(r"\b(\d{1,2})\s*$")
+
 
 def without_end_times(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
-    """`claims` without the times `sentence` names only as the visit's end."""
-    text = fold(sentence).text
-    ends = [m.group() for m in _END.finditer(text)]
+    """`claims` without the times `sentence` names only as the visit's end: a claim about the
+    visit keeps them as its end (`Details.ends`, claims135), which the backing check holds to
+    the appointment's start and minutes (`visit_length.fits`)."""
+    ends, rest = _end_phrases(fold(sentence).text)
     if not ends:
         return claims
     end_times = read_details(" , ".join(ends), names).times
-    start_times = read_details(_END.sub(" ", text), names).times
+    start_times = read_details(rest, names).times
     only_end = end_times - start_times
     if not only_end:
         return claims
     out = []
     for c in claims:
         parts = tuple((r, replace(d, times=d.times - only_end)) for r, d in c.details.parts)
+        if c.kind in _VISIT:  # claims135: the end kept as the visit's end, held to its own
+            parts = tuple(
+                (r, d if r is Role.OLD else replace(d, ends=d.ends | only_end))
+                for r, d in parts or ((Role.ANY, Details()),)
+            )
         details = ClaimDetails(parts, c.details.several, c.details.together)
         out.append(replace(c, details=details))
     return tuple(out)
@@ -120,13 +150,11 @@ def with_end_starts(
     sentence: str, claims: tuple[Claim, ...], names: Names, facts: CallFacts
 ) -> tuple[Claim, ...]:
     """`claims` whose parts name no time given the start their end time names (see above)."""
-    text = fold(sentence).text
-    ends = [m.group() for m in _END.finditer(text)]
+    # a bare hour ("bis zwölf") is held as the end (`without_end_times`), not made a start
+    ends, rest = _end_phrases(fold(sentence).text, bare=False)
     if not ends or not facts.service_minutes:
         return claims
-    end_times = (
-        read_details(" , ".join(ends), names).times - read_details(_END.sub(" ", text), names).times
-    )
+    end_times = read_details(" , ".join(ends), names).times - read_details(rest, names).times
     rough = _ROUGH.search(" ".join(ends)) is not None
     if not end_times and rough:
         end_times = frozenset({(12, 0, True)})  # "around midday": no clock time of its own

@@ -52,6 +52,10 @@ _OLD_WORD = (
     r"previous|original|earlier|former)"
 )
 _CANCEL_WORD = r"(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|called\s+off)"
+_NO_MORE = (
+    r"(?:no\s+longer\s+exists|doesn't\s+exist\s+any\s*more|is\s+no\s+more|is\s+gone|"
+    r"existiert\s+nicht\s+mehr|gibt\s+es\s+nicht\s+mehr|ist\s+weg)"
+)
 _DETAILS = r"(?:\s+(?:am|um|bei|on|at|with)\s+[\w:.]+(?:\s+(?:uhr|a\.?m\.?|p\.?m\.?))?){0,3}"
 _ADVERBS = r"(?:(?:jetzt|nun|schon|bereits|damit|now|already|also|auch)\s+)?"
 _TAIL = r"(?:\s*,?\s*(?:by\s+the\s+way|übrigens|now|jetzt|as\s+well|too|auch))?\s*[.!]?\s*$"
@@ -60,6 +64,10 @@ _OLD_CANCELLED = lazy(
     rf"^\W*(?:ihr|der|den|your|the)\s+{_OLD_WORD}\s+(?:\w+\s+)?(?:termin|one|appointment|booking|"
     rf"slot|platz){_DETAILS}(?:'s|\s+(?:ist|wurde|is|was|has\s+been))\s+{_ADVERBS}{_CANCEL_WORD}"
     rf"{_TAIL}|"
+    # claims135: its day and time before the noun, said to exist no more ("Your old Friday 10
+    # a.m. slot no longer exists", "Ihr alter Freitagstermin um zehn existiert nicht mehr")
+    rf"^\W*(?:ihr|der|your|the)\s+{_OLD_WORD}\s+(?:[\w.:]+\s+){{0,4}}?\w*(?:termin|one|appointment|"
+    rf"booking|slot|platz){_DETAILS}\s+{_ADVERBS}{_NO_MORE}{_TAIL}|"
     # claims126: the speaker's act on it: "I've cancelled your previous booking on Friday", "Den
     # bisherigen Termin am Freitag habe ich storniert", "Ich habe Ihren alten Termin storniert"
     rf"^\W*(?:i've|i\s+have)\s+{_ADVERBS}{_CANCEL_WORD}\s+(?:your|the)\s+{_OLD_WORD}\s+(?:\w+\s+)?"

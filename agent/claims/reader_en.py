@@ -172,6 +172,11 @@ _FREE_AGAIN = lazy(
     r"|for others|for other (clients|customers))\b"
 )
 _PLACES = "|".join(L.CALENDAR_PLACE)
+_OVER_AMOUNT = lazy(
+    r"\bover\s+(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|twenty|thirty|"
+    r"forty|fifty|sixty|ninety)\b(?!\s+(?:day|days|week|weeks)\b)"
+)
+_CLOCK_WORD = lazy(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|o'clock")
 _GONE_IN = lazy(r"\bgone\s+(?:in|into)\b")
 _OFF_THE_BOOKS = lazy(rf"\b(off|gone from|removed from) (the |our |\w+ )?({_PLACES})\b")
 _STILL_ON = lazy(r"\b(is|are) (still |now )?on (for|at|with)\b|\b(is|are) still on$")
@@ -2506,6 +2511,8 @@ class _Context(PresupposingRules):
             return Candidate(K.RESCHEDULED)
         gone_in = ws & L.VOID == {"gone"} and _GONE_IN.search(" ".join(self.words))
         void = ws & L.VOID and not gone_in  # claims88: "Your booking has gone in"
+        # claims135: "takes a little over two hours": "over" an amount is "more than"
+        void = void and not (ws & L.VOID == {"over"} and _OVER_AMOUNT.search(" ".join(self.words)))
         if self.no_longer or (void and not self.negated):
             return None if topic is K.CANCELLED else Candidate(K.CANCELLED)
         if any(_lemma(t) in L.NEUTRAL_PREDICATE or t.text in L.NEUTRAL_PREDICATE for t in rest):
@@ -2521,7 +2528,10 @@ class _Context(PresupposingRules):
                 continue
             if w.endswith("s") or w == "time":
                 continue  # "All our Saturday appointments": not this caller's one
-            before = words[max(0, k - 3) : k]
+            j = k  # claims135: "your old Friday 10 a.m. slot": the slot's time is no word apart
+            while j > 0 and _CLOCK_WORD.fullmatch(words[j - 1]):
+                j -= 1
+            before = words[max(0, j - 3) : k]
             if w in {"slot", "spot", "place", "session"} and "your" not in before:
                 continue  # "That slot is gone, I'm afraid": a slot, not the caller's appointment
             if before[-1:] and before[-1] in L.OTHER_APPOINTMENTS:

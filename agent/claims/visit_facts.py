@@ -70,7 +70,9 @@ _VISIT = lazy(
 # … Euro"; not a time before it ("Kommen Sie zehn Minuten vor Ihrem Termin")
 _NOUN_OWN = r"(?:termin|buchung|appointment|booking)"
 _YOURS = lazy(
-    rf"\b(?:ihr|your)\s+(?:[\w']+\s+)?{_NOUN_OWN}\s+(?:[\w']+\s+){{0,5}}?(?:kostet|dauert|costs?|"
+    # claims135: a day's compound ("Ihr Freitagstermin dauert …") is the caller's appointment too
+    rf"\b(?:ihr|your)\s+(?:[\w']+\s+)?\w*{_NOUN_OWN}\s+(?:[\w']+\s+){{0,5}}?(?:kostet|dauert|"
+    r"costs?|"
     r"takes?|take|comes?\s+to|runs|lasts|last)\b|"
     rf"\bfür\s+ihren\s+(?:\w+\s+)?{_NOUN_OWN}\s+(?:rechnen|planen|brauchen)\b|"
     # the caller's service named with its stylist (claims118): "Ihre Dauerwelle bei Lena kostet
@@ -80,7 +82,9 @@ _YOURS = lazy(
     r"takes?|comes?\s+to|is|runs|lasts)\b|"
     rf"\bfür\s+ihre?n?\s+{_NOUN}\s+bei\s+\w+\s+(?:\w+\s+){{0,2}}?(?:rechnen|planen|brauchen)\b"
 )
-_PRICE_OR_LENGTH = lazy(r"\b(?:euro|minuten|stunden|euros?|minutes|hours?|zeit|time)\b|€")
+_PRICE_OR_LENGTH = lazy(
+    r"\b(?:euro|minuten|stunden?|euros?|minutes|hours?|zeit|time|\w*viertelstunde)\b|€"
+)
 # what it depends on, not what it is: "Wie lange Ihr Termin dauert, hängt von … ab"
 _DEPENDS = lazy(
     r"\b(?:wie\s+(?:lange|viel)|hängt|how\s+(?:long|much)|depends?|nicht|kein\w*|not|no)\b|n't\b"
@@ -119,8 +123,13 @@ def _yours(sentence: str, text: str, names: Names) -> tuple[Claim, ...]:
     if _DEPENDS.search(text):
         return ()
     d = read_details(text, names)
-    what = Details(stylists=d.stylists, services=d.services)
+    compound = _DAY_COMPOUND.search(text)  # claims135: "Ihr Freitagstermin": its day
+    day = read_details(compound.group(), names).weekdays if compound else frozenset()
+    what = Details(weekdays=day, stylists=d.stylists, services=d.services)
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, what),))),)
+
+
+_DAY_COMPOUND = lazy(r"\b(?:ihr|your)\s+\w+termin\b")
 
 
 _CLOCK = (

@@ -330,6 +330,9 @@ class Entry:
 # "probe49c": claims131's probe of the lead's decisions 1000-1002 (references, a courtesy opener before a
 # denial, a booking taken back in open words), the caller's regional German and blind 49's leftovers
 # (claims_probe49c_claims131.yaml), open with them.
+# "probe49d": claims135's probe of issue 9's rule 1 after blind 49's leftovers (durations and end times,
+# name and date forms, details split after a bare success word, two appointments swapped, holds, answers;
+# claims_probe49d_claims135.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "blind36",
@@ -392,6 +395,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
     "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
+    "probe49d",  # claims135's probe of issue 9's rule 1 (details that must match the appointment)
     "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
     "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
 )
@@ -518,6 +522,7 @@ HELDOUT = (
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
     "probe52a",  # not held out: claims129's probe after blind 52, open with it (OPEN_SPLITS)
     "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
+    "probe49d",  # not held out: claims135's probe of issue 9's rule 1 after blind 49 (OPEN_SPLITS)
     "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
     "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
 )
