@@ -53,6 +53,7 @@ from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
 from agent.claims.klar_gehen import klar_after_yes
+from agent.claims.lookup_found import slip_corrected
 from agent.claims.message_asked import message_asked
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
@@ -166,6 +167,7 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     if clause is not None and (seen := _read(clause, facts)):
         claims = _as_whole(sentence, seen)
     names = names_of(facts)
+    claims += slip_corrected(sentence, names, claims)  # claims134: "Sorry, my mistake: it's …"
     claims = by_last_stage(sentence, claims, names)
     for step in _LATE_STEPS:
         read = step(sentence, claims)
