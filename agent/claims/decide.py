@@ -39,8 +39,8 @@ from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
 from agent.claims.callers_own_change import without_callers_own_change
-from agent.claims.change_wish_read_back import without_change_wish_read_back
 from agent.claims.change_awaiting import change_awaiting
+from agent.claims.change_wish_read_back import without_change_wish_read_back
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.details import ClaimDetails, Details, Role
