@@ -115,8 +115,10 @@ def test_a_day_denied_or_granted_gone_beside_another_claims_both(sentence, lang,
      # convention 750: "weder … noch …" of two days; 751: a slot free that names none
      ("Weder am Freitag noch am Samstag ist etwas gebucht.", "de", EVERYWHERE),
      ("Doch, der ist noch zu haben.", "de", EVERYWHERE),
-     # convention 754 (83): the request with the salon is the message passed on
-     ("Your request is with the salon, they'll be in touch.", "en", frozenset({"message"}))],
+     # the request with the salon is pending (the lead's decision 1038, claims134, superseding
+     # 754's message); a request said passed on stays the message (83, 1023)
+     ("Your request is with the salon, they'll be in touch.", "en", frozenset({"pending"})),
+     ("I've passed your request on to the salon, they'll be in touch.", "en", frozenset({"message"}))],
 )  # fmt: skip
 def test_the_conventions_read_a_bare_success_a_message_or_nothing(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

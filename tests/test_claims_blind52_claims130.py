@@ -39,7 +39,10 @@ def test_a_cancellation_said_in_everyday_verbs_is_the_cancellation(sentence, lan
     [("Sie brauchen am Freitag also doch nicht zu Fabian.", "de", GONE_FRIDAY),
      ("You don't need to come in to see Fabian on Friday after all.", "en", GONE_FRIDAY),
      ("Friday's been handled, so you won't be coming in.", "en", GONE_FRIDAY),
-     ("Ihr Termin am Freitag hat sich somit erledigt.", "de", GONE_FRIDAY),
+     # "hat sich erledigt" is the cancellation unless a move is named beside it (the lead's
+     # decision 1037, claims134)
+     ("Ihr Termin am Freitag hat sich somit erledigt.", "de", CANCELLED_FRIDAY),
+     ("Ihr Termin am Freitag hat sich erledigt, Sie kommen ja jetzt am Donnerstag.", "de", frozenset({"moved"})),
      ("Der Freitag hat sich erledigt, ich habe ihn storniert.", "de", CANCELLED_FRIDAY),
      ("You don't have to see Lena on Saturday after all.", "en", NOWHERE)],
 )  # fmt: skip

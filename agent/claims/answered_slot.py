@@ -41,6 +41,11 @@ _NOT_THEIRS = lazy(
     r"would|could|might|free|open|available|offer|instead|otherwise|or|if|once|want|like|"
     r"shall|should)\b"
 )
+# the read-back announced ("Once more:", "Noch einmal:"): "once" is no condition there (claims134)
+_RECAP_LEAD = lazy(
+    r"^\W*(?:(?:so|also|okay|ok|gern|gerne|sure)\W+)*(?:once\s+more|one\s+more\s+time|once\s+again|"
+    r"noch\s+(?:ein)?mal|nochmal)\s*[:,–—-]\s*"
+)
 # what the other readers read as another outcome: the sentence says that (possessed_visit too)
 OTHER_OUTCOMES = frozenset(
     {
@@ -110,7 +115,7 @@ def answered_slots(
         return ()
     if not asks_about_appointment(caller):
         return ()
-    text = fold(sentence).text
+    text = _RECAP_LEAD.sub("", fold(sentence).text)  # "Once more: Friday, ten o'clock, …" (1030)
     if text.rstrip().endswith("?") or _NOT_THEIRS.search(text):
         return ()
     if _TIME_ASKED.search(fold(caller).text):

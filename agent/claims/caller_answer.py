@@ -244,7 +244,10 @@ _ECHO = frozenset(
     # yes.", "Ja, ja, ge-, äh, ja."
     "versprochen ehrenwort großes hiermit hereby promise word my ge äh ähm "
     # a yes said warmly (blind 44, claims108): "Na klar.", "Sicher doch.", "Stimmt genau."
-    "na".split()
+    "na "
+    # the question's own stress echoed with the yes (claims134): "For real this time, yes." to "So
+    # it's really booked this time?", "Ja, echt jetzt." to "Ist das jetzt echt drin?"
+    "really real for this time truly wirklich echt diesmal dieses mal".split()
 )
 _AUX_ECHO = lazy(
     r"^(?:it|that|you|i|ist|es|das|sie)\s+(?:is|did|does|has|are|am|was|ist|sind|hat)$|"

@@ -83,7 +83,11 @@ _DETAIL_ASKED = lazy(
     r"\b(?:welche[rn]?\s+(?:uhrzeit|tag)|um\s+wie\s*viel\s+uhr|an\s+welchem\s+tag)\s+war\s+das\b|"
     r"\b(?:what\s+time|what\s+day|which\s+day|when)\s+was\s+(?:it|that)\b|"
     r"\bwann\s+war\s+(?:das|der|er)\b|"  # blind 53 (claims133): "Und wann war das nochmal?"
-    r"\bwhat\s+did\s+i\s+book\b|\bwas\s+(?:hab|habe|hatte)\s+ich\s+(?:\w+\s+){0,2}?gebucht\b"
+    r"\bwhat\s+did\s+i\s+book\b|\bwas\s+(?:hab|habe|hatte)\s+ich\s+(?:\w+\s+){0,2}?gebucht\b|"
+    # the caller's worry of forgetting it presupposes the appointment (the lead's decision 1030,
+    # claims134): "Und wenn ich's vergesse?", "What if I forget?"
+    r"\b(?:wenn|falls)\s+ich(?:'s|\s+es|\s+ihn|\s+den\s+termin)?\s+(?:vergesse|verpasse|"
+    r"verschwitze)\b|\b(?:what\s+if|in\s+case)\s+i\s+(?:forget|miss)\b"
 )
 
 

@@ -13,8 +13,10 @@ the clause readers read as a booking or not at all:
   see Fabian on Friday after all", "No need to come to Fabian on Friday", "Friday's taken care
   of, you won't be coming in then": `gone` (3, 845; true at a move's old place too);
 - "hat sich erledigt" of the appointment or its day: "Der Termin am Freitag hat sich erledigt",
-  "Damit hat sich Ihr Termin am Freitag erledigt": `gone` (170's reading), not the cancellation
-  the clause reader hears in "erledigt".
+  "Damit hat sich Ihr Termin am Freitag erledigt": `cancelled` (the lead's decision 1037, as the
+  gated blind 6 reads "Der Termin hat sich damit erledigt."), and the old place of a move,
+  `gone`, where the sentence names the move ("Der Freitag hat sich erledigt, Sie kommen ja jetzt
+  Donnerstag").
 
 Each replaces the booking or cancellation the readers took from the same words. Not: questions,
 conditions, another person's appointment, an act to come ("Ich mache den Freitag gleich weg").
@@ -56,6 +58,17 @@ _NOT_MOVED_EN = lazy(
 )
 _THING_EN = rf"(?:booking|appointment|slot|reservation|{_DAY})"
 _REPLACES = frozenset({K.BOOKED, K.DONE, K.AVAILABLE})
+# "hat sich erledigt" said of the appointment or its day (the day named)
+_SETTLED = (
+    rf"(?=[^.,;!?]*{_DAY})\b(?:\w*termin|{_DAY}|der|er)\b[^.,;!?]*?\bhat\s+sich\s+(?:\w+\s+){{0,2}}?"
+    r"erledigt\b|"
+    rf"(?=[^.,;!?]*{_DAY})\bhat\s+sich\s+(?:\w+\s+){{0,2}}?(?:ihr|der)\s+\w*termin\b[^.,;!?]*?\berledigt\b"
+)
+# the move named beside it: the day settled is its old place (`gone`)
+_MOVE_SAID = (
+    rf"\b(?:jetzt|nun|stattdessen|dafür)\s+(?:am\s+)?{_DAY}|\bkommen\s+(?:ja\s+)?(?:jetzt|nun|dann)\b|"
+    r"\b(?:verschoben|verlegt|umgebucht|umgelegt|vorgezogen)\b|\bstatt\b"
+)
 
 RULES = (
     Rule(
@@ -132,13 +145,31 @@ RULES = (
             rf"\b{_DAY}\b[^.;!?]*?\bsie\s+(?:müssen|brauchen)\s+(?:\w+\s+){{0,3}}?nicht\s+(?:mehr\s+)?"
             r"(?:zu|bei)\s+\w+\W*$|"
             rf"\bsie\s+(?:müssen|brauchen)\s+(?:\w+\s+){{0,2}}?{_DAY}\s+(?:\w+\s+){{0,2}}?nicht\s+"
-            r"(?:mehr\s+)?(?:zu|bei)\s+\w+\W*$|"
-            rf"(?=[^.;!?]*{_DAY})\b(?:\w*termin|{_DAY}|der|er)\b[^.;!?]*?\bhat\s+sich\s+(?:\w+\s+){{0,2}}?"
-            r"erledigt\b|"
-            rf"(?=[^.;!?]*{_DAY})\bhat\s+sich\s+(?:\w+\s+){{0,2}}?(?:ihr|der)\s+\w*termin\b[^.;!?]*?\berledigt\b"
+            r"(?:mehr\s+)?(?:zu|bei)\s+\w+\W*$"
         ),
         unless=_UNLESS,
-        clause=True,  # "Freitag hat sich erledigt, ich habe ihn storniert": the act stays
+        clause=True,
+        own_details=True,
+        replaces=frozenset({K.CANCELLED, K.BOOKED, K.DONE}),
+    ),
+    # "hat sich erledigt" of the appointment or its day: the cancellation (the lead's decision
+    # 1037, claims134, as the gated blind 6 reads "Der Termin hat sich damit erledigt."), or the
+    # old place of a move where the sentence names the move ("…, Sie kommen ja jetzt Donnerstag")
+    Rule(
+        "de",
+        K.CANCELLED,
+        lazy(r"erledigt"),
+        lazy(_SETTLED),
+        unless=lazy(_UNLESS.pattern + "|" + _MOVE_SAID),
+        own_details=True,  # "Freitag hat sich erledigt, ich habe ihn storniert": the act stays
+        replaces=frozenset({K.BOOKED, K.DONE}),
+    ),
+    Rule(
+        "de",
+        K.GONE,
+        lazy(r"erledigt"),
+        lazy(rf"^(?=[^.!?]*(?:{_MOVE_SAID}))[^.!?]*?(?:{_SETTLED})"),
+        unless=_UNLESS,
         own_details=True,
         replaces=frozenset({K.CANCELLED, K.BOOKED, K.DONE}),
     ),

@@ -20,7 +20,8 @@ have come late), another person's cancellation, an open condition ("Wenn ich sto
 A near loss turned to what is ("Fast wäre er weg gewesen – ist er aber nicht", "Um ein Haar hätte
 das System ihn gelöscht, er ist aber noch da", "It almost got cancelled, but it's still there")
 says the appointment is still booked and was not cancelled: BOOKED and NOT_CANCELLED
-(`near_loss_denied`; conventions 75, 280 and 481, as blind 37 labels it). The near loss alone
+(`near_loss_denied`; conventions 75, 280 and 481, as blind 37 labels it); "noch da" / "still
+there" says it stands as it was, STANDS (the lead's decision 1035). The near loss alone
 ("Beinahe wäre er weg gewesen") states nothing. A near slip in the booking corrected to the slot
 it is ("Fast hätte ich Sie für Samstag eingetragen – aber es ist natürlich Freitag um zehn", "I
 almost put you down for Saturday, but it's Friday at ten") is the booking of that slot, read by
@@ -109,8 +110,9 @@ _NEAR_LOSS = lazy(
     r"^\W*(?:(?:ihr\s+termin|er|es|it|your\s+appointment)\s+)?(?:fast|beinahe|um\s+ein\s+haar|"
     r"almost|nearly)\b[^.!?:;]*?\b(?:weg|storniert|abgesagt|gelöscht|gestrichen|cancell?ed|went|"
     r"gone|deleted)\b[^.!?:;]*?(?:[–—]|\b(?:aber|but|doch)\b)[^.!?]*?(?:\b(?:ist|is)\s+(?:er|es|it)"
-    r"\s+(?:aber\s+)?nicht\b|\bnoch\s+(?:da|drin|im\s+kalender)\b|\bsteht\s+(?:er|es)?\s*noch\b|"
-    r"\bstill\s+(?:there|on\b|in\b|booked|stands|standing|in\s+the\s+book)|\bisn't\b|\bwasn't\b)"
+    r"\s+(?:aber\s+)?nicht\b|\bnoch\s+(?:(?P<da>da)|drin|im\s+kalender)\b|\bsteht\s+(?:er|es)?\s*noch\b|"
+    r"\bstill\s+(?:(?P<there>there)|on\b|in\b|booked|stands|standing|in\s+the\s+book)|\bisn't\b|"
+    r"\bwasn't\b)"
 )
 
 
@@ -123,9 +125,9 @@ def near_loss_denied(sentence: str, names: Names) -> tuple[Claim, ...]:
         return ()
     said = re.sub(r"\bum\s+ein\s+haar\b", "", m[0])  # an idiom, not one o'clock
     details = ClaimDetails(((Role.ANY, read_details(said, names)),))
-    return tuple(
-        Claim(k, 0, len(sentence), details) for k in (ClaimKind.BOOKED, ClaimKind.NOT_CANCELLED)
-    )
+    # "… er ist aber noch da", "… but it's still there": it stands as it was (1035, claims134)
+    kept = ClaimKind.STANDS if m["da"] or m["there"] else ClaimKind.BOOKED
+    return tuple(Claim(k, 0, len(sentence), details) for k in (kept, ClaimKind.NOT_CANCELLED))
 
 
 _NEAR_SLIP = lazy(

@@ -40,6 +40,7 @@ from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
 from agent.claims.callers_own_change import without_callers_own_change
 from agent.claims.change_awaiting import change_awaiting
+from agent.claims.change_wish_read_back import without_change_wish_read_back
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.date_apposition import without_apposition_commas
@@ -54,6 +55,7 @@ from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
 from agent.claims.klar_gehen import klar_after_yes
+from agent.claims.lookup_found import slip_corrected
 from agent.claims.message_asked import message_asked
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
@@ -170,6 +172,7 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     if clause is not None and (seen := _read(clause, facts)):
         claims = _as_whole(sentence, seen)
     names = names_of(facts)
+    claims += slip_corrected(sentence, names, claims)  # claims134: "Sorry, my mistake: it's …"
     claims = by_last_stage(sentence, claims, names)
     for step in _LATE_STEPS:
         read = step(sentence, claims)
@@ -207,6 +210,7 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
     claims = message_asked(sentence, facts.language, facts.caller, claims)  # blind 43 (claims118)
     claims = without_callers_own_change(sentence, facts.caller, claims)  # blind 52 (claims130)
+    claims = without_change_wish_read_back(sentence, facts.caller, claims)  # claims134 (90)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it
     known = {sentence: claims}  # its last sentence is the whole text again: read once
 

@@ -61,13 +61,21 @@ _NEGATED = lazy(r"\b(?:nicht|kein\w*|not|never|nie|nothing|nichts)\b|n't\b")
 # the caller's own appointment as the question's subject
 _MINE = lazy(
     r"\b(?:ich|mich|mir|i|i'm|me|mein\w*|my|es|das|ihn|it|it's|that|that's|der\s+termin|den\s+termin|"
-    r"the\s+appointment|der|er)\b"
+    r"the\s+appointment|der|er)\b|"
+    # the appointment's time or day recalled (claims134): "Und die Uhrzeit war drei?", "And the
+    # time was ten, yeah?", "Der Tag war Freitag, oder?"
+    r"\b(?:die\s+uhrzeit|die\s+zeit|der\s+tag|das\s+datum|the\s+time|the\s+day|the\s+date)\s+"
+    r"(?:war|was)\b"
 )
+# a time recalled with a bare hour: "Und die Uhrzeit war drei?" asks about three o'clock
+_TIME_RECALLED = lazy(r"\b(?:uhrzeit|zeit|time)\s+(?:war|was)\b")
 # a request, a wish, a slot asked free, the salon's hours: no appointment of the caller asked
 _NOT_MINE = lazy(
     r"\b(?:kann|können|könnte|könnten|würde|würden|möchte|möchten|hätte|will|wollen|darf|"
     r"can|could|would|may|might|shall|should|want|like|frei|free|available|verfügbar|offen|open|"
-    r"geöffnet|noch\s+was|platz|slot|jemand|someone|anyone)\b"
+    r"geöffnet|noch\s+was|platz|slot|jemand|someone|anyone|"
+    # an opinion asked (claims134): "Do you really think a perm suits me?", "Steht mir das?"
+    r"think|reckon|suits?|recommend|glauben|finden\s+sie|meinen\s+sie|steht\s+mir|stehen\s+mir)\b"
 )
 # outcome words another reader answers (caller_answer): the caller asks about that outcome
 _OTHER_OUTCOME = lazy(
@@ -91,6 +99,8 @@ _AROUND = frozenset(
     # the detail said again with a word of its own (blind 48, claims122): "Stimmt, Frau Hoffmann
     # übernimmt das.", "Yep, ten sharp.", "Like you say, Thursday at three now."
     "übernimmt sharp punkt now jetzt nun here hier".split()
+    # the part of the day said with the hour (claims134): "Ja, zehn Uhr vormittags.", "ten a.m."
+    + "morning afternoon vormittags morgens nachmittags m".split()
 )
 # the salon's record said as the answer's source (blind 48, claims122): "Bei mir steht zehn Uhr,
 # nicht halb elf.", "Im Kalender steht …", "I've got ten o'clock here, not half past.", "It says
@@ -113,6 +123,7 @@ def detail_answered(
     sentence: str, caller: str, claims: tuple[Claim, ...], names: Names
 ) -> tuple[Claim, ...]:
     """`claims` with what a yes or a correction tells of the detail the caller asked about."""
+    recalled = _recalled(caller)  # asked, not asserted: a restated detail may answer it
     if caller and "?" not in caller:
         caller = _asserted(caller)  # "Es war halb elf!" -> "Sie haben recht, halb elf."
     if not caller or "?" not in caller:
@@ -139,7 +150,7 @@ def detail_answered(
         )
     elif words[0] in _NO or _denies(text, question, names):
         told = _corrected(sentence, kind, question, answer)
-    elif any(w in _YES for w in words) or _echo(text):
+    elif any(w in _YES for w in words) or _echo(text) or (recalled and _restated(answer, question)):
         told = _confirmed(sentence, kind, question, answer)
     else:
         return claims
@@ -198,7 +209,8 @@ def _asked(caller: str, names: Names) -> tuple[ClaimKind, Details] | None:
         return None
     if _OTHER_OUTCOME.search(body) or not _MINE.search(body):
         return None
-    details = read_details(body, names)
+    recalled = _TIME_RECALLED.search(body)
+    details = read_details(bare_hours(body.rstrip(" ?")) if recalled else body, names)
     if details.stylists:  # a name as the stylist ("bei Lena", "Fabian doing it"), not the salon's
         kept = " , ".join(m.group(0) for m in _STYLIST_ROLE.finditer(body))
         stylists = read_details(kept, names).stylists if kept else frozenset()
@@ -239,6 +251,28 @@ def _denies(text: str, question: Details, names: Names) -> bool:
         if any(getattr(denied, d) & getattr(question, d) for d in _DIMENSIONS):
             return True
     return False
+
+
+# a detail of the appointment recalled in the caller's question ("Und die Uhrzeit war drei?", "And
+# it's definitely the Friday?", "Das ist doch bei Fabian?"), not a wish ("maybe Friday morning?")
+_RECALL = lazy(
+    r"\b(?:war|was|it's|it\s+is|that's|that\s+is|ist\s+(?:es|das|er)|(?:es|das|er)\s+ist|is\s+it)\b"
+)
+
+
+def _recalled(caller: str) -> bool:
+    questions = re.findall(r"[^.!?]*\?", normalize(caller)) if caller else []
+    return (
+        bool(questions)
+        and bool(_RECALL.search(questions[-1]))
+        and not _WISHED.search(questions[-1])
+    )
+
+
+def _restated(answer: Details, question: Details) -> bool:
+    """The asked detail said again as the answer ("Friday the 28th at ten." to "And it's
+    definitely the Friday?"): a yes in its own words (claims134)."""
+    return any(getattr(answer, d) & getattr(question, d) for d in _DIMENSIONS)
 
 
 def _echo(text: str) -> bool:

@@ -268,7 +268,9 @@ RULES = (
         "en",
         K.FOLLOW_UP,
         r"with",
-        r"\b(?:request|enquiry|inquiry)\s+is\s+(?:now\s+)?with\s+(?:the\s+)?(?:team|salon|"
+        # an enquiry passed on; a request lying with the salon is `pending` (the lead's decision
+        # 1038, claims134: "Your request is with the salon now", pending_request.py)
+        r"\b(?:enquiry|inquiry)\s+is\s+(?:now\s+)?with\s+(?:the\s+)?(?:team|salon|"
         r"salon\s+team|fabian|lena)\b",
         follow_up=FollowUp.MESSAGE,
         unless=lazy(

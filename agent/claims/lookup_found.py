@@ -11,6 +11,15 @@ for a perm." Each tells the caller that appointment is theirs: a BOOKED claim of
 Only a slot read after the find or the correction (a day or a time named, no denial, no
 question), and a stylist with a service or a day said of "Sie sind / You're (in) with" with no
 other word of substance ("Sie sind bei Fabian in guten Händen" claims nothing).
+
+A correction is also read on the sentence as said (`slip_corrected`, claims134: the rewording
+to standard words drops "my mistake: it's" and "mein Fehler," and with them the slip), in every
+frame of a slip owned — "Sie haben recht, mein Fehler, Freitag um zehn bei Fabian.", "Stimmt,
+entschuldigen Sie: Freitag, der 28., um zehn.", "Verzeihung, da habe ich mich vertan: Sie sind am
+Freitag um zehn bei Fabian.", "Apologies, I misspoke: you're with Fabian on Friday at ten.",
+"You're right, sorry: Friday the 28th at ten." — when what follows the frame is the slot alone
+(days, times, names and the words that join them): "My mistake: it's a bit hectic here today."
+and "Mein Fehler: Fabian ist heute leider krank" correct no slot.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.answered_slot import placed, stated_details, stated_items
-from agent.claims.details import ClaimDetails, Names, Role, is_title, read_details
+from agent.claims.details import ClaimDetails, Names, Role, is_detail_word, is_title, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
@@ -42,10 +51,27 @@ _CORRECTED = lazy(
     r"(?<=[:,–—-]\s)(?:it's|it\s+is|that\s+should\s+be|it\s+should\s+be))"
     r"\s*[:,–—-]?\s*(?P<rest>.+)$"
 )
+# a slip owned, then the slot (claims134): apologies and owned slips in any order, a colon or comma
+_SLIP_FRAME = lazy(
+    r"^\W*(?:(?:oh|oops|hoppla|ach|ja|yes)\W+)?(?:(?:entschuldigung|entschuldigen\s+sie|verzeihung|"
+    r"verzeihen\s+sie|sorry|pardon|apologies|my\s+apologies|my\s+mistake|my\s+bad|my\s+error|"
+    r"mein\s+fehler|(?:da\s+)?haben\s+sie\s+recht|sie\s+haben\s+recht|you're\s+right|you\s+are\s+right|"
+    r"stimmt|(?:da\s+)?(?:habe|hab)\s+ich\s+mich\s+(?:vertan|versprochen|verhört|geirrt)|"
+    r"i\s+(?:misspoke|misheard|got\s+that\s+wrong|was\s+wrong)|das\s+war\s+falsch|that\s+was\s+wrong)"
+    r"\s*[:,;–—-]\s*)+(?P<rest>.+)$"
+)
+# the words a corrected slot may carry besides its days, times and names
+_SLOT_WORDS = frozenset(
+    "es ist it's it is that's that sie sind you're you are should be richtig korrekt ist also "
+    "bei beim zu zum zur mit with for für a an the your ihre ihr ihrer ihren am um on at der die "
+    "das den dem eine einen ein und and uhr o'clock in morning vormittags morgens nachmittags "
+    "afternoon".split()
+)
 # the speaker's own slip owned: an apology alone ("Sorry, it's a bit hectic here today.") is no
 # correction of a slot
 _SLIPPED = lazy(
-    r"\b(?:mistake|fehler|recht|right|stimmt|correction|korrektur|verwechselt|mixed\s+up)\b"
+    r"\b(?:mistake|fehler|recht|right|stimmt|correction|korrektur|verwechselt|mixed\s+up|vertan|"
+    r"versprochen|verhört|geirrt|misspoke|misheard|wrong|falsch|my\s+bad)\b"
 )
 # a correction in its own words: "richtig ist …", "the right one is …", "that should be …"
 _SAID_RIGHT = lazy(r"\b(?:(?:richtig|korrekt)\s+ist|right\s+one\s+is|should\s+be)\b")
@@ -59,6 +85,43 @@ _ONLY = frozenset(
     "den dem eine einen ein und and uhr o'clock".split()
 )
 _DENIED = lazy(r"\b(?:nicht|kein\w*|nichts|statt|not|no|never|instead)\b|n't\b")
+# what the reader may have found of its own: the sentence says that
+_OUTCOMES = frozenset(
+    {
+        ClaimKind.BOOKED,
+        ClaimKind.CANCELLED,
+        ClaimKind.RESCHEDULED,
+        ClaimKind.HELD,
+        ClaimKind.PENDING,
+        ClaimKind.NOT_BOOKED,
+        ClaimKind.GONE,
+    }
+)
+
+
+def _slot_word(word: str, names: Names) -> bool:
+    return is_detail_word(word) or is_title(word) or not read_details(word, names).empty
+
+
+def slip_corrected(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A BOOKED claim of the slot said right after the speaker's own slip, read on the sentence
+    as said (see above); () where the reader found an outcome of its own."""
+    if any(c.kind in _OUTCOMES for c in claims) or "?" in sentence:
+        return ()
+    text = normalize(sentence)
+    m = _SLIP_FRAME.search(text)
+    if m is None or not _SLIPPED.search(text[: m.start("rest")]):
+        return ()
+    rest = m["rest"].rstrip(" .!")
+    if _DENIED.search(rest):
+        return ()
+    words = re.findall(r"[\w']+", rest)
+    if not all(w in _SLOT_WORDS or _slot_word(w, names) for w in words):
+        return ()
+    details = stated_details(rest, names)
+    if not placed(details):
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
 
 
 def lookup_found(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -71,6 +134,9 @@ def lookup_found(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tupl
         m = _CORRECTED.search(text)
         if m is not None and not (_SAID_RIGHT.search(text) or _SLIPPED.search(text)):
             m = None
+        words = re.findall(r"[\w']+", m["rest"]) if m is not None else ()
+        if not all(w in _SLOT_WORDS or _slot_word(w, names) for w in words):
+            return ()  # "My mistake: it's a bit hectic here today." corrects no slot (claims134)
     if m is not None:
         rest = m["rest"]
         if _DENIED.search(rest):

@@ -11,7 +11,9 @@ caller has a booking: NOT_BOOKED (no details). Not read: another person's ("für
 belief ("Sie glauben, dass …"), a practice or rule ("ohne Ihre Zusage", "Nothing gets booked here
 before you say yes", "solange nichts gebucht ist"), a slot ("Um elf ist noch nichts gebucht"),
 "nothing else", a failure told without the caller ("nothing has been booked": 5, blind 11), a question, a condition, a past search that found nothing ("Ich habe nichts
-gefunden": 570), a denial that something else happened ("nichts storniert").
+gefunden": 570), a denial that something else happened ("nichts storniert"). A time limit on
+the speaker's own denial does not undo it ("Bis Sie sich melden, habe ich nichts eingetragen":
+1032); "solange nichts gebucht ist" stays a rule.
 """
 
 from __future__ import annotations
@@ -48,11 +50,20 @@ _NOT = lazy(
 )
 
 
+# a time limit on the speaker's own denial ("Until I hear from you, I haven't booked anything",
+# "Bis Sie sich melden, habe ich nichts eingetragen"): the condition about the future does not
+# undo the denial of the present (the lead's decision 1032, claims134)
+_UNTIL = lazy(r"\b(?:until|till|bis(?:\s+dahin)?)\b")
+_OWN_ACT = lazy(r"\b(?:habe?\s+ich|ich\s+habe?|i\s+haven't|i\s+have\s+not)\b")
+
+
 def nothing_for_you(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """NOT_BOOKED for a denial that anything is booked for the caller (see above)."""
     if claims:
         return ()
     text = normalize(sentence)
+    if _OWN_ACT.search(text):
+        text = _UNTIL.sub(" ", text)
     if not (_NOTHING.search(text) and _MINE.search(text)):
         return ()
     if _OTHERS.search(text) or _NOT.search(text):

@@ -58,6 +58,11 @@ _CHANGE_ASKED = lazy(
     r"\b(?:verschieb\w*|verleg\w*|umbuch\w*|absag\w*|abzusagen|stornier\w*|move|cancel|"
     r"reschedule|change|prepone|shift)\b"
 )
+# the caller asks what they wished for: a recap answers, no offer (blind 47's gated labels)
+_WISH_RECALLED = lazy(
+    r"\b(?:was\s+wollte\s+ich|was\s+hatte\s+ich\s+(?:\w+\s+)?(?:gewollt|gewünscht|angefragt)|"
+    r"what\s+(?:was\s+it\s+)?(?:did\s+)?i\s+want(?:ed)?|what\s+did\s+i\s+ask\s+for)\b"
+)
 # words a verbless offer may carry beside its details
 _VERBLESS = frozenset(
     "oder or alternativ alternatively sonst otherwise dann then allerdings aber but also so "
@@ -105,6 +110,8 @@ def offered_answer(
         return ()
     if asks_about_appointment(caller) or _CHANGE_ASKED.search(normalize(caller)):
         return ()  # the caller's appointment asked about, or a change of it (blind 39)
+    if _WISH_RECALLED.search(normalize(caller)):
+        return ()  # "Was wollte ich nochmal buchen?": their own wish recalled (claims134, 46)
     text = normalize(sentence)
     details = _slot(text, names)
     if not details.times or _recap(details, caller, names):

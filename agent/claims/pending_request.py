@@ -84,7 +84,7 @@ _AWAIT_EN = (
     r"give\s+(?:it|this|that)\s+the\s+(?:nod|go-?ahead|green\s+light))"
 )
 _EN = lazy(
-    r"\brequest\b[^.;!?]*\b(?:is|'s|has\s+gone|went)\s+(?:(?:now|already|just)\s+)*"
+    r"\brequest\b[^.;!?]*\b(?:is|'s|has\s+gone|went|sits|(?:is|'s)\s+sitting)\s+(?:(?:now|already|just)\s+)*"
     r"(?:with|to)\s+the\s+(?:salon|team)\b|"
     # the salon has it now (claims59): "The salon has your request now and will get back to you"
     r"\b(?:salon|team)\s+(?:now\s+)?(?:has|'s\s+got|has\s+got)\s+(?:now\s+)?your\s+"

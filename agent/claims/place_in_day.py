@@ -66,6 +66,8 @@ _RANK_EN = lazy(
 )
 # a telephone queue or a waiting list, the caller's own acts
 _NOT = lazy(
+    # a rank denied (claims134): "You're definitely not the only one", "nicht die Einzige"
+    r"\b(?:not|nicht)\s+(?:\w+\s+)?(?:the|die|der)\s+(?:only|first|last|einzige|erste|letzte)\b|"
     r"\b(?:anrufer\w*|warteschl\w*|leitung|warteliste|queue|line|callers?|waiting\s+list|wenn|falls|"
     r"sobald|if|once|unless|whether|ob|gefragt|nachgefragt|erkundigt|gesucht|angerufen|called|asked)\b|\?"
 )

@@ -2,7 +2,8 @@
 visit presupposed is booked with what it names).
 
 "And don't worry, Fabian will talk you through everything before he starts.", "Keine Sorge, Fabian
-bespricht vorher alles mit Ihnen.", "Lena will take good care of you." tell the caller what their
+bespricht vorher alles mit Ihnen.", "Lena will take good care of you.", "Fabian macht Ihnen die
+Dauerwelle.", "Fabian will be doing your perm.", "Bei Fabian, er macht Ihre Dauerwelle." tell the caller what their
 stylist will do with them: the visit with that stylist is presupposed, BOOKED of the stylist. Not
 read: a callback or message ("Fabian will call you back", "Lena meldet sich bei Ihnen": follow-ups
 of their own), the stylist's willingness ("Fabian berät Sie gern": blind 22), the stylist's habit with everyone ("Fabian bespricht vor jeder Dauerwelle alles mit
@@ -19,19 +20,27 @@ from agent.claims.normalize import normalize
 
 _LEAD = lazy(
     r"^\W*(?:(?:and|und|also|so|keine\s+sorge|don't\s+worry|and\s+don't\s+worry|übrigens|"
-    r"by\s+the\s+way),?\s+)*(?P<who>[\w-]+)\s+(?:will|'ll|wird|is\s+going\s+to)?\s*"
+    r"by\s+the\s+way),?\s+)*(?P<who>[\w-]+)\s*(?:will\s+be|'ll\s+be|will|'ll|wird|is\s+going\s+to|is|'s)?\s*"
     r"(?P<rest>.+)$"
 )
 _WITH_YOU = lazy(r"\b(?:you|your|ihnen|sie|dich|dir|ihre[mn]?)\b")
 _ACT = lazy(
     r"^(?:talk|go|walk|take|look|show|explain|check|ask|help|bespricht|besprechen|nimmt|nehmen|"
     r"berät|beraten|zeigt|zeigen|erklärt|erklären|kümmert|kümmern|schaut|schauen|fragt|fragen|"
-    r"geht|gehen)\b"
+    r"geht|gehen)\b|"
+    # the service done on the caller, the caller its object (claims134): "Fabian macht Ihnen die
+    # Dauerwelle", "Fabian will be doing your perm", "Fabian is looking after you", "Lena
+    # schneidet Ihnen die Haare"; not "Fabian is doing a perm until eleven"
+    r"^(?:macht|doing|does|do|looking\s+after|look\s+after|schneidet|färbt|cuts?|cutting|"
+    r"colou?rs?|colou?ring|styles?|styling)\s+(?:\w+\s+)?(?:your|you|ihnen|ihre\w*|dir|dich|"
+    r"deine\w*)\b"
 )
+# "Bei Fabian, er macht Ihnen die Dauerwelle.": the stylist named, then his act
+_NAMED_THEN = lazy(r"^\W*(?:bei|with)\s+([\w-]+)\s*,\s*(?:er|sie|he|she)\b")
 _NOT = lazy(
     r"\?|\b(?:call|calls|ring|back|contact|text|message|melden|meldet|ruft|rufen|anrufen|zurück|"
     r"bescheid|nachricht|jede[nmr]?|alle[nm]?|always|immer|every|each|kunden\w*|customers|clients|"
-    r"could|would|könnte|würde|wenn|falls|if|when|whenever|gern|gerne|happy|glad|love|"
+    r"could|would|könnte|würde|wenn|falls|if|when|whenever|gern|gerne|happy|glad|love|you'd|"
     r"nicht|kein\w*|not|never)\b|n't\b"
 )
 
@@ -40,7 +49,7 @@ def stylist_will(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tupl
     """BOOKED of the stylist said to act with the caller at the visit (see above)."""
     if claims:
         return ()
-    text = normalize(sentence)
+    text = _NAMED_THEN.sub(r"\1", normalize(sentence))
     m = _LEAD.search(text)
     if m is None or "?" in text or _NOT.search(m["rest"]):
         return ()

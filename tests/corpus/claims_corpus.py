@@ -284,6 +284,9 @@ class Entry:
 # "probe53": claims133's probe after blind 53 (offers and bare slots answering a request, requests sent to
 # the salon, appointments looked up and read back, goodbyes naming the day, announced bookings, late
 # successes, holds of two slots, denials; each after the caller's words; claims_probe53_claims133.yaml), open.
+# "probe53b": claims134's probe after blind 53's leftovers (answers confirming what the caller's question
+# presupposes, read-backs of the caller's change request, corrections after a slip, the lead's decisions
+# 1030-1038 in call context; claims_probe53b_claims134.yaml), open with it.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -398,6 +401,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49d",  # claims135's probe of issue 9's rule 1 (details that must match the appointment)
     "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
     "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
+    "probe53b",  # claims134's probe after blind 53's leftovers (presupposed answers, wish read-backs)
 )
 HELDOUT = (
     "heldout",
@@ -525,6 +529,7 @@ HELDOUT = (
     "probe49d",  # not held out: claims135's probe of issue 9's rule 1 after blind 49 (OPEN_SPLITS)
     "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
     "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
+    "probe53b",  # not held out: claims134's probe after blind 53's leftovers (OPEN_SPLITS)
 )
 
 
