@@ -277,6 +277,9 @@ class Entry:
 # "probe53": claims133's probe after blind 53 (offers and bare slots answering a request, requests sent to
 # the salon, appointments looked up and read back, goodbyes naming the day, announced bookings, late
 # successes, holds of two slots, denials; each after the caller's words; claims_probe53_claims133.yaml), open.
+# "probe52c": claims136's probe after the false passes of blinds 47, 48, 50, 52 and probes 48, 50, 51 (cut
+# goodbyes, apologies then the claim, the system's answers, texts on their way, retries, moves said as the
+# caller's slot, the old place freed, the bot's regional German; claims_probe52c_claims136.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -386,6 +389,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
     "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
     "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
+    "probe52c",  # claims136's probe after blinds 47-52's false passes (cut goodbyes, dialect, system)
 )
 HELDOUT = (
     "heldout",
@@ -511,6 +515,7 @@ HELDOUT = (
     "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
     "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
     "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
+    "probe52c",  # not held out: claims136's probe after blinds 47-52's false passes (OPEN_SPLITS)
 )
 
 
