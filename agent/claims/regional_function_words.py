@@ -58,6 +58,13 @@ _WORDS = (
     (lazy(r"\b(?:da|de)\b(?=\s+(?:chefin|coiffeuse|friseurin)\b)", _I), "die"),
     (
         lazy(
+            rf"\b(händ|hend|ha|han|hab|habe|haben|hat) de\b(?=\s+(?:chef|salon|coiffeur|friseur|{_VISIT_NOUN})\b)",
+            _I,
+        ),
+        r"\1 den",  # Swiss "Mir händ de Termin verschobe": the object
+    ),
+    (
+        lazy(
             rf"(?<=\w )(?:da|de)\b(?=\s+(?:chef|salon|coiffeur|friseur|meister|{_VISIT_NOUN})\b)",
             _I,
         ),
@@ -216,16 +223,6 @@ _DROPPED_GE_FRONT = lazy(
     r"^(um|ab|ein|aus|an|auf|zu|vor)([bdgtkp][a-zäöüß]{2,}t)\b(?=\s+(?:ist|habe|hat|haben|sind)\b)",
     _I,
 )
-# "Ich schick dir gleich 'ne SMS": the speaker's verb with its "e" clipped (a verb's form only)
-_CLIPPED_FIRST_PERSON = lazy(r"\b(ich) ([a-zäöü]{3,}[^\We])\b(?!['’])", _I)
-
-
-def _first_person(m: re.Match[str]) -> str:
-    stem = m[2].lower()
-    # a verb's stem ("schick": "ich schicke" of "schicken"), not a word of its own
-    if lemmas.lemmatize(stem + "e", "de") != stem + "en" or not morph.is_known(stem + "e", "de"):
-        return m[0]
-    return f"{m[1]} {m[2]}e"
 
 
 def _mend_front(m: re.Match[str]) -> str:
@@ -253,8 +250,10 @@ def _infinitive(m: re.Match[str]) -> str:
     verb = standard_word((m[3] + "n").lower())  # Berlin "bestätije": "bestätigen"
     if not morph.is_known(verb, "de"):
         return m[0]
-    if not m[1].lower().endswith("et") and lemmas.lemmatize(verb, "de") != verb:
-        return m[0]  # "muss … bestätige" (Swiss), not a noun's plural ("… Garantien")
+    if not m[1].lower().endswith("et") and (
+        m[3][0].isupper() or lemmas.lemmatize(verb, "de") != verb
+    ):
+        return m[0]  # "muss … bestätige" (Swiss), not a noun ("… mit Karte", "… Garantien")
     return f"{m[1]}{m[2]}{verb}"
 
 
@@ -281,6 +280,5 @@ def regional_function_words(text: str) -> str:
     out = _DROPPED_DU.sub(lambda m: f"Du {m[1].lower()}", out)
     out = _STILL_TO_COME.sub(lambda m: f"{m[1]}, {m[2].lower()}", out)
     out = _DIALECT_WORD.sub(_participle, out)
-    out = _CLIPPED_FIRST_PERSON.sub(_first_person, out)
     out = _DROPPED_GE_FRONT.sub(_mend_front, out)
     return _DROPPED_GE.sub(_mend_ge, out)

@@ -108,6 +108,7 @@ from agent.claims.noun_contracted import noun_is
 from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
+from agent.claims.present_said import present_said
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.relative_genitive import relative_named_plainly
@@ -161,6 +162,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     correction_end,  # blind 23 (claims40): "I said it was booked — it's only on hold"
     has_gone_through,  # blind 23 (claims40): "the booking's gone through"
     noun_is,  # claims132: "your appointment's still there"
+    present_said,  # blind 48 (claims136): "the booking's there", "Sie sind versorgt"
     without_reference_back,  # blind 27 (claims49): "Wie abgemacht: …"
     without_usual,  # blind 33 (claims71): "Wie immer bei Fabian eingetragen"
     message_said,  # blind 27 (claims49): "In der SMS steht dann: …"
