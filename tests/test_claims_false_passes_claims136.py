@@ -122,3 +122,37 @@ def test_the_systems_report_answering_what_is_free_stays_an_offer():
 
 def test_yes_to_did_the_system_get_my_booking_is_the_booking():
     assert passes_in("Yes, it did.", "en", "Did the calendar get my booking?") == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ein zweiter Anlauf, und diesmal hat es geklappt.", "de"),
+     ("Hab's nochmal probiert, jetzt ging es durch.", "de"),
+     ("Tried that again and it worked this time.", "en")],
+)  # fmt: skip
+def test_a_retry_that_went_through_is_the_outcome_done(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_ANY | CANCELLED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Nochmal probiert, hat aber wieder nicht geklappt.", "de"),
+     ("Gave it another go, no luck I'm afraid.", "en")],
+)  # fmt: skip
+def test_a_retry_that_failed_again_is_not_booked(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE - BOOKED_ANY - {"unknown"}
+
+
+def test_a_retry_announced_and_an_earlier_failure_before_a_retry_keep_their_words():
+    assert passes_in("Moment, ich versuche es noch einmal.", "de") == EVERYWHERE
+    said = "It failed at first, but the second try went through – you're booked."
+    assert passes_in(said, "en") == BOOKED_ANY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ihr bisheriger Termin ist mit der Umbuchung wieder frei.", "de"),
+     ("Your previous slot was freed up when we moved you.", "en")],
+)  # fmt: skip
+def test_the_old_place_said_freed_is_the_move_and_the_old_place_gone(sentence, lang):
+    assert passes_in(sentence, lang) == {"moved"}

@@ -164,3 +164,32 @@ def old_places_left(appointments: tuple[AppointmentFact, ...]) -> list[Appointme
         for a in appointments
         if a.moved_from is not None and a.state is S.CONFIRMED
     ]
+
+
+# claims136 (blind 50): the move's old place said freed, with no day ("Der alte Termin wurde
+# automatisch freigegeben", "Ihr bisheriger Platz ist damit wieder frei", "Your old slot was
+# released automatically", "Your previous time went back into the calendar"): the old place gone
+# (GONE) and, as only a move leaves an old place, the move (RESCHEDULED; blind 50's labels)
+_OLD_FREED_DE = (
+    r"\b(?:bisherige|alte|ursprüngliche|vorherige|frühere)[nrs]?\s+(?:\w+\s+)?(?:termin|platz)\b"
+    r"[^.;!?]*?\b(?:freigegeben|frei\s+geworden|(?:jetzt\s+|damit\s+|automatisch\s+)*wieder\s+frei)\b"
+)
+_OLD_FREED_EN = (
+    r"\b(?:old|previous|former|original)\s+(?:\w+\s+){0,2}?(?:appointment|spot|slot|place|time|"
+    r"booking)\b[^.;!?]*?\b(?:released|freed(?:\s+up)?|(?:went|gone)\s+back\s+in(?:to)?\s+the\s+"
+    r"(?:calendar|pool|system))\b"
+)
+_GENERAL = lazy(r"\b(?:immer|jedes\s+mal|grundsätzlich|always|every\s+time|whenever|when\s+you)\b")
+OLD_FREED = tuple(
+    Rule(
+        lang,
+        kind,
+        lazy(r"frei|freed|released|went\s+back|gone\s+back"),
+        lazy(pattern),
+        unless=lazy(f"(?:{_NOT_STATED.pattern})|(?:{_GENERAL.pattern})"),
+        replaces=_REPLACED | {K.GONE} if kind is K.RESCHEDULED else _REPLACED,
+    )
+    for lang, pattern in (("de", _OLD_FREED_DE), ("en", _OLD_FREED_EN))
+    for kind in (K.GONE, K.RESCHEDULED)
+)
+RULES = RULES + OLD_FREED

@@ -28,7 +28,7 @@ _THERE = {
     ),
     "de": lazy(
         r"\b((?:die|ihre)\s+buchung|(?:der|ihr)\s+termin)\s+ist\s+(?:(?:sicher|definitiv|"
-        r"wirklich)\s+)?da\b(?=\s*(?:[,.;!–—]|$))(?![^.!?]*\?)",
+        r"wirklich)\s+)?da\b(?=\s*(?:[,.;!–—]|$))(?!,?\s*wo\b)(?![^.!?]*\?)",
         _F,
     ),
 }

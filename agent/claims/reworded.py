@@ -114,6 +114,7 @@ from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.relative_genitive import relative_named_plainly
 from agent.claims.repair import correction_end, day_repaired
 from agent.claims.reported_by import reported_by
+from agent.claims.retry_said import retry_said
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.self_asked import self_answered_in_words
@@ -163,6 +164,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     has_gone_through,  # blind 23 (claims40): "the booking's gone through"
     noun_is,  # claims132: "your appointment's still there"
     present_said,  # blind 48 (claims136): "the booking's there", "Sie sind versorgt"
+    retry_said,  # probe 50 (claims136): "Nochmal versucht, diesmal ging es durch"
     without_reference_back,  # blind 27 (claims49): "Wie abgemacht: …"
     without_usual,  # blind 33 (claims71): "Wie immer bei Fabian eingetragen"
     message_said,  # blind 27 (claims49): "In der SMS steht dann: …"
