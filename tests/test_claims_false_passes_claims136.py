@@ -156,3 +156,19 @@ def test_a_retry_announced_and_an_earlier_failure_before_a_retry_keep_their_word
 )  # fmt: skip
 def test_the_old_place_said_freed_is_the_move_and_the_old_place_gone(sentence, lang):
     assert passes_in(sentence, lang) == {"moved"}
+
+
+@pytest.mark.parametrize(
+    ("caller", "sentence", "lang", "state"),
+    [("Ist er schon verlegt?", "Noch nicht, der Kalender lädt noch.", "de", "moved"),
+     ("Have you cancelled it yet?", "Not yet, I'm waiting for your okay.", "en", "cancelled")],
+)  # fmt: skip
+def test_a_not_yet_with_a_reason_after_it_still_denies_the_change_asked(
+    caller, sentence, lang, state
+):
+    assert state not in passes_in(sentence, lang, caller)
+    assert "nothing" in passes_in(sentence, lang, caller)
+
+
+def test_a_goodbye_with_all_before_the_cut_participle_is_the_booking():
+    assert passes_in("Great, you're all boo—", "en") == BOOKED_ANY

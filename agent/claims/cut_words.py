@@ -66,6 +66,7 @@ _DAYS = {
 }
 # an adverb between the copula and the cut word: "Sie sind jetzt eingetr—", "You're now confir—"
 _ADVERBS = frozenset({"jetzt", "nun", "schon", "bereits", "fest", "now", "already", "all"})
+_WE_ARE = frozenset({"you're", "you’re", "we're", "we’re", "they're", "they’re"})
 _LAST = lazy(r"(\S+)\s+([^\W\d_]+)\s*$")
 # a cut marked by the dash the speaker was stopped at: "Ihr Termin ist storn—" (blind 39)
 _BARGE_IN = lazy(r"(?<=[^\W\d_])\s*[—–-]+\s*$")
@@ -158,7 +159,7 @@ def completed(sentence: str, lang: str) -> str | None:
         return goodbye
     if before.endswith(("'s", "’s")) and before not in _COPULA:
         before = "'s"
-    if before in ("you're", "you’re", "we're", "we’re", "they're", "they’re"):
+    if before in _WE_ARE:
         before = "are"  # "Lovely, you're confir—" (blind 48's leftover, claims131)
     if before in {"ich", "wir"} and _PERFECT.search(head):
         before = "ist"  # "Freitag um zehn habe ich stor—": the perfect's participle (blind 39)
@@ -166,7 +167,8 @@ def completed(sentence: str, lang: str) -> str | None:
         return f"{head}hold."  # "I've put Friday at ten on ho—" (probe 39, claims115)
     if before not in _COPULA and _BARGE_IN.search(sentence) and _PERFECT_ANY.search(head):
         before = "ist"  # "Ich habe Ihnen den Freitag um zehn vorgem—" (claims115)
-    if before in _ADVERBS and head.lower().split()[-2:-1] and head.lower().split()[-2] in _COPULA:
+    said = head.lower().split()
+    if before in _ADVERBS and len(said) > 1 and (said[-2] in _COPULA or said[-2] in _WE_ARE):
         before = "ist"  # "Sie sind jetzt eingetr—" (claims126)
     if before not in _COPULA:
         return None
