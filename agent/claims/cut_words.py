@@ -92,6 +92,12 @@ _GOODBYE = lazy(
     r"see\s+you|until|till|looking\s+forward\s+to\s+seeing\s+you|we'll\s+see\s+you)\b",
     re.IGNORECASE,
 )
+# a sentence ended or an outcome said before the goodbye (probe 49c's labels: the cut day is not heard)
+_SAID_BEFORE = lazy(
+    r"[.!?;]|\b(?:\w*gebucht|eingetragen|bestätigt|storniert|verschoben|drin|fix|booked|confirmed|"
+    r"cancell?ed|moved|in)\b",
+    re.IGNORECASE,
+)
 _GOODBYE_WORDS = {
     "de": (
         "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend morgen übermorgen "
@@ -114,8 +120,9 @@ def _goodbye_cut(sentence: str, lang: str) -> str | None:
     if lang not in _GOODBYE_WORDS or not _BARGE_IN.search(sentence.rstrip()):
         return None
     text = _BARGE_IN.sub("", sentence.rstrip())
-    if not _GOODBYE.search(text) or "?" in text:
-        return None
+    goodbye = _GOODBYE.search(text)
+    if goodbye is None or "?" in text or _SAID_BEFORE.search(text[: goodbye.start()]):
+        return None  # "Gebucht ist alles, bis Sams—": the goodbye after a claim adds no day
     m = _LAST.search(text)
     if m is None:
         return None

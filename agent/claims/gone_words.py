@@ -166,10 +166,11 @@ def old_places_left(appointments: tuple[AppointmentFact, ...]) -> list[Appointme
     ]
 
 
-# claims136 (blind 50): the move's old place said freed, with no day ("Der alte Termin wurde
-# automatisch freigegeben", "Ihr bisheriger Platz ist damit wieder frei", "Your old slot was
-# released automatically", "Your previous time went back into the calendar"): the old place gone
-# (GONE) and, as only a move leaves an old place, the move (RESCHEDULED; blind 50's labels)
+# claims136 (blind 50): the old place said freed, with no day ("Der alte Termin wurde automatisch
+# freigegeben", "Ihr bisheriger Platz ist damit wieder frei", "Your old slot was released
+# automatically", "Your previous time went back into the calendar"): the old place gone (GONE, as
+# the gated blinds 13, 35 and 40 label it with a day), not the cancellation it was read as; a rule
+# of the house ("… is only released once …", "Beim Umbuchen wird … immer …") stays neutral
 _OLD_FREED_DE = (
     r"\b(?:bisherige|alte|ursprüngliche|vorherige|frühere)[nrs]?\s+(?:\w+\s+)?(?:termin|platz)\b"
     r"[^.;!?]*?\b(?:freigegeben|frei\s+geworden|(?:jetzt\s+|damit\s+|automatisch\s+)*wieder\s+frei)\b"
@@ -179,17 +180,20 @@ _OLD_FREED_EN = (
     r"booking)\b[^.;!?]*?\b(?:released|freed(?:\s+up)?|(?:went|gone)\s+back\s+in(?:to)?\s+the\s+"
     r"(?:calendar|pool|system))\b"
 )
-_GENERAL = lazy(r"\b(?:immer|jedes\s+mal|grundsätzlich|always|every\s+time|whenever|when\s+you)\b")
+_GENERAL = (
+    r"\b(?:immer|jedes\s+mal|grundsätzlich|erst|sobald|beim|always|every\s+time|whenever|when\s+(?:you|i|we)\s+(?:move|reschedule|rebook|change)|once|"
+    r"only|neue[rnms]?|new)\b"
+)
 OLD_FREED = tuple(
     Rule(
         lang,
-        kind,
+        K.GONE,
         lazy(r"frei|freed|released|went\s+back|gone\s+back"),
         lazy(pattern),
-        unless=lazy(f"(?:{_NOT_STATED.pattern})|(?:{_GENERAL.pattern})"),
-        replaces=_REPLACED | {K.GONE} if kind is K.RESCHEDULED else _REPLACED,
+        unless=lazy(f"(?:{_NOT_STATED.pattern})|{_GENERAL}"),
+        own_details=True,
+        replaces=_REPLACED,
     )
     for lang, pattern in (("de", _OLD_FREED_DE), ("en", _OLD_FREED_EN))
-    for kind in (K.GONE, K.RESCHEDULED)
 )
 RULES = RULES + OLD_FREED
