@@ -72,10 +72,12 @@ def retry_said(sentence: str, lang: str) -> str:
     if m is None or _OTHER.search(sentence) or _FAILED[lang].search(sentence[: m.start()]):
         return sentence  # a failure before the retry is the first attempt's
     tail = sentence[m.start() :]
-    end = _CLAUSE_END.search(tail, m.end() - m.start())
-    if end is not None and any(ch.isalpha() for ch in tail[end.start() :]):
+    failed, succeeded = _FAILED[lang].search(tail), _SUCCEEDED[lang].search(tail)
+    outcome = failed or succeeded
+    if outcome is None:
         return sentence
+    end = _CLAUSE_END.search(tail, outcome.end())
+    if end is not None and any(ch.isalpha() for ch in tail[end.start() :]):
+        return sentence  # a clause after the outcome: read by the readers
     done, not_booked = _SAID[lang]
-    if _FAILED[lang].search(tail):
-        return not_booked
-    return done if _SUCCEEDED[lang].search(tail) else sentence
+    return not_booked if failed else done
