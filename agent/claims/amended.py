@@ -21,7 +21,7 @@ from agent.claims.acts_to_come import without_acts_to_come, without_move_announc
 from agent.claims.after_dash import after_dash
 from agent.claims.announced_booking import announced_booking
 from agent.claims.answered_question import answered_in_place
-from agent.claims.answered_slot import answered_slots
+from agent.claims.answered_slot import answered_slots, without_system_offer
 from agent.claims.any_appointment import without_any_appointment
 from agent.claims.asked_about_visit import asked_about_visit
 from agent.claims.asked_back import asked_back
@@ -441,6 +441,7 @@ def amended(
         sentence, claims, names
     )  # blind 20: "wenn Sie einen Termin haben"
     claims = without_reminder_now(sentence, claims)  # blind 20: "zur Erinnerung: …"
+    claims = without_system_offer(sentence, names, facts.caller, claims)  # blind 50 (claims136)
     claims += answered_slots(sentence, names, facts.caller, claims)  # blind 20: caller asked
     claims += possessed_visits(sentence, names, claims)  # blind 20: "Ihr Termin am Freitag"
     claims += visit_facts(sentence, names, claims)  # blind 20: price, duration of Friday's visit

@@ -184,3 +184,27 @@ def stated_items(text: str, names: Names) -> list[Details]:
 
 def _joined(a: Details, b: Details) -> Details:
     return Details(**{k: getattr(a, k) | getattr(b, k) for k in Details.__dataclass_fields__})
+
+
+# the system or the calendar as the one that reports the slot (blind 50, claims136): "The system
+# has Friday at ten with Fabian", "Das System zeigt Freitag um zehn", "Laut Kalender Freitag um zehn"
+_SYSTEM_HAS = lazy(
+    r"\b(?:the\s+(?:system|calendar|computer|diary)\s+(?:has|shows|says|lists)|"
+    r"(?:im|laut|in\s+unserem)\s+(?:system|kalender|computer)|"
+    r"(?:das\s+)?(?:system|kalender|computer)\s+(?:zeigt|hat|sagt|listet))\b"
+)
+
+
+def without_system_offer(
+    sentence: str, names: Names, caller: str, claims: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """`claims` without the slot read as offered where the system reports it in answer to the
+    caller's question about their appointment ("When's my appointment?" -> "The system has
+    Friday at ten with Fabian."): `answered_slots` reads it as the appointment the caller has.
+    After a question for a free slot ("What have you got free?") it stays the offer."""
+    if not caller or not any(c.kind is ClaimKind.AVAILABLE for c in claims):
+        return claims
+    if not _SYSTEM_HAS.search(fold(sentence).text):
+        return claims
+    kept = tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE)
+    return kept if answered_slots(sentence, names, caller, kept) else claims

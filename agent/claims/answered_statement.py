@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from agent.claims.answered_question import _REASSURED, answer_polarity
+from agent.claims.answered_question import _OUTCOME, _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import DENIED_BY_NO, NOT_DONE, _gainsaid, asked, claim_asked
 from agent.claims.caller_words import caller_heard
@@ -122,8 +122,10 @@ def answered_statement(
             answer = ("no", True)  # "Nein, hab ich nicht.", "No, it isn't." (824)
         if answer is None:
             return _pronoun_answer(first, lang, caller, claims, read)
-        if not answer[1]:
-            return claims
+        if not answer[1] and (
+            answer[0] != "not_yet" or claims or _OUTCOME.search(normalize(first))
+        ):
+            return claims  # a not-yet with a reason that claims nothing is the not-yet (claims136)
         polarity = answer[0]
     if polarity == "not_yet" and _MOVE_ASKED[lang].search(statement):
         # "Ist der Termin jetzt auf Donnerstag?" -> "Noch nicht.": the move there denied (820)

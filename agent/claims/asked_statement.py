@@ -86,7 +86,7 @@ _EN_PRONOUNS = frozenset("i you it that this we he she they there everything".sp
 _EN_DETERMINERS = frozenset("my the your this that our a an".split())
 _EN_NOUNS = frozenset(
     "appointment booking slot spot cancellation reservation hold text email one request time "
-    "confirmation move salon change place visit session".split()
+    "confirmation move salon change place visit session system calendar computer diary".split()
 )
 _WEEKDAYS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday "

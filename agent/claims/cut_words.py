@@ -66,6 +66,7 @@ _DAYS = {
 }
 # an adverb between the copula and the cut word: "Sie sind jetzt eingetr—", "You're now confir—"
 _ADVERBS = frozenset({"jetzt", "nun", "schon", "bereits", "fest", "now", "already", "all"})
+_WE_ARE = frozenset({"you're", "you’re", "we're", "we’re", "they're", "they’re"})
 _LAST = lazy(r"(\S+)\s+([^\W\d_]+)\s*$")
 # a cut marked by the dash the speaker was stopped at: "Ihr Termin ist storn—" (blind 39)
 _BARGE_IN = lazy(r"(?<=[^\W\d_])\s*[—–-]+\s*$")
@@ -80,6 +81,59 @@ _PERFECT_ANY = lazy(
     re.IGNORECASE,
 )
 _FOR_YOU = lazy(r"(\S+)\s+(?:für\s+sie|für\s+dich|for\s+you)\s*$", re.IGNORECASE)
+
+
+# a goodbye cut in the day it names (claims136, blinds 48 and probe 48): "Gut, dann bis Freit—",
+# "So, see you on Frid—", "Great, see you F—"; the cut word begins one weekday and no other word a
+# goodbye names ("bis M—" may be "morgen"), or the day is said and a later word cut ("bis Freitag
+# bei Fab—", "see you Friday at t—"): read as the goodbye to that day
+_GOODBYE = lazy(
+    r"\b(?:bis|sehen\s+wir\s+uns|sehen\s+uns|wir\s+sehen\s+uns|freuen\s+uns\s+auf\s+sie|"
+    r"see\s+you|until|till|looking\s+forward\s+to\s+seeing\s+you|we'll\s+see\s+you)\b",
+    re.IGNORECASE,
+)
+# a sentence ended or an outcome said before the goodbye (probe 49c's labels: the cut day is not heard)
+_SAID_BEFORE = lazy(
+    r"[.!?;]|\b(?:\w*gebucht|eingetragen|bestätigt|storniert|verschoben|drin|fix|booked|confirmed|"
+    r"cancell?ed|moved|in)\b",
+    re.IGNORECASE,
+)
+_GOODBYE_WORDS = {
+    "de": (
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend morgen übermorgen "
+        "gleich gleichen später dann bald nächste nächsten nachher"
+    ).split(),
+    "en": (
+        "monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight then "
+        "soon later next"
+    ).split(),
+}
+_DAY_SAID = lazy(
+    r"^(?P<head>.*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday))\b(?:\s+(?:um|bei|mit|at|with|in|im))*\s+[^\W\d_]+$",
+    re.IGNORECASE,
+)
+
+
+def _goodbye_cut(sentence: str, lang: str) -> str | None:
+    """A goodbye cut in or after the day it names, with the day written out (see above)."""
+    if lang not in _GOODBYE_WORDS or not _BARGE_IN.search(sentence.rstrip()):
+        return None
+    text = _BARGE_IN.sub("", sentence.rstrip())
+    goodbye = _GOODBYE.search(text)
+    if goodbye is None or "?" in text or _SAID_BEFORE.search(text[: goodbye.start()]):
+        return None  # "Gebucht ist alles, bis Sams—": the goodbye after a claim adds no day
+    m = _LAST.search(text)
+    if m is None:
+        return None
+    cut = m.group(2).lower()
+    begun = [w for w in _GOODBYE_WORDS[lang] if w.startswith(cut) and w != cut]
+    if len(begun) == 1 and begun[0] in _DAYS[lang] and _GOODBYE.search(text[: m.start(2)]):
+        return f"{text[: m.start(2)]}{begun[0].capitalize()}."
+    said = _DAY_SAID.match(text)
+    if said is not None and _GOODBYE.search(said["head"]):
+        return f"{said['head']}."
+    return None
 
 
 def _one_kind(cut: str, groups: tuple[tuple[str, ...], ...], least: int) -> str | None:
@@ -107,9 +161,12 @@ def completed(sentence: str, lang: str) -> str | None:
     if _OFFER.search(text):
         word = _one_kind(cut, (_VERBS[lang],), 2) or _one_kind(cut, (_DAYS[lang],), 3)
         return None if word is None else f"{head}{word}?"
+    goodbye = _goodbye_cut(sentence, lang)
+    if goodbye is not None:
+        return goodbye
     if before.endswith(("'s", "’s")) and before not in _COPULA:
         before = "'s"
-    if before in ("you're", "you’re", "we're", "we’re", "they're", "they’re"):
+    if before in _WE_ARE:
         before = "are"  # "Lovely, you're confir—" (blind 48's leftover, claims131)
     if before in {"ich", "wir"} and _PERFECT.search(head):
         before = "ist"  # "Freitag um zehn habe ich stor—": the perfect's participle (blind 39)
@@ -117,7 +174,8 @@ def completed(sentence: str, lang: str) -> str | None:
         return f"{head}hold."  # "I've put Friday at ten on ho—" (probe 39, claims115)
     if before not in _COPULA and _BARGE_IN.search(sentence) and _PERFECT_ANY.search(head):
         before = "ist"  # "Ich habe Ihnen den Freitag um zehn vorgem—" (claims115)
-    if before in _ADVERBS and head.lower().split()[-2:-1] and head.lower().split()[-2] in _COPULA:
+    said = head.lower().split()
+    if before in _ADVERBS and len(said) > 1 and (said[-2] in _COPULA or said[-2] in _WE_ARE):
         before = "ist"  # "Sie sind jetzt eingetr—" (claims126)
     if before not in _COPULA:
         return None

@@ -84,6 +84,7 @@ from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
 from agent.claims.stutter import without_stutter
 from agent.claims.success_slot import success_slot
+from agent.claims.text_awaited import text_awaited
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
@@ -209,6 +210,7 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
         )
     claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
     claims = message_asked(sentence, facts.language, facts.caller, claims)  # blind 43 (claims118)
+    claims = text_awaited(sentence, facts.language, facts.caller, claims)  # blind 50 (claims136)
     claims = without_callers_own_change(sentence, facts.caller, claims)  # blind 52 (claims130)
     claims = without_change_wish_read_back(sentence, facts.caller, claims)  # claims134 (90)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it

@@ -164,3 +164,36 @@ def old_places_left(appointments: tuple[AppointmentFact, ...]) -> list[Appointme
         for a in appointments
         if a.moved_from is not None and a.state is S.CONFIRMED
     ]
+
+
+# claims136 (blind 50): the old place said freed, with no day ("Der alte Termin wurde automatisch
+# freigegeben", "Ihr bisheriger Platz ist damit wieder frei", "Your old slot was released
+# automatically", "Your previous time went back into the calendar"): the old place gone (GONE, as
+# the gated blinds 13, 35 and 40 label it with a day), not the cancellation it was read as; a rule
+# of the house ("… is only released once …", "Beim Umbuchen wird … immer …") stays neutral
+_OLD_FREED_DE = (
+    r"\b(?:bisherige|alte|ursprüngliche|vorherige|frühere)[nrs]?\s+(?:\w+\s+)?(?:termin|platz)\b"
+    r"[^.;!?]*?\b(?:freigegeben|frei\s+geworden|(?:jetzt\s+|damit\s+|automatisch\s+)*wieder\s+frei)\b"
+)
+_OLD_FREED_EN = (
+    r"\b(?:old|previous|former|original)\s+(?:\w+\s+){0,2}?(?:appointment|spot|slot|place|time|"
+    r"booking)\b[^.;!?]*?\b(?:released|freed(?:\s+up)?|(?:went|gone)\s+back\s+in(?:to)?\s+the\s+"
+    r"(?:calendar|pool|system))\b"
+)
+_GENERAL = (
+    r"\b(?:immer|jedes\s+mal|grundsätzlich|erst|sobald|beim|always|every\s+time|whenever|when\s+(?:you|i|we)\s+(?:move|reschedule|rebook|change)|once|"
+    r"only|neue[rnms]?|new)\b"
+)
+OLD_FREED = tuple(
+    Rule(
+        lang,
+        K.GONE,
+        lazy(r"frei|freed|released|went\s+back|gone\s+back"),
+        lazy(pattern),
+        unless=lazy(f"(?:{_NOT_STATED.pattern})|{_GENERAL}"),
+        own_details=True,
+        replaces=_REPLACED,
+    )
+    for lang, pattern in (("de", _OLD_FREED_DE), ("en", _OLD_FREED_EN))
+)
+RULES = RULES + OLD_FREED

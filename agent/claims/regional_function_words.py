@@ -49,6 +49,42 @@ _WORDS = (
     (lazy(r"\b(?:mir|wa)\b(?=\s+(?:han|hen|hend|ham|san|haben|sind|müssen|schauen)\b)", _I), "wir"),
     # "brauchen S' nimmer kommen", "san S' eingetragen": the clipped "Sie" after its verb
     (lazy(rf"(?<=[a-zäöüß] )[sS]{_AP}(?=[\s,.!?]|$)"), "Sie"),
+    # claims136: the bot's own Bavarian, Swiss and Cologne forms (the caller's are read by this
+    # map too): "muass" / "mues" for "muss", the article "da" / "dä" / "de" before the salon's
+    # people and the visit ("Des muss da Chef abseg'nen", "Dä Termin es storniert"), Cologne
+    # "es" for "ist" after the visit, Swiss "ha" for "habe" after its "ich"
+    (lazy(r"\b(?:muass|mues|muess|muaß)\b", _I), "muss"),
+    (lazy(r"\bdä\b", _I), "der"),
+    (lazy(r"\b(?:da|de)\b(?=\s+(?:chefin|coiffeuse|friseurin)\b)", _I), "die"),
+    (
+        lazy(
+            rf"\b(händ|hend|ha|han|hab|habe|haben|hat) de\b(?=\s+(?:chef|salon|coiffeur|friseur|{_VISIT_NOUN})\b)",
+            _I,
+        ),
+        r"\1 den",  # Swiss "Mir händ de Termin verschobe": the object
+    ),
+    (
+        lazy(
+            rf"(?<=\w )(?:da|de)\b(?=\s+(?:chef|salon|coiffeur|friseur|meister|{_VISIT_NOUN})\b)",
+            _I,
+        ),
+        "der",
+    ),
+    (
+        lazy(
+            rf"^(?:da|de)\b(?=\s+(?:chef|salon|coiffeur|friseur|{_VISIT_NOUN})\s+(?:is|isch|es|muss|mues|muass)\b)",
+            _I,
+        ),
+        "der",
+    ),
+    (
+        lazy(
+            rf"\b({_VISIT_NOUN}) es\b(?=\s+(?:noch |no |schon |scho |jetzt )?[a-zäöü]+(?:t|en)\b)",
+            _I,
+        ),
+        r"\1 ist",
+    ),
+    (lazy(r"\b(ich|i) ha\b(?![\w'’])", _I), r"\1 habe"),
     (lazy(r"\bsan\b", _I), "sind"),
     (lazy(r"\bham\b", _I), "haben"),
     # "han" / "hen" beside their pronoun only ("gestric hen" is a participle torn in two)
@@ -170,7 +206,8 @@ _DIALECT_WORD = lazy(r"(?<![\w'’-])[a-zäöüA-ZÄÖÜ][a-zäöü]{3,}(?![\w'�
 
 # "Sie wollet also am Freitag komme?" (Swabian): the infinitive after a modal with its "n" clipped
 _CLIPPED_INFINITIVE = lazy(
-    r"\b((?:woll|müss|könn|soll|dürf|mög)et)\b([^.,;:!?–]*?\s)([a-zäöü]{3,}e)(?=\s*(?:[.,;!?]|$))",
+    r"\b((?:woll|müss|könn|soll|dürf|mög)et|muss|mues|muess|muass|kann|soll|will)\b"
+    r"([^.,;:!?–]*?\s)([a-zäöü]{3,}e)(?=\s*(?:[.,;!?]|$))",
     _I,
 )
 
@@ -179,6 +216,18 @@ _CLIPPED_INFINITIVE = lazy(
 def _with_ge(prefix: str, stem: str) -> str | None:
     participle = (prefix + "ge" + stem).lower()
     return participle if morph.is_known(participle, "de") else None
+
+
+# the same participle fronted before its auxiliary: "Umbucht is no ned", "Umbucht hab i no ned"
+_DROPPED_GE_FRONT = lazy(
+    r"^(um|ab|ein|aus|an|auf|zu|vor)([bdgtkp][a-zäöüß]{2,}t)\b(?=\s+(?:ist|habe|hat|haben|sind)\b)",
+    _I,
+)
+
+
+def _mend_front(m: re.Match[str]) -> str:
+    participle = _with_ge(m[1], m[2])
+    return m[0] if participle is None else _cased(m, participle)
 
 
 def _mend_ge(m: re.Match[str]) -> str:
@@ -198,8 +247,14 @@ def _cased(m: re.Match[str], replacement: str) -> str:
 
 
 def _infinitive(m: re.Match[str]) -> str:
-    verb = m[3] + "n"
-    return f"{m[1]}{m[2]}{verb}" if morph.is_known(verb.lower(), "de") else m[0]
+    verb = standard_word((m[3] + "n").lower())  # Berlin "bestätije": "bestätigen"
+    if not morph.is_known(verb, "de"):
+        return m[0]
+    if not m[1].lower().endswith("et") and (
+        m[3][0].isupper() or lemmas.lemmatize(verb, "de") != verb
+    ):
+        return m[0]  # "muss … bestätige" (Swiss), not a noun ("… mit Karte", "… Garantien")
+    return f"{m[1]}{m[2]}{verb}"
 
 
 def _participle(m: re.Match[str]) -> str:
@@ -225,4 +280,5 @@ def regional_function_words(text: str) -> str:
     out = _DROPPED_DU.sub(lambda m: f"Du {m[1].lower()}", out)
     out = _STILL_TO_COME.sub(lambda m: f"{m[1]}, {m[2].lower()}", out)
     out = _DIALECT_WORD.sub(_participle, out)
+    out = _DROPPED_GE_FRONT.sub(_mend_front, out)
     return _DROPPED_GE.sub(_mend_ge, out)

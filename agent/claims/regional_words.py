@@ -142,7 +142,8 @@ def _restore_elided(chars: list[str], origin: list[int]) -> tuple[list[str], lis
     out, org, last = [], [], 0
     for m in _ELIDED.finditer(text):
         head, tail = (m[1], m[2]) if m[1] else (m[3], m[4])
-        word = _elided_word(head + "e" + tail)
+        # the "e" said away ("g'strichen"), or an apostrophe with no letter lost ("abseg'nen")
+        word = _elided_word(head + "e" + tail) or _elided_word(head + tail)
         if word is None:
             continue
         out.extend(chars[last : m.start()])

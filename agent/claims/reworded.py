@@ -108,11 +108,13 @@ from agent.claims.noun_contracted import noun_is
 from agent.claims.other_day_corrected import other_day_in_words
 from agent.claims.past_then_now import moved_from_had
 from agent.claims.plain_replies import plain_replies
+from agent.claims.present_said import present_said
 from agent.claims.reason_aside import reason_set_aside
 from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.relative_genitive import relative_named_plainly
 from agent.claims.repair import correction_end, day_repaired
 from agent.claims.reported_by import reported_by
+from agent.claims.retry_said import retry_said
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.self_asked import self_answered_in_words
@@ -161,6 +163,8 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     correction_end,  # blind 23 (claims40): "I said it was booked — it's only on hold"
     has_gone_through,  # blind 23 (claims40): "the booking's gone through"
     noun_is,  # claims132: "your appointment's still there"
+    present_said,  # blind 48 (claims136): "the booking's there", "Sie sind versorgt"
+    retry_said,  # probe 50 (claims136): "Nochmal versucht, diesmal ging es durch"
     without_reference_back,  # blind 27 (claims49): "Wie abgemacht: …"
     without_usual,  # blind 33 (claims71): "Wie immer bei Fabian eingetragen"
     message_said,  # blind 27 (claims49): "In der SMS steht dann: …"

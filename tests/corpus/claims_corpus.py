@@ -287,6 +287,9 @@ class Entry:
 # "probe53b": claims134's probe after blind 53's leftovers (answers confirming what the caller's question
 # presupposes, read-backs of the caller's change request, corrections after a slip, the lead's decisions
 # 1030-1038 in call context; claims_probe53b_claims134.yaml), open with it.
+# "probe52c": claims136's probe after the false passes of blinds 47, 48, 50, 52 and probes 48, 50, 51 (cut
+# goodbyes, apologies then the claim, the system's answers, texts on their way, retries, moves said as the
+# caller's slot, the old place freed, the bot's regional German; claims_probe52c_claims136.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -402,6 +405,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
     "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
     "probe53b",  # claims134's probe after blind 53's leftovers (presupposed answers, wish read-backs)
+    "probe52c",  # claims136's probe after blinds 47-52's false passes (cut goodbyes, dialect, system)
 )
 HELDOUT = (
     "heldout",
@@ -530,6 +534,7 @@ HELDOUT = (
     "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
     "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
     "probe53b",  # not held out: claims134's probe after blind 53's leftovers (OPEN_SPLITS)
+    "probe52c",  # not held out: claims136's probe after blinds 47-52's false passes (OPEN_SPLITS)
 )
 
 
