@@ -284,6 +284,9 @@ class Entry:
 # "probe53": claims133's probe after blind 53 (offers and bare slots answering a request, requests sent to
 # the salon, appointments looked up and read back, goodbyes naming the day, announced bookings, late
 # successes, holds of two slots, denials; each after the caller's words; claims_probe53_claims133.yaml), open.
+# "probe54": claims137's probe after blind 54 (recaps on the caller's request to hear it again, by person,
+# short confirmations of a read-back, fragments and list items offering a slot, holds for a person, notes
+# for a colleague, and their neutral twins; each after the caller's words; claims_probe54_claims137.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -394,6 +397,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
     "probe52b",  # claims130's probe after blind 52 (cancellations by act and effect, pending, failed, neutral)
     "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
+    "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
 )
 HELDOUT = (
     "heldout",
@@ -520,6 +524,7 @@ HELDOUT = (
     "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
     "probe52b",  # not held out: claims130's probe after blind 52, open with it (OPEN_SPLITS)
     "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
+    "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
 )
 
 
