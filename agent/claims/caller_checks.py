@@ -26,7 +26,7 @@ from agent.claims.normalize import fold
 
 # the words that tag an echo question, in either language (a caller may switch)
 _TAGS = frozenset(
-    "also und ja oder richtig genau stimmt stimmt's sagten sie haben gesagt das war ist es dann "
+    "also und ja oder richtig genau stimmt stimmt's sagten sie gesagt das war ist es dann "
     "am um bei beim mit der den dem die nicht noch mal nochmal einmal sicher wirklich echt wie "
     "so and it's it is was that's that right you said the on at with definitely correct not "
     "really sure again yes ok okay then uhrzeit zeit tag time day o'clock uhr a.m. p.m. am pm "
