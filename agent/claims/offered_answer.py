@@ -92,10 +92,19 @@ def _recap(details: Details, caller: str, names: Names) -> bool:
     """Every time, day and stylist the sentence names is in the caller's words."""
     heard = read_details(normalize(caller), names)
     return (
-        details.times <= heard.times
+        all(any(_same_time(t, h) for h in heard.times) for t in details.times)
         and details.weekdays <= heard.weekdays
         and details.stylists <= heard.stylists
     )
+
+
+def _same_time(said: tuple, heard: tuple) -> bool:
+    """The caller's "ten" is the sentence's "10 a.m." (blind 49's recap "Friday the 28th, 10 a.m.,
+    Mr Spitzer, perm." after "… Friday at ten …"): hour and minute alike, the half of the day the
+    caller left open."""
+    if said[:2] == heard[:2]:
+        return True
+    return not heard[2] and heard[0] < 12 and said[:2] == (heard[0] + 12, heard[1])
 
 
 def _verbless(text: str, names: Names) -> bool:
