@@ -46,6 +46,7 @@ def _echo_words(caller: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[\w'.:]+", m.group(1)))
 
 
+@per_text(256)
 def checks_detail(caller: str, names: Names) -> bool:
     """Whether the caller's last words echo a detail of their appointment back as a question."""
     words = _echo_words(caller)
