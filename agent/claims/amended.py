@@ -70,6 +70,7 @@ from agent.claims.comma_bracket import joined_at_comma
 from agent.claims.complied_request import complied_request
 from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmation_to_come import confirmation_to_come
+from agent.claims.confirmed_move import confirmed_move
 from agent.claims.confirmed_visit import confirmed_for_visit
 from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
@@ -708,6 +709,7 @@ def amended(
     # blind 53 (claims133): whole calls, one class a line
     claims += lookup_found(sentence, names, claims)  # "Da ist er: Freitag zehn Uhr bei Fabian."
     claims += offered_answer(sentence, names, facts.caller, claims)  # "Lena, Samstag um elf."
+    claims += confirmed_move(sentence, names, facts.caller, claims)  # blind 54: "Genau, … statt …"
     claims = salon_decides(sentence, names, claims)  # "Sie hören vom Salon, sobald …"
     claims += day_wished(sentence, names, claims)  # "Emma soll sich auf Samstag freuen."
     claims += service_possessed(sentence, names, claims)  # "Your perm will take about …"

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from agent.claims.caller_asks import asks_about_appointment
+from agent.claims.caller_checks import checks_detail
 from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -39,7 +40,9 @@ _NOT_THEIRS = lazy(
     r"\b(?:wäre|wären|hätte|hätten|könnte|könnten|würde|würden|frei|offen|verfügbar|anbieten|"
     r"alternativ\w*|stattdessen|sonst|oder|wenn|falls|sobald|möchten|wollen|soll|"
     r"would|could|might|free|open|available|offer|instead|otherwise|or|if|once|want|like|"
-    r"shall|should)\b"
+    r"shall|should|"
+    # an end time or a duration, not the slot (45 reads it: "Clara ist gegen 13 Uhr fertig")
+    r"fertig|dauert|dauern|finished|done|take|takes)\b"
 )
 # the read-back announced ("Once more:", "Noch einmal:"): "once" is no condition there (claims134)
 _RECAP_LEAD = lazy(
@@ -87,6 +90,8 @@ _WITH_NAME = frozenset(
     "your ihr ihre ihrer you're you are sie sind ist bei'm is does doing macht".split()
     # "Einmal Farbe.", "Beim Fabi, wie immer.", "With Fabian, as usual." (blind 49)
     + "einmal wie immer gehabt gewohnt as usual always before".split()
+    # the yes of an answer to the caller's check: "Bei Fabian, ja.", "That's right, it's Lena."
+    + "ja genau richtig yes right correct exactly".split()
 )
 
 
@@ -113,7 +118,7 @@ def answered_slots(
     with a slot (see above)."""
     if not caller or any(c.kind in _OTHER for c in claims):
         return ()
-    if not asks_about_appointment(caller):
+    if not asks_about_appointment(caller) and not checks_detail(caller, names):
         return ()
     text = _RECAP_LEAD.sub("", fold(sentence).text)  # "Once more: Friday, ten o'clock, …" (1030)
     if text.rstrip().endswith("?") or _NOT_THEIRS.search(text):

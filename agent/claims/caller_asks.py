@@ -98,13 +98,36 @@ _CHANGE = lazy(
 )
 
 
+# the caller asks to hear what was arranged once more, or where and when to be (blind 54,
+# claims137; D1): "Können Sie mir das zum Schluss nochmal sagen?", "Sagen Sie mir nochmal alles",
+# "Wann muss ich nochmal wo sein?", "Und wenn ich's vergess'?", "Can you repeat it for me before I
+# go?", "Tell me all of it again, slowly", "Say it all once more", "Run me through it once more",
+# "Where do I need to be and when?": the answer reads back the appointment, not the caller's wish
+_AGAIN = r"(?:nochmal|noch\s+mal|noch\s+einmal|again|once\s+more|one\s+more\s+time)"
+_REPEAT = lazy(
+    rf"\b(?:sagen|sag|wiederholen|wiederhol|durchgehen|zusammenfassen|vorlesen)\b[^?.!,]*?\b{_AGAIN}\b|"
+    rf"\b{_AGAIN}\b[^?.!,]*?\b(?:sagen|sag|wiederholen|durchgehen|zusammenfassen|vorlesen)\b|"
+    rf"\b(?:tell|say|run|go|read|give)\b[^?.!,]*?\b{_AGAIN}\b|"
+    r"\brepeat\s+(?:it|that|this|everything|all|the\s+details)\b|"
+    r"\b(?:wiederholen|wiederhol)\s+(?:sie|du)\s+(?:das|es|alles)\b|"
+    r"\b(?:das|es|alles)\s+(?:\w+\s+){0,3}?wiederholen\b|"
+    r"\bwann\s+(?:muss|soll|müssen|sollen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?wo\s+sein\b|"
+    r"\bwann\s+(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:kommen|da\s+sein|dran\s+sind)\b|"
+    r"\bwhere\s+(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?be\b[^?.!]*\bwhen\b|"
+    r"\bwhen\s+are\s+we\s+(?:coming|due|booked|in)\b|"
+    r"\bwenn\s+ich'?s\s+vergess|\bif\s+i\s+forget\b"
+)
+
+
 @per_text(256)
 def asks_about_appointment(words: str) -> bool:
     """Whether `words` (the caller's turn) ask about an appointment the caller has."""
     text = caller_heard(words)  # its regional words as the bot's (claims131)
-    if not text or not _ASKED.search(text):
+    if not text or _CHANGE.search(text):
         return False
-    if _CHANGE.search(text):
+    if _REPEAT.search(text) and not _REQUEST.search(text):
+        return True
+    if not _ASKED.search(text):
         return False
     if _DETAIL_ASKED.search(text) or _MINE.search(text):
         return True

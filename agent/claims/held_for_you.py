@@ -69,6 +69,24 @@ RULES = (
         unless=_NOT_A_HOLD_SAID_DE,
         replaces=frozenset({K.BOOKED}),
     ),
+    # blind 54 (claims137): the speaker holds a named day for the person it is for ("Ich halte
+    # den Samstag um elf für Jonas fest", "Ich reserviere Freitag um zehn für Ihre Tochter",
+    # "Samstag um elf halte ich für Ben fest"): the hold (4), for whoever the call books (23)
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"halte|reserviere|blocke"),
+        lazy(
+            r"^(?=[^.!?;]*\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|"
+            r"übermorgen)\b[^.!?;]*\bfür\b)\W*(?:(?:gut|okay|ok|dann|also|prima|super|gern|"
+            r"gerne),?\s+)*(?:ich\s+(?:halte|reserviere|blocke)\b(?!\s+(?:sie|dich|euch)\b)|"
+            r"(?:\w+\s+){1,5}?(?:halte|reserviere|blocke)\s+ich\b)[^.!?;]*"
+        ),
+        unless=lazy(
+            NOT_STATED.pattern + r"|\b(?:soll|sollen|möchten|kann|könnte|würde|laufenden|daumen)\b"
+        ),
+        clause=True,
+    ),
     # claims28 (the older false blocks): the appointment said pencilled in ("Your perm on Friday
     # is pencilled in", as "Die Dauerwelle am Freitag ist für Sie vorgemerkt") and a slot "yours
     # for now" are holds; "I've pencilled you in" (the caller put down) stays a booking

@@ -43,6 +43,26 @@ _FOUND = lazy(
     r"(?:here|there)\s+it\s+is|there\s+we\s+(?:are|go)|here\s+we\s+(?:are|go))"
     r"\s*[:,–—-]\s*(?P<rest>.+)$"
 )
+# the find said as what the speaker sees in the calendar (blind 54, claims137): "Ich sehe ihn am
+# Freitag um zehn bei Fabian.", "Ja, da steht Freitag um 10 Uhr …", "I see it on Friday at 10 with
+# Fabian.", "In our system it reads 2025-11-28 10:00, …", "Ich finde zwei Termine auf Ihren Namen:
+# …", "There are two under your name: …"; "there's a perm on Friday … under Marcus Webb" below
+_SEEN = lazy(
+    _LEAD + r"(?:ich\s+sehe\s+(?:ihn|sie|es|den\s+termin|ihren\s+termin)|da\s+steht|"
+    r"i\s+(?:can\s+)?see\s+(?:it|your\s+(?:appointment|booking))|"
+    r"(?:in\s+our|im)\s+system\s+(?:it\s+reads|it\s+says|steht\s+(?:er|es))|"
+    r"(?:ich\s+)?(?:sehe|finde)\s+(?:zwei|beide|drei)\s+termine\s+auf\s+ihren\s+namen|"
+    r"auf\s+ihren\s+namen\s+(?:stehen|sind|laufen)\s+(?:zwei|drei)\s+termine|"
+    r"i\s+(?:can\s+)?(?:see|find|have)\s+(?:two|three)\s+appointments\s+under\s+your\s+name|"
+    r"there\s+are\s+(?:two|three)\s+(?:appointments\s+)?under\s+your\s+name)"
+    r"\s*[:,–—-]?\s*(?P<rest>.+)$"
+)
+# "there's a perm on Friday at 10 with Fabian under Marcus Webb", "es gibt … auf Ihren Namen"
+_UNDER_NAME = lazy(
+    _LEAD
+    + r"(?:there(?:'s|\s+is)|es\s+gibt|da\s+ist)\s+(?P<rest>(?:a|an|your|eine|einen|ihre|ihren)\s+"
+    r".+\b(?:under|auf\s+(?:ihren|den)\s+namen|unter\s+(?:dem\s+)?namen)\b.*)$"
+)
 # the right slot said after the speaker's own slip
 _CORRECTED = lazy(
     r"^\W*(?:(?:entschuldigung|verzeihung|sorry|pardon|apologies|my\s+mistake|mein\s+fehler|"
@@ -129,7 +149,7 @@ def lookup_found(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tupl
     if claims or "?" in sentence:
         return ()
     text = normalize(sentence)
-    m = _FOUND.search(text)
+    m = _FOUND.search(text) or _SEEN.search(text) or _UNDER_NAME.search(text)
     if m is None:
         m = _CORRECTED.search(text)
         if m is not None and not (_SAID_RIGHT.search(text) or _SLIPPED.search(text)):

@@ -2,7 +2,8 @@
 ("Status Freitag: ~~gebucht~~ → abgesagt" says cancelled), emphasis and code marks are no words
 ("**Gebucht!**", "`Buchung: OK`"), a heading over a bullet list names what the list details
 ("### Termin bestätigt\\n* Freitag\\n* 10:00" reads as "Termin bestätigt: Freitag, 10:00"), and
-a numbered checklist's numbers are no dates ("1. Termin gebucht ✔ 2. Freitag, 10 Uhr ✔"), and
+a numbered checklist's numbers are no dates ("1. Termin gebucht ✔ 2. Freitag, 10 Uhr ✔"; one item
+cut off alone, "1. 15:00 Uhr", and a dash bullet alone, "- 14:30 Uhr": blind 54), and
 an emoji between two sentences ends the first.
 
 `plain` keeps every character's place (marks become spaces, line breaks punctuation), so a
@@ -14,7 +15,7 @@ import re
 
 from agent.claims.lazy_pattern import lazy
 
-_ANY_MARK = lazy(r"[~`*#_\n\u2600-\u27bf\U0001f300-\U0001faff]|\b1\.\s")
+_ANY_MARK = lazy(r"[~`*#_\n\u2600-\u27bf\U0001f300-\U0001faff]|\b1\.\s|^[ \t]*[-•][ \t]")
 # an emoji between two sentences ends the first ("Umbuchung erledigt 👍 Statt Freitag …"); not a
 # check mark, which says done itself
 _EMOJI_END = lazy(
@@ -28,6 +29,9 @@ _BULLET = lazy(r"\n[ \t]*[*\-•][ \t]")
 _FIRST_BULLET = lazy(r"^[ \t]*[*\-•][ \t]")
 # a numbered list's markers, only when 1. and 2. both start items ("1. Termin … 2. Freitag …")
 _NUMBERED = lazy(r"(?:^|(?<=\s))([1-9])\.\s(?=\D)")
+# one item of a numbered list the splitter cut off, a clock time after its number (blind 54,
+# claims137: "1. 15:00 Uhr"): the number is no date
+_NUMBERED_TIME = lazy(r"^[ \t]*[1-9]\.[ \t]+(?=\d{1,2}[:.]\d{2}\b)")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -66,4 +70,7 @@ def plain(text: str) -> str:
     if [n.group(1) for n in numbers[:2]] == ["1", "2"]:
         for n in numbers:
             _blank(chars, n.start(1), n.end(1) + 1)
+    m = _NUMBERED_TIME.match(text)
+    if m:
+        _blank(chars, m.start(), m.end())
     return "".join(chars)

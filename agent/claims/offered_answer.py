@@ -24,7 +24,15 @@ import re
 
 from agent.claims.answered_slot import OTHER_OUTCOMES
 from agent.claims.caller_asks import asks_about_appointment
-from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, read_details
+from agent.claims.details import (
+    ClaimDetails,
+    Details,
+    Names,
+    Role,
+    is_detail_word,
+    is_title,
+    read_details,
+)
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
@@ -52,7 +60,12 @@ _ASKS_FOR_SLOT = lazy(
     r"\b(?:frei|free|anything|something|etwas|was|noch\s+was|sonst|else|any\s+(?:stylist|one|"
     r"time|day)|egal|fit|squeeze|reckon|geht|ginge|gehen|passt|possible|möglich|available|"
     r"verfügbar|hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got|got\s+anything|"
-    r"could\s+i|can\s+i|kann\s+ich|könnte\s+ich)\b"
+    r"could\s+i|can\s+i|kann\s+ich|könnte\s+ich|"
+    # blind 54 (claims137): a wish for a day or a part of it, the time left to the salon
+    # ("Haare schneiden morgen Nachmittag, bei Memo.", "I need a perm this week, ideally Friday")
+    r"\w*(?:vormittag|nachmittag|abend)s?|morgens|morning|afternoon|evening|"
+    r"ich\s+(?:bräuchte|brauche|möchte|hätte\s+gern|hätte\s+gerne)|i\s+(?:need|'d\s+like|would\s+like)|"
+    r"i'd\s+like|ideally|am\s+liebsten)\b"
 )
 _CHANGE_ASKED = lazy(
     r"\b(?:verschieb\w*|verleg\w*|umbuch\w*|absag\w*|abzusagen|stornier\w*|move|cancel|"
@@ -70,7 +83,7 @@ _VERBLESS = frozenset(
     "morgens vormittags nachmittags morning afternoon ja yes gerne gern wenn if ihnen you das "
     "that recht ist is passt suits works würde would wäre halb half past quarter viertel "
     "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf one two three four five six "
-    "seven eight nine ten eleven twelve".split()
+    "seven eight nine ten eleven twelve a m p pm noon".split()  # "11 a.m." read as "a", "m"
 )
 
 
@@ -84,17 +97,27 @@ def _recap(details: Details, caller: str, names: Names) -> bool:
     """Every time, day and stylist the sentence names is in the caller's words."""
     heard = read_details(normalize(caller), names)
     return (
-        details.times <= heard.times
+        all(any(_same_time(t, h) for h in heard.times) for t in details.times)
         and details.weekdays <= heard.weekdays
         and details.stylists <= heard.stylists
     )
 
 
+def _same_time(said: tuple, heard: tuple) -> bool:
+    """The caller's "ten" is the sentence's "10 a.m." (blind 49's recap "Friday the 28th, 10 a.m.,
+    Mr Spitzer, perm." after "… Friday at ten …"): hour and minute alike, the half of the day the
+    caller left open."""
+    if said[:2] == heard[:2]:
+        return True
+    return not heard[2] and heard[0] < 12 and said[:2] == (heard[0] + 12, heard[1])
+
+
 def _verbless(text: str, names: Names) -> bool:
     words = re.findall(r"[\w']+", text)
     return bool(words) and all(
-        w in _VERBLESS or is_title(w) or not read_details(w, names).empty for w in words
-    )
+        w in _VERBLESS or is_title(w) or is_detail_word(w) or not read_details(w, names).empty
+        for w in words
+    )  # "Samstag, 11 Uhr, Lena.", "- 15:00 Uhr" (a list item)
 
 
 def offered_answer(

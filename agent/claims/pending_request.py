@@ -19,14 +19,14 @@ from agent.claims.details import ClaimDetails, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
-from agent.claims.pieces import SENTENCE_PIECE, stated_claims
+from agent.claims.pieces import stated_claims
 from agent.claims.torn_word import untorn
 
 _AWAIT_DE = r"(?:bestätigen|freigeben|zusagen|annehmen|genehmigen|prüfen)"
 _DE = lazy(
     # the request is with the salon
     r"\b(?:\w*anfrage|\w*wunsch|termin|buchung|\w*stornierung|absage|\w*verschiebung|\w*umbuchung|"
-    r"änderung)\b[^.;!?]*\b(?:liegt|ist|landet|ging|geht)\s+"
+    r"änderung)\b(?:[^.;!?]|(?<=\d)\.)*\b(?:liegt|ist|landet|ging|geht)\s+"  # "28.11." no stop
     r"(?:(?:jetzt|nun|schon|bereits|gerade)\s+)*(?:beim\s+salon|bei\s+(?:dem|unserem)\s+salon|"
     r"(?:dem|beim)\s+(?:salon|team)\s+vor|(?:an\s+den|zum)\s+salon)\b|"
     r"\b(?:\w*anfrage)\b[^.;!?]*\b(?:eingegangen|weitergeleitet|raus)\b[^.;!?]*\b(?:rückmeldung|"
@@ -148,7 +148,12 @@ def pending_requests(sentence: str, lang: str, names: Names) -> tuple[Claim, ...
     """PENDING claims `sentence` makes (see above), with the day, time and stylist it names."""
     rule = _EN if lang == "en" else _DE
     sentence = _answer_content_masked(sentence)
-    return stated_claims(sentence, ClaimKind.PENDING, rule, _NOT_STATED, names, SENTENCE_PIECE)
+    return stated_claims(sentence, ClaimKind.PENDING, rule, _NOT_STATED, names, _PIECE)
+
+
+# a sentence's pieces, a date's dots kept inside ("Ihre Anfrage für Freitag, 28.11., 10 Uhr liegt
+# jetzt beim Salon": blind 54, claims137)
+_PIECE = lazy(r"(?:[^.!?]|\.(?=\d|,|\s+\d))+[.!?]*")  # "Fr., 28.11., 10 Uhr" one piece
 
 
 # blind 41 (claims101): the speaker's request told beside the salon's yes still to come ("Den

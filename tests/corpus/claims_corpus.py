@@ -290,6 +290,9 @@ class Entry:
 # "probe52c": claims136's probe after the false passes of blinds 47, 48, 50, 52 and probes 48, 50, 51 (cut
 # goodbyes, apologies then the claim, the system's answers, texts on their way, retries, moves said as the
 # caller's slot, the old place freed, the bot's regional German; claims_probe52c_claims136.yaml), open.
+# "probe54": claims137's probe after blind 54 (recaps on the caller's request to hear it again, by person,
+# short confirmations of a read-back, fragments and list items offering a slot, holds for a person, notes
+# for a colleague, and their neutral twins; each after the caller's words; claims_probe54_claims137.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -406,6 +409,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe53",  # claims133's probe after blind 53 (offers, requests, lookups, goodbyes in whole calls)
     "probe53b",  # claims134's probe after blind 53's leftovers (presupposed answers, wish read-backs)
     "probe52c",  # claims136's probe after blinds 47-52's false passes (cut goodbyes, dialect, system)
+    "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
 )
 HELDOUT = (
     "heldout",
@@ -535,6 +539,7 @@ HELDOUT = (
     "probe53",  # not held out: claims133's probe after blind 53, open with it (OPEN_SPLITS)
     "probe53b",  # not held out: claims134's probe after blind 53's leftovers (OPEN_SPLITS)
     "probe52c",  # not held out: claims136's probe after blinds 47-52's false passes (OPEN_SPLITS)
+    "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
 )
 
 
