@@ -237,6 +237,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind52",
         "blind53",
         "blind54",
+        "blind55",
         "probe43",
         "probe43b",
         "probe43c",

@@ -248,6 +248,12 @@ class Entry:
 # end times and prices; abbreviations, markdown, list markers, emoji, fragments and run-ons; callers
 # who steer, read back, switch language or work at the salon), written blind, first run recorded
 # (79.26 % / 2.67 %, at the reader of 49d2392).
+# "blind55": blind round 55 (how different language models really write: a large chat model's eager
+# assistant style, a small open model's translated German with slips and calques, a voice-tuned
+# terse model's fragments, a model that hedges and reads stale or invented tool results and status
+# words into speech, and a model that narrates its own steps, tool calls and JSON aloud; every claim
+# kind both ways, details that match the corpus states and that do not, callers' last words),
+# written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -399,6 +405,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind52",  # blind round 52 (moves and cancellations described every way)
     "blind53",  # blind round 53 (whole calls: every sentence the receptionist says, in its place)
     "blind54",  # blind round 54 (whole calls II: the hard calls, as a model really writes them)
+    "blind55",  # blind round 55 (how different language models write: five voices of a receptionist)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
@@ -529,6 +536,7 @@ HELDOUT = (
     "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
     "blind53",  # blind round 53 (whole calls, every sentence in its place), written blind (OPEN_SPLITS)
     "blind54",  # blind round 54 (whole calls II: the hard calls), written blind (OPEN_SPLITS)
+    "blind55",  # blind round 55 (five model voices of a receptionist), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
