@@ -253,7 +253,7 @@ class Entry:
 # terse model's fragments, a model that hedges and reads stale or invented tool results and status
 # words into speech, and a model that narrates its own steps, tool calls and JSON aloud; every claim
 # kind both ways, details that match the corpus states and that do not, callers' last words),
-# written blind, not yet run.
+# written blind, first run recorded (79.86 % / 3.49 %, at the reader of b7cf47d).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
