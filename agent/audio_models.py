@@ -12,11 +12,14 @@ What each call costs beyond that, and what is cut here (bench/call_cpu.py measur
   hop per frame cost more CPU than the model's ~0.1 ms per 32 ms window. Silero's scores come
   from `silero_batches` instead: the windows of all calls due within 8 ms, scored in one
   run on one thread (ONNX Runtime releases the GIL). pipecat's own state machine, smoothed
-  volume and model resets run on the event loop, unchanged. A call whose audio queues (the
-  loop was late) is scored on the loop at once until it has caught up (`score_alone`: pipecat's
-  model call without its checks of any input, ~0.87x its CPU): a batch's answer takes
-  a few loop iterations, and pipecat's user aggregator takes the call's next frame, and hands
-  its transcript on, only after it (at 30 calls in one process turns came 1-5 s late).
+  volume and model resets run on the event loop, unchanged, except that the volume's BS.1770
+  loudness (~30 µs a window) is measured only for windows Silero scores as voice, the others'
+  caught up then (`vad_volume`: the same figures; a listening line measures none). A call
+  whose audio queues (the loop was late) is scored on the loop at once until it has caught
+  up (`score_alone`: pipecat's model call without its checks of any input, ~0.87x its CPU):
+  a batch's answer takes a few loop iterations, and pipecat's user aggregator takes the call's
+  next frame, and hands its transcript on, only after it (at 30 calls in one process turns
+  came 1-5 s late).
 - numpy's OpenBLAS starts a thread per core for Smart Turn's mel features and lets them spin
   after each matmul, doubling the CPU of an inference (~85 -> ~43 ms): BLAS runs single-threaded
   (the calls run side by side already).
@@ -66,6 +69,7 @@ from threadpoolctl import threadpool_limits
 from agent.silero_batches import SileroBatches, score_alone
 from agent.smart_turn_features import log_mel_features
 from agent.telephony.admission import available_cores
+from agent.vad_volume import DeferredVolume
 
 # Smart Turn v3 always reads the last 8 s of 16 kHz audio (shorter speech is padded).
 SMART_TURN_SAMPLE_RATE = 16_000
@@ -166,6 +170,8 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
     """`SileroVADAnalyzer` on the process's one Silero session; the per-call state is its own.
     It analyses on the event loop (see the module's docstring)."""
 
+    defer_volume = True  # False: the volume measured at every window, as pipecat does (bench)
+
     def __init__(self, **kwargs: Any):
         VADAnalyzer.__init__(self, **kwargs)
         model = copy.copy(_silero_prototype())
@@ -175,6 +181,8 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
         self._low_confidence_windows = 0
         self._scored: float | None = None  # the batches' score for the window due next
         self._last_scored = float("-inf")  # when the previous window's score was in
+        self._volume = DeferredVolume(self._smoothing_factor)
+        self._confidence = 0.0  # the model's score for the window being analysed
 
     async def analyze_audio(self, buffer: bytes) -> VADState:
         # pipecat's state machine, smoothed volume and model resets (`_run_analyzer`) on the
@@ -198,6 +206,10 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
         return state
 
     def voice_confidence(self, buffer: bytes) -> float:
+        self._confidence = self._score(buffer)
+        return self._confidence
+
+    def _score(self, buffer: bytes) -> float:
         scored, self._scored = self._scored, None
         if scored is None:  # behind, or a frame's second window: scored here, as pipecat does
             try:
@@ -208,6 +220,18 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
                 return super().voice_confidence(buffer)
         self._maybe_reset_model(scored)
         return scored
+
+    def _get_smoothed_volume(self, audio: bytes) -> float:
+        """pipecat's smoothed volume, measured only for a window whose score reaches the
+        confidence threshold (`agent.vad_volume`): below it the window is not speech whatever
+        the volume, and what is returned here (pipecat keeps it as `_prev_volume`, which only
+        its own `_get_smoothed_volume` reads) decides nothing."""
+        if not self.defer_volume:
+            return super()._get_smoothed_volume(audio)
+        self._volume.add(audio, self.sample_rate)
+        if self._confidence < self._params.confidence:
+            return 0.0
+        return self._volume.smoothed()
 
 
 class SharedSmartTurnAnalyzer(LocalSmartTurnAnalyzerV3):

@@ -151,6 +151,10 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
             from agent import loop_lookup
 
             loop_lookup.uninstall()
+        if args.volume == "eager":  # the VAD's volume measured at every window (before)
+            from agent.audio_models import SharedSileroVADAnalyzer
+
+            SharedSileroVADAnalyzer.defer_volume = False
         sampler = CpuSampler()
         sampler.start()
         proc = await asyncio.create_subprocess_exec(
@@ -216,6 +220,7 @@ def report_of(args: argparse.Namespace, client: dict[str, Any], sampler: CpuSamp
             "typical_bot_seconds": args.typical_bot_seconds,
             "loop_budget": args.loop_budget,
             "loop_lookup": args.loop_lookup,
+            "volume": args.volume,
         },
         "phases": phases,
         "per_call_cpu_s": per_call,
@@ -391,6 +396,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="cached",
         help="asyncio's primitives find their loop as serve's do (agent.loop_lookup), or with "
         "asyncio's getpid check every time (before)",
+    )
+    p.add_argument(
+        "--volume",
+        choices=("deferred", "eager"),
+        default="deferred",
+        help="the VAD's loudness measured only for windows Silero scores as voice, as serve "
+        "does (agent.vad_volume), or at every window (before)",
     )
     p.add_argument("--client", help=argparse.SUPPRESS)  # internal: run the callers
     return p.parse_args(argv)
