@@ -84,7 +84,11 @@ def test_a_time_shared_with_someone_is_not_nows(said):
 
 
 def test_the_usual_time_is_not_nows():
-    assert at_now("Friday, same time as usual") == "2084-09-15"  # the day; the time is asked
+    # the day stands; the usual time is the caller's to say and is asked (W52, round 45's label of
+    # "eine Stunde später als sonst"), never now's
+    result = asked_now("Friday, same time as usual")
+    assert result.status == "invalid_time"
+    assert result.day is not None and result.day.isoformat() == "2084-09-15"
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,8 @@ _INDIFFERENT = re.compile(
     r"|anspruchsvoll)|kein\w*\s+(?:lieblings\w*|stamm\w*)"
     r"|(?:no|not\s+a)\s+(?:favourite|favorite|regular))\b"
 )
-# The choice left to the salon: "Sie entscheiden", "das überlasse ich Ihnen", "such dir wen aus",
+# The choice left to the salon: "Sie entscheiden", "das überlasse ich Ihnen", "ich verlasse mich
+# auf Sie", "such dir wen aus",
 # "nehm ich wen Sie haben", "wer am frühesten kann", "your call", "you pick".
 _JUST = r"(?:(?:einfach|halt|doch|mal|eben|bitte|ruhig|selbst|selber|gern|gerne)\s+)*"
 # what the salon does with a stylist for the caller: has, gives, assigns, sends, picks, suggests
@@ -73,6 +74,14 @@ _SALON_GIVES = (
 _LEFT_TO_SALON = re.compile(
     r"\b(?:(?:sie|ihr|du)\s+(?:entscheide\w*|bestimm\w*|waehl\w*|such\w*\s+(?:\w+\s+)?aus)"
     r"|(?:entscheiden|bestimmen|waehlen|aussuchen)\s+(?:sie|ihr|du)|ueberlass\w*"
+    # "ich verlasse mich da ganz auf Sie", "ich vertraue Ihnen da", "I trust you", "I'll rely on
+    # your judgement": the choice trusted to the salon
+    r"|verlass\w*\s+(?:(?:ich|wir)\s+)?(?:mich|uns)\s+(?:(?:da|ganz|voll|voellig|einfach|gern|gerne"
+    r"|total)\s+)*auf\s+(?:sie|euch|dich|ihr\w*\s+(?:urteil|wahl|gespuer))"
+    r"|auf\s+(?:sie|euch|dich|ihr\w*\s+(?:urteil|wahl|gespuer))\s+verlass\w*\s+(?:ich|wir)\b"
+    r"|vertrau\w*\s+(?:(?:da|ganz|voll|voellig|einfach)\s+)*(?:ihnen|euch|dir|ihrem\s+urteil"
+    r"|ihrer\s+wahl)|(?:i|we|ill)\s+(?:(?:ll|will|do|just|totally|fully)\s+)*(?:trust|rely\s+on)"
+    r"\s+(?:you|your\s+(?:judgement|judgment|choice|taste))"
     r"|liegt\s+(?:ganz\s+|voll\s+)?bei\s+(?:ihnen|euch|dir)|(?:ihre|eure|deine)\s+(?:wahl"
     r"|entscheidung)|wie\s+(?:sie|ihr|du)\s+(?:meinen|meint|wollen|wollt|moechten|willst)"
     rf"|such\w*\s+(?:sie\s+)?(?:dir|sich|euch|mir)?\s*{_JUST}(?:wen|jemand\w*|ein\w*|irgendwen)\s+aus"

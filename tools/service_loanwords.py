@@ -1,5 +1,5 @@
 """How German callers and a speech recogniser spell the service words borrowed from French and
-English: "Mèches" heard and written as "Meschen", "Balayage" as "Balajasch", "Highlights" as
+English: "Mèches" heard and written as "Meschen", "Balayage" as "Balajasch" or "Balaja", "Highlights" as
 "Hailaits" or, respelled as it sounds in English, "Hilites". The spellings are derived from the
 lexicon's words by the sound rules of the language they come from, so a loanword added to the
 lexicon gets them without a list.
@@ -15,6 +15,7 @@ import re
 _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!s)ch(?!en$)"), "sch"),  # French ch: Mèches -> Mesches; not German -chen
     (re.compile(r"age$"), "asch"),  # French -age: Balayage -> Balayasch
+    (re.compile(r"age$"), "a"),  # its soft end swallowed on the phone: Balayage -> Balaja
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "j"),  # Balayage -> Balajage
     (re.compile(r"igh"), "ai"),  # English igh: Highlights -> Hailaits
     # English respelled as it sounds, as a recogniser writes it: "light" -> "lite", "high" -> "hi"

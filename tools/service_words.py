@@ -81,6 +81,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
                    "meches", "lowlights", "babylights", "foilyage", "folien", "streaks", "streak",
                    "foils", "foil", "airtouch",
+                   # the effect: "sonnengeküsste Spitzen", "sun-kissed ends" (light strands)
+                   "sonnengekuesst", "sonnengekuesste", "sonnengekuessten", "sunkissed",
                    "pasemka", "pasemek", "pasemkami", "pasemko"),  # Polish
     "perm": ("dauerwelle", "welle", "wellen", "locken", "locke", "perm", "perms", "permanent",
              "lockig", "curls", "curly", "wellig", "gewellt", "wavy"),
@@ -507,6 +509,7 @@ def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
     if _waxing(said):  # "Oberlippe wachsen": waxing
         not_offered.append("Waxing")
         said = [w for w in said if w not in _WAX_VERBS | _WAXED_PARTS]
+    cut_words: set[str] = set()
     for i, word in enumerate(said):
         if word == _FACE and i + 1 < len(said) and not_offered_name(said[i + 1]):
             continue  # "Gesichtspeeling": the peeling, named so
@@ -517,9 +520,18 @@ def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
         concept = concept_of(word) or _fuzzy(word)
         if concept:
             found.add(concept)
+            cut_words |= {word} if concept == "cut" else set()
         elif not re.fullmatch(r"\d+", word):
             unknown.append(word)
+    if cut_words and cut_words <= _ENDS and found & _COLOUR_CONCEPTS:
+        # "sonnengeküsste Spitzen", "rote Spitzen", "Strähnchen in den Spitzen": the ends are where
+        # the colour goes, no cut ("Färben und Spitzen schneiden" names the cut with its verb)
+        found = (found - {"cut"}) | {"hair"}
     return frozenset(found), tuple(dict.fromkeys(not_offered)), tuple(unknown)
+
+
+_ENDS = frozenset({"spitzen"})  # the hair's ends, also the trim of them ("nur die Spitzen")
+_COLOUR_CONCEPTS = frozenset({"color", "highlights", "lighten", "darker", "hue"})
 
 
 _FACE = "gesichts"  # the face as the first part of a compound, split off by `words`

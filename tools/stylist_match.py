@@ -29,6 +29,7 @@ from tools.stylist_aside import without_aside
 from tools.stylist_broken_off import broken_off_candidates
 from tools.stylist_client import as_client_of
 from tools.stylist_colleague import names_a_colleague
+from tools.stylist_compared import compared_as_question
 from tools.stylist_condition import (
     LOOK_AFTER_NAME,
     TRAIT_AFTER_NAME,
@@ -447,6 +448,8 @@ def resolve_stylist(
     # "nehmen Sie den Fabian, der kennt sich aus": Fabian
     text = without_aside(text, lambda t: names_a_stylist(t, catalog, salon))
     offered_by = tuple(catalog.stylists_for(service_slug))
+    if compared_as_question(text):  # "Sophie macht das doch besser als Fabian, oder?": asked
+        return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
     initial = title_initial(text)
     if initial is not None:  # "Herr Y.", "Frau B.": the one so addressed with that initial
         fits = with_initial(catalog, initial, salon)

@@ -36,6 +36,7 @@ _TELLING = frozenset(
     er sie es ist hat haben hatte want wants wanted do does the a ein eine einen einem einer
     ne nen nem ner
     unbedingt wirklich echt einfach mal bitte gerne gern
+    verlasse verlass verlassen vertraue vertrau vertrauen trust rely
     uh uhm um umm er erm hmm hmmm ah oh aeh aehm oehm well think thought guess suppose believe
     maybe perhaps probably yeah yes yep it around
     """.split()

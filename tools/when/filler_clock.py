@@ -1,6 +1,8 @@
 """A hesitation inside a clock time, and a clock word said twice around it ("um zehn äh dreißig",
 "fünfzehn, äh, fünfzehn Uhr dreißig", "um, ähm, vierzehn, vierzehn Uhr", "halb, äh, halb vier",
-"zwanzig, ähm, nach zehn", "at ten uh thirty"): read as if said once, without the pause.
+"zwanzig, ähm, nach zehn", "at ten uh thirty"), and one between a day of the month and its month
+("am neunundzwanzigsten äh November": a month cannot correct a day): read as if said once,
+without the pause.
 
 An hour said bare and then again with "Uhr" ("um elf, elf Uhr dreißig", "so um zwölf, ähm,
 zwölf Uhr mittags", "gegen drei, drei Uhr fünfzehn") is a restart: the caller broke off and said
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from tools.when.lexicon import MONTH_RE
 
 _PAUSE = r"(?:aeh|aehm|oeh|oehm|ehm|hm|hmm|uh|uhm|erm)"
 # a word that needs a clock after it, or a clock word said again after the pause
@@ -63,6 +67,14 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
         ),
         r"\1 \2:\3",
     ),
+    # "am 29. aeh november", "the 6th uh april": the day, the pause, its month (no clock before it)
+    (
+        re.compile(
+            r"(?<!\bum )(?<!\bat )(?<!\bgegen )(?<!\baround )"
+            rf"\b(\d{{1,2}}(?:\.|st|nd|rd|th)?)\s+(?:{_PAUSE}\s+)+(?=(?:of\s+)?(?:{MONTH_RE})\b)"
+        ),
+        r"\1 ",
+    ),
     # "Dienstag 10 aeh 30": with no word before the hour, minutes no hour or day of month can be
     (
         re.compile(
@@ -82,7 +94,7 @@ _ECHO_SIDE = re.compile(
 
 
 def filler_clock(text: str) -> str:
-    """`text` (normalized) with a hesitation inside a clock time left out."""
+    """`text` (normalized) with a hesitation inside a clock time or a date left out."""
     text = _ECHO_SIDE.sub(r"\1", text)
     for pattern, said in _RULES:
         text = pattern.sub(said, text)

@@ -39,7 +39,8 @@ _DAY = r"(?<![\d.:/])\d{1,2}(?:\.|ten|te|ter|th|st|nd|rd)(?![\d])(?:\s+(?:of|des
 _AFTER_DAY = re.compile(rf"(?:{_DAY})\s+((?:[a-z]+\s*){{1,3}})")
 _MAX_PIECES = 3
 # Words that may follow a day of month without naming a month ("ab dem Ersten hab ich", "den 4.,
-# nein, den 5.", "den 20. wäre gut", "um den 20. herum"): read, never asked. Corrections and fillers come from the
+# nein, den 5.", "den 20. wäre gut", "um den 20. herum", the polite frame's "Wäre es Ihnen am 29.
+# recht?", "ist Ihnen der 29. genehm?"): read, never asked. Corrections and fillers come from the
 # lexicon.
 _NOT_A_MONTH = frozenset(
     """
@@ -47,6 +48,7 @@ _NOT_A_MONTH = frozenset(
     super toll prima perfekt klappt klappen klappt da dort weil und aber sondern sonst bis vom
     nach vor man mal mit mich mein meine nur nun na nie noch neu hier hin ganz gar gern
     herum rum drum umher
+    recht genehm angenehm lieb machbar moeglich frei ideal optimal praktisch guenstig passend
     and but or if is was be ok fine good great works
     """.split()
 )

@@ -18,6 +18,7 @@ import re
 from text_to_num import alpha2digit
 
 from tools.text_fold import fold
+from tools.when.lexicon import WEEKDAY_RE
 from tools.when.one_slip import OneSlip
 from tools.when.spelling import is_known_word
 
@@ -43,9 +44,11 @@ _DIALECT_HOUR = re.compile(
 )
 _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "zweite"}
 # Number words that are no numbers here: "ein paar Tage", "ein wenig", "als Erstes", "den ersten
-# freien Termin".
+# freien Termin", the article before a weekday ("der 27. ist ein Dienstag", "an einem Montag":
+# never one o'clock).
 _NOT_NUMBERS = (
     (re.compile(r"\b(?:ein|eine|einem|einen|a)\s+(paar|bisschen|bissl|wenig|couple|few)\b"), r"\1"),
+    (re.compile(rf"\b(?:ein|einem|einen)\s+({WEEKDAY_RE})\b"), r"\1"),
     (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
     (re.compile(r"\bon\s+second\s+thoughts?\b"), "on reflection"),  # a correction, no 2nd
     (

@@ -3,7 +3,9 @@ Wochen", "every other Tuesday", "eine Serie, fünf Termine, jeweils Donnerstag",
 einen Dauertermin, donnerstags um neun", "monthly"): no one day; the caller is asked which day the
 first one is, never given the first day alone. Where the caller names the first one ("alle vier
 Wochen, das erste Mal am Dienstag um drei", "monthly, the first one on the 14th", "fangen wir
-Donnerstag um elf an", "every two weeks, starting Friday at 10"), that one is the day wanted,
+Donnerstag um elf an", "every two weeks, starting Friday at 10") or this time's one ("ich komme
+immer dienstags, also wieder am Dienstag, den 27.", "jeden Freitag, diesmal am 30."), that one
+is the day wanted,
 at the time said with the rule where the first one names none ("ab jetzt immer dienstags um
 zehn, fangen wir gleich diesen Dienstag an": that Tuesday at ten).
 "wie immer am Dienstag" (as always) and "jeden Tag außer" (an exclusion) are no recurring wish,
@@ -42,6 +44,11 @@ _FIRST = re.compile(
     # "ab dem 12.", "from next week", "der 1. Termin am 9.", "the first on the 9th"
     r"|\bab\s+(?=(?:dem\s+|den\s+)?\d)|\bfrom\s+(?=(?:this|next|the)\b)"
     r"|\b(?:der|den|dem)?\s*1\.\s+termin\b|\b(?:the\s+)?(?:1st|first)\s+(?:on|at)\b"
+    # the habit said, then this time's one day: "ich komme immer dienstags, also wieder am
+    # Dienstag, den 27.", "jeden Freitag, diesmal am 30.", "every Friday, this time the 30th" (a
+    # day or date said after it; "diesmal um zehn" names no day)
+    rf"|\b(?:diesmal|dieses\s+mal|this\s+time|(?:also|so)\s+wieder)\b(?=\s+(?:(?:am|an|den|on|the)\s+)?"
+    rf"(?:\d|{WEEKDAY_RE}))"
     # "anfangen würde ich am 9.", "beginnen möchten wir", "los geht es nächste Woche",
     # "angefangen im April", "erstmals am 5.", "starten könnten wir"
     r"|\b(?:anfangen|beginnen|starten|angefangen|begonnen|gestartet|losgehen|erstmals"

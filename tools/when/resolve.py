@@ -102,6 +102,7 @@ from tools.when.spoken import Words
 from tools.when.stt_clock import read_stt_clock
 from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
+from tools.when.usual_time import usual_time_events
 from tools.when.week_after_next import week_after_next_day
 from tools.when.week_after_said import week_after_said
 from tools.when.week_of_date import week_of_date
@@ -606,6 +607,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
     said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
     said.events += companion_events(text)  # "parallel zu meinem Sohn": the same, W1's analogy
+    said.events += usual_time_events(text)  # "zur gewohnten Zeit": the caller's, unknown here
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():

@@ -70,6 +70,9 @@ PARTS: dict[str, Part] = {
         # "in meiner Mittagspause", "on my lunch break": the caller's own break, whose hours only
         # the caller knows (W22): the midday's full hours are offered, never the window as meant
         Part("own_break", 11 * 60 + 30, 13 * 60 + 30, "midday", ask=True),
+        # "nach der Mittagsruhe", "nach meinem Mittagsschlaf", "after my nap": from the end of the
+        # caller's own midday rest, which only the caller knows (W1, W22): afternoon starts offered
+        Part("after_own_rest", 13 * 60, 24 * 60, "pm", ask=True),
         Part("late", 120, 0, "pm", late=True),
         Part("as_late_as_possible", 120, 0, "pm", late=True, latest=True),
         Part("night", 22 * 60, 24 * 60, "night"),
@@ -300,7 +303,7 @@ _PART_PATTERNS: list[tuple[str, str]] = [
      # "in aller Frühe", "in aller Herrgottsfrüh": at the very first hour, the opening
      r"|in\s+aller\s+(?:herrgotts)?fruehe?|(?:in\s+der\s+)?herrgottsfruehe?"
      # "gleich morgens", "heute früh gleich": right at the morning's start, the opening
-     r"|(?:gleich|direkt)\s+(?:morgens|frueh|in\s+der\s+frueh)|frueh\s+gleich\b"
+     r"|(?:gleich|direkt)\s+(?:morgens|frueh|in\s+der\s+fruehe?)|frueh\s+gleich\b"
      r"|first\s+thing(?:\s+in\s+the\s+morning)?"
      r"|(?:gleich\s+|direkt\s+)?(?:zur|bei|mit\s+der)\s+(?:laden|geschaefts)?oeffnung"
      # "sobald Sie aufhaben" is the opening; "wenn Sie offen haben" is any time they are open
@@ -315,7 +318,12 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     # "Morgen", "früh" are the early part of the day; the "Vormittag" runs to noon, and so does
     # the English "morning" (English has no word between: "Saturday morning" is 09:00-12:00)
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:vormittags?|forenoon|morning)", "morning"),
-    (r"(?:am\s+)?morgens|am\s+morgen|in\s+der\s+frueh|frueh", "early"),
+    # "in der Früh" and the older dative "in der Frühe" alike
+    (r"(?:am\s+)?morgens|am\s+morgen|in\s+der\s+fruehe?|frueh", "early"),
+    (r"nach\s+(?:der|meiner|unserer|dem|meinem|unserem)\s+(?:mittags?ruhe|mittagsschlaf"
+     r"|mittagsschlaefchen|mittagsnickerchen|nickerchen|siesta)"
+     r"|after\s+(?:my|our|the)\s+(?:afternoon\s+|midday\s+)?(?:nap|rest|siesta|lie\s+down)",
+     "after_own_rest"),
     # "nach dem Mittagessen", "after lunch": open towards the evening, unlike "nachmittags"
     # ("nach mittag" without its article is the split "Nachmittag": the afternoon, below)
     (r"nach\s+(?:dem\s+mittag(?:essen)?|der\s+mittagspause|mittagessen)|after\s+lunch(?:\s*time)?",
