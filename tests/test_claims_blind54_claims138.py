@@ -80,3 +80,51 @@ def test_an_offer_with_a_title_or_an_example_marker_is_the_offer(sentence, lang,
 )  # fmt: skip
 def test_the_guard_speaks_a_sentence_with_an_abbreviation_whole(text, spoken):
     assert sentences_of(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller", "expected"),
+    [("Ja, bei Fabian, genau.", "de", "Also bei Fabian, ja?", BOOKED_ANY),
+     ("Fabian, yes, that's right.", "en", "Fabian, correct?", BOOKED_ANY),
+     # the stylist said back to a wish for a change is no check of the appointment
+     ("Zu Fabian, ja, einen Moment bitte.", "de", "Kann ich zu Fabian wechseln?", EVERYWHERE)],
+)  # fmt: skip
+def test_the_stylist_confirmed_to_the_callers_echo_of_it_is_the_booking(
+    sentence, lang, caller, expected
+):
+    assert passes_in(sentence, lang, caller) == expected
+
+
+# Thursday at three with Fabian offered (the tools' offer), not booked yet (620, 670)
+THU_15_ANNOUNCED = frozenset({"offered"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller", "expected"),
+    [("Thank you, Ms. Reed, booking Thursday at three with Fabian now.", "en", "Reed, R-E-E-D.", THU_15_ANNOUNCED),
+     ("Perfect, thanks, Ana, putting you down for Thursday at three with Fabian.", "en", "It's Ana.", THU_15_ANNOUNCED),
+     # an announcement that names no slot is neutral
+     ("Thank you, Ms. Reed, booking it in now.", "en", "Reed, R-E-E-D.", EVERYWHERE)],
+)  # fmt: skip
+def test_a_booking_announced_after_a_thanks_or_the_callers_name_names_its_slot(
+    sentence, lang, caller, expected
+):
+    assert passes_in(sentence, lang, caller) == expected
+
+
+PENDING = frozenset({"pending"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller", "expected"),
+    [("Im Moment haben Sie nur eine Anfrage, noch keinen festen Termin.", "de", "Bin ich jetzt drin?", PENDING),
+     ("Kurz gesagt: Sie haben eine Terminanfrage beim Salon.", "de", "Bin ich jetzt drin?", PENDING),
+     ("For now you've got a request in with the team.", "en", "Am I in now?", PENDING),
+     # a request asked about or conditional claims nothing
+     ("Haben Sie schon eine Anfrage geschickt?", "de", "Ich wollte was anfragen.", EVERYWHERE),
+     ("If you have a request in, the salon will see it.", "en", "I wanted to ask for something.", EVERYWHERE)],
+)  # fmt: skip
+def test_a_request_said_as_the_callers_own_is_the_request_with_the_salon(
+    sentence, lang, caller, expected
+):
+    assert passes_in(sentence, lang, caller) == expected
