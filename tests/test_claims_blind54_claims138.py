@@ -128,3 +128,18 @@ def test_a_request_said_as_the_callers_own_is_the_request_with_the_salon(
     sentence, lang, caller, expected
 ):
     assert passes_in(sentence, lang, caller) == expected
+
+
+THU_15_FREE = frozenset({"offered", "moved"})  # offered, or the caller's own (480)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller", "expected"),
+    [("Donnerstag hätte Fabian um 15 Uhr einen Termin.", "de", "Und Donnerstag?", THU_15_FREE),
+     ("Bei Fabian hätte ich Donnerstag um 15 Uhr eine Lücke.", "de", "Und Donnerstag?", THU_15_FREE),
+     # a chance gone, or the place asked about, offers nothing
+     ("Donnerstag um 15 Uhr hätte Fabian einen Termin gehabt.", "de", "Und Donnerstag?", EVERYWHERE),
+     ("Hätte Fabian Donnerstag um 15 Uhr einen Termin?", "de", "Und Donnerstag?", EVERYWHERE)],
+)  # fmt: skip
+def test_a_place_in_the_conditional_is_the_place_offered(sentence, lang, caller, expected):
+    assert passes_in(sentence, lang, caller) == expected
