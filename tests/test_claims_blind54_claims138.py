@@ -95,23 +95,6 @@ def test_the_stylist_confirmed_to_the_callers_echo_of_it_is_the_booking(
     assert passes_in(sentence, lang, caller) == expected
 
 
-# Thursday at three with Fabian offered (the tools' offer), not booked yet (620, 670)
-THU_15_ANNOUNCED = frozenset({"offered"})
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "caller", "expected"),
-    [("Thank you, Ms. Reed, booking Thursday at three with Fabian now.", "en", "Reed, R-E-E-D.", THU_15_ANNOUNCED),
-     ("Perfect, thanks, Ana, putting you down for Thursday at three with Fabian.", "en", "It's Ana.", THU_15_ANNOUNCED),
-     # an announcement that names no slot is neutral
-     ("Thank you, Ms. Reed, booking it in now.", "en", "Reed, R-E-E-D.", EVERYWHERE)],
-)  # fmt: skip
-def test_a_booking_announced_after_a_thanks_or_the_callers_name_names_its_slot(
-    sentence, lang, caller, expected
-):
-    assert passes_in(sentence, lang, caller) == expected
-
-
 PENDING = frozenset({"pending"})
 
 

@@ -4,8 +4,7 @@ decision, as convention 620 reads an offer on the caller's yes).
 "Dann buche ich Ihnen jetzt den Freitag um zehn ein", "Ich trage Sie jetzt für Samstag um elf bei
 Lena ein", "Moment, ich buche Donnerstag um drei", "Ich gehe jetzt die Buchung für Freitag durch",
 "Tragen wir Sie doch für Freitag ein", "I'm booking you in for Friday at ten now", "Let me put you down for Thursday at three",
-"Booking Thursday at three now" (blind 53, claims133), "Thanks, Jordan, booking Saturday at eleven
-now" (blind 54, claims138: a lead-in of a few words set off by commas before the gerund): the
+"Booking Thursday at three now" (blind 53, claims133): the
 speaker says the act on a slot it names is under way or to come, so that slot is free for this
 caller (AVAILABLE: offered or kept) and not booked yet (NOT_BOOKED), both with what the sentence
 names. Also an act said to follow unless the caller objects ("…, außer Sie möchten lieber …",
@@ -37,10 +36,8 @@ _ACT = lazy(
     r"(?:i'm|i\s+am|i'll|i\s+will)\s+(?:\w+\s+){0,2}?(?:booking|book|putting|put|adding|add|getting"
     r"|get)\b|"
     r"let(?:\s+me|'s|\s+us)\s+(?:\w+\s+){0,2}?(?:book|put|get)\b|"
-    # blind 53 (claims133): the gerund alone, "Booking Thursday at three now, …"; blind 54
-    # (claims138): after a thanks or the caller's name set off by commas, "Thanks, Jordan, booking …"
-    r"^\W*(?:(?:okay|ok|right|alright|so|fine|great|perfect),?\s+)*"
-    r"(?:(?:[\w'.]+\s+){0,2}[\w'.]+,\s+){0,3}(?:booking|putting\s+you\s+"
+    # blind 53 (claims133): the gerund alone, "Booking Thursday at three now, …"
+    r"^\W*(?:(?:okay|ok|right|alright|so|fine|great|perfect),?\s+)*(?:booking|putting\s+you\s+"
     r"(?:in|down)|getting\s+you\s+(?:in|booked))\b)"
 )
 # in English, the act's target: a booking, not a call put through or a note added

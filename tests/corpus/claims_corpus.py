@@ -294,8 +294,10 @@ class Entry:
 # short confirmations of a read-back, fragments and list items offering a slot, holds for a person, notes
 # for a colleague, and their neutral twins; each after the caller's words; claims_probe54_claims137.yaml), open.
 # "probe54b": claims138's probe after blind 54's leftovers (abbreviations with a full stop inside a sentence:
-# a booking's, a cancellation's, a hold's number, a stylist by title, an example marker in an offer, and
-# their neutral twins; claims_probe54b_claims138.yaml), open with it.
+# a booking's, a cancellation's, a hold's number, a stylist by title, an example marker in an offer; the
+# stylist confirmed to the caller's echo, a booking announced after the caller's name, a request said as
+# the caller's own, a place offered in the conditional; and their neutral twins;
+# claims_probe54b_claims138.yaml), open with it.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -413,7 +415,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe53b",  # claims134's probe after blind 53's leftovers (presupposed answers, wish read-backs)
     "probe52c",  # claims136's probe after blinds 47-52's false passes (cut goodbyes, dialect, system)
     "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
-    "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations inside a sentence)
+    "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations, echoes, requests, offers)
 )
 HELDOUT = (
     "heldout",
