@@ -32,6 +32,7 @@ from dataclasses import replace
 from agent.claims.answered_question import _OUTCOME, _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import DENIED_BY_NO, NOT_DONE, _gainsaid, asked, claim_asked
+from agent.claims.caller_checks import checks_detail
 from agent.claims.caller_words import caller_heard
 from agent.claims.detail_asked import asks_detail
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
@@ -133,8 +134,12 @@ def answered_statement(
         rest = tuple(c for c in claims if c.start >= len(first))
         return (*rest, Claim(ClaimKind.NOT_MOVED, 0, len(first), place))
     told = read(statement) or _read_as_visit(statement, lang, names, read)
-    if not told and (asks_detail(caller, names) or asks_after_other(caller)):
-        return claims  # "Ich bin doch bei Lena, oder?" -> "Ja.": `detail_asked` / `other_asked` read it
+    if not told and (
+        asks_detail(caller, names) or asks_after_other(caller) or checks_detail(caller, names)
+    ):
+        # "Ich bin doch bei Lena, oder?" -> "Ja.": `detail_asked` / `other_asked` read it; "Bei
+        # Fabian, oder?" -> "Bei Fabian, ja.": the caller's echo check, `answered_slot` (claims138)
+        return claims
     if polarity == "not_yet":
         told = tuple(replace(c, kind=NOT_DONE[c.kind]) for c in told if c.kind in NOT_DONE)
     if polarity == "no":  # a bare no to a cancellation or a move asked: not made (824, 843)

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from agent.claims import morph
+from agent.claims.abbreviations import expanded
 from agent.claims.hesitation import without_hesitations
 from agent.claims.lazy_pattern import lazy
 from agent.claims.line_breaks import joined
@@ -278,6 +279,7 @@ def fold(text: str) -> Folded:
     chars, origin = without_hesitations(*repair(chars, origin))
     chars, origin = standard(chars, origin)  # regional German
     chars, origin = _join_weekday(_iso_stamp(chars), origin)
+    chars, origin = expanded(chars, origin, text)  # "Buchungsnr.", "Hr. Spitzer", "z. B."
     text = "".join(chars)
     if len(text) == len(chars) and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return Folded(text, tuple(origin))  # no space to collapse (most sentences)

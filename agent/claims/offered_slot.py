@@ -41,6 +41,10 @@ _DE_OFFER = lazy(
     # a stylist's remaining place: "Lena hat Samstag um elf noch Zeit"
     r"\b(?:hat|hätte)\b[^.?!]*\bnoch\s+(?:zeit|platz|einen\s+(?:platz|termin)|was|etwas|"
     r"eine\s+lücke)\b|"
+    # blind 54 (claims138): the place in the conditional without "noch", "Morgen hätte Fabian um
+    # 15 Uhr einen Platz"; not "… hätte … gehabt" (a chance gone), nor asked ("Hätte Fabian …?")
+    r"(?<=\w\s)hätte\b(?![^.?!]*\bgehabt\b)[^.?!]*\b(?:einen\s+(?:freien\s+)?(?:platz|termin)|"
+    r"eine\s+(?:freie\s+)?lücke)\b|"
     # the same, verb-final in a complement (blind 38): "Ich sehe, dass Fabian … noch Zeit hat"
     r"\bnoch\s+(?:zeit|platz|einen\s+platz|eine\s+lücke)\s+(?:hat|hätte)\b|"
     # the act offered in the statement's order (blind 16): "Ich könnte Sie Dienstag um neun

@@ -77,7 +77,12 @@ _DE = lazy(
     r"\b\w*anfrage\b[^.;!?]*\bbefindet\s+sich\s+(?:\w+\s+){0,2}?in\s+(?:der\s+)?(?:prüfung|bearbeitung|"
     r"klärung|abstimmung)\b|"
     r"\b\w*anfrage\b[^.;!?]*\bbedarf\s+(?:\w+\s+){0,2}?der\s+(?:bestätigung|zustimmung|freigabe|"
-    r"genehmigung)\b"
+    r"genehmigung)\b|"
+    # blind 54 (claims138): the request said as the caller's own, what they have now ("Sie haben
+    # eine Anfrage, keinen gebuchten Termin", "Du hast jetzt eine Anfrage beim Salon laufen")
+    r"^\W*(?:[^.;!?]*[:,–—]\s*)?(?:\w+\s+){0,3}?(?:sie\s+haben|haben\s+sie|du\s+hast|hast\s+du)\s+(?:\w+\s+){0,3}?(?:eine|ihre|deine)\s+"
+    r"(?:offene\s+)?\w*anfrage\b"
+    r"(?!\s+\w*(?:ge\w+(?:t|en)|iert)\b)"
 )
 _AWAIT_EN = (
     r"(?:confirm|approve|accept|sign\s+off\s+on|ok(?:ay)?|say\s+(?:yes|okay|ok)|"
@@ -120,7 +125,11 @@ _EN = lazy(
     r"\b(?:just|only|now|still)\s+needs?\s+(?:the\s+)?(?:salon|team)'s\s+(?:okay|ok|approval|"
     r"go-?ahead|sign-?off|yes)\b|"
     r"\brequest(?:'s|\s+is|\s+has\s+gone)\s+(?:now\s+)?(?:in|off|out)\b[^.;!?]*\b(?:salon|team)\s+"
-    r"(?:will|'ll)\s+(?:\w+\s+)?(?:get\s+back\s+to\s+you|be\s+in\s+touch|let\s+you\s+know)\b"
+    r"(?:will|'ll)\s+(?:\w+\s+)?(?:get\s+back\s+to\s+you|be\s+in\s+touch|let\s+you\s+know)\b|"
+    # blind 54 (claims138): the request as the caller's own ("You've got a request in with the
+    # salon", "You have an open request with the salon")
+    r"^\W*(?:[^.;!?]*[:,–—]\s*)?(?:[\w']+\s+){0,3}?you(?:'ve|\s+have)\s+(?:\w+\s+){0,3}?(?:a|an|your)\s+"
+    r"(?:open\s+|pending\s+)?request\s+(?:in\b|open\b|pending\b|with\s+the\s+(?:salon|team)\b)"
 )
 _NOT_STATED = lazy(
     r"\b(?:wenn|falls|ob|sofern|if|whether|unless|nicht\s+mehr|no\s+longer|doesn't|don't|"

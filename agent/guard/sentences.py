@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agent.claims.abbreviations import ABBREVIATED
+from agent.claims.abbreviations import ABBREVIATED, shortening_dot
 
 _DATE = re.compile(r"\d+(?:\.\d+)*")  # "27.", "28.11.": a day or a date, not a sentence end
 _ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
@@ -25,9 +25,12 @@ def split_sentences(buffer: str) -> tuple[list[str], str]:
         before = re.search(r"(\S+)$", buffer[start : m.start()])
         token = before.group(1).lower() if before else ""
         if m.group().startswith(".") and (
-            _DATE.fullmatch(token) or token in _ABBREVIATIONS or token in ABBREVIATED
+            _DATE.fullmatch(token)
+            or token in _ABBREVIATIONS
+            or token in ABBREVIATED
+            or shortening_dot(token, buffer[m.end() :])
         ):
-            continue  # "27. November", "z.B. morgen": not a sentence end
+            continue  # "27. November", "z.B. morgen", "Buchungsnr. 4711": not a sentence end
         sentence = buffer[start : m.end()].strip()
         if sentence:
             sentences.append(sentence)

@@ -299,6 +299,11 @@ class Entry:
 # "probe54": claims137's probe after blind 54 (recaps on the caller's request to hear it again, by person,
 # short confirmations of a read-back, fragments and list items offering a slot, holds for a person, notes
 # for a colleague, and their neutral twins; each after the caller's words; claims_probe54_claims137.yaml), open.
+# "probe54b": claims138's probe after blind 54's leftovers (abbreviations with a full stop inside a sentence:
+# a booking's, a cancellation's, a hold's number, a stylist by title, an example marker in an offer; the
+# stylist confirmed to the caller's echo, a booking announced after the caller's name, a request said as
+# the caller's own, a place offered in the conditional; and their neutral twins;
+# claims_probe54b_claims138.yaml), open with it.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -417,6 +422,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe53b",  # claims134's probe after blind 53's leftovers (presupposed answers, wish read-backs)
     "probe52c",  # claims136's probe after blinds 47-52's false passes (cut goodbyes, dialect, system)
     "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
+    "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations, echoes, requests, offers)
 )
 HELDOUT = (
     "heldout",
@@ -548,6 +554,7 @@ HELDOUT = (
     "probe53b",  # not held out: claims134's probe after blind 53's leftovers (OPEN_SPLITS)
     "probe52c",  # not held out: claims136's probe after blinds 47-52's false passes (OPEN_SPLITS)
     "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
+    "probe54b",  # not held out: claims138's probe after blind 54's leftovers (OPEN_SPLITS)
 )
 
 
