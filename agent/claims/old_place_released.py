@@ -6,7 +6,7 @@ frei", "Your old slot was released", "Your previous spot on Friday has been free
 so the words presuppose the move, not only the visit there gone: the move (`rescheduled`) beside
 the old place gone (`gone`, which the clause readers read). Not: the general rule ("Beim
 Umbuchen wird der alte Termin immer automatisch freigegeben", "When you reschedule, the old slot
-is always released"), a condition or a time to come ("erst, wenn …", "once …"), a question, the
+is always released", "Rescheduling here means the old slot is freed first"), a condition or a time to come ("erst, wenn …", "once …"), a question, the
 new place said not in ("… the new one isn't confirmed yet": the sentence says what of the new one).
 """
 
@@ -29,7 +29,7 @@ _OLD_RELEASED = lazy(
 )
 _NOT = lazy(
     r"\?|\b(?:wenn|falls|ob|sobald|erst|immer|wird|werden|if|once|when|whenever|always|only|"
-    r"until|bis|nicht|kein\w*|not|no|never|noch)\b|n't\b"
+    r"until|bis|nicht|kein\w*|not|no|never|noch|means|heißt|bedeutet|first|zuerst)\b|n't\b"
 )
 
 

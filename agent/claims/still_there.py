@@ -6,7 +6,7 @@ it's still there": said of the caller's appointment, a denial beside it or not, 
 was (`stands`, 1035's one label), not any booking: false after a move. Read per clause, so a denial
 in the clause before keeps its own kind; a booking read over the whole sentence, naming nothing,
 gives way to it too (`still_there_read`). Not: a condition said beside it ("…, wenn Sie wollen"), "steht noch aus / nicht / in den Sternen", the
-caller asked whether they are still on the line, a slot or hold said still there (`held`).
+caller asked whether they are still on the line, a slot or hold said still there (`held`), a hedge ("besteht womöglich noch": not known).
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ STILL_THERE = (
     Rule(
         "de",
         K.STANDS,
-        lazy(r"steht\s+(?:\w+\s+)?noch\b|\bnoch\s+da\b|\bwo\s+er\s+war\b|\bbleibt\b"),
+        lazy(r"steht\s+(?:\w+\s+){0,2}noch\b|\bnoch\s+da\b|\bwo\s+er\s+war\b|\bbleibt\b"),
         lazy(
             r"^\W*(?:(?:ja|nein|doch|aber|also|keine\s+sorge|und)\W+)*(?:(?:der|er|ihr\s+termin|"
             r"der\s+termin|die\s+buchung|ihre\s+buchung|der\s+(?:montag|dienstag|mittwoch|"
             r"donnerstag|freitag|samstag)|(?:ihr\s+)?(?:montags|dienstags|mittwochs|donnerstags|"
             r"freitags|samstags)termin)\s+(?:(?:aber|also|ja|doch|immer|jedenfalls|auch)\s+)*)"
-            r"(?:(?:be)?steht\s+(?:\w+\s+){0,2}?noch|ist\s+(?:(?:aber|also|ja|"
+            r"(?:(?:be)?steht\s+(?:(?:also|ja|doch|immer|auch|aber|eigentlich|jedenfalls)\s+){0,2}noch|ist\s+(?:(?:aber|also|ja|"
             r"doch|auch)\s+)*(?:immer\s+)?noch\s+da|ist\s+(?:noch\s+)?da,?\s+wo\s+er\s+war|bleibt)"
             r"\s*(?:[.!,;:]|$)"
         ),
