@@ -21,7 +21,8 @@ MOVED = frozenset({"moved"})
     ("sentence", "lang"),
     [("Gibt es zu Ihrem Termin noch Fragen?", "de"),
      ("Wollen Sie zu Ihrem Termin sonst noch etwas wissen?", "de"),
-     ("Do you have any other questions about your booking?", "en")],
+     ("Do you have any other questions about your booking?", "en"),
+     ("Any more questions on your appointment?", "en")],  # blind 27's spec read it booked
 )  # fmt: skip
 def test_a_question_about_the_appointment_naming_nothing_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE

@@ -28,7 +28,7 @@ _OLD_RELEASED = lazy(
     r"freigegeben\b"
 )
 _NOT = lazy(
-    r"\?|\b(?:wenn|falls|ob|sobald|erst|immer|wird|werden|if|once|when|whenever|always|only|"
+    r"\?|\b(?:wenn|falls|ob|sobald|erst|immer|wird|werden|if|once|whenever|always|only|"
     r"until|bis|nicht|kein\w*|not|no|never|noch|means|heißt|bedeutet|first|zuerst)\b|n't\b"
 )
 
