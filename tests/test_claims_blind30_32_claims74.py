@@ -98,7 +98,8 @@ def test_a_statement_before_a_colon_and_a_question_is_said(sentence, lang, expec
 
 
 def test_immer_noch_is_still_not_always():
-    assert passes_in("Ihr Termin steht immer noch.", "de") == BOOKED_ANY
+    # "steht (immer) noch": it stands as it was (the lead's D11, convention 1051)
+    assert passes_in("Ihr Termin steht immer noch.", "de") == BOOKED_ANY - {"moved"}
 
 
 @pytest.mark.parametrize(

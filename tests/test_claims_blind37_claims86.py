@@ -103,12 +103,13 @@ def test_a_near_miss_alone_claims_nothing():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Beinahe wäre er gestrichen worden, aber er steht noch.", "de"),
-     ("It nearly got deleted, but it's still in the book.", "en")],
+    ("sentence", "lang", "expected"),
+    [# "steht noch": it stands as it was (the lead's D11, convention 1051), false after a move
+     ("Beinahe wäre er gestrichen worden, aber er steht noch.", "de", BOOKED_ANY - {"moved"}),
+     ("It nearly got deleted, but it's still in the book.", "en", BOOKED_ANY)],
 )  # fmt: skip
-def test_a_near_loss_turned_to_what_is_is_booked_and_not_cancelled(sentence, lang):
-    assert passes_in(sentence, lang) == BOOKED_ANY
+def test_a_near_loss_turned_to_what_is_is_booked_and_not_cancelled(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
 
 
 @pytest.mark.parametrize(

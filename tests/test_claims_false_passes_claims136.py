@@ -155,7 +155,7 @@ def test_a_retry_announced_and_an_earlier_failure_before_a_retry_keep_their_word
      ("Your previous slot was freed up when we moved you.", "en")],
 )  # fmt: skip
 def test_the_old_place_said_freed_is_the_old_place_gone(sentence, lang):
-    assert passes_in(sentence, lang) == {"moved", "cancelled"}  # GONE, as the gated blinds 13, 35
+    assert passes_in(sentence, lang) == {"moved"}  # GONE and the move it presupposes (D16, 1056)
 
 
 def test_a_rule_of_the_house_about_old_places_stays_neutral():

@@ -140,4 +140,5 @@ def test_the_caller_kept_on_hold_on_the_line_is_no_slot_held():
 
 
 def test_the_appointment_contracted_before_its_state_is_read():
-    assert passes_in("Your appointment's definitely still there.", "en") == BOOKED_ANY
+    # "still there": it stands as it was (1035, the lead's D11: convention 1051)
+    assert passes_in("Your appointment's definitely still there.", "en") == BOOKED_ANY - {"moved"}

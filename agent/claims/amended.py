@@ -101,6 +101,7 @@ from agent.claims.detail_asked import detail_answered
 from agent.claims.detail_swapped import detail_swapped
 from agent.claims.details import Names
 from agent.claims.doer_named import doer_read
+from agent.claims.done_answers_booking import done_answers_booking
 from agent.claims.doubt import doubt_answered, reassured
 from agent.claims.du_forms import sie_form
 from agent.claims.earlier_call import earlier_call
@@ -204,6 +205,7 @@ from agent.claims.offered_answer import offered_answer
 from agent.claims.offered_in_question import offered_in_question
 from agent.claims.offered_slot import offered_slots
 from agent.claims.old_new_place import old_new_place
+from agent.claims.old_place_released import old_place_released
 from agent.claims.only_one import only_named, only_one
 from agent.claims.only_this_booked import only_this_booked
 from agent.claims.options_listed import options_listed
@@ -298,6 +300,7 @@ from agent.claims.spoken_english import standard_english
 from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
+from agent.claims.still_there import still_there_read
 from agent.claims.story_end import found_then_acted, story_end
 from agent.claims.stylist_will import stylist_will
 from agent.claims.supposed import without_supposed
@@ -721,4 +724,9 @@ def amended(
     claims = without_search_announced(sentence, claims)  # "Let me see who's free on Friday."
     claims = without_before_done(sentence, claims)  # "… before the booking went through."
     claims += restated(sentence, unchanged_answer(sentence, lang, facts.caller), whole)  # "No."
+    claims = old_place_released(
+        sentence, names, claims
+    )  # D16 (1056): "Der alte Termin … freigegeben"
+    claims = done_answers_booking(sentence, facts.caller, names, claims)  # D13 (1053): "Erledigt."
+    claims = still_there_read(sentence, lang, names, claims)  # D11 (1051): "…, er steht noch."
     return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"

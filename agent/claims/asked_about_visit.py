@@ -51,6 +51,25 @@ _NOT_THIS = lazy(
 )
 
 
+# the lead's decision D10 (convention 1050, 1031's reach): a question that only asks whether the
+# caller wants to know more about the appointment itself ("Haben Sie noch Fragen zu Ihrem
+# Termin?", "Möchten Sie zu Ihrem Termin noch etwas wissen?", "Any questions about your
+# appointment?") names no detail and presupposes nothing new: neutral. Its details told again,
+# the caller's own note, something for the visit or a detail named keep the reading above.
+_ASKED_ONLY = lazy(
+    r"(?:etwas\s+wissen|fragen\s+zu\w*|questions?\s+(?:about|on)|know\s+about|(?:like|want)\s+to\s+"
+    r"know)"
+)
+_PLAIN_NOUNS = frozenset(
+    {"termin", "termins", "buchung", "besuch", "appointment", "booking", "visit"}
+)
+
+
+def _only_asked_about(text: str) -> bool:
+    """Whether every word of `_ABOUT` the question says only asks what the caller wants to know."""
+    return all(_ASKED_ONLY.fullmatch(a.group()) for a in _ABOUT.finditer(text))
+
+
 def asked_about_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A BOOKED claim of the caller's own appointment a question asks about (above)."""
     if claims or not sentence.rstrip().endswith("?"):
@@ -62,5 +81,7 @@ def asked_about_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) ->
     if m["de"] and not sentence[fold(sentence).span(m.start(), m.end())[0] :][:1].isupper():
         return ()  # "ihr" (hers) in lower case
     d = read_details(m.group(), names)
+    if d.empty and (m["de"] or m["en"]) in _PLAIN_NOUNS and _only_asked_about(text):
+        return ()  # the lead's decision D10 (1050): questions about it, naming nothing
     details = ClaimDetails(((Role.ANY, d),)) if not d.empty else ClaimDetails()
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), details),)

@@ -117,7 +117,9 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
     (
         ClaimKind.BOOKED,
         lazy(
-            r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht|booked|confirmed|"
+            # not "Steht mein Termin noch?": whether it still stands, stated and read as said
+            # (the lead's decision D11, convention 1051)
+            r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht(?![^?]*\bnoch\s*\?)|booked|confirmed|"
             r"in(?=\s*(?:[?,.!]|$|(?:now|yet|already|for|on|at|with|then)\b))|locked\s+in|set|"
             r"did\s+(?:you|they|we)\s+(?:\w+\s+)?book)\b"
         ),
@@ -438,8 +440,13 @@ _STRESSED = frozenset(
 # 906, claims122): "No, it isn't.", "No, it's not.", "No, you're not." to "Isn't it booked yet?"
 _CONCEDED = lazy(
     r"^\W*(?:no|nope)\W+(?:(?:it|you|that|i)\s+(?:isn't|aren't|hasn't|haven't|is\s+not|are\s+not|"
-    r"has\s+not|have\s+not|am\s+not)|(?:it's|you're|that's|i'm)\s+not)(?:\s+yet)?\W*$"
+    r"has\s+not|have\s+not|am\s+not)|(?:it's|you're|that's|i'm)\s+not|"
+    # claims139 (blind 44): the act denied in the past, "No, I didn't." to "You didn't cancel it,
+    # did you?": the act not done (a cancellation: `not_cancelled`, 280)
+    r"(?:i|we|you|they|he|she)\s+(?:didn't|did\s+not))(?:\s+yet)?\W*$"
 )
+# "you didn't cancel it" asked as "did you cancel it" (`asked` reads the act after "did")
+_DID_NOT = lazy(r"\b(you|i|we|they|he|she)\s+(?:didn't|did\s+not)\s+")
 
 
 def _conceded(sentence: str, caller: str) -> str | None:
@@ -449,7 +456,8 @@ def _conceded(sentence: str, caller: str) -> str | None:
     questions = re.findall(r"[^.!?]*\?", caller_heard(caller))
     if not questions or not _NEGATED.search(questions[-1]):
         return None
-    return re.sub(r"\s+", " ", _NEGATION.sub(" ", questions[-1])).strip()
+    question = _DID_NOT.sub(r"did \1 ", questions[-1])
+    return re.sub(r"\s+", " ", _NEGATION.sub(" ", question)).strip()
 
 
 def _gainsaid(sentence: str, caller: str) -> str | None:

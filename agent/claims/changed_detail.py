@@ -67,7 +67,7 @@ _THEIRS = lazy(
 # one value alone, given the caller's appointment now
 _NOW_THEIRS = lazy(
     r"\b(?:ihr|ihre|your)\s+(?:\w+\s+)?(?:friseur\w*|stylist\w*|hairdresser|behandlung|leistung|"
-    r"service|termin|appointment|booking|cut|schnitt|haarschnitt|haircut|treatment)\s+(?:ist|is|"
+    r"service|termin|appointment|booking|cut|schnitt|haarschnitt|haircut|treatment)\s+(?:ist|is|liegt|"
     r"läuft|'s)\s+(?:jetzt|nun|now|ab\s+sofort)\b|"
     r"\b(?:übernimmt|übernommen|takes\s+over|taken\s+over|taking\s+over|is\s+taking|'s\s+taking|"
     r"is\s+doing|'s\s+doing)\s+(?:\w+\s+)?(?:ihren|ihr|den|your|the)\s+(?:termin|appointment|"

@@ -157,6 +157,11 @@ def _visit_prepared(text: str, names: Names) -> bool:
     possessed = _POSSESSED.search(text) or (
         _POSSESSIVE.search(text) and read_details(text, names).services
     )
+    if not arrival and not _PREPARE.search(text) and read_details(text, names).empty:
+        # the lead's decision D10 (convention 1050): questions about the appointment itself that
+        # name no detail ("Haben Sie noch Fragen zu Ihrem Termin?", "Any questions about your
+        # appointment?") presuppose nothing new: neutral
+        return False
     if possessed and prepared:
         return True
     if _CONDITION.search(text) or _NOT_MADE.search(text):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import ClaimKind
+from agent.claims.still_there import STILL_THERE
 from agent.claims.word_rules import Rule
 
 K = ClaimKind
@@ -136,4 +137,5 @@ RULES = (
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
+    *STILL_THERE,
 )

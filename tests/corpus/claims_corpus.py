@@ -265,6 +265,8 @@ class Entry:
 # 0 false passes; their false blocks, 7 pairs, each named in claims_blind_35/37/38_first_misses.md
 # "After claims106": blind35 1, blind37 1, blind38 5): blind35, blind37, blind38, probe35, probe36b,
 # probe36c, probe36e, probe37, probe37b, probe37c, probe38b.
+# Gated since claims139 (its whole gate at fb6163d and the gate of the splits it relabelled after
+# it: 0 false passes and 0 false blocks, claims_blind_36_first_misses.md "After claims139"): blind36.
 # "probe43d": claims107's probe after blind 43 (money, prices, reminders, texts naming the appointment,
 # messages said taken, talk about messages and e-mail; claims_probe43d_claims107.yaml), open with it.
 # "probe43e": claims112's probe after blind 43's leftovers (money, prices of a named appointment,
@@ -355,7 +357,6 @@ class Entry:
 # claims_probe49d_claims135.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
-    "blind36",
     "probe36",
     "probe36d",
     "probe36f",
