@@ -299,6 +299,9 @@ class Entry:
 # "probe54": claims137's probe after blind 54 (recaps on the caller's request to hear it again, by person,
 # short confirmations of a read-back, fragments and list items offering a slot, holds for a person, notes
 # for a colleague, and their neutral twins; each after the caller's words; claims_probe54_claims137.yaml), open.
+# "probe55": claims140's probe after blind 55 (the small model's grammar slips: a German particle left behind
+# its participle, "ist gegangen durch"; a bare English verb after "is"/"have", "is move to"; a participle
+# after "did"; and their neutral twins; each after the caller's words; claims_probe55_claims140.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -417,6 +420,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe53b",  # claims134's probe after blind 53's leftovers (presupposed answers, wish read-backs)
     "probe52c",  # claims136's probe after blinds 47-52's false passes (cut goodbyes, dialect, system)
     "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
+    "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
 )
 HELDOUT = (
     "heldout",
@@ -548,6 +552,7 @@ HELDOUT = (
     "probe53b",  # not held out: claims134's probe after blind 53's leftovers (OPEN_SPLITS)
     "probe52c",  # not held out: claims136's probe after blinds 47-52's false passes (OPEN_SPLITS)
     "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
+    "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
 )
 
 
