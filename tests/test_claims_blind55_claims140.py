@@ -65,3 +65,23 @@ def test_the_bare_verb_where_it_is_right_claims_nothing(sentence, lang):
 )  # fmt: skip
 def test_a_short_weekday_before_the_hour_is_the_weekday(sentence, lang, caller, expected):
     assert passes_in(sentence, lang, caller) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Abgesagt habe ich, denke ich, noch gar nichts.", "de", NOT_CANCELLED),
+     ("Ihr Freitag ist, meine ich, storniert.", "de", CANCELLED_FRIDAY),
+     ("Nothing has, I believe, been cancelled so far.", "en", NOT_CANCELLED)],
+)  # fmt: skip
+def test_a_hedge_said_aside_leaves_the_claim_or_denial_it_interrupts(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ich leite das gleich an Lena weiter, damit sie Bescheid hat.", "de"),
+     ("I'll pass that on to Lena so that she knows.", "en")],
+)  # fmt: skip
+def test_a_message_passed_on_before_its_aim_is_the_message_claim(sentence, lang):
+    caller = "Können Sie Lena etwas ausrichten?" if lang == "de" else "Can you tell Lena something?"
+    assert passes_in(sentence, lang, caller) == {"message"}
