@@ -4,7 +4,8 @@ confirm", "is fix", "I have cancel for you the Friday", "I have book you"), "the
 make" (the cancellation is made), the caller "booking" for the caller booked ("You are booking
 now", "You are not booking yet"), and "still is not booked" (not booked yet). A small model
 writes the same slips with an adverb between ("Your appointment is not book", blind 55), with
-the irregular verbs too ("I have hold it for you", "The cancellation is go through"), and a
+the irregular verbs too ("I have hold it for you", "The cancellation is go through"; not "what
+I can do is hold it", the bare verb after "do … is" being right), and a
 participle after "did" where the bare verb belongs ("I did not moved anything").
 
 Not: "have to" / "has to" (an obligation), a question, a bare verb that is a noun after "is a"
@@ -31,8 +32,6 @@ _BARE = lazy(  # not "All you have to do is confirm": a bare infinitive (claims1
     + r"(?![-\u200b\u00ad])",
     re.IGNORECASE,
 )
-# a pseudo-cleft's bare verb is right ("What I've done is move it", "All I could do was hold it")
-_CLEFT = lazy(r"\b(?:do|did|does|done|doing)\b", re.IGNORECASE)
 _DID_PARTICIPLE = lazy(
     r"\b(did|does|do)((?:\s+(?:not|never|already|just))*)\s+("
     + "|".join(sorted({p for p in _PARTICIPLE.values() if p not in _PARTICIPLE}))
@@ -58,7 +57,7 @@ def standard_english(text: str, lang: str) -> str:
     if lang != "en" or text.rstrip().endswith("?"):
         return text
     text = _CANCEL_NOUN.sub("the cancellation is", text)
-    text = _BARE.sub(lambda m: m[0] if _CLEFT.search(text, 0, m.start()) else _participle(m), text)
+    text = _BARE.sub(_participle, text)
     text = _DID_PARTICIPLE.sub(lambda m: f"{m[1]}{m[2]} {_BASE[m[3].lower()]}", text)
     text = _CALLER_BOOKING.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}booked", text)
     text = _NOT_STILL.sub(r"\1 yet", text)

@@ -4,7 +4,8 @@
 durchgegangen", "Sie sind getragen ein" for "eingetragen", "gesagt ab" for "abgesagt". The
 particle joins the participle only when the joined word is one the dictionary knows, and not
 when a phrase follows that makes the particle a preposition ("gegangen durch die Liste",
-"geschaut durch den Kalender") or a number or noun does ("gegangen um 10 Uhr").
+"geschaut durch den Kalender") or a number or noun does ("gegangen um 10 Uhr"), and only after an
+auxiliary ("Der Termin gehört ab jetzt Ihnen" has no participle).
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ _PARTICLES = "durch|ein|ab|an|auf|aus|um|zurück|weg|vor|mit|weiter|fest|nach|fr
 _PHRASE = (
     r"(?:der|die|das|den|dem|des|eine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|meine?[mnrs]?|"
     r"diese[mnrs]?|sie|ihn|es|mich|dich|uns|euch|ihm|sich|zu[mr]?)\b|\d|(?-i:[A-ZÄÖÜ])"
+)
+# a participle has its auxiliary before it ("ist gegangen durch"); without one "gehört ab jetzt"
+# is the verb "gehören" with "ab jetzt", no participle
+_AUXILIARY = lazy(
+    r"\b(?:ist|sind|bin|bist|seid|war|waren|wurde|wurden|habe|hat|haben|hast|habt|hatte|hatten)\b",
+    re.IGNORECASE,
 )
 _LEFT_BEHIND = lazy(
     r"\b(ge[a-zäöüß]{3,}(?:t|en))\s+(" + _PARTICLES + r")\b(?!\s+(?:" + _PHRASE + r"))",
@@ -38,4 +45,6 @@ def particle_rejoined(text: str, lang: str) -> str:
     """`text` with a participle's particle written after it joined in front of it again."""
     if lang != "de" or "ge" not in text.lower():
         return text
-    return _LEFT_BEHIND.sub(_joined, text)
+    return _LEFT_BEHIND.sub(
+        lambda m: _joined(m) if _AUXILIARY.search(text, 0, m.start()) else m[0], text
+    )
