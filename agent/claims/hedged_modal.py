@@ -1,9 +1,11 @@
 """Claims behind a hedge or an epistemic modal (blind 22, claims37): a hedge or modal does not
 take a claim back (blind 22's convention), so the sentence is read in the indicative:
-"Sieht so aus, als wären Sie drin" → "Sie sind drin"; the modal perfect "Das sollte / müsste /
+"Sieht so aus, als wären Sie drin" → "Sie sind drin" (the subject with its article too: "als wäre
+der Freitag raus aus dem Kalender", blind 55); the modal perfect "Das sollte / müsste /
 dürfte geklappt haben" → "Das hat geklappt" ("Am Termin sollte sich nichts geändert haben");
 "Scheint geklappt zu haben" → "hat geklappt"; a slot that "dürfte noch gehen" → "geht noch";
-"It would appear / seem (that) you're in" → "you're in"; a denial raised to the speaker's
+"It would appear / seem (that) you're in" → "you're in"; "it should show as cancelled" → "it
+shows as cancelled" (blind 55); a denial raised to the speaker's
 belief, "I don't think you're booked yet" → "you're not booked yet"; the progressive passive of a
 hold, "The slot is being kept for you" → "is held for you". "sollten" is left alone ("Sie sollten
 …" advises); questions and conditions ("Sollte es klappen, …") are left to the reader."""
@@ -18,7 +20,8 @@ from agent.claims.normalize import straight_apostrophes
 _SUBJ = {"wäre": "ist", "wären": "sind", "hätte": "hat", "hätten": "haben"}
 _DE_ALS = lazy(
     r"^\s*(?:es\s+)?sieht\s+(?:ganz\s+|fast\s+|mir\s+)?(?:so\s+)?aus,?\s+als\s+"
-    r"(?P<v>wäre|wären|hätte|hätten)\s+(?P<s>\w+)\s+(?P<rest>.+)$",
+    r"(?P<v>wäre|wären|hätte|hätten)\s+(?P<s>(?:(?:der|die|das|ihr|ihre|mein|meine|unser|unsere)\s+)?\w+)"
+    r"\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _DE_MODAL_PERFECT = lazy(
@@ -42,6 +45,10 @@ _EN_NEG_RAISED = lazy(
     r"^\s*i\s+(?:don't|do\s+not)\s+(?:think|believe|reckon|suppose)\s+(?:that\s+)?"
     r"(?P<s>you're|you\s+are|it's|it\s+is)\s+(?P<rest>.*\byet\b.*)$",
     re.IGNORECASE,
+)
+# the record said to show a state, with an epistemic modal: "it should show as cancelled now"
+_EN_MODAL_SHOW = lazy(
+    r"\b(?:should|must|ought\s+to)\s+(show|appear|read)(?=\s+as\b)", re.IGNORECASE
 )
 _EN_BEING_KEPT = lazy(r"\b(is|are)\s+being\s+(?:kept|held|saved)\b", re.IGNORECASE)
 # a question, a condition; a modal put first before a comma is a condition too ("Sollte es am
@@ -81,6 +88,8 @@ def indicative(sentence: str, lang: str) -> str | None:
     m = _EN_APPEAR.match(text)
     if m and m.end() < len(text):
         return text[m.end() :]
+    if _EN_MODAL_SHOW.search(text):
+        return _EN_MODAL_SHOW.sub(lambda k: f"{k[1]}s", text)
     if _EN_BEING_KEPT.search(text):
         return _EN_BEING_KEPT.sub(lambda k: f"{k[1]} held", text)
     return None

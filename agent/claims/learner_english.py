@@ -2,7 +2,11 @@
 `reworded`): the bare verb after "is" / "are" / "have" / "has" for its participle ("is
 confirm", "is fix", "I have cancel for you the Friday", "I have book you"), "the cancel is
 make" (the cancellation is made), the caller "booking" for the caller booked ("You are booking
-now", "You are not booking yet"), and "still is not booked" (not booked yet).
+now", "You are not booking yet"), and "still is not booked" (not booked yet). A small model
+writes the same slips with an adverb between ("Your appointment is not book", blind 55), with
+the irregular verbs too ("I have hold it for you", "The cancellation is go through"; not "what
+I can do is hold it", the bare verb after "do … is" being right), and a
+participle after "did" where the bare verb belongs ("I did not moved anything").
 
 Not: "have to" / "has to" (an obligation), a question, a bare verb that is a noun after "is a"
 ("is a fix"), "you are booking with us" said of the caller's own request before it is made
@@ -19,13 +23,22 @@ _PARTICIPLE = {
     "confirm": "confirmed", "fix": "confirmed", "book": "booked", "cancel": "cancelled",
     "make": "made", "move": "moved", "change": "changed", "finish": "finished",
     "reserve": "reserved", "schedule": "scheduled", "arrange": "arranged",
+    "reschedule": "rescheduled", "hold": "held", "go": "gone",
 }  # fmt: skip
 _BARE = lazy(  # not "All you have to do is confirm": a bare infinitive (claims103)
-    r"(?<!\bdo )\b(is|are|was|have|has|'ve)\s+("
+    r"(?<!\bdo )\b((?:is|are|was|have|has|'ve)(?:\s+(?:not|never|already|still|yet|just|now))*)\s+("
     + "|".join(_PARTICIPLE)
-    + r")\b(?!\s+to\b)(?![-\u200b\u00ad])",
+    + r")\b(?!\s+of\b)(?!(?<!\bmove)(?<!schedule)\s+to\b)"
+    + r"(?![-\u200b\u00ad])",
     re.IGNORECASE,
 )
+_DID_PARTICIPLE = lazy(
+    r"\b(did|does|do)((?:\s+(?:not|never|already|just))*)\s+("
+    + "|".join(sorted({p for p in _PARTICIPLE.values() if p not in _PARTICIPLE}))
+    + r")\b",
+    re.IGNORECASE,
+)
+_BASE = {participle: base for base, participle in _PARTICIPLE.items() if base != "fix"}
 _CANCEL_NOUN = lazy(r"\bthe\s+cancel\s+is\b", re.IGNORECASE)
 _CALLER_BOOKING = lazy(
     r"\b(you\s+are|you're)\s+(not\s+)?booking\b(?=\s*(?:now|yet|still|already)\b|\s*[,.;!–—-]|\s*$)",
@@ -45,6 +58,7 @@ def standard_english(text: str, lang: str) -> str:
         return text
     text = _CANCEL_NOUN.sub("the cancellation is", text)
     text = _BARE.sub(_participle, text)
+    text = _DID_PARTICIPLE.sub(lambda m: f"{m[1]}{m[2]} {_BASE[m[3].lower()]}", text)
     text = _CALLER_BOOKING.sub(lambda m: f"{m.group(1)} {m.group(2) or ''}booked", text)
     text = _NOT_STILL.sub(r"\1 yet", text)
     return _STILL_NOT.sub(lambda m: f"{m.group(1)}It is not {m.group(2)} yet", text)

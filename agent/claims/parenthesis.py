@@ -2,7 +2,8 @@
 
 - A comment set off by paired dashes or commas changes no claim: "Der Termin ist – wie gewünscht
   – abgesagt", "Friday, I'm sorry to say, is cancelled", "Sie haben, also nur zur Sicherheit,
-  Freitag um zehn fest bei uns", "Der ist, wie soll ich sagen, gestrichen", "Your cancellation – you'd mentioned you're unwell, get better
+  Freitag um zehn fest bei uns", "Der ist, wie soll ich sagen, gestrichen", a hedge said aside
+  ("Verschoben habe ich, glaube ich, noch nichts", "It is, I think, booked"), "Your cancellation – you'd mentioned you're unwell, get better
   soon – has gone through", "Der Termin – und das freut mich, weil Freitag sonst voll ist –
   steht". `without_comment` gives the sentence without it, read instead of the sentence (the
   comment's own words, "wie gewünscht" or a day named in its reason, are not the claim's).
@@ -30,6 +31,8 @@ _COMMENT = (
     # a search for the word (blind 34, claims76): "der ist, wie soll ich sagen, gestrichen"
     r"wie\s+(?:soll|sollte)\s+ich\s+sagen|wie\s+sagt\s+man|how\s+(?:shall|should)\s+i\s+put\s+it|"
     r"what's\s+the\s+word|"
+    # a hedge said aside (blind 55, claims140): "Verschoben habe ich, glaube ich, noch nichts"
+    r"(?:glaube|denke|meine|schätze|vermute)\s+ich|i\s+(?:think|believe|guess|suppose)|"
     r"(?:also\s+)?(?:nur\s+)?zur\s+sicherheit|just\s+so\s+you\s+know|just\s+to\s+be\s+safe|"
     r"(?:i'm|i\s+am)\s+(?:sorry|glad|happy|pleased)\s+to\s+(?:say|report|tell\s+you)|"
     r"(?:das|dies)\s+(?:darf|kann|muss|möchte|will)\s+ich\s+(?:ihnen\s+)?(?:\w+\s+)?"

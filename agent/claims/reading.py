@@ -317,14 +317,17 @@ def _done(group: list[ClauseInfo], k: int) -> bool:
 def _aim_of_fact(group: list[ClauseInfo], k: int) -> bool:
     """The purpose clause is the aim of a clause next to it that states a fact: a perfect
     after a fronted purpose ("Um auf Nummer sicher zu gehen, habe ich Sie eingetragen"), or a
-    hold kept now before it ("I'm holding it so that nobody else can grab it"): the aim makes
-    neither contingent (blind 35, claims79)."""
+    hold kept now or a message passed on before it ("I'm holding it so that nobody else can grab
+    it"): the aim makes neither contingent (blind 35, claims79; blind 55, claims140)."""
     if k == 0 and len(group) > 1:
         target = group[1]
         # verb first after the fronted clause ("…, habe ich Sie"): no question unless asked
         return target.past and not (target.negated or target.nonfactual or target.clause.question)
     prev = group[k - 1]
-    holding = any(c.kind is ClaimKind.HELD and not c.presupposed for c in prev.candidates)
+    # a message passed on now is kept as a hold is ("Ich gebe das an Fabian weiter, damit er
+    # Bescheid weiß": the aim is his knowing, the passing on is done, blind 55)
+    kept = (ClaimKind.HELD, ClaimKind.FOLLOW_UP)
+    holding = any(c.kind in kept and not c.presupposed for c in prev.candidates)
     return holding and not (prev.negated or prev.nonfactual or prev.interrogative)
 
 
