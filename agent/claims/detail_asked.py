@@ -41,6 +41,7 @@ from agent.claims.bare_hour import bare_hours
 from agent.claims.caller_answer import NO as _NO
 from agent.claims.caller_answer import YES as _YES
 from agent.claims.caller_answer import asked as outcome_asked
+from agent.claims.caller_words import last_question
 from agent.claims.details import (
     ClaimDetails,
     Details,
@@ -202,8 +203,7 @@ def _asserted(caller: str) -> str:
 def _last_question(caller: str) -> tuple[str, bool]:
     """The caller's last question, folded ("" if none), and whether their turn ends with it."""
     text = normalize(caller)
-    questions = re.findall(r"[^.!?]*\?", text)
-    return (questions[-1], text.rstrip().endswith("?")) if questions else ("", False)
+    return last_question(text), text.rstrip().endswith("?")
 
 
 def asks_detail(caller: str, names: Names) -> bool:
