@@ -27,6 +27,7 @@ from agent.claims.asked_about_visit import asked_about_visit
 from agent.claims.asked_back import asked_back
 from agent.claims.asked_of_caller import without_asked_of_caller
 from agent.claims.assured_outcome import assured_outcome
+from agent.claims.attempt_outcome import first_try_landed
 from agent.claims.awaiting_salon import awaiting_salon, without_passed_on
 from agent.claims.awaits_yes import booking_awaits_yes
 from agent.claims.bare_stands import bare_stands
@@ -117,7 +118,6 @@ from agent.claims.far_participle import with_far_participle
 from agent.claims.fee_waived import fee_waived_read
 from agent.claims.filled_by_booking import filled_by
 from agent.claims.firm_only_once import firm_only_once
-from agent.claims.first_try_landed import first_try_landed
 from agent.claims.follow_up_words import follow_ups, without_requested_callback
 from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.claims.bare_hour import bare_hours
 from agent.claims.caller_asks import asks_about_appointment
-from agent.claims.caller_checks import checks_detail
+from agent.claims.detail_asked import checks_detail
 from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -77,12 +78,6 @@ def placed(d: Details) -> bool:
 
 # the caller asks the time of their visit: a bare number is the hour
 _TIME_ASKED = lazy(r"\b(?:uhrzeit|uhr|what\s+time|when|wann|o'clock)\b")
-# an hour said bare at the end of its piece ("Eleven.", "No, ten.", "Ten, not eleven"), not a
-# count ("zwei Termine") nor an hour already with "Uhr" / "o'clock" ("eine", "one": no hours)
-_HOURS = lazy(
-    r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b(?=\s*(?:[,.;!–—]|$|(?:not|nicht|sondern|but)\b))"
-)
 # the words a stylist or service said alone may carry: "Bei Fabian.", "It's with Fabian.",
 # "Fabian is.", "Eine Dauerwelle.", "A perm with Fabian."
 _WITH_NAME = frozenset(
@@ -93,12 +88,6 @@ _WITH_NAME = frozenset(
     # the yes of an answer to the caller's check: "Bei Fabian, ja.", "That's right, it's Lena."
     + "ja genau richtig yes right correct exactly".split()
 )
-
-
-def bare_hours(text: str) -> str:
-    """Folded `text` with a bare hour said as one ("ten" -> "ten uhr"), for an answer to the
-    caller's question about a time."""
-    return _HOURS.sub(r"\1 uhr", text)
 
 
 def _named_alone(text: str, details: Details, names: Names) -> bool:

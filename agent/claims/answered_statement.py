@@ -32,9 +32,8 @@ from dataclasses import replace
 from agent.claims.answered_question import _OUTCOME, _REASSURED, answer_polarity
 from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import DENIED_BY_NO, NOT_DONE, _gainsaid, asked, claim_asked
-from agent.claims.caller_checks import checks_detail
 from agent.claims.caller_words import caller_heard
-from agent.claims.detail_asked import asks_detail
+from agent.claims.detail_asked import asks_detail, checks_detail
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.echoed_noun import with_noun
 from agent.claims.lazy_pattern import lazy

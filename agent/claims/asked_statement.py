@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.caller_words import last_question
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 
@@ -113,10 +114,9 @@ def asked_statement(caller: str, lang: str, without_negation: bool = False) -> s
     words; None when the last words ask no such question (see above). `without_negation`: the
     negated question's statement without its negation ("Bin ich nicht eingetragen?" -> "Sie sind
     eingetragen.")."""
-    questions = re.findall(r"[^.!?]*\?", caller)
-    if not questions:
+    q = last_question(caller).strip()
+    if not q:
         return None
-    q = questions[-1].strip()
     tag = _TAG_DE if lang == "de" else _TAG_EN
     q = tag.sub("", q).rstrip(" ?")
     negation = _NEGATION_DE if lang == "de" else _NEGATION_EN

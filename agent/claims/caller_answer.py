@@ -25,7 +25,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
-from agent.claims.caller_words import caller_heard
+from agent.claims.caller_words import caller_heard, last_question
 from agent.claims.details import ClaimDetails, Names, Role, is_detail_word, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
@@ -293,10 +293,10 @@ def asked(caller: str) -> tuple[ClaimKind, FollowUp | None] | None:
 @per_text(256)
 def _question(caller: str) -> str | None:
     """The caller's last question, folded, when it is a yes-or-no question not negated."""
-    questions = re.findall(r"[^.!?]*\?", caller_heard(caller))
-    if not questions:
+    question = last_question(caller_heard(caller))
+    if not question:
         return None
-    q = _EITHER.sub("?", questions[-1].strip())  # "Ist es gebucht oder nicht?" asks "gebucht?"
+    q = _EITHER.sub("?", question.strip())  # "Ist es gebucht oder nicht?" asks "gebucht?"
     if _WH.search(q) or _NEGATED.search(q):
         return None
     return q
@@ -453,10 +453,10 @@ def _conceded(sentence: str, caller: str) -> str | None:
     """The caller's negated question without its negation, when `sentence` agrees with it."""
     if not _CONCEDED.match(normalize(sentence)):
         return None
-    questions = re.findall(r"[^.!?]*\?", caller_heard(caller))
-    if not questions or not _NEGATED.search(questions[-1]):
+    question = last_question(caller_heard(caller))
+    if not question or not _NEGATED.search(question):
         return None
-    question = _DID_NOT.sub(r"did \1 ", questions[-1])
+    question = _DID_NOT.sub(r"did \1 ", question)
     return re.sub(r"\s+", " ", _NEGATION.sub(" ", question)).strip()
 
 
@@ -472,10 +472,10 @@ def _gainsaid(sentence: str, caller: str) -> str | None:
     allowed = YES | _ECHO | {"oh", "ah", "well", "schon", "hab", "habe", "ich"} | _STRESSED
     if any(w not in allowed for w in words):
         return None
-    questions = re.findall(r"[^.!?]*\?", caller_heard(caller))
-    if not questions or not _NEGATED.search(questions[-1]):
+    question = last_question(caller_heard(caller))
+    if not question or not _NEGATED.search(question):
         return None
-    return re.sub(r"\s+", " ", _NEGATION.sub(" ", questions[-1])).strip()
+    return re.sub(r"\s+", " ", _NEGATION.sub(" ", question)).strip()
 
 
 def claim_asked(

@@ -9,6 +9,10 @@ word list. The caller's language is read from the words, not from the call: a Ge
 caller may ask in English ("Is it booked yet?", "Can I get a perm …?"), and an English call's in
 Scots or Irish English ("Is me appointment sorted?"); only words more German than English are
 put in standard German.
+
+The caller's last question is cut out of their words here too (`last_question`), for every reader
+of it: of the folded words (`normalize`) or of the words heard (`caller_heard`), as each reader
+reads the caller.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.normalize import normalize
 from agent.claims.upper_german import standard_german
+
+# a question of the caller's turn: the words since the last sentence's end, up to its "?"
+_QUESTION = lazy(r"[^.!?]*\?")
 
 # words of one language only (a word both have, "is", "am", "in", "so", is neither's evidence)
 _GERMAN = lazy(
@@ -39,3 +46,9 @@ def caller_heard(caller: str) -> str:
     if german == 0 or german <= len(_ENGLISH.findall(folded)):
         return folded
     return normalize(standard_german(caller, "de"))
+
+
+def last_question(words: str) -> str:
+    """The last question of the caller's `words` (folded or heard), "" when they ask none."""
+    questions = _QUESTION.findall(words)
+    return questions[-1] if questions else ""

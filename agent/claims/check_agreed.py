@@ -14,8 +14,7 @@ took from the question; nothing else."""
 
 from __future__ import annotations
 
-import re
-
+from agent.claims.caller_words import last_question
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
@@ -36,7 +35,7 @@ def without_check_agreed(
     """`claims` without the slot a yes to a request to check took from the question (above)."""
     if not caller or not any(c.kind is ClaimKind.AVAILABLE for c in claims):
         return claims
-    asked = re.findall(r"[^.!?]*\?", normalize(caller))
-    if not asked or not _CHECK.search(asked[-1]) or _SLOT_SAID.search(normalize(sentence)):
+    asked = last_question(normalize(caller))
+    if not asked or not _CHECK.search(asked) or _SLOT_SAID.search(normalize(sentence)):
         return claims
     return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE)

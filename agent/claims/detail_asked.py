@@ -23,16 +23,25 @@ Not: a question with a question word (`answered_slot`), a negated one, a request
 free ("Kann ich am Freitag kommen?", "Ist Fabian am Freitag frei?"), a question about a
 cancellation, hold or request (`caller_answer`), an answer with words of its own (read as
 said), a bare "Nein" (no detail in its place).
+
+The caller's question about a detail is decided here, for every reader that needs it, in its two
+forms: the appointment asked to have a detail (`asks_detail`: the answer is read here) and a
+detail echoed back as a check (`checks_detail`, blind 54: "Freitag?", "Um zehn?", "Bei Fabian,
+oder?", "Ten, right?", "Uhrzeit nochmal?"), whose answer naming the detail reads it back
+(`answered_slot`, convention 46). An echo counts only as the last words of the caller's turn and
+only when made of details and the words that tag a question; "Geht Freitag?", "Can I come
+Friday?" ask for something new, "Wirklich?" asks no detail unless it asks one "again".
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.claims.answered_slot import bare_hours
+from agent.claims.bare_hour import bare_hours
 from agent.claims.caller_answer import NO as _NO
 from agent.claims.caller_answer import YES as _YES
 from agent.claims.caller_answer import asked as outcome_asked
+from agent.claims.caller_words import last_question
 from agent.claims.details import (
     ClaimDetails,
     Details,
@@ -190,20 +199,61 @@ def _asserted(caller: str) -> str:
     return f"{last}, oder?"
 
 
+@per_text(256)
+def _last_question(caller: str) -> tuple[str, bool]:
+    """The caller's last question, folded ("" if none), and whether their turn ends with it."""
+    text = normalize(caller)
+    return last_question(text), text.rstrip().endswith("?")
+
+
 def asks_detail(caller: str, names: Names) -> bool:
     """Whether the caller's last question asks if their appointment has a detail: such a
     question's answer is read here, not as the question stated (`answered_statement`)."""
     return "?" in caller and _asked(caller, names) is not None
 
 
+# the words that tag an echo question, in either language (a caller may switch)
+_ECHO_TAGS = frozenset(
+    "also und ja oder richtig genau stimmt stimmt's sagten sie gesagt das war ist es dann "
+    "am um bei beim mit der den dem die nicht noch mal nochmal einmal sicher wirklich echt wie "
+    "so and it's it is was that's that right you said the on at with definitely correct not "
+    "really sure again yes ok okay then uhrzeit zeit tag time day o'clock uhr a.m. p.m. am pm "
+    "of for".split()
+)
+_AGAIN = lazy(r"\b(?:nochmal|noch\s+mal|noch\s+einmal|again)\b")
+
+
+@per_text(256)
+def checks_detail(caller: str, names: Names) -> bool:
+    """Whether the caller's last words echo a detail of their appointment back as a question
+    (see above): its answer naming the detail reads it back (`answered_slot`)."""
+    question, last = _last_question(caller)
+    words = re.findall(r"[\w'.:]+", question) if last else []
+    if not words or len(words) > 9:
+        return False
+    detail = False
+    for w in words:
+        bare = w.strip(".:")
+        if bare in _ECHO_TAGS:
+            continue
+        if is_detail_word(bare):
+            detail = True
+            continue
+        named = read_details(bare, names)
+        if named.stylists:
+            detail = True
+        elif named.empty or named.services:
+            return False  # a word of its own ("geht", "can"), a service asked about ("Und färben?")
+    return detail or bool(_AGAIN.search(" ".join(words)))
+
+
 @per_text(256)
 def _asked(caller: str, names: Names) -> tuple[ClaimKind, Details] | None:
     """(BOOKED or RESCHEDULED, the details asked) when the caller's last question asks whether
     their appointment has a detail; None for any other question."""
-    questions = re.findall(r"[^.!?]*\?", normalize(caller))
-    if not questions:
+    q = _last_question(caller)[0].strip()
+    if not q:
         return None
-    q = questions[-1].strip()
     body = _TAG.sub("", q)
     if _WH.search(body) or _NEGATED.search(body) or _NOT_MINE.search(body):
         return None
@@ -261,12 +311,8 @@ _RECALL = lazy(
 
 
 def _recalled(caller: str) -> bool:
-    questions = re.findall(r"[^.!?]*\?", normalize(caller)) if caller else []
-    return (
-        bool(questions)
-        and bool(_RECALL.search(questions[-1]))
-        and not _WISHED.search(questions[-1])
-    )
+    question = _last_question(caller)[0]
+    return bool(_RECALL.search(question)) and not _WISHED.search(question)
 
 
 def _restated(answer: Details, question: Details) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from agent.claims.answered_slot import bare_hours
+from agent.claims.bare_hour import bare_hours
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import CallFacts, Claim, ClaimKind

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from agent.claims.caller_words import last_question
 from agent.claims.details import Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -85,5 +86,5 @@ def asks_after_other(caller: str) -> bool:
 
 
 def _last_question(caller: str) -> str | None:
-    questions = re.findall(r"[^.!?]*\?", normalize(caller))
-    return questions[-1].strip() if questions else None
+    question = last_question(normalize(caller))
+    return question.strip() if question else None

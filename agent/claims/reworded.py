@@ -66,6 +66,7 @@ from collections.abc import Callable
 from agent.claims.all_but_one import one_slot_left
 from agent.claims.answer_pronoun import answer_pronoun
 from agent.claims.approximated import not_reached_in_words
+from agent.claims.attempt_outcome import retry_said
 from agent.claims.berlin_words import berlin_read
 from agent.claims.calendar_entry import entry_in_words
 from agent.claims.cancel_under_way import cancel_under_way_in_words
@@ -115,7 +116,6 @@ from agent.claims.reference_back import without_reference_back, without_usual
 from agent.claims.relative_genitive import relative_named_plainly
 from agent.claims.repair import correction_end, day_repaired
 from agent.claims.reported_by import reported_by
-from agent.claims.retry_said import retry_said
 from agent.claims.rule_applied import rule_applied_in_words
 from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.self_asked import self_answered_in_words

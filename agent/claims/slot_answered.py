@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.caller_words import last_question
 from agent.claims.details import Names
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
@@ -47,10 +48,9 @@ _ANSWER_WORDS = frozenset(
 @per_text(256)
 def _asked_slot(caller: str) -> str | None:
     """The caller's last question if it asks whether a named slot can be had."""
-    questions = re.findall(r"[^.!?]*\?", normalize(caller))
-    if not questions:
+    q = last_question(normalize(caller))
+    if not q:
         return None
-    q = questions[-1]
     if _WH.search(q) or re.search(r"\b(?:nicht|not)\b|n't\b", q) or not _ASKS_SLOT.search(q):
         return None
     return q
