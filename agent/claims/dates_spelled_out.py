@@ -16,7 +16,7 @@ import re
 
 from agent.claims.lazy_pattern import lazy
 
-_DE_DAYS = {
+DE_DAYS = {
     "mo": "Montag",
     "di": "Dienstag",
     "mi": "Mittwoch",
@@ -25,7 +25,7 @@ _DE_DAYS = {
     "sa": "Samstag",
     "so": "Sonntag",
 }
-_EN_DAYS = {
+EN_DAYS = {
     "mon": "Monday",
     "tue": "Tuesday",
     "tues": "Tuesday",
@@ -98,8 +98,8 @@ def spelled_out(sentence: str, lang: str) -> str | None:
     if "?" in text or _ASKED.match(text) or len(_WORDS.findall(_BARE.sub(" ", text))) < 2:
         return None  # a question's dates are the reader's (a choice asked offers nothing, 85)
     if lang == "de":
-        text = _DE_DAY.sub(lambda m: _DE_DAYS[m[1].lower()], text)
-        text = _DE_DAY_BARE.sub(lambda m: m[1] + _DE_DAYS[m[2].lower()], text)
+        text = _DE_DAY.sub(lambda m: DE_DAYS[m[1].lower()], text)
+        text = _DE_DAY_BARE.sub(lambda m: m[1] + DE_DAYS[m[2].lower()], text)
         text = _NUM_DATE.sub(_de_numeric, text)
         text = _MONTH_ABBR.sub(lambda m: _month(m, _DE_MONTHS), text)
         text = _CLOCK.sub(lambda m: f"{int(m[1])}{':' + m[2] if m[2] != '00' else ''} Uhr", text)
@@ -107,7 +107,7 @@ def spelled_out(sentence: str, lang: str) -> str | None:
         text = _DE_ORDINAL_DATE.sub(_de_ordinal, text)
         text = _MISTER.sub("Herrn", text)
     else:
-        text = _EN_DAY.sub(lambda m: _EN_DAYS[m[1].lower()], text)
+        text = _EN_DAY.sub(lambda m: EN_DAYS[m[1].lower()], text)
         text = _MONTH_ABBR.sub(lambda m: _month(m, _EN_MONTHS), text)
         text = _EN_AMPM.sub(lambda m: f"{m[1]} {'am' if m[2] else 'pm'}", text)
         text = _WEEK.sub(lambda m: f"{m[1]} next week", text)

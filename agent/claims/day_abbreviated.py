@@ -11,28 +11,10 @@ are left alone here as well."""
 
 from __future__ import annotations
 
+from agent.claims.dates_spelled_out import DE_DAYS, EN_DAYS
 from agent.claims.lazy_pattern import lazy
 
-_DAYS = {
-    "mo": "Montag",
-    "di": "Dienstag",
-    "mi": "Mittwoch",
-    "do": "Donnerstag",
-    "fr": "Freitag",
-    "sa": "Samstag",
-}
 _SHORT = lazy(r"\b(Mo|Di|Mi|Do|Fr|Sa)\.(?=\s+[a-zäöüß]|\s*[!?]?\s*$)")
-_EN_DAYS = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "tues": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "thur": "Thursday",
-    "thurs": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-}
 # the short weekday before an hour ("Fr 10 Uhr", "Sa 11", "Fri, 10", "Thu 3 p.m."), not a date
 _BEFORE_HOUR = {
     "de": lazy(r"\b(Mo|Di|Mi|Do|Fr|Sa)\b(?=,?\s*\d{1,2}(?:[:.]\d\d)?(?!\d|\.\s*\d|\.\s*[A-ZÄÖÜ]))"),
@@ -45,8 +27,8 @@ _BEFORE_HOUR = {
 def days_in_full(sentence: str, lang: str) -> str:
     """`sentence` with weekdays shortened before plain words written out."""
     if lang == "en":
-        return _BEFORE_HOUR["en"].sub(lambda m: _EN_DAYS[m[1].lower()], sentence)
+        return _BEFORE_HOUR["en"].sub(lambda m: EN_DAYS[m[1].lower()], sentence)
     if lang != "de":
         return sentence
-    sentence = _BEFORE_HOUR["de"].sub(lambda m: _DAYS[m[1].lower()], sentence)
-    return _SHORT.sub(lambda m: _DAYS[m[1].lower()], sentence)
+    sentence = _BEFORE_HOUR["de"].sub(lambda m: DE_DAYS[m[1].lower()], sentence)
+    return _SHORT.sub(lambda m: DE_DAYS[m[1].lower()], sentence)
