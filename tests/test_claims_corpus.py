@@ -238,6 +238,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind53",
         "blind54",
         "blind55",
+        "blind56",
         "probe43",
         "probe43b",
         "probe43c",

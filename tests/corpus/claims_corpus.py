@@ -254,6 +254,12 @@ class Entry:
 # words into speech, and a model that narrates its own steps, tool calls and JSON aloud; every claim
 # kind both ways, details that match the corpus states and that do not, callers' last words),
 # written blind, first run recorded (79.86 % / 3.49 %, at the reader of b7cf47d).
+# "blind56": blind round 56 (whom the appointment is for and how the text is prepared for speech:
+# appointments for other people and for several, a caller asking about someone else's appointment,
+# details that belong to the wrong person; code-switching and Denglisch inside sentences; text
+# prepared for a speech engine, SSML tags left in, dates, times and numbers spelled out, names
+# respelled, pauses written as dots or dashes; long replies with several claims and a question at
+# the end, claims in parentheses or after a colon or dash), written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -415,6 +421,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind53",  # blind round 53 (whole calls: every sentence the receptionist says, in its place)
     "blind54",  # blind round 54 (whole calls II: the hard calls, as a model really writes them)
     "blind55",  # blind round 55 (how different language models write: five voices of a receptionist)
+    "blind56",  # blind round 56 (whose appointment; text prepared for speech; Denglisch)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
@@ -548,6 +555,7 @@ HELDOUT = (
     "blind53",  # blind round 53 (whole calls, every sentence in its place), written blind (OPEN_SPLITS)
     "blind54",  # blind round 54 (whole calls II: the hard calls), written blind (OPEN_SPLITS)
     "blind55",  # blind round 55 (five model voices of a receptionist), written blind (OPEN_SPLITS)
+    "blind56",  # blind round 56 (whose appointment, SSML and TTS text), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
