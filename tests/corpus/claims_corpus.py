@@ -259,7 +259,8 @@ class Entry:
 # details that belong to the wrong person; code-switching and Denglisch inside sentences; text
 # prepared for a speech engine, SSML tags left in, dates, times and numbers spelled out, names
 # respelled, pauses written as dots or dashes; long replies with several claims and a question at
-# the end, claims in parentheses or after a colon or dash), written blind, not yet run.
+# the end, claims in parentheses or after a colon or dash), written blind, first run recorded
+# (84.66 % / 3.94 %, at the reader of 54489aa).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
