@@ -109,6 +109,36 @@ RULES = (
         unless=_OFFERED,
     ),
 )
+# blind 55 (claims141): the message said stored or arrived, hedged or read off the system ("Die
+# Nachricht ist laut System gespeichert, ob Fabian sie schon gelesen hat, weiß ich nicht", "the
+# message should have reached Fabian by now": a hedge keeps the claim, 511); per clause, so a
+# whether clause beside it about the reading stays its own
+RULES += (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"nachricht"),
+        lazy(
+            r"\b(?:die|ihre|deine)\s+nachricht\s+(?:ist|wurde)\s+(?:\w+\s+){0,3}?"
+            r"(?:gespeichert|hinterlegt|abgelegt|angekommen|zugestellt)\b"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        clause=True,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"message"),
+        lazy(
+            r"\b(?:the|your)\s+message\s+(?:has|'s|should\s+have|must\s+have|will\s+have)\s+"
+            r"(?:(?:already|now|just)\s+)?(?:reached|got\s+to|gotten\s+to|been\s+delivered\s+to|"
+            r"been\s+saved|been\s+stored)\b"
+        ),
+        follow_up=FollowUp.MESSAGE,
+        unless=lazy(r"\b(?:if|whether|shall|would|want|not|no|never)\b|n't\b"),
+        clause=True,
+    ),
+)
 # blind 51 (claims128): a callback or a text said as a noun with a light verb, bureaucratic style
 # ("Es erfolgt ein Rückruf durch den Salon", "Ein Rückruf wird veranlasst", "Eine
 # SMS-Bestätigung wird Ihnen übermittelt", "Die Zusendung einer Bestätigung per SMS erfolgt in

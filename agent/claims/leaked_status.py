@@ -86,6 +86,9 @@ RULES = (
             r"schlägt\b[^.!?]*?\bvor|bietet\b[^.!?]*?\ban)\b|"
             # "Alternatives it's giving me: …", "Alternative it's showing me: …"
             r"\balternatives?\s+(?:it's|it\s+is|the\s+system\s+is)\s+(?:giving|showing|offering)\b|"
+            # blind 55 (claims141): a result's list read out, "status "not_booked", alternatives
+            # Thursday 15:00 and Saturday 11:00", "…, alternatives: Donnerstag 15:00, …"
+            rf"(?:^|[,;–—]\s*)(?:alternatives?|alternativen|alternativ)\s*:?\s+(?=(?:{_DAY})\b)|"
             # "What it gives me instead is …"
             r"\bwhat\s+it\s+(?:gives|shows|offers)\s+(?:me\s+)?instead\b|"
             # "Als Alternative/Ausweichtermin zeigt/nennt mir das System …"
@@ -94,6 +97,8 @@ RULES = (
         ),
         unless=_NOT_OFFERED,
         placed=True,
-        replaces=frozenset({K.HELD, K.AVAILABLE}),
+        # (blind 55, claims141: the slots a bare slot answer reads as the caller's booking, "Ist es
+        # gebucht?" – "…, Alternativen: Donnerstag 15 Uhr, …", are the alternatives, not it)
+        replaces=frozenset({K.HELD, K.AVAILABLE, K.BOOKED}),
     ),
 )

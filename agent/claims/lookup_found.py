@@ -34,12 +34,14 @@ from agent.claims.normalize import normalize
 
 _LEAD = (
     r"^\W*(?:(?:so|ok|okay|gut|prima|ah|aha|ja|yes|right|alright|great|perfect|perfekt|also),?\s+)*"
+    # blind 55 (claims141): a narrated step's label ("Step one done: I found your booking — …")
+    r"(?:(?:step|schritt)\s+(?:\d+|one|two|three|eins|zwei|drei)(?:\s+(?:done|erledigt))?\s*:\s*)?"
 )
 # the find announced, then the slot after a colon, comma or dash
 _FOUND = lazy(
     _LEAD + r"(?:ich\s+hab(?:e)?\s+(?:ihn|sie|es|den\s+termin)(?:\s+gefunden)?|"
     r"(?:da|hier)\s+(?:ist|steht)\s+er|da\s+haben\s+wir\s+(?:ihn|sie|es)|gefunden|"
-    r"i(?:'ve|\s+have)\s+found\s+(?:it|you|your\s+(?:appointment|booking))|found\s+(?:it|you)|"
+    r"i(?:'ve|\s+have)?\s+found\s+(?:it|you|your\s+(?:appointment|booking))|found\s+(?:it|you)|"
     r"(?:here|there)\s+it\s+is|there\s+we\s+(?:are|go)|here\s+we\s+(?:are|go))"
     r"\s*[:,–—-]\s*(?P<rest>.+)$"
 )

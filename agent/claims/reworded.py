@@ -121,6 +121,7 @@ from agent.claims.said_back import said_of_what_was_agreed
 from agent.claims.self_asked import self_answered_in_words
 from agent.claims.short_answer import short_answers
 from agent.claims.spoken_markup import without_markup
+from agent.claims.status_predicate import status_said
 from agent.claims.status_words import status_in_words
 from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
@@ -149,6 +150,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
     said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"
     tool_talk,  # blind 46 (claims114): status lines, "the system says", narrated tool steps
+    status_said,  # blind 55 (claims141): "Sie sind quasi „pending“, bis der Salon zustimmt"
     tool_answers,
     typeset_records,
     short_answers,

@@ -90,6 +90,8 @@ _EN = (
     lazy(
         r"(?:\b(?P<subj>it|(?:your|the)\s+(?:appointment|booking|perm|reservation))"
         r"(?P<be>'s|’s|\s+is)?\s+)?(?P<neg>doesn't\s+|does\s+not\s+|isn't\s+|is\s+not\s+)?"
+        # blind 55 (claims141): "it should show as cancelled now" (a hedge keeps the claim, 511)
+        r"(?:(?:should|must|ought\s+to)\s+(?=show\b|appear\b))?"
         r"(?:now\s+)?(?:shows?|showing|marked|listed|coming\s+up|appears?|appearing)\s+(?:up\s+)?"
         r"(?:now\s+)?as\s+" + _Q + _EN_WORD + _Q,
         re.IGNORECASE,

@@ -22,6 +22,11 @@ pleased your appointment is set", "I'm glad your booking went through") asserts 
 bare frame before anything else ("I'm glad we could lock that in") is left to the reader. So is
 a request said where it lies ("Ich darf Ihnen sagen, dass Ihre Anfrage beim Salon liegt" is
 "Ihre Anfrage liegt beim Salon").
+
+Blind 55 (claims141): a frame that announces how the answer is put, before a colon ("Sagen wir so:
+reserviert ist er sicher, …", "Let's put it this way: it's definitely held, …"), and a best guess
+("My best guess is that it's in, …": a loose hedge keeps the claim, 511) are no claim of their
+own: the telling after them is read.
 """
 
 from __future__ import annotations
@@ -53,6 +58,17 @@ _EN = lazy(
     re.IGNORECASE,
 )
 
+# blind 55 (claims141): a frame that announces how the answer is put, before a colon ("Sagen wir
+# so: reserviert ist er sicher, …", "Let's put it this way: it's definitely held, …") or a best
+# guess ("My best guess is that it's in": a loose hedge keeps the claim, 511), is no claim of its
+# own; what follows it is the telling
+_PUT_SO = lazy(
+    r"^\W*(?:sagen\s+wir(?:\s+es)?\s+(?:mal\s+)?so|ich\s+sag(?:e|')?(?:\s+es)?\s+mal\s+so|"
+    r"let's\s+put\s+it\s+(?:this|that)\s+way|let\s+me\s+put\s+it\s+(?:this|that)\s+way|"
+    r"put\s+it\s+(?:this|that)\s+way)\s*:\s*(?=\w)|"
+    r"^\W*my\s+(?:best\s+)?guess\s+is\s+(?:that\s+)?(?=(?:it|it's|you|you're|your|the)\b)",
+    re.IGNORECASE,
+)
 
 # blind 36 (claims83): a factive frame and a denied complement in subordinate order
 _DE_FACTIVE = (
@@ -92,6 +108,9 @@ _EN_EMOTIVE = lazy(
 
 def plain_telling(sentence: str, lang: str) -> str:
     """`sentence` with a modal frame of telling put plainly (unchanged when it has none)."""
+    put = _PUT_SO.sub("", sentence, count=1)
+    if put != sentence:  # "Sagen wir so: …": the telling after it, its first word capitalized
+        sentence = put[:1].upper() + put[1:]
     if lang == "de":
         sentence = _DE_PLEASURE.sub(r"Ich bestätige Ihnen \g<obj>\g<end>", sentence, count=1)
         sentence = _DE.sub("Ich sage Ihnen, dass ", sentence, count=1)

@@ -36,6 +36,7 @@ import re
 
 from agent.claims.details import WEEKDAYS
 from agent.claims.lazy_pattern import lazy
+from agent.claims.tool_called import tool_called
 
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # a day or a clock time in the words a slot is named with
@@ -47,7 +48,14 @@ _SLOT = lazy(
 )
 
 # --- status lines -------------------------------------------------------------------------
-_JSON = lazy(r'^\s*\{\s*"(\w+)"\s*:\s*"?([\w-]+)"?\s*\}\s*', re.IGNORECASE)
+# (blind 55, claims141: a Python dict's single quotes too, and the output named before it: "Der
+# Output sagt: {'status': 'pending_approval'} – …")
+_JSON = lazy(
+    r"^\s*(?:(?:der|die|das|the)\s+)?(?:(?:output|response|result|antwort|ergebnis|rückgabewert)"
+    r"\s+(?:sagt|says|lautet|reads|is|ist)\s*:\s*)?"
+    r"\{\s*[\"'](\w+)[\"']\s*:\s*[\"']?([\w-]+)[\"']?\s*\}\s*",
+    re.IGNORECASE,
+)
 _LINE = lazy(
     r"^\W*(?:(?:der|die|das|the)\s+)?(?P<key>[\w-]+(?:[\s-][\w-]+){0,2}?)\s*"
     r"(?:[:=]|\s(?:returned|came\s+back(?:\s+with)?|liefert|lieferte|meldet|steht\s+auf|"
@@ -82,6 +90,7 @@ _VALUES = (
         ),
     ),
 )
+_ALTERNATIVES = lazy(r"^\W*(?=(?:alternatives?|alternativen?)\b)", re.IGNORECASE)
 _OWNER = lazy(r"(?:your|ihr|ihre)\b", re.IGNORECASE)
 _APPROVAL = lazy(r"\b(?:approv\w*|freigabe|zustimm\w*|genehmig\w*)\b", re.IGNORECASE)
 # (key, value) -> the plain sentence (German, English); a pair not listed stays as said
@@ -927,6 +936,7 @@ def tool_talk(text: str, lang: str) -> str:
         text = pattern.sub(german if de else english, text)
     text = _lookup_slot(text, de)
     text = _locked_slot(text, de)
+    text = tool_called(text, de)  # blind 55 (claims141): "Calling book_appointment now for …"
     text = _act_narrated(text, de)
     if not de:
         text = _HOLD_ON.sub(r"\1One moment", text)
@@ -946,6 +956,10 @@ def _status_line(text: str, de: bool) -> str:
     value = next((v for v, p in _VALUES if p.match(said)), None)
     if value == "pending" and _APPROVAL.search(m.group("rest")):
         value = "approval"  # "Status pending, awaiting salon approval" (a bare one names none, 43)
+    if value == "not_booked" and (alts := _ALTERNATIVES.match(m.group("rest"))):
+        # blind 55 (claims141): "Result: not_booked, alternative: Thursday at 3 p.m.": the status a
+        # failure's report (680), the alternatives the slots offered (`leaked_status`)
+        return m.group("rest")[alts.end() :]
     plain = _PLAIN.get((key, value)) if key and value else None
     if plain is None or ((key, value) in _ALONE and _WORD.search(m.group("rest"))):
         return text  # "Status: storniert – Ihre Dauerwelle am Freitag" names what: read as said

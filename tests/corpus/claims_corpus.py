@@ -316,6 +316,10 @@ class Entry:
 # "probe55": claims140's probe after blind 55 (the small model's grammar slips: a German particle left behind
 # its participle, "ist gegangen durch"; a bare English verb after "is"/"have", "is move to"; a participle
 # after "did"; and their neutral twins; each after the caller's words; claims_probe55_claims140.yaml), open.
+# "probe55_141": claims141's probe after blind 55 (the narrating and hedging voices: a tool call announced by
+# its function's name, a status word as the caller's predicate, a result read out as a dict or with its
+# alternatives, a status said with "should", a message said stored or arrived; and their neutral twins;
+# each after the caller's words; claims_probe55_claims141.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -436,6 +440,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
     "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations, echoes, requests, offers)
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
+    "probe55_141",  # claims141's probe after blind 55 (narrated tool calls, status words, hedges)
 )
 HELDOUT = (
     "heldout",
@@ -570,6 +575,7 @@ HELDOUT = (
     "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
     "probe54b",  # not held out: claims138's probe after blind 54's leftovers (OPEN_SPLITS)
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
+    "probe55_141",  # not held out: claims141's probe after blind 55, open with it (OPEN_SPLITS)
 )
 
 
@@ -577,6 +583,11 @@ def _split_of(name: str) -> str:
     """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout";
     claims_blind_2.yaml -> "blind2"."""
     raw = name.removeprefix("claims_").removesuffix(".yaml")
+    helper = "_".join(raw.split("_")[:2]).replace(
+        "_claims", "_"
+    )  # "probe55_claims141": probe55_141
+    if helper in HELDOUT:  # a second probe of one round, named by its helper
+        return helper
     if raw.split("_")[0] in HELDOUT:  # "probe32_claims66" is probe32, "probe32c_claims68" probe32c
         return raw.split("_")[0]
     stem = raw.replace("_", "")
