@@ -162,3 +162,14 @@ def test_a_service_ruled_out_after_it_is_named_leaves_the_other():
     assert service("bloß Bart trimmen, die Haare nicht") == "ok bartpflege"
     assert service("Strähnchen bitte, Färben lassen wir") == "ok straehnchen"
     assert service("Bart und Haare").startswith("ambiguous")
+
+
+def test_no_open_day_left_in_what_is_named_is_asked():
+    """Said on Silvester (closed), the year's last open day is gone; a month's last open day said
+    after it is `month_open_day`'s question, never next month's."""
+    silvester = datetime(2082, 12, 31, 10, 0, tzinfo=BERLIN)
+    words = "am letzten Tag, an dem Sie dieses Jahr offen haben"
+    assert check_request(SALON, silvester, words, None, None, 30).status in QUESTIONS
+    month_end = datetime(2082, 11, 30, 10, 0, tzinfo=BERLIN)  # a Monday, closed
+    words = "am letzten Tag, an dem Sie diesen Monat aufhaben"
+    assert check_request(SALON, month_end, words, None, None, 30).status in QUESTIONS

@@ -142,18 +142,24 @@ def _negatable(word: str) -> bool:
 # not", "leave the hair"
 _LEFT_AS_IS = re.compile(
     r"^(?:(?:aber|und|doch|but|and)\s+)?(?:leave\s+)?(?P<what>(?:\S+\s+){0,3}\S+?)\s+"
-    r"(?:(?:bitte|lieber|aber|doch|please)\s+)*(?:nicht|not|(?:lassen|lass)(?:\s+wir)?(?:\s+so)?"
-    r"|bleiben(?:\s+so)?(?:\s+wie\s+sie\s+sind)?|alone|as\s+it\s+is)$"
+    r"(?:(?:bitte|lieber|aber|doch|please)\s+)*(?:nicht|not|(?:lassen|lass)\s+wir(?:\s+so)?"
+    r"|so\s+lassen|(?P<bare>lassen)|bleiben(?:\s+so)?(?:\s+wie\s+sie\s+sind)?|alone"
+    r"|as\s+it\s+is)$"
 )
+# a bare "lassen" leaves only a part of the head as it is ("die Haare lassen", "den Bart lassen");
+# after a verb it is the causative, the wish itself ("färben lassen", "Bart stutzen lassen")
+_LEFT_PARTS = frozenset({"hair", "beard"})
 
 
 def _left_as_is(chunk: str) -> bool:
     """A part of the phrase that rules out the services it names by a negation or a verb of
-    leaving after them ("die Haare nicht", "die Haare lassen"): nothing of it is wished."""
+    leaving after them ("die Haare nicht", "die Haare lassen wir"): nothing of it is wished."""
     m = _LEFT_AS_IS.match(chunk.strip())
     if m is None:
         return False
     what = m["what"].split()
+    if m["bare"] and concept_of(what[-1]) not in _LEFT_PARTS:
+        return False
     return any(map(_negatable, what)) and all(w in _NEGATED_LEAD or _negatable(w) for w in what)
 
 

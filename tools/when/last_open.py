@@ -27,21 +27,24 @@ _LAST_DAY = (
 )
 # the year as the anchor, said as a place in time ("in diesem Jahr", "im Jahr"): this year's rest
 _THIS_YEAR = re.compile(r"\b(?:in\s+diesem|im|in\s+dem|in\s+this|in\s+the)\s+(?:jahr|year)\b")
+_MONTH = re.compile(r"\b(?:monats?|month)\b")
 _LAST_OPEN = (
     re.compile(rf"{_LAST_DAY}(?P<between>(?:\s+\S+){{0,4}}?)\s+{OPEN_CLAUSE}"),
     re.compile(rf"{_LAST_DAY}(?P<between>)\s+{OPEN_CLAUSE_AROUND}"),
 )
 
 
-def last_open_day(text: str) -> str | None:
-    """The phrase with its "last day you're open" words taken out (the anchor kept), or None when
-    it has none."""
+def last_open_day(text: str) -> tuple[str, str] | None:
+    """The phrase with its "last day you're open" words taken out (the anchor kept), and those
+    words; None when it has none."""
     m = next((m for p in _LAST_OPEN if (m := p.search(text))), None)
     if m is None:
         return None
     inside = m.groupdict().get("inside") or ""
     anchor = _THIS_YEAR.sub("dieses jahr", f"{m['between']} {inside}")
-    return " ".join(f"{text[: m.start()]} {anchor} {text[m.end() :]}".split())
+    if _MONTH.search(anchor):  # a month's last open day is `month_open_day`'s (none left: asked)
+        return None
+    return " ".join(f"{text[: m.start()]} {anchor} {text[m.end() :]}".split()), m[0].strip()
 
 
 def last_open_of(days: tuple[date, ...], ctx: Today) -> date | None:

@@ -269,7 +269,7 @@ class _Said:
     left_open: bool = False  # "egal", "whatever": the choice among the alternatives is the salon's
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
-    last_open: bool = False  # "am letzten Tag, an dem Sie vor Weihnachten aufhaben": its last one
+    last_open: str = ""  # "am letzten Tag, an dem Sie vor Weihnachten aufhaben": its last one
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     from_day: bool = False  # "frühestens Donnerstag", "ab Donnerstag": that day or after it
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
@@ -581,7 +581,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
         said.days += first.days
     last = last_open_day(normalized)
     if last is not None:  # "am letzten Tag, an dem Sie dieses Jahr offen haben"
-        normalized, said.last_open = last, True
+        normalized, said.last_open = last
     said.unread |= set(unread_after_day(normalized))
     # "am dritten, äh, Sechsten": 3.6., or the 6th? asked (W11)
     said.day_or_month = said.day_or_month or day_or_month(normalized)
@@ -1407,8 +1407,13 @@ def _understand(
     first = first_open_from(decided.days, ctx) if said.first_open and not after_gone else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
-    last = last_open_of(decided.days, ctx) if said.last_open and not after_gone else None
-    if last is not None:  # "am letzten Tag vor Weihnachten, an dem Sie geöffnet haben"
+    if (
+        said.last_open and not after_gone
+    ):  # "am letzten Tag vor Weihnachten, an dem Sie offen haben"
+        last = last_open_of(decided.days, ctx)
+        if last is None:  # none of the days named still to come (said on the year's last day)
+            words = say.both([f"'{said.last_open}'"])
+            return DateCheck("invalid_date", message=say.message("date_unsure", words=words))
         decided = _Day((last,), names=decided.names)
     soonest = first_open_from(decided.days, ctx) if _asap_within(said, decided) else None
     if soonest in decided.days:  # "so früh wie möglich diese Woche": its first open day
