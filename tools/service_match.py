@@ -137,6 +137,32 @@ def _negatable(word: str) -> bool:
     return bool(concept_of(word) or says_a_service(word) or not_offered_name(word))
 
 
+# The negation after what it rules out, at the end of its part of the phrase: "nur den Bart, die
+# Haare nicht", "den Bart bitte, die Haare lassen wir", "die Haare bleiben wie sie sind", "the hair
+# not", "leave the hair"
+_LEFT_AS_IS = re.compile(
+    r"^(?:(?:aber|und|doch|but|and)\s+)?(?:leave\s+)?(?P<what>(?:\S+\s+){0,3}\S+?)\s+"
+    r"(?:(?:bitte|lieber|aber|doch|please)\s+)*(?:nicht|not|(?:lassen|lass)\s+wir(?:\s+so)?"
+    r"|so\s+lassen|(?P<bare>lassen)|bleiben(?:\s+so)?(?:\s+wie\s+sie\s+sind)?|alone"
+    r"|as\s+it\s+is)$"
+)
+# a bare "lassen" leaves only a part of the head as it is ("die Haare lassen", "den Bart lassen");
+# after a verb it is the causative, the wish itself ("färben lassen", "Bart stutzen lassen")
+_LEFT_PARTS = frozenset({"hair", "beard"})
+
+
+def _left_as_is(chunk: str) -> bool:
+    """A part of the phrase that rules out the services it names by a negation or a verb of
+    leaving after them ("die Haare nicht", "die Haare lassen wir"): nothing of it is wished."""
+    m = _LEFT_AS_IS.match(chunk.strip())
+    if m is None:
+        return False
+    what = m["what"].split()
+    if m["bare"] and concept_of(what[-1]) not in _LEFT_PARTS:
+        return False
+    return any(map(_negatable, what)) and all(w in _NEGATED_LEAD or _negatable(w) for w in what)
+
+
 def without_negated(text: str) -> str:
     """The wish without the services it rules out ("nur föhnen, nicht schneiden", "Schnitt ohne
     Föhnen", "just a blow-dry, no cut", "nicht Strähnchen, Färben", "Färben statt Strähnchen",
@@ -144,7 +170,7 @@ def without_negated(text: str) -> str:
     "than" after a word of preference) are dropped; a negation of anything else ("nicht zu kurz
     schneiden") leaves the words as said. A comma ends what a negation rules out."""
     chunks = spoken_articles(text).replace("'", "").split(",")
-    folded = " , ".join(fold(chunk) for chunk in chunks)
+    folded = " , ".join(fold(chunk) for chunk in chunks if not _left_as_is(fold(chunk)))
     words = _INSTEAD_OF.sub("statt", folded).split()
     kept: list[str] = []
     preferring = False

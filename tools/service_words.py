@@ -75,7 +75,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "lady", "female", "ehefrau", "gattin", "freundin", "mutter", "mama", "schwester",
               "oma", "grossmutter", "tante", "wife", "girlfriend", "mother", "mum", "mom",
               "sister", "grandma", "grandmother", "aunt"),
-    "child": ("kind", "kinder", "kids", "kid", "child", "children", "childrens", "sohn", "tochter",
+    "child": ("kind", "kinder", "kids", "kid", "child", "children", "childrens", "sohn", "sohnemann", "tochter",
               "junge", "jungen", "maedchen", "enkel", "enkelin", "baby", "kleinkind", "schulkind",
               "son", "daughter", "boy", "girl", "toddler", "zwillinge", "zwilling", "twins"),
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
@@ -120,6 +120,9 @@ NOT_OFFERED: dict[str, str] = {
     "glaetten": "Glätten", "keratin": "Keratinbehandlung", "straightening": "Glätten",
     "tattoo": "Tattoo", "piercing": "Piercing", "ohrloch": "Ohrlöcher", "ohrloecher": "Ohrlöcher",
     "ohrring": "Ohrlöcher", "ohrringe": "Ohrlöcher", "ohrlochstechen": "Ohrlöcher", "solarium": "Solarium",
+    # tanning in everyday words ("ins Sonnenstudio", "auf die Sonnenbank", "a sunbed")
+    "sonnenstudio": "Solarium", "sonnenbank": "Solarium", "sunbed": "Solarium",
+    "sunbeds": "Solarium", "tanning": "Bräunung", "braeunung": "Bräunung", "braeunen": "Bräunung",
     "haartransplantation": "Haartransplantation", "transplantation": "Haartransplantation",
     "haarverpflanzung": "Haartransplantation", "transplant": "Haartransplantation",
     "botox": "Botox", "perucke": "Perücke", "peruecke": "Perücke", "wig": "Perücke",
@@ -281,7 +284,8 @@ def _split(word: str, vocab: frozenset[str], top: bool = True) -> list[str] | No
             return rest
     for cut in range(len(word) - 4, 2, -1):  # known word + unknown rest ("Bartkontur")
         head = word[:cut]
-        if head in NOT_OFFERED or concept_of(head):
+        # a short English word of `_WHOLE_ONLY` only as said whole: "Sonnenstudio" is no "son"
+        if head in NOT_OFFERED or (concept_of(head) and head not in _WHOLE_ONLY):
             return [head, word[cut:]]
     return None
 

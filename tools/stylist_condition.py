@@ -70,11 +70,15 @@ _LOOK = (
     r"|(?<!\bkein\s)(?<!\bkeine\s)(?<!\bkeinen\s)\b(?:stamm|lieblings)(?:friseur|friseurin|friseuse|barbier|stylist|stylistin)\b"
 )
 # Age, height, build or manner, as a noun or before a person: "die Jüngere von den beiden", "der
-# Große", "die Nette", "the tall guy", "the short one", "the younger of the two". Not "die
+# Große", "die Nette", "die Jüngste bei Ihnen", "the tall guy", "the short one", "the younger of the two". Not "die
 # Kleine", "the little one" (a child the service is for).
 _TRAIT = (
     r"\b(?:der|die|den|dem|the)\s+(?:\w+\s+)?(?:juenger|aelter|gross|groesser|kleiner|lang|laenger"
-    r"|duenn|dick|schlank|huebsch|nett|netter|freundlich|ruhig|lustig|glatzkoepfig)e[nrs]?\b"
+    r"|duenn|dick|schlank|huebsch|nett|netter|freundlich|ruhig|lustig|glatzkoepfig"
+    # the superlative: "die Jüngste bei Ihnen", "die Älteste im Team", "der Größte" (not "die
+    # Kleinste": a child, as "die Kleine")
+    r"|juengst|aeltest|groesst|laengst|duennst|dickst|schlankst|huebschest|nettest|freundlichst"
+    r"|ruhigst|lustigst|erfahrenst)e[nrs]?\b"
     r"|\bthe\s+(?:\w+\s+)?(?:tall|taller|tallest|short|shorter|young|younger|youngest|old|older"
     r"|oldest|big|bigger|skinny|slim|thin|bald|nice|nicer|friendly|pretty|quiet|funny)"
     r"(?:\s+(?:one|guy|lady|woman|man|girl|bloke|chap|gentleman|fellow|hairdresser|stylist"

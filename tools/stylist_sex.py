@@ -38,13 +38,14 @@ _MAN = frozenset(
     """.split()
 )
 # Words that say nothing about who beside the sex: articles, "egal welche", "any of the",
-# "Hauptsache", "lieber", "doesn't matter who".
+# "Hauptsache", "lieber", "doesn't matter who", "egal wer, nur bitte eine Frau", "wer auch immer".
 _INDIFFERENT = frozenset(
     """
     ein eine einen einem einer eins der die den dem des von vom bei beim zu zum zur mit
     egal welche welcher welchen welches wer wen irgendeine irgendeiner irgendeinen irgendein
     beliebige beliebiger jede jeder jeden hauptsache lieber liebsten am gern gerne bitte aber
     dann also ja na halt einfach ruhig mir ist sind ob es das wen hauptsaechlich
+    nur bloss ganz auch immer
     a an the any of one ones either please but just id i would prefer rather like doesnt does
     matter who whoever which whichever dont mind care is fine ok okay thanks
     waere waer haette faende mag moechte wuerde wenns wenn falls geht gehts moeglich ich

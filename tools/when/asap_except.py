@@ -6,9 +6,11 @@ earliest wish, at the end of the phrase ("nicht heute" alone, "nicht heute, aber
 part of the day excluded stay as they were).
 
 As early as possible, but from a time on: "so früh wie möglich, aber nicht vor zehn", "as early as
-possible but not before ten", "möglichst früh, aber erst ab zehn": the earliest start is the
-bound's time, as "am Freitag so früh wie möglich" is the opening (round 46), never the morning's
-first hours narrowed to 10:00-11:00 (`asap_from_bound`).
+possible but not before ten", "möglichst früh, aber erst ab zehn", and the bound said first ("nicht
+vor zehn, aber so früh wie möglich", W41): the earliest start is the bound's time, as "am Freitag so
+früh wie möglich" is the opening (round 46), never the morning's first hours narrowed to
+10:00-11:00 (`asap_from_bound`); the day may be said in the other field ("Samstag" / "so früh wie
+möglich, aber nicht vor zehn").
 
 Works on normalized text (`tools.when.normalize`)."""
 
@@ -50,22 +52,32 @@ def asap_except(text: str) -> AsapExcept | None:
     return AsapExcept(m["asap"], m["day"]) if m else None
 
 
-# "so frueh wie moeglich aber nicht vor 10", "as early as possible but not before 10", "erst ab 10"
-_ASAP_FROM = re.compile(
-    rf"\b{_ASAP}\s+(?:(?:aber|but|jedoch|und|and|dann|then)\s+)*"
-    r"(?:(?:nicht|not)\s+(?:vor|before|earlier\s+than|frueher\s+als)|(?:erst\s+)?ab|fruehestens"
-    r"|no\s+earlier\s+than|from)\s+(?:um\s+|at\s+)?(?P<clock>(?:halb\s+)?\d{1,2}(?::\d{2})?)\b"
-    r"(?!\s*(?:uhr\s+)?(?:bis|until|to|till|oder|or)\b)"
+# the lower bound: "nicht vor 10", "not before 10", "(erst) ab 10", "fruehestens (um) 10"
+_BOUND = (
+    r"(?:(?:nicht|not)\s+(?:vor|before|earlier\s+than|frueher\s+als)|(?:erst\s+)?ab"
+    r"|fruehestens(?:\s+(?:um|ab))?|no\s+earlier\s+than|from)\s+(?:um\s+|at\s+)?"
+    r"(?P<clock>(?:halb\s+)?\d{1,2}(?::\d{2})?)"
 )
+_LINK = r"(?:(?:aber|but|jedoch|und|and|dann|then|doch)\s+)*"
+# "so frueh wie moeglich aber nicht vor 10", "as early as possible but not before 10"; not the
+# start of a window ("... ab 10 bis 12")
+_ASAP_FROM = re.compile(
+    rf"\b{_ASAP}\s+{_LINK}{_BOUND}\b(?!\s*(?:uhr\s+)?(?:bis|until|to|till|oder|or)\b)"
+)
+# the bound said first: "nicht vor 10 aber so frueh wie moeglich", "erst ab halb 11 dann aber
+# moeglichst frueh", "not before 10 but as early as possible"
+_FROM_ASAP = re.compile(rf"\b{_BOUND}(?:\s+uhr)?\s+{_LINK}{_ASAP}\b")
 
 _DAY_NAMED = re.compile(
     rf"\b(?:{WEEKDAY_RE}|heute|today|morgen|tomorrow|uebermorgen)\b|\b\d{{1,2}}\.(?:\s*\d{{1,2}}\.)?"
 )
 
 
-def asap_from_bound(text: str) -> str:
-    """`text` (normalized) with an earliest wish that a from-time bound follows as the bound's
-    time. Only with a day named: alone, the earliest wish also picks the day."""
-    if not _DAY_NAMED.search(text):
+def asap_from_bound(text: str, day_said: bool = False) -> str:
+    """`text` (normalized) with an earliest wish and a from-time bound, in either order, as the
+    bound's time. Only with a day named, in this text or another field (`day_said`): alone, the
+    earliest wish also picks the day."""
+    if not day_said and not _DAY_NAMED.search(text):
         return text
-    return _ASAP_FROM.sub(lambda m: f"um {m['clock']}", text)
+    text = _ASAP_FROM.sub(lambda m: f"um {m['clock']}", text)
+    return _FROM_ASAP.sub(lambda m: f"um {m['clock']}", text)

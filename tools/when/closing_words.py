@@ -8,6 +8,9 @@ closure). A plain "before you close" ("bevor Sie zumachen") sets no time of its 
 alone (asked). Done by closing ("muss aber noch vor Ladenschluss fertig sein", "reicht das noch bis
 Sie zumachen?", "it has to be done before you close") is what every start the tool offers is
 already: the words are dropped and the day (or the time said, checked to fit) stands (round 46).
+A window from a time to the closing ("ab halb drei bis Ladenschluss", "von drei bis Sie zumachen",
+"from three until closing") is the window from that time, which ends at the day's closing anyway
+(round 57); a bare "bis Ladenschluss" with no start stays as it was (asked).
 
 Works on normalized text (`tools.when.normalize`: folded, no punctuation)."""
 
@@ -39,6 +42,14 @@ _DONE_BY_CLOSE = re.compile(
     rf"{_FILL}\s+(?:{_DONE}\s+)?{_BY_CLOSE}(?:\s+{_DONE})?\b"
     rf"|\b{_BY_CLOSE}\s+{_DONE}\b"
 )
+# "ab halb 3 bis ladenschluss", "von 3 bis zum geschaeftsschluss", "from 3 until closing time"
+_UNTIL_CLOSE = re.compile(
+    r"\b(?P<start>ab|von|nach|from|after)\s+(?P<clock>(?:um\s+|at\s+)?(?:halb\s+)?\d{1,2}(?::\d{2})?"
+    r"(?:\s+uhr)?)\s+(?:und\s+|and\s+)?(?:bis|until|till|to)\s+(?:zum\s+|zur\s+)?"
+    rf"(?:ladenschluss|geschaeftsschluss|schliessung|{_WHO}\s+{_CLOSE}|closing(?:\s+time)?"
+    r"|close)\b"
+)
+_FROM = {"von": "ab", "from": "from"}
 _ARVO = re.compile(r"\b(this\s+)?arvos?\b")
 _JUST_BEFORE = re.compile(
     rf"\b(?:(?:just|right|shortly|immediately|not\s+long|last\s+thing)\s+before\s+(?:{_WHO}"
@@ -56,9 +67,10 @@ _AFTER = re.compile(
 
 
 def closing_words(text: str) -> str:
-    """`text` with "arvo" as "afternoon" and the salon's closing as said as "kurz vor
-    ladenschluss" / "nach ladenschluss"."""
+    """`text` with "arvo" as "afternoon", a window up to the closing as the window from its start
+    and the salon's closing as said as "kurz vor ladenschluss" / "nach ladenschluss"."""
     text = " ".join(_DONE_BY_CLOSE.sub(" ", text).split())
+    text = _UNTIL_CLOSE.sub(lambda m: f"{_FROM.get(m['start'], m['start'])} {m['clock']}", text)
     text = _ARVO.sub(lambda m: "today afternoon" if m[1] else "afternoon", text)
     text = _JUST_BEFORE.sub("kurz vor ladenschluss", text)
     return _AFTER.sub("nach ladenschluss", text)

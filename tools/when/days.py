@@ -330,6 +330,14 @@ def _main_day(group: tuple[date, ...], names: dict[date, str], ctx: Today) -> da
     return sunday or holiday or group[0]
 
 
+# the month's end as the point a day is counted from ("am Tag nach dem Monatsende", "two days
+# before the end of the month"): its last day, as "Monatsletzter"; alone it stays the last days
+_MONTH_END_POINT = re.compile(
+    r"^(?:monatsende|ende\s+(?:des|vom)\s+monats?|(?:the\s+)?end\s+of\s+(?:the\s+)?month"
+    r"|month\s+end)\b"
+)
+
+
 @rule(
     rf"\b(?:(?:der|den|am|the)\s+)?(?:(?:letzte[nr]?|last|1\.|1st|first|erste[nr]?)\s+)?"
     rf"(?:(\d+\.?|einen|einem|ein|eine|einer|one|a)\s+)?(tag|tage|tagen|day|days"
@@ -341,11 +349,13 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     vor Silvester', 'Samstag vor Ostern', 'Donnerstag nach dem Feiertag'. The named day may be
     any day phrase; a feast of several days counts from its main day (`_main_day`): the day
     after Weihnachten is the 26th, the day before Ostern Karsamstag. 'Der letzte Samstag vor
-    Weihnachten', 'der erste Montag nach Ostern' are the same days as without the ordinal."""
-    refs, rest = day_terms(m[4], ctx, bare_numbers=True)
+    Weihnachten', 'der erste Montag nach Ostern' are the same days as without the ordinal.
+    'Am Tag nach dem Monatsende' counts from the month's last day (`_MONTH_END_POINT`)."""
+    anchor = _MONTH_END_POINT.sub("monatsletzten", m[4])
+    refs, rest = day_terms(anchor, ctx, bare_numbers=True)
     # the caller's own event named before its day ("nach meinem Geburtstag am 14.", "bevor die
     # Schwiegereltern kommen, die kommen am Freitag"): its words are no day of their own
-    event = set(m[4][: m[4].find(refs[0].text)].split()) if len(refs) == 1 else set()
+    event = set(anchor[: anchor.find(refs[0].text)].split()) if len(refs) == 1 else set()
     if (
         len(refs) != 1
         or refs[0].span
@@ -354,7 +364,7 @@ def _relative_to_day(m: re.Match[str], ctx: Today) -> DayTerm | None:
     ):
         return None
     ref, before = refs[0], m[3] in ("vor", "before", "bevor")
-    if is_gone(m[4][: m[4].find(ref.text)]) and (
+    if is_gone(anchor[: anchor.find(ref.text)]) and (
         gone := last_day_said(ref.text, ref.weekday if ref.weekday_only else None, ctx.day)
     ):
         ref = replace(ref, dates=(gone,), recent_past=None)  # "der war am 28.": the one gone

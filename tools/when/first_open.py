@@ -29,15 +29,32 @@ _FIRST_DAY = (
     r"(?:(?:gleich|direkt|right|straight)\s+)?(?:(?:am|den|der|dem|the|on\s+the)\s+)?"
     r"(?:1\.|1st|first)\s+(?:(?:offenen|open|geoeffneten)\s+)?(?:tag|day)\b"
 )
-OPEN_CLAUSE = (
-    r"(?:(?:wo|an\s+dem|an\s+welchem|den|wenn|where|when|that|on\s+which)\s+)?"
-    r"(?:sie|ihr|you|youre|you\s+are|der\s+salon|the\s+salon)\s+(?:wieder\s+|again\s+)?"
+_CLAUSE_HEAD = r"(?:(?:wo|an\s+dem|an\s+welchem|den|wenn|where|when|that|on\s+which)\s+)?"
+# who is open: the salon addressed, named, or "bei Ihnen" ("an dem bei Ihnen offen ist")
+_SUBJECT = r"(?:sie|ihr|you|youre|you\s+are|der\s+salon|the\s+salon|bei\s+ihnen|bei\s+euch)"
+# a German verb at the clause's end, after the words of a time said inside the clause
+_VERB_LAST = (
     r"(?:aufhaben|auf\s+haben|offen\s+haben|offen\s+sind|geoeffnet\s+haben|geoeffnet\s+sind"
+    r"|aufmachen|aufhat|offen\s+hat|offen\s+ist|geoeffnet\s+hat|geoeffnet\s+ist|auf\s+ist)\b"
+)
+OPEN_CLAUSE = (
+    rf"{_CLAUSE_HEAD}{_SUBJECT}\s+(?:wieder\s+|again\s+)?"
+    r"(?:aufhaben|auf\s+haben|offen\s+haben|offen\s+sind|geoeffnet\s+haben|geoeffnet\s+sind"
+    r"|offen\s+ist|geoeffnet\s+ist|auf\s+ist"
     r"|aufmachen|wieder\s+aufmachen|geoeffnet|offen|auf|are\s+open|re\s+open|open|reopen)\b"
 )
+# the same clause with the time said inside it ("an dem Sie im neuen Jahr aufhaben", "wo Sie vor
+# Weihnachten noch offen haben"): the words inside are kept as the anchor
+OPEN_CLAUSE_AROUND = (
+    rf"{_CLAUSE_HEAD}{_SUBJECT}(?P<inside>(?:\s+\S+){{1,4}}?)\s+(?:wieder\s+|noch\s+)?{_VERB_LAST}"
+)
 # "am 1. Tag wo Sie aufhaben", with the anchor maybe between ("den 1. Tag im neuen Jahr, an dem
-# Sie geöffnet haben"): the words "erster Tag" and the opening clause; what is between is kept
-_FIRST_OPEN = re.compile(rf"\b{_FIRST_DAY}(?P<between>(?:\s+\S+){{0,4}}?)\s+{OPEN_CLAUSE}")
+# Sie geöffnet haben") or inside the clause ("am 1. Tag, an dem Sie im neuen Jahr aufhaben"): the
+# words "erster Tag" and the opening clause; what is between or inside is kept
+_FIRST_OPEN = (
+    re.compile(rf"\b{_FIRST_DAY}(?P<between>(?:\s+\S+){{0,4}}?)\s+{OPEN_CLAUSE}"),
+    re.compile(rf"\b{_FIRST_DAY}(?P<between>)\s+{OPEN_CLAUSE_AROUND}"),
+)
 # "der erste Öffnungstag", "the first open day": no opening clause needed
 _FIRST_OPEN_DAY = re.compile(
     r"\b(?:(?:gleich|direkt|right|straight)\s+)?(?:(?:am|den|der|dem|the|on\s+the)\s+)?"
@@ -56,9 +73,10 @@ class FirstOpen:
 
 def first_open_day(text: str, ctx: Today) -> FirstOpen | None:
     """The phrase without its "first day you're open" words, or None when it has none."""
-    m = _FIRST_OPEN.search(text)
+    m = next((m for p in _FIRST_OPEN if (m := p.search(text))), None)
     if m is not None:
-        text = f"{text[: m.start()]} {m['between']} {text[m.end() :]}"
+        inside = m.groupdict().get("inside") or ""
+        text = f"{text[: m.start()]} {m['between']} {inside} {text[m.end() :]}"
     else:
         m = _FIRST_OPEN_DAY.search(text)
         if m is None:

@@ -54,6 +54,7 @@ from tools.when.half_across import half_across
 from tools.when.hesitation_um import drop_hesitation_um
 from tools.when.home_bound import home_bound
 from tools.when.hundred_clock import hundred_clock
+from tools.when.last_open import last_open_day, last_open_of
 from tools.when.late_words import late_words
 from tools.when.later_today import later_today, next_start
 from tools.when.lexicon import (
@@ -268,6 +269,7 @@ class _Said:
     left_open: bool = False  # "egal", "whatever": the choice among the alternatives is the salon's
     right_at: bool = False  # "gleich um neun": today's, when no day is said
     first_open: bool = False  # "am ersten Tag, wo Sie aufhaben": the first open day of what is said
+    last_open: str = ""  # "am letzten Tag, an dem Sie vor Weihnachten aufhaben": its last one
     excluded: frozenset[int] = frozenset()  # "am Wochenende, aber nicht sonntags": weekdays out
     from_day: bool = False  # "frühestens Donnerstag", "ab Donnerstag": that day or after it
     last_visit: list[str] = field(default_factory=list)  # "wir hatten letztes Mal Dienstag"
@@ -552,7 +554,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = preferred_time(normalized)  # "um zehn oder elf, am liebsten elf": elf
     normalized = join_bound_pair(normalized)  # "nicht vor elf und nicht nach eins": the window
     normalized = drop_window_lean(normalized)  # "zwischen elf und eins, lieber früher": the window
-    normalized = asap_from_bound(normalized)  # "so früh wie möglich, aber nicht vor zehn"
+    # "so früh wie möglich, aber nicht vor zehn", "nicht vor zehn, aber so früh wie möglich", with
+    # a day said here or in the field read before
+    normalized = asap_from_bound(normalized, day_said=bool(said.days))
     but_not = asap_except(normalized)
     if but_not is not None:  # "so bald wie möglich, aber nicht morgen": that day skipped
         normalized, said.asap_except = but_not.text, but_not
@@ -575,6 +579,9 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     if first is not None:
         normalized, said.first_open = first.text, True
         said.days += first.days
+    last = last_open_day(normalized)
+    if last is not None:  # "am letzten Tag, an dem Sie dieses Jahr offen haben"
+        normalized, said.last_open = last
     said.unread |= set(unread_after_day(normalized))
     # "am dritten, äh, Sechsten": 3.6., or the 6th? asked (W11)
     said.day_or_month = said.day_or_month or day_or_month(normalized)
@@ -1400,6 +1407,14 @@ def _understand(
     first = first_open_from(decided.days, ctx) if said.first_open and not after_gone else None
     if first is not None:  # "im neuen Jahr gleich am ersten Tag, wo Sie aufhaben"
         decided = _Day((first,), names=decided.names, earliest=True)
+    if (
+        said.last_open and not after_gone
+    ):  # "am letzten Tag vor Weihnachten, an dem Sie offen haben"
+        last = last_open_of(decided.days, ctx)
+        if last is None:  # none of the days named still to come (said on the year's last day)
+            words = say.both([f"'{said.last_open}'"])
+            return DateCheck("invalid_date", message=say.message("date_unsure", words=words))
+        decided = _Day((last,), names=decided.names)
     soonest = first_open_from(decided.days, ctx) if _asap_within(said, decided) else None
     if soonest in decided.days:  # "so früh wie möglich diese Woche": its first open day
         decided = _Day((soonest,), names=decided.names, earliest=True)
