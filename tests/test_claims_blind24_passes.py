@@ -63,7 +63,8 @@ def test_the_nearest_claims_are_still_stopped_where_nothing_is_booked(sentence, 
      ("**Status:** abgesagt – Ihre Dauerwelle am Freitag.", "de", {"cancelled"}),
      # a reassurance beside an outcome, and beside a bare "steht"
      ("Hab ihn storniert, alles safe.", "de", {"cancelled"}),
-     ("Jo, alles klar, steht.", "de", SUCCESS),
+     ("Alles klar, steht.", "de", SUCCESS),
+     ("Jo, alles klar, steht.", "de", BOOKED_ANY),  # a yes beside it: the booking (D18, 1085)
      ("Hab Sie eingetragen, alles safe.", "de", BOOKED_ANY),  # the caller put in: a booking
      # the appointment no longer in the calendar: gone, cancelled or moved away
      ("Im System sehe ich Ihren Termin am Freitag nicht mehr.", "de", {"cancelled", "moved"}),

@@ -47,6 +47,29 @@ def abbreviation_dot(word: str, following: str) -> bool:
     return word in ABBREVIATED and bool(following.strip())
 
 
+# issue 9 (claims144): a clock's "a.m." / "p.m." and "Uhr." inside a sentence that goes on
+# ("Thanks, Jordan, booking Friday at 10 a.m. now", "um 10 Uhr – bei Fabian"), and a title before
+# a name ("Mr. Porter, putting you down …", "Friday, Mrs. Evans."): the stop ends no sentence; a
+# clock's stop before a word in capitals ("… um 10 a.m. Danke!") ends its sentence as well
+CLOCK = frozenset({"a.m", "p.m", "uhr"})
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+_PAUSE = frozenset("–—-,;:(")
+
+
+def goes_on_dot(word: str, following: str) -> bool:
+    """Whether the full stop after `word` (lower case) is a clock's or a title's inside a sentence
+    that goes on (see above), given the text that follows; with nothing after it yet, the next
+    word decides (True: wait for it; a text's last sentence is its rest)."""
+    if word not in CLOCK and word not in TITLES:
+        return False
+    rest = following.lstrip()
+    if not rest:
+        return True
+    if word in TITLES:
+        return rest[0].isalpha()
+    return rest[0].islower() or rest[0].isdigit() or rest[0] in _PAUSE
+
+
 def shortening_dot(word: str, following: str) -> bool:
     """For the guard's sentence splitter, which sees the text as written: whether the full stop
     after `word` (lower case) shortens it, given the text that follows, beyond the day and month

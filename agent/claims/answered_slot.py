@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from agent.claims.bare_hour import bare_hours
+from agent.claims.caller_answer import YES
 from agent.claims.caller_asks import asks_about_appointment
 from agent.claims.detail_asked import checks_detail
 from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, read_details
@@ -117,11 +118,36 @@ def answered_slots(
     details = stated_details(text, names)
     if not placed(details) and not _named_alone(text, details, names):
         return ()
+    if not asks_about_appointment(caller) and _read_back(text, caller):
+        return ()
     items = stated_items(text, names)
     parts = tuple((Role.ANY, item) for item in items) or (
         (Role.ANY, with_asked(details, caller, names)),
     )
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(parts)),)
+
+
+# a result said ("gebucht", "booked", "steht", "confirmed", "done"): the answer is the claim
+_RESULT = lazy(
+    r"\b(?:gebucht|eingetragen|bestätigt|fest|fix|steht|drin|storniert|abgesagt|verschoben|"
+    r"erledigt|booked|confirmed|cancell?ed|moved|done|set|in|down)\b"
+)
+# the caller addressed ("Mrs. Evans", "Frau Krämer") and the small words a detail said back may carry
+_ADDRESSED = lazy(r"\b(?:mrs|mr|ms|miss|frau|herrn?)\b\.?(?:\s+\w+)?")
+_SMALL = frozenset("bei beim mit with am um on at the der die das den dem".split())
+
+
+def _read_back(text: str, caller: str) -> bool:
+    """Whether the answer to the caller's echo check ("Friday, not Thursday?" -> "Friday, Mrs.
+    Evans.") only says the caller's words back: no yes, no result word, no word of its own but
+    the caller's name. Convention 1054 (the lead's D14): a read-back to check, neutral in any
+    call; with a yes ("Yes, with Fabian.") or words of its own ("Friday, the 28th.", "Bei Fabian
+    Spitzer.") it is the claim."""
+    words = re.findall(r"[\w']+", _ADDRESSED.sub(" ", text))
+    if _RESULT.search(text) or any(w in YES for w in words):
+        return False
+    echoed = set(re.findall(r"[\w']+", fold(caller).text))
+    return all(w in echoed or w in _SMALL for w in words)
 
 
 # the kinds of detail a question may fix and an answer leave unsaid: the day (by any form), the

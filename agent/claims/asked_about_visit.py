@@ -33,9 +33,16 @@ _POSSESSED = lazy(
     rf"\byour\s+(?:{_DAYS}\s+)?(?P<en>appointment|booking|perm|highlights|colou?r|cut|haircut|"
     r"trim|treatment|visit)\b(?:\s+on\s+\w+)?"
 )
+# the lead's decision D19 (convention 1086): the appointment's details named as the thing to say
+# again ("Soll ich Ihnen die Termindaten noch einmal sagen?", "Shall I repeat the appointment
+# details?") presuppose an appointment with details, as "Ihren Termin" does
+_DETAILS_NAMED = lazy(
+    r"\b(?:die|the)\s+(?:termin|buchungs)-?(?:daten|details|angaben|infos)\b|"
+    r"\bthe\s+(?:appointment|booking)\s+(?:details|info)\b"
+)
 # what the question asks of it: its details told again, what to know, the caller's own note
 _ABOUT = lazy(
-    r"\b(?:wiederhol\w*|vorles\w*|vorzulesen|durchgeh\w*|durchgeb\w*|zusammenfass\w*|etwas\s+wissen|fragen\s+zu\w*|"
+    r"\b(?:(?:noch\s+(?:ein)?mal|nochmal)\s+(?:sagen|nennen)|wiederhol\w*|vorles\w*|vorzulesen|durchgeh\w*|durchgeb\w*|zusammenfass\w*|etwas\s+wissen|fragen\s+zu\w*|"
     r"beacht\w*|wissen\s+sollte|notiert|notieren|speicher\w*|gespeichert|"
     r"im\s+(?:kalender|handy|telefon)|"
     r"repeat|read\s+(?:\w+\s+){0,3}?back|go\s+over|(?:run|go)\s+through|recap|(?:like\s+to|want\s+to|should|need\s+to)\s+know|"
@@ -76,8 +83,12 @@ def asked_about_visit(sentence: str, names: Names, claims: tuple[Claim, ...]) ->
         return ()
     text = fold(sentence).text
     m = _POSSESSED.search(text)
-    if m is None or not _ABOUT.search(text) or _NOT_THIS.search(text):
+    if (m is None and not _DETAILS_NAMED.search(text)) or not _ABOUT.search(text):
         return ()
+    if _NOT_THIS.search(text):
+        return ()
+    if m is None:  # the appointment's details named (D19): the appointment, nothing it names
+        return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails()),)
     if m["de"] and not sentence[fold(sentence).span(m.start(), m.end())[0] :][:1].isupper():
         return ()  # "ihr" (hers) in lower case
     d = read_details(m.group(), names)

@@ -325,14 +325,25 @@ def asked_elsewhere(caller: str, names: Names) -> bool:
         return False
     d = read_details(q, names)
     placed = d.weekdays or d.days or d.relative_days or d.times
-    if not placed and _WITH_STYLIST.search(q):
-        # "Ist das bei Lena?", "Am I with Fabian?" (blind 49, claims123): the caller's visit
-        placed = read_details(" , ".join(_WITH_STYLIST.findall(q)), names).stylists
+    if not placed and (_WITH_STYLIST.search(q) or _NAME_ECHOED.match(q)):
+        # "Ist das bei Lena?", "Am I with Fabian?" (blind 49, claims123): the caller's visit;
+        # the stylist echoed back as a check ("Fabian, right?", "Mit Lena, ja?", "With the young
+        # man, Fabian?": convention 1054's echo, whose answer with a yes is the claim)
+        pieces = [*_WITH_STYLIST.findall(q), *(m[1] for m in [_NAME_ECHOED.match(q)] if m)]
+        placed = read_details(" , ".join(pieces), names).stylists
     return not placed or bool(_HOURS.search(q))
 
 
 # a stylist the caller is with: "bei Lena", "beim Memo", "with Mr Spitzer"
-_WITH_STYLIST = lazy(r"\b(?:bei|beim|with)\s+(?:(?:frau|herrn?|mr|mrs|ms)\.?\s+)?\w+")
+_WITH_STYLIST = lazy(
+    r"\b(?:bei|beim|with|mit)\s+(?:(?:frau|herrn?|mr|mrs|ms)\.?\s+)?\w+"
+    r"(?:\s+\w+){0,2}(?:\s*,\s*\w+)?"  # "with the young man, Fabian"
+)
+# a name alone asked back: "Fabian, right?", "Lena?"
+_NAME_ECHOED = lazy(
+    r"^\W*(?:(?:und|also|and|so)\s+)?(\w+)\s*(?:,?\s*(?:right|oder|ja|richtig|correct|yes|gell|ne|"
+    r"nicht\s+wahr|is\s+it|isn't\s+it))?\s*\?\s*$"
+)
 
 
 # what makes a question one about the caller's appointment or a slot, whatever its verb

@@ -223,11 +223,24 @@ _ECHO_TAGS = frozenset(
 _AGAIN = lazy(r"\b(?:nochmal|noch\s+mal|noch\s+einmal|again)\b")
 
 
+# a stylist described before the name ("With the young man, Fabian?", "Bei der Blonden, Lena?")
+_DESCRIBED = lazy(r"\b(?:the|der|dem|den|die)\s+(?:\w+\s+){0,2}?\w+\s*,\s*(?P<name>\w+)")
+
+
+def _without_description(question: str, names: Names) -> str:
+    """`question` with a description of the stylist it names dropped: the echo is the name."""
+    m = _DESCRIBED.search(question)
+    if m is None or not read_details(m["name"], names).stylists:
+        return question
+    return question[: m.start()] + question[m.start("name") :]
+
+
 @per_text(256)
 def checks_detail(caller: str, names: Names) -> bool:
     """Whether the caller's last words echo a detail of their appointment back as a question
     (see above): its answer naming the detail reads it back (`answered_slot`)."""
     question, last = _last_question(caller)
+    question = _without_description(question, names)
     words = re.findall(r"[\w'.:]+", question) if last else []
     if not words or len(words) > 9:
         return False

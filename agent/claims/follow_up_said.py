@@ -9,6 +9,7 @@
   you know", "jemand vom Salon meldet sich bei Ihnen, ob der Termin steht", "Lena ruft Sie an,
   sobald sie Luft hat"): FOLLOW_UP callback (backed by a message taken or an outcome still open;
   the "ob / whether" and "sobald / once" here time the call, they are no condition on it);
+- the text said done ("…, und die SMS sind erledigt"): FOLLOW_UP text (convention 1088);
 - the caller's words said written down and passed on, or the note saved ("The note for the salon
   is saved", "Ich habe aufgeschrieben, was Sie mir gesagt haben, und an den Salon geschickt",
   "I've jotted down everything you said and forwarded it to the team"): FOLLOW_UP message, in
@@ -105,6 +106,19 @@ RULES = (
             r"\b(?:text|texts|sms|phone|handy)\b"
         ),
         replaces=frozenset({K.FOLLOW_UP}),
+    ),
+    # the text said done beside the booking ("Sowohl die Buchung als auch die SMS sind erledigt",
+    # "Die Buchung und auch die SMS sind beide erledigt"): the text sent (convention 1088, D21)
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"erledigt"),
+        lazy(
+            r"\b(?:sms|textnachricht\w*|bestätigungs-?sms)\s+(?:ist|sind)\s+"
+            r"(?:(?:beide|auch|schon|bereits|jetzt|nun|alle)\s+)*erledigt\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sobald|bevor|erst|noch)\b|\?"),
     ),
     # the text said waiting on the phone already
     Rule(

@@ -17,6 +17,9 @@ and a link in a text to manage, move or cancel the appointment ("Über den Link 
 Sie umbuchen", "Use the link in the text to change the appointment") presuppose the booking; a
 link or a number said to be in a text also says the text sent.
 
+A reference given for the caller's queries ("Bei Rückfragen die Nr. 4711", "If you ring back, just
+quote reference B-19") is the booking's, not a bare reference's `done` (convention 1090, D23).
+
 Not: a question ("Haben Sie eine Buchungsnummer?"), a reference to come or on a condition ("Die
 Buchungsnummer bekommen Sie, sobald …", "You'll get a booking number once it's booked"), a rule
 ("Booking numbers start with BK"), a denial ("… ist keine Buchungsnummer"), the caller's number
@@ -113,6 +116,17 @@ _NOT_GIVEN = lazy(
     r"erhalten\s+sie|you'll\s+(?:get|receive)|you\s+will\s+(?:get|receive)|will\s+get|start\s+with|"
     r"beginnen\s+mit|anrufen|rufen|erreichen|telefon\w*|call\s+us|phone)\b|n't\b"
 )
+# a reference given for the caller's queries ("Bei Rückfragen die Nr. 4711", "Referenz ABC-12,
+# falls Sie nachfragen möchten", "For questions, your reference is 4711", "If you ring back, just
+# quote reference B-19", "Should anything come up, just give us reference 5127") is one the caller
+# can use about the booking: the booking's (convention 1090, the lead's D23), "Nr." its noun too;
+# a telephone number given for queries ("Die Nummer für Rückfragen ist 030 12345678") is none
+_FOR_QUERIES = lazy(
+    r"\b(?:rückfrage\w*|nachfrage\w*|nachfragen|(?:any\s+)?(?:questions|queries)|ring\s+back|"
+    r"call\s+back|should\s+anything\s+come\s+up|if\s+anything\s+comes\s+up)\b"
+)
+_QUERY_NUMBER = lazy(r"\b(?:nr|nummer)\b")
+_PHONE = lazy(r"\b0\d{2,5}[\s/-]*\d{3,}")
 _CANCEL = lazy(r"storn|absage|abgesagt|cancel")
 _MOVE = lazy(r"rebooking|\bmove\b|umbuchung|verlegung")
 
@@ -129,6 +143,9 @@ def references_given(
     noun = (_NOUN_DE if lang == "de" else _NOUN_EN).search(text)
     if lang == "de" and noun is None and code is not None and _BOOKING_WORD.search(text):
         noun = _NUMBER_DE.search(text)
+    queries = _FOR_QUERIES.search(text) is not None and _PHONE.search(text) is None
+    if lang == "de" and noun is None and code is not None and queries:
+        noun = _QUERY_NUMBER.search(text)  # "Bei Rückfragen die Nr. 4711"
     sent = noun is not None and _SENT.search(text)
     habit = _HABIT.search(text) is not None
     link = not habit and _LINK.search(text) is not None and _LINK_USE.search(text) is not None
@@ -159,7 +176,7 @@ def references_given(
     ):
         kind = ClaimKind.HELD  # "Ihre Reservierungsnummer ist R-12": the hold's
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
-    elif noun is not None and _bare(noun.group(), text, details):
+    elif noun is not None and not queries and _bare(noun.group(), text, details):
         kind = ClaimKind.DONE  # "Your reference is 4471": any outcome's (1000)
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
     else:

@@ -164,6 +164,9 @@ _FREE_WORD = _any(
     r"\bfree\b|\bavailable\b|\bavailability\b|\bopen\b|\bopening\b|\bopenings\b",
     r"\bworks?\b|\bsuits?\b|\bpossible\b|\bhow about\b|\bwhat about\b",
     r"\b(is|would|be|ist|wäre|sind|wären)\b.*\b(okay|ok|in ordnung|fine|alright|all right)\b",
+    # a slot asked to be good for the caller (convention 1087, the lead's D20): "Ist Freitag um
+    # zehn gut für Sie?", "Is Friday good for you?"
+    r"\b(is|would|be|ist|wäre)\b.*\b(gut für (sie|dich)|good for you)\b",
     r"\b(i|we) (could|can) (do|offer|fit|squeeze|get|pop)\b|\bfit you in\b|\bsqueeze you in\b",
     r"\b(i|we) (have|had|'ve got|got|would have)\b.*\b(slot|spot|opening|gap|space|room|open|free|"
     r"something)\b",
@@ -279,7 +282,7 @@ _ANY_SLOT_WORD = lazy(
     r"aside|saved|secured|yours|frei|free|verfügbar|availab|möglich|possible|machbar|ginge|geht|"
     r"klapp|pass|recht|hätte|habe|hab|haben|have|had|has|got|biete|gibt|gäbe|unterbring|schieb|"
     r"lücke|wär|halten|soll|darf|kann|könnte|shall|should|can|could|open|work|suit|about|fit|noch\s+(?:ein\w*\s+)?platz|"
-    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me|"
+    r"squeeze|there|okay|ok\b|ordnung|fine|alright|right|want\s+me|gut\s+für|good\s+for|"
     # the act in the present or offered on a day other than Friday, whose "frei" let the older
     # ones through (claims93): "Ich trage Sie am Samstag um elf bei Lena ein", "Möchten Sie,
     # dass ich Sie am Samstag … eintrage?"; the English hold in progress ("I'm keeping the slot
@@ -288,7 +291,13 @@ _ANY_SLOT_WORD = lazy(
     r"(?:möchten|wollen)\s+sie,?\s+dass|"
     r"found|\bleft\b"  # claims98: "I've found a slot …", "one spot left on Saturday"
 )
-_SENTENCE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w))+[.!?]*")
+# a sentence of the text; a day, a month or a title shortened ("Shall I book Fri., Nov. 28, with
+# Mr. Spitzer?") ends none (claims144)
+_SENTENCE = lazy(
+    r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w)|"
+    r"(?:(?<=\b(?:mr|ms|dr|fr|sa))|(?<=\bmrs)|(?<=\b(?:fri|sat|sun|mon|tue|wed|thu|jan|feb|mar|apr|"
+    r"jun|jul|aug|sep|oct|okt|nov|dec|dez)))\.(?=[\s,]))+[.!?]*"
+)
 _CLAUSE = lazy(
     r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)|"
     # a purpose clause without its comma (blind 35, claims79): "… so that nobody takes it"

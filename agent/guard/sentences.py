@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agent.claims.abbreviations import ABBREVIATED, shortening_dot
+from agent.claims.abbreviations import ABBREVIATED, goes_on_dot, shortening_dot
 
 _DATE = re.compile(r"\d+(?:\.\d+)*")  # "27.", "28.11.": a day or a date, not a sentence end
 _ABBREVIATIONS = {"z.b", "nr", "ca", "dr", "fr", "hr", "bzw", "usw", "str", "tel", "u.a", "e.g"}
@@ -18,7 +18,10 @@ def split_sentences(buffer: str) -> tuple[list[str], str]:
     """Cut complete sentences off the front of `buffer`; return them and the rest.
 
     A sentence ends at `.`, `!`, `?` or `…` followed by white space, so a sentence is released
-    the moment its next word starts, never later; "27. November", "am 28.11. um zehn" and "z.B." do not end one."""
+    the moment its next word starts, never later; "27. November", "am 28.11. um zehn" and "z.B." do not end one,
+    nor "a.m." / "p.m." / "Uhr." before a word in lower case ("booking Friday at 10 a.m. now") or a
+    title before a name ("Mrs. Evans"); "… um 10 a.m. Danke!" ends at "a.m." as soon as "Danke"
+    starts (`goes_on_dot`)."""
     sentences: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(buffer):
@@ -29,8 +32,10 @@ def split_sentences(buffer: str) -> tuple[list[str], str]:
             or token in _ABBREVIATIONS
             or token in ABBREVIATED
             or shortening_dot(token, buffer[m.end() :])
+            or (m.group() == "." and goes_on_dot(token, buffer[m.end() :]))
         ):
-            continue  # "27. November", "z.B. morgen", "Buchungsnr. 4711": not a sentence end
+            continue  # "27. November", "z.B. morgen", "Buchungsnr. 4711", "10 a.m. now", "Mrs.
+            # Evans": not a sentence end (a stop with an ellipsis, "3 p.m.… one moment", is one)
         sentence = buffer[start : m.end()].strip()
         if sentence:
             sentences.append(sentence)
