@@ -316,6 +316,10 @@ class Entry:
 # "probe55": claims140's probe after blind 55 (the small model's grammar slips: a German particle left behind
 # its participle, "ist gegangen durch"; a bare English verb after "is"/"have", "is move to"; a participle
 # after "did"; and their neutral twins; each after the caller's words; claims_probe55_claims140.yaml), open.
+# "probe56": claims146's probe after blind 56 (Denglisch participles with a particle, "dazugebookt"; a
+# stylist's "Slot" offered; other people's appointments, grandparents and neighbours, and their denials;
+# SSML around a claim, spelled dates, respelled names; claims in parentheses or after a colon or dash;
+# and their neutral twins; each after the caller's words; claims_probe56_claims146.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -436,6 +440,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
     "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations, echoes, requests, offers)
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
+    "probe56",  # claims146's probe after blind 56 (Denglisch, other people, SSML, long replies)
 )
 HELDOUT = (
     "heldout",
@@ -570,6 +575,7 @@ HELDOUT = (
     "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
     "probe54b",  # not held out: claims138's probe after blind 54's leftovers (OPEN_SPLITS)
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
+    "probe56",  # not held out: claims146's probe after blind 56, open with it (OPEN_SPLITS)
 )
 
 
