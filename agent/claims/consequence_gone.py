@@ -47,6 +47,24 @@ _NOT_THE_CALLERS = lazy(
     _NOT_STATED.pattern + r"|\b(?:alte[nr]?|bisherige[nr]?|old|previous|former)\b"
 )
 _REPLACED = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.HELD, K.DONE, K.NOT_BOOKED, K.STANDS})
+# blind 56: a relative's visit said gone by the same consequence ("Ihre Mutter braucht am Freitag
+# nicht mehr zu kommen", "She doesn't need to come in on Friday anymore"): another person's
+# appointment, checked as the caller's (conventions 23, 380), so only a condition or the manner of
+# coming keeps it unsaid
+_NOT_STATED_OF_OTHER = lazy(
+    r"\b(?:wenn|falls|ob|sofern|würde|wäre|if|whether|unless|would|otherwise|sonst)\b|"
+    r"\b(?:früher|eher|vorher|extra\s+früh|persönlich|early|earlier|sooner|before|ahead|"
+    r"in\s+person|bring\w*|mitbringen|mitzubringen)\b"
+)
+_KIN_DE = (
+    r"(?:sohn\w*|tochter|mann|frau|mutter|vater|oma|opa|großmutter|großvater|schwester|bruder|"
+    r"partner\w*|kind|freund\w*|nachbar\w*|chef\w*|kolleg\w*)"
+)
+_KIN_EN = (
+    r"(?:son|daughter|husband|wife|mum|mom|mother|dad|father|grandma|granny|gran|grandmother|"
+    r"grandpa|grand-?dad|grandfather|sister|brother|partner|child|kid|friend|neighbou?r|boss|"
+    r"colleague)"
+)
 # what the old place said free was misread as (never a "not yet" beside it: blind 24's "der alte
 # Platz ist freigegeben, der neue noch nicht bestätigt")
 _OLD_PLACE_MISREAD = frozenset({K.CANCELLED, K.BOOKED, K.AVAILABLE, K.DONE})
@@ -126,6 +144,33 @@ RULES = (
         ),
         unless=_NOT_STATED,
         clause=True,  # the day and what it replaces are its clause's
+        replaces=_REPLACED,
+    ),
+    # a relative's visit gone (blind 56): "Ihre Mutter braucht am Freitag nicht mehr zu
+    # kommen", "Ihr Opa muss nicht mehr kommen", "She doesn't need to come in on Friday anymore"
+    Rule(
+        "de",
+        K.GONE,
+        lazy(r"nicht\s+mehr"),
+        lazy(
+            rf"\b(?:ihre?[mnrs]?\s+{_KIN_DE}|er|sie)\s+(?:muss|braucht)\s+(?:\w+\s+){{0,3}}?"
+            r"(?:gar\s+)?nicht\s+mehr\s+(?:\w+\s+){0,3}?(?:zu\s+)?(?:kommen|vorbeikommen|"
+            r"vorbeizukommen|herkommen|herzukommen)\b"
+        ),
+        unless=_NOT_STATED_OF_OTHER,
+        clause=True,
+        replaces=_REPLACED,
+    ),
+    Rule(
+        "en",
+        K.GONE,
+        lazy(r"need|have"),
+        lazy(
+            rf"\b(?:your\s+{_KIN_EN}|he|she)\s+(?:doesn't|does\s+not|won't|will\s+not|no\s+longer)"
+            r"\s+(?:needs?|has|have)\s+to\s+come\s+(?:in|by|over|down)\b"
+        ),
+        unless=_NOT_STATED_OF_OTHER,
+        clause=True,
         replaces=_REPLACED,
     ),
     # the caller's own slot said freed or void, the stylist told the caller won't come: the

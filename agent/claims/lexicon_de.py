@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # fmt: off
 # --- verbs whose completed form claims something about the appointment -----------------------
-BOOK = frozenset({"buchen", "einbuchen", "verbuchen", "festbuchen"})
+BOOK = frozenset({"buchen", "einbuchen", "verbuchen", "festbuchen", "dazubuchen"})
 RECORD = frozenset({
     "eintragen", "notieren", "speichern", "abspeichern", "hinterlegen", "anlegen", "vermerken",
     "aufschreiben", "erfassen", "registrieren", "anmelden", "reinnehmen", "hereinnehmen",
@@ -206,7 +206,7 @@ PREPOSITIONS_BEFORE_NAME = frozenset({
 })
 PARTICLES = frozenset({
     "ein", "aus", "ab", "um", "vor", "weg", "raus", "rein", "fest", "an", "auf", "nach", "zu",
-    "durch", "zurück", "vorbei", "heraus", "herein", "dazwischen", "statt", "mit", "hin",
+    "durch", "zurück", "vorbei", "heraus", "herein", "dazwischen", "dazu", "statt", "mit", "hin",
 })
 # nouns that neither are the appointment nor change what a claim is about
 NEUTRAL_NOUNS = frozenset({

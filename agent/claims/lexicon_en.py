@@ -158,7 +158,8 @@ RELATIVES = frozenset({
 # the family a caller books for in the same call (not a friend or colleague: their own business)
 COMPANIONS = frozenset({
     "husband", "wife", "partner", "mum", "mom", "mother", "dad", "father", "daughter", "son",
-    "sister", "brother", "child", "kids",
+    "sister", "brother", "child", "kids", "grandma", "granny", "gran", "grandmother", "grandpa",
+    "grandad", "granddad", "grandfather",  # as "Oma", "Opa" in German (blind 56)
 })
 # fmt: on
 

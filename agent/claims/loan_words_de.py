@@ -57,8 +57,9 @@ _STEMS: dict[str, str] = {
     r"pinn?": "hold",
 }  # fmt: skip
 _STEM_SOURCE = "|".join(sorted(_STEMS, key=len, reverse=True))
-_PARTICLE = r"ein|um|rein|zurück|dazwischen"
-# "gebookt", "eingebookt", "gecancelled", "gemoved", "gedone"; "gelistet" only with its "-et"
+_PARTICLE = r"ein|um|rein|zurück|dazwischen|dazu|mit"
+# "gebookt", "eingebookt", "dazugebookt", "gecancelled", "gemoved", "gedone"; "gelistet" only
+# with its "-et"
 _PARTICIPLE = lazy(
     rf"(?<![\w-])(?P<pre>{_PARTICLE})?ge(?P<stem>{_STEM_SOURCE})(?P<end>ed|et|t|e)(?![\w-])",
     re.IGNORECASE,
@@ -177,6 +178,17 @@ _STATUS = (
         lazy(r"\bnoch\s+(?:einen|nen|'nen)\s+slot\b(?!\s+frei\b)", re.IGNORECASE),
         "noch einen Termin frei",
     ),
+    # "Für den Bart hätte Mehmet am Freitag um elf einen Slot" (blind 56): what the speaker or
+    # a stylist has (not "Sie haben", the caller's own) is a free one offered, as "… einen
+    # Termin frei"
+    (
+        lazy(
+            r"(?P<head>\b(?:hätten?|habe|hat)\b[^.,;!?]*?)\b(?:einen|nen|'nen)\s+slot\b"
+            r"(?!\s+frei\b)",
+            re.IGNORECASE,
+        ),
+        lambda m: f"{m['head']}einen Termin frei",
+    ),
     # "Ihren Freitags-Slot": "Ihren Termin am Freitag"
     (
         lazy(
@@ -194,7 +206,7 @@ _STATUS = (
 _ANY = lazy(
     rf"(?:{_STEM_SOURCE})|appointment|booking|cancel|call-?back|reminder|confirmation|request|"
     r"approval|availability|men'?s\s+cut|colou?r|pipeline|pending|available|on\s+the\s+way|"
-    r"\boff\b|-slot|noch\s+(?:einen|nen|'nen)\s+slot|\bhold\b|\bfinal\b",
+    r"\boff\b|-slot|(?:noch|einen|nen|'nen)\s+slot|\bhold\b|\bfinal\b",
     re.IGNORECASE,
 )
 # an English subject or verb before a participle: the clause is English ("you're booked")
@@ -210,7 +222,9 @@ _BARE_STATUS = lazy(r"^\s*(?:der\s+)?status\s+ist\b(?=\s+(?:jetzt\s+)?\w+\W*$)",
 _OUTCOME = lazy(r"\b(?:gebucht|eingebucht|storniert|verschoben|umgebucht)\b", re.IGNORECASE)
 # "done" said as a tag beside another outcome ("…, done.", "Done, …"), put as "erledigt" above
 _DONE_TAG = lazy(r",\s*erledigt(?=\s*[.!]?\s*$)|^\s*erledigt\s*,\s*", re.IGNORECASE)
-_PARTICIPLE_OF_PARTICLE = {"ein": "ein", "rein": "ein", "um": "um", "zurück": "zurück"}
+_PARTICIPLE_OF_PARTICLE = {
+    "ein": "ein", "rein": "ein", "um": "um", "zurück": "zurück", "dazu": "dazu", "mit": "mit",
+}  # fmt: skip
 
 
 def _meaning(stem: str) -> str:

@@ -19,6 +19,7 @@ _PARTICLES = (
     "herein",
     "heraus",
     "dazwischen",
+    "dazu",
     "vorbei",
     "nach",
     "rein",

@@ -2391,7 +2391,10 @@ class _Context(PresupposingRules):
             return FollowUp.REMINDER  # "Wir erinnern Sie am Vortag per SMS"
         if noun is None:
             return None
-        received = verbs & L.RECEIVE_VERBS and "sie" in ws and not self._salon_subject()
+        # the caller, or the family member booked with them (blind 56: "Ihr Mann bekommt morgen
+        # früh noch eine Erinnerung", as "Your husband will get a reminder" is read)
+        recipient = "sie" in ws or bool(ws & L.COMPANIONS and ws & {"ihr", "ihre"})
+        received = verbs & L.RECEIVE_VERBS and recipient and not self._salon_subject()
         sent = verbs & L.SEND_VERBS and (
             self._salon_subject() or self.wurde or self.werden or self.sein
         )  # "Ihre Bestätigung ist verschickt"

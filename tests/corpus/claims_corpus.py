@@ -320,6 +320,10 @@ class Entry:
 # its function's name, a status word as the caller's predicate, a result read out as a dict or with its
 # alternatives, a status said with "should", a message said stored or arrived; and their neutral twins;
 # each after the caller's words; claims_probe55_claims141.yaml), open.
+# "probe56": claims146's probe after blind 56 (Denglisch participles with a particle, "dazugebookt"; a
+# stylist's "Slot" offered; other people's appointments, grandparents and neighbours, and their denials;
+# SSML around a claim, spelled dates, respelled names; claims in parentheses or after a colon or dash;
+# and their neutral twins; each after the caller's words; claims_probe56_claims146.yaml), open.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -441,6 +445,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations, echoes, requests, offers)
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
     "probe55_141",  # claims141's probe after blind 55 (narrated tool calls, status words, hedges)
+    "probe56",  # claims146's probe after blind 56 (Denglisch, other people, SSML, long replies)
 )
 HELDOUT = (
     "heldout",
@@ -576,6 +581,7 @@ HELDOUT = (
     "probe54b",  # not held out: claims138's probe after blind 54's leftovers (OPEN_SPLITS)
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
     "probe55_141",  # not held out: claims141's probe after blind 55, open with it (OPEN_SPLITS)
+    "probe56",  # not held out: claims146's probe after blind 56, open with it (OPEN_SPLITS)
 )
 
 
