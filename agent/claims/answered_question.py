@@ -118,6 +118,20 @@ def _not_yet(words: list[str]) -> bool:
     return late or any(p in pairs for p in NOT_YET_PAIRS) or any(w in _NOT_YET for w in words)
 
 
+# the outcome said open as the whole answer (blind 55, claims142; 731's "noch offen"): "Offen.",
+# "Unklar.", "Unknown.", "Still open." to "Gebucht oder nicht?" / "Booked or not?"
+_OPEN = frozenset(
+    "offen unklar unbekannt ungewiss ungeklärt unknown unclear open undecided".split()
+)
+_AROUND_OPEN = frozenset("noch still leider sorry im moment momentan derzeit as yet".split())
+
+
+def _open(pieces: list[list[str]]) -> bool:
+    """Whether the answer's first pieces are an open outcome and nothing else."""
+    words = [w for p in pieces for w in p]
+    return any(w in _OPEN for w in words) and all(w in _OPEN or w in _AROUND_OPEN for w in words)
+
+
 def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
     """("yes" | "not_yet" | "no", whole) for an answer to the caller's question: `whole` when
     every word is an answer word (the sentence says nothing else). A not-yet may open a clause
@@ -136,6 +150,8 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
         lead.append(words)
     if any(_not_yet(words) for words in lead):
         return "not_yet", len(lead) == len(pieces)
+    if _open(lead or [_words(p) for p in pieces[:1]]):
+        return "open", len(pieces) == 1
     echo = set(_words(normalize(caller))) - _NO
     words = [w for p in pieces for w in _words(p)]
     if len(words) > 9 or any(

@@ -109,6 +109,35 @@ RULES = (
         unless=_OFFERED,
     ),
 )
+# blind 55 (claims142): the salon said to call, the caller as object left out as the terse voice
+# does ("Salon ruft an.", "Der Salon ruft zurück, wenn …", "Rückruf kommt.", "Salon will call.",
+# "The salon'll call back", "Callback's coming"); not someone else called ("… ruft Fabian an")
+RULES += (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"salon|rückruf"),
+        lazy(
+            r"\b(?:der\s+)?salon\s+(?:ruft|wird)\s+(?:(?:sie|dich|gleich|bald|heute|morgen|noch|"
+            r"später|dann|zeitnah)\s+)*(?:an|zurück|anrufen|zurückrufen)\b|"
+            r"\b(?:ein\s+|der\s+)?rückruf\s+(?:kommt|folgt)\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=lazy(r"\b(?:falls|ob|sofern|möchten|soll|sollen|könnte|nicht|kein\w*)\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"salon|call"),
+        lazy(
+            r"\b(?:the\s+)?salon\s+(?:will|'ll)\s+(?:call|ring|phone)(?:\s+(?:you|back))*"
+            r"(?=\s*(?:[.,;!–—]|$|(?:when|once|as|soon|later|shortly|today|tomorrow)\b))|"
+            r"\b(?:a\s+)?call\s*back(?:'s|\s+is)\s+coming\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=lazy(r"\b(?:if|whether|shall|should|would|want|not|never)\b|n't\b"),
+    ),
+)
 # blind 51 (claims128): a callback or a text said as a noun with a light verb, bureaucratic style
 # ("Es erfolgt ein Rückruf durch den Salon", "Ein Rückruf wird veranlasst", "Eine
 # SMS-Bestätigung wird Ihnen übermittelt", "Die Zusendung einer Bestätigung per SMS erfolgt in
