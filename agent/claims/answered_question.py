@@ -104,7 +104,9 @@ _OUTCOME = lazy(
     r"\b(?:\w*buch\w*|\w*termin\w*|stornier\w*|storno|abgesagt|absag\w*|gestrichen|"
     r"verschoben|verleg\w*|umgebucht|reservier\w*|vorgemerkt|eingetragen|fest|fix|steht|"
     r"stehen|drin|bestätigt|erledigt|sms|appointment|book\w*|cancel\w*|moved|reschedul\w*|"
-    r"reserv\w*|hold|held|confirmed|done|sorted|text\w*|pencil\w*|slot)\b"
+    r"reserv\w*|hold|held|confirmed|done|sorted|text\w*|pencil\w*|slot|"
+    # the appointment said to stay (blind 55, claims142): "Nein, alles wie gehabt.", "Nope, still on."
+    r"bleibt|gehabt|unverändert|unchanged|still\s+on)\b"
 )
 
 
@@ -123,7 +125,9 @@ def _not_yet(words: list[str]) -> bool:
 _OPEN = frozenset(
     "offen unklar unbekannt ungewiss ungeklärt unknown unclear open undecided".split()
 )
-_AROUND_OPEN = frozenset("noch still leider sorry im moment momentan derzeit as yet".split())
+_AROUND_OPEN = frozenset(
+    "noch still leider sorry im moment momentan derzeit as yet at the right now for".split()
+)
 
 
 def _open(pieces: list[list[str]]) -> bool:

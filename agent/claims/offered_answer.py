@@ -97,7 +97,7 @@ _VERBLESS = frozenset(
 _TAIL = lazy(
     r"(?:[,;–—]|\s-)\s*(?:(?P<book>(?:(?:soll\s+ich|shall\s+i|should\s+i)\s+)?(?:fest\s+)?"
     r"(?:buchen|eintragen|reservieren|nehmen|book|reserve|take|lock)(?:\s+(?:it|that|this|in))*)|"
-    r"ok|okay|passt(?:\s+das|\s+es)?|in\s+ordnung|recht|gut|einverstanden|alright|all\s+right|"
+    r"ok|okay|passt(?:\s+das|\s+es)?|in\s+ordnung|recht(?:\s+so)?|gut|einverstanden|alright|all\s+right|"
     r"good|fine|works?(?:\s+for\s+you)?|sounds?\s+good)\s*\?\W*$"
 )
 

@@ -97,7 +97,7 @@ from agent.claims.held_not_yet import (
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
-from agent.claims.learner_german import particle_rejoined
+from agent.claims.learner_german import message_taken, particle_rejoined
 from agent.claims.litotes_en import litotes_read
 from agent.claims.loan_words_de import german_loans
 from agent.claims.message_says import message_said
@@ -145,6 +145,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     in_english_words,  # blind 45 (claims111): "You're gebucht with Herr Yilmaz am Freitag"
     standard_german,
     particle_rejoined,  # blind 55 (claims140): "ist gegangen durch", a small model's word order
+    message_taken,  # blind 55 (claims142): "eine Nachricht genommen für Lena" (take a message)
     standard_english,
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
     said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"

@@ -309,6 +309,11 @@ class Entry:
 # "probe55": claims140's probe after blind 55 (the small model's grammar slips: a German particle left behind
 # its participle, "ist gegangen durch"; a bare English verb after "is"/"have", "is move to"; a participle
 # after "did"; and their neutral twins; each after the caller's words; claims_probe55_claims140.yaml), open.
+# "probe55_142": claims142's probe after blind 55's terse, small and eager voices (the caller's other
+# appointment answered by its slot, slots with a question tail, "You're off Friday", an open outcome in a
+# word, the salon said to call, short weekdays, two alternatives, "wie gehabt" / "still on", a message
+# "genommen", a learner's "is send", "Sag ich ihr"; and their nearest neutral sentences; each after the
+# caller's words; claims_probe55_claims142.yaml), open with blind 55.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -428,6 +433,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
     "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations, echoes, requests, offers)
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
+    "probe55_142",  # claims142's probe after blind 55 (terse, small and eager voices' leftovers)
 )
 HELDOUT = (
     "heldout",
@@ -561,6 +567,7 @@ HELDOUT = (
     "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
     "probe54b",  # not held out: claims138's probe after blind 54's leftovers (OPEN_SPLITS)
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
+    "probe55_142",  # not held out: claims142's probe after blind 55, open with it (OPEN_SPLITS)
 )
 
 
@@ -568,6 +575,9 @@ def _split_of(name: str) -> str:
     """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout";
     claims_blind_2.yaml -> "blind2"."""
     raw = name.removeprefix("claims_").removesuffix(".yaml")
+    own = raw.replace("_claims", "_", 1)  # "probe55_claims142" -> "probe55_142": its own split
+    if own in HELDOUT:
+        return own
     if raw.split("_")[0] in HELDOUT:  # "probe32_claims66" is probe32, "probe32c_claims68" probe32c
         return raw.split("_")[0]
     stem = raw.replace("_", "")
