@@ -124,6 +124,7 @@ from agent.claims.spoken_markup import without_markup
 from agent.claims.status_words import status_in_words
 from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
+from agent.claims.terse_fragments import copula_said
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
 from agent.claims.tool_talk import tool_talk
@@ -146,6 +147,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     standard_german,
     particle_rejoined,  # blind 55 (claims140): "ist gegangen durch", a small model's word order
     message_taken,  # blind 55 (claims142): "eine Nachricht genommen für Lena" (take a message)
+    copula_said,  # blind 55 (claims142): "Nicht gebucht.", "Not booked.", "Text's coming."
     standard_english,
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
     said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"
