@@ -149,3 +149,15 @@ def test_two_alternatives_found_in_one_sentence_are_both_offered(sentence, lang)
 )  # fmt: skip
 def test_a_small_models_calques_claim_what_the_standard_words_claim(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller", "expected"),
+    [("Noch nicht gebucht, leider.", "de", "Bin ich drin?", NOT_BOOKED),
+     ("Sorry, not booked yet.", "en", "Am I in?", NOT_BOOKED),
+     ("Nicht gebucht, sondern nur reserviert für Sie.", "de", "Bin ich drin?", {"held", "pending"})],
+)  # fmt: skip
+def test_a_fragment_without_its_copula_claims_what_the_full_sentence_claims(
+    sentence, lang, caller, expected
+):
+    assert passes_in(sentence, lang, caller) == expected
