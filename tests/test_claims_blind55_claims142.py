@@ -153,9 +153,8 @@ def test_a_small_models_calques_claim_what_the_standard_words_claim(sentence, la
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "caller", "expected"),
-    [("Noch nicht gebucht, leider.", "de", "Bin ich drin?", NOT_BOOKED),
-     ("Sorry, not booked yet.", "en", "Am I in?", NOT_BOOKED),
-     ("Nicht gebucht, sondern nur reserviert für Sie.", "de", "Bin ich drin?", {"held", "pending"})],
+    [("Leider noch nicht gebucht.", "de", "Bin ich drin?", NOT_BOOKED),
+     ("Sorry, not booked yet.", "en", "Am I in?", NOT_BOOKED)],
 )  # fmt: skip
 def test_a_fragment_without_its_copula_claims_what_the_full_sentence_claims(
     sentence, lang, caller, expected

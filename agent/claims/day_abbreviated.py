@@ -38,12 +38,12 @@ _BEFORE_HOUR = {
 # 10" is not "Friday the 10th"; "Fr 10 weg", "See you Fri, 10."; claims142)
 _BARE_HOUR = {
     "de": lazy(
-        r"\b(Mo|Di|Mi|Do|Fr|Sa)(,?\s*)(1[0-2]|0?[1-9])\b(?!\s*(?:uhr|h)\b|[:.]\d|\.\s*[A-ZÄÖÜ\d])",
+        r"\b(Mo|Di|Mi|Do|Fr|Sa)(,?\s*)(1[0-2]|0?[1-9])\b(?!\s*(?:uhr|h)\b|[:./-]\d|\.\s*[A-ZÄÖÜ\d])",
         re.IGNORECASE,
     ),
     "en": lazy(
         r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)(\.?,?\s*)(1[0-2]|0?[1-9])\b"
-        r"(?!\s*(?:a\.?m|p\.?m|o'clock|h|st|nd|rd|th)\b|[:.]\d)",
+        r"(?!\s*(?:a\.?m|p\.?m|o'clock|h|st|nd|rd|th)\b|[:./-]\d)",
         re.IGNORECASE,
     ),
 }

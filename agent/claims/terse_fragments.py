@@ -3,7 +3,7 @@
 "Es ist nicht gebucht", "Es ist nichts eingetragen", "It's not booked", "Nothing is booked yet" (a
 present denial, convention 5); "Text's coming." for "The text is coming" (a text promised). Only
 a fragment of its own: at the start of the text or after a full stop, with at most an answer word
-or "leider" / "noch" / "sorry" / "still" before it, and ending where its sentence or clause ends.
+or "leider" / "noch" / "sorry" / "still" before it, and ending where its sentence ends.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from agent.claims.lazy_pattern import lazy
 _START = r"(?:^|(?<=[.!?…]\s))"
 _LEAD_DE = r"((?:(?:nein|nee|ne|leider|noch|bisher|also)\W+)*)"
 _LEAD_EN = r"((?:(?:no|nope|sorry|still|so\s+far)\W+)*)"
-_END = r"(?=\s*(?:[.!,;:–—]|$))"
+# the fragment is its whole sentence: "Nicht gebucht, sondern erst angefragt." is read as said
+_END = r"(?=\s*(?:[.!]|$))"
 _DENIED_DE = lazy(
     _START
     + _LEAD_DE
