@@ -104,7 +104,9 @@ _OUTCOME = lazy(
     r"\b(?:\w*buch\w*|\w*termin\w*|stornier\w*|storno|abgesagt|absag\w*|gestrichen|"
     r"verschoben|verleg\w*|umgebucht|reservier\w*|vorgemerkt|eingetragen|fest|fix|steht|"
     r"stehen|drin|bestätigt|erledigt|sms|appointment|book\w*|cancel\w*|moved|reschedul\w*|"
-    r"reserv\w*|hold|held|confirmed|done|sorted|text\w*|pencil\w*|slot)\b"
+    r"reserv\w*|hold|held|confirmed|done|sorted|text\w*|pencil\w*|slot|"
+    # the appointment said to stay (blind 55, claims142): "Nein, alles wie gehabt.", "Nope, still on."
+    r"bleibt|gehabt|unverändert|unchanged|still\s+on)\b"
 )
 
 
@@ -116,6 +118,22 @@ def _not_yet(words: list[str]) -> bool:
     pairs = set(pairwise(words))
     late = "not" in words and "yet" in words  # "not just yet"
     return late or any(p in pairs for p in NOT_YET_PAIRS) or any(w in _NOT_YET for w in words)
+
+
+# the outcome said open as the whole answer (blind 55, claims142; 731's "noch offen"): "Offen.",
+# "Unklar.", "Unknown.", "Still open." to "Gebucht oder nicht?" / "Booked or not?"
+_OPEN = frozenset(
+    "offen unklar unbekannt ungewiss ungeklärt unknown unclear open undecided".split()
+)
+_AROUND_OPEN = frozenset(
+    "noch still leider sorry im moment momentan derzeit as yet at the right now for".split()
+)
+
+
+def _open(pieces: list[list[str]]) -> bool:
+    """Whether the answer's first pieces are an open outcome and nothing else."""
+    words = [w for p in pieces for w in p]
+    return any(w in _OPEN for w in words) and all(w in _OPEN or w in _AROUND_OPEN for w in words)
 
 
 def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
@@ -136,6 +154,8 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
         lead.append(words)
     if any(_not_yet(words) for words in lead):
         return "not_yet", len(lead) == len(pieces)
+    if _open(lead or [_words(p) for p in pieces[:1]]):
+        return "open", len(pieces) == 1
     echo = set(_words(normalize(caller))) - _NO
     words = [w for p in pieces for w in _words(p)]
     if len(words) > 9 or any(

@@ -127,6 +127,8 @@ def answered_statement(
         ):
             return claims  # a not-yet with a reason that claims nothing is the not-yet (claims136)
         polarity = answer[0]
+        if polarity == "open":  # the outcome said open: `answered_question` reads it (claims142)
+            return claims
     if polarity == "not_yet" and _MOVE_ASKED[lang].search(statement):
         # "Ist der Termin jetzt auf Donnerstag?" -> "Noch nicht.": the move there denied (820)
         place = ClaimDetails(((Role.NEW, read_details(normalize(statement), names)),))

@@ -494,7 +494,7 @@ def claim_asked(
 ) -> tuple[Claim, ...]:
     """The claim an answer of `polarity` ("yes", "not_yet" or "no") makes about what the caller
     asked, with the question's day, time, stylist or service; () when it claims nothing."""
-    if not caller or "?" not in caller or polarity not in ("yes", "not_yet", "no"):
+    if not caller or "?" not in caller or polarity not in ("yes", "not_yet", "no", "open"):
         return ()
     found = asked(caller)
     if found is None:
@@ -510,4 +510,8 @@ def claim_asked(
             return ()
     question = caller_heard(caller).rsplit(".", 1)[-1]
     details = ClaimDetails(((Role.ANY, read_details(question, names)),))
+    if polarity == "open":  # the booking asked about said open: not confirmed (731)
+        if kind is not ClaimKind.BOOKED:
+            return ()
+        return (Claim(ClaimKind.NOT_BOOKED, 0, len(sentence), details, unconfirmed=True),)
     return (Claim(kind, 0, len(sentence), details, follow_up),)

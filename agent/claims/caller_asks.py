@@ -62,7 +62,11 @@ _RECALLED = lazy(
     r"\b(?:der|den|the)\s+(?:\w+\s+)?(?:\w*termin|appointment|booking)\b[^?.!]*?"
     r"\b(?:nochmal|noch\s+mal|noch\s+einmal|again)\b|"
     r"\b(?:nochmal|noch\s+mal|noch\s+einmal|again)\b[^?.!]*?\b(?:der|den|the)\s+(?:\w+\s+)?"
-    r"(?:\w*termin|appointment|booking)\b"
+    r"(?:\w*termin|appointment|booking)\b|"
+    # one of the caller's appointments picked out by its order (blind 55, claims142): "Und der
+    # zweite Termin?", "And the other appointment?": several presupposed, each already there
+    r"\b(?:der|den|dem|the)\s+(?:zweiten?|ersten?|anderen?|erstere?n?|letzteren?|second|first|other)\s+"
+    r"(?:\w*termin|appointment|booking|one)\b"
 )
 
 

@@ -27,7 +27,30 @@ _SLOT_WORD_EN = (
 _SLOT_EN = rf"(?:your|the)\s+(?:\w+\s+){{0,3}}?{_SLOT_WORD_EN}\b"
 _BOOK_EN = r"(?:the|our|my)\s+(?:book|books|diary|calendar|system|schedule|list)\b"
 
+_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+
 RULES = (
+    # the caller said off a day's book (blind 55, claims142): "You're off Friday.", "You're off
+    # for Friday now", "Sie sind für Freitag raus", "Sie sind am Freitag raus" — the visit struck
+    Rule(
+        "en",
+        K.CANCELLED,
+        lazy(r"off"),
+        lazy(
+            r"\byou(?:'re|\s+are)\s+(?:now\s+|all\s+)?off\s+(?:for\s+|on\s+)?(?:the\s+)?"
+            rf"{_WEEKDAY_EN}\b(?!\s*(?:too|as\s+well|anyway))(?![^.!?]*\?)"
+        ),
+    ),
+    Rule(
+        "de",
+        K.CANCELLED,
+        lazy(r"raus"),
+        lazy(
+            rf"\bsie\s+sind\s+(?:jetzt\s+|nun\s+)?(?:für\s+(?:den\s+)?|am\s+){_WEEKDAY_DE}\s+"
+            r"(?:jetzt\s+|nun\s+)?raus\b(?![^.!?]*\?)"
+        ),
+    ),
     # said void ("Ihre Buchung für Freitag um zehn ist hinfällig"): a cancellation, not the
     # booking the fail-safe reads in "Ihre Buchung … ist …"
     Rule(

@@ -109,6 +109,64 @@ RULES = (
         unless=_OFFERED,
     ),
 )
+# blind 55 (claims142): the salon said to call, the caller as object left out as the terse voice
+# does ("Salon ruft an.", "Der Salon ruft zurück, wenn …", "Rückruf kommt.", "Salon will call.",
+# "The salon'll call back", "Callback's coming"); not someone else called ("… ruft Fabian an")
+RULES += (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"salon|rückruf"),
+        lazy(
+            r"\b(?:der\s+)?salon\s+(?:ruft|wird)\s+(?:(?:sie|dich|gleich|bald|heute|morgen|noch|"
+            r"später|dann|zeitnah)\s+)*(?:an|zurück|anrufen|zurückrufen)\b|"
+            r"\b(?:ein\s+|der\s+)?rückruf\s+(?:kommt|folgt)\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=lazy(r"\b(?:falls|ob|sofern|möchten|soll|sollen|könnte|nicht|kein\w*)\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"salon|call"),
+        lazy(
+            r"\b(?:the\s+)?salon(?:\s+will|'ll|\s+'ll)\s+(?:call|ring|phone)(?:\s+(?:you|back))*"
+            r"(?=\s*(?:[.,;!–—]|$|(?:when|once|as|soon|later|shortly|today|tomorrow)\b))|"
+            r"\b(?:a\s+)?call\s*back(?:'s|\s+is)\s+coming\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=lazy(r"\b(?:if|whether|shall|should|would|want|not|never)\b|n't\b"),
+    ),
+)
+# blind 55 (claims142): the caller's words promised passed on to a stylist, said short ("Sag ich
+# ihm.", "Ich sag's ihr gleich.", "Ich sage es ihm.", "I'll tell him.", "Sure, I'll tell her"):
+# "ihm" / "ihr" / "him" / "her" is someone at the salon, not the caller ("Ihnen", "you")
+_LEAD_OK_DE = r"^\W*(?:(?:ja|gut|okay|ok|klar|gerne?|alles\s+klar|mach\s+ich|wird\s+gemacht)\W+)*"
+_LEAD_OK_EN = r"^\W*(?:(?:sure|okay|ok|will\s+do|of\s+course|yes|yep|absolutely|no\s+problem)\W+)*"
+RULES += (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"sag"),
+        lazy(
+            _LEAD_OK_DE
+            + r"(?:ich\s+(?:sage|sag'?s?)\s+(?:es\s+|das\s+)?|(?:sage|sag'?s?)\s+ich\s+(?:es\s+|das\s+)?)"
+            r"(?:ihm|ihr)(?:\s+(?:gleich|sofort|gerne?|direkt|weiter|bescheid|so))*\W*$"
+        ),
+        follow_up=FollowUp.MESSAGE,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"tell"),
+        lazy(
+            _LEAD_OK_EN
+            + r"i(?:'ll|\s+will)\s+tell\s+(?:him|her)(?:\s+(?:right\s+away|straight\s+away|now|"
+            r"for\s+you|as\s+well))*\W*$"
+        ),
+        follow_up=FollowUp.MESSAGE,
+    ),
+)
 # blind 55 (claims141): the message said stored or arrived, hedged or read off the system ("Die
 # Nachricht ist laut System gespeichert, ob Fabian sie schon gelesen hat, weiß ich nicht", "the
 # message should have reached Fabian by now": a hedge keeps the claim, 511); per clause, so a

@@ -58,11 +58,28 @@ _STAYS_EN = lazy(
     + r"nothing(?:'s|\s+has)\s+changed\s+(?:there|with\s+(?:that(?:\s+one)?|it))\b"
 )
 
+# blind 55 (claims142): the terse voice's whole answer that all stays as it was ("Nein, alles wie
+# gehabt.", "Es bleibt alles wie gehabt.", "Ihr Termin ist wie gehabt.", "Nope, still on.", "It's
+# still on.", "Yes, still on for Friday."); not "wie gehabt" of a habit ("Sie bekommen wie gehabt
+# eine SMS") nor the speaker or someone else still on something ("I'm still on the phone")
+_AS_BEFORE_DE = lazy(
+    _LEAD_DE
+    + r"(?:(?:es\s+)?(?:ist|bleibt)\s+)?(?:(?:alles|es|der|er|ihr\s+termin|der\s+termin)\s+)?"
+    r"(?:(?:ist|bleibt)\s+)?(?:(?:also|weiterhin|noch|so|alles)\s+)*wie\s+gehabt\W*$"
+)
+_STILL_ON_EN = lazy(
+    _LEAD_EN
+    + r"(?:(?:it|that(?:\s+one)?|yours|your\s+appointment|the\s+appointment)(?:'s|\s+is)\s+)?"
+    r"still\s+on(?:\s+for\s+\w+(?:\s+at\s+\w+)?)?\W*$"
+)
+
 # blind 40 (claims115): a slot kept aside or free for the caller is held, not kept as it was ("We'll
 # keep Friday at ten aside for you for now", "We're keeping Friday at ten free for you")
 _NOT_ASIDE = r"(?![^.!?;,–—]*\b(?:aside|free|open|back|reserved|on\s+hold)\b)"
 
 RULES = (
+    Rule("de", K.STANDS, lazy(r"gehabt"), _AS_BEFORE_DE, unless=_NOT_KEPT),
+    Rule("en", K.STANDS, lazy(r"still\s+on"), _STILL_ON_EN, unless=_NOT_KEPT),
     Rule(
         "de",
         K.STANDS,

@@ -24,7 +24,14 @@ _PARTICIPLE = {
     "make": "made", "move": "moved", "change": "changed", "finish": "finished",
     "reserve": "reserved", "schedule": "scheduled", "arrange": "arranged",
     "reschedule": "rescheduled", "hold": "held", "go": "gone",
+    # blind 55 (claims142): "Your request is send to salon", "The salon is not approve your request"
+    "send": "sent", "approve": "approved", "save": "saved", "note": "noted", "pass": "passed",
 }  # fmt: skip
+# an object after the participle: the learner's "is" stands for "has" ("The salon is not approve
+# your request yet" is "has not approved your request"), an active perfect, not a passive
+_OBJECT_AFTER = lazy(r"\s+(?:your|the|a|an|it|you|him|her|them|this|that|my|our)\b", re.IGNORECASE)
+_HAS = {"is": "has", "are": "have", "was": "had"}  # only denied: "is not approve your request"
+_CLEFT = lazy(r"\bwhat\b[^.!?]*\b(?:do|did|done|does)\b", re.IGNORECASE)  # "What I did was …"
 _BARE = lazy(  # not "All you have to do is confirm": a bare infinitive (claims103)
     r"(?<!\bdo )\b((?:is|are|was|have|has|'ve)(?:\s+(?:not|never|already|still|yet|just|now))*)\s+("
     + "|".join(_PARTICIPLE)
@@ -49,7 +56,16 @@ _STILL_NOT = lazy(r"^(\W*)still\s+is\s+not\s+(booked|confirmed|in)\b", re.IGNORE
 
 
 def _participle(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {_PARTICIPLE[m.group(2).lower()]}"
+    aux = m.group(1)
+    first = aux.split()[0]
+    if (
+        first.lower() in _HAS
+        and re.search(r"\b(?:not|never)\b", aux, re.IGNORECASE)
+        and not _CLEFT.search(m.string, 0, m.start())
+        and _OBJECT_AFTER.match(m.string, m.end())
+    ):
+        aux = _HAS[first.lower()] + aux[len(first) :]
+    return f"{aux} {_PARTICIPLE[m.group(2).lower()]}"
 
 
 def standard_english(text: str, lang: str) -> str:

@@ -48,3 +48,22 @@ def particle_rejoined(text: str, lang: str) -> str:
     return _LEFT_BEHIND.sub(
         lambda m: _joined(m) if _AUXILIARY.search(text, 0, m.start()) else m[0], text
     )
+
+
+# "take a message" said word for word (blind 55, claims142): "Ich habe eine Nachricht genommen für
+# Lena", "Ich habe genommen eine Notiz" stand for "aufgenommen"; only with the message noun as the
+# object of the participle, nothing between them that ends the clause
+_MESSAGE_TAKEN = lazy(
+    r"\b(nachricht|notiz)\b([^.,;:!?–—]{0,40}?)\bgenommen\b|"
+    r"\bgenommen\b(\s+(?:eine|die|ihre|deine)\s+(?:\w+\s+)?(?:nachricht|notiz)\b)",
+    re.IGNORECASE,
+)
+
+
+def message_taken(text: str, lang: str) -> str:
+    """`text` with a message "genommen" (English "taken") as the German says it, "aufgenommen"."""
+    if lang != "de" or "genommen" not in text.lower():
+        return text
+    return _MESSAGE_TAKEN.sub(
+        lambda m: f"{m[1]}{m[2]}aufgenommen" if m[1] else f"aufgenommen{m[3]}", text
+    )

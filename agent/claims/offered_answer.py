@@ -52,7 +52,7 @@ _OFFER_VERB = lazy(
 )
 # the slot said to be left or possible: "Saturday's only got eleven left", "… is an option"
 _OPEN_STILL = lazy(
-    r"\b(?:left|an\s+option|possible|doable|drin|möglich|machbar|noch\s+zu\s+haben|"
+    r"\b(?:left|an\s+option|possible|doable|drin|möglich|machbar|noch\s+zu\s+haben|nur\s+noch|"
     r"noch\s+(?:\w+\s+){0,3}?(?:frei|offen|drin))\b"
 )
 # the caller asked for a slot, not about their own appointment
@@ -65,7 +65,10 @@ _ASKS_FOR_SLOT = lazy(
     # ("Haare schneiden morgen Nachmittag, bei Memo.", "I need a perm this week, ideally Friday")
     r"\w*(?:vormittag|nachmittag|abend)s?|morgens|morning|afternoon|evening|"
     r"ich\s+(?:bräuchte|brauche|möchte|hätte\s+gern|hätte\s+gerne)|i\s+(?:need|'d\s+like|would\s+like)|"
-    r"i'd\s+like|ideally|am\s+liebsten)\b"
+    r"i'd\s+like|ideally|am\s+liebsten|"
+    # the stylist's free time asked (blind 55, claims142): "Wann hat Fabian am Freitag Zeit?",
+    # "When can Fabian do Friday?"
+    r"zeit|wann\s+(?:kann|könnte|hat|hätte)|when\s+(?:can|could|does|is))\b"
 )
 _CHANGE_ASKED = lazy(
     r"\b(?:verschieb\w*|verleg\w*|umbuch\w*|absag\w*|abzusagen|stornier\w*|move|cancel|"
@@ -87,8 +90,37 @@ _VERBLESS = frozenset(
 )
 
 
+# the terse voice's question tail after a verbless slot (blind 55, claims142): "Do 15 Uhr,
+# Fabian – ok?", "Thu 3 p.m., Fabian — ok?" (consent asked: the offer when the caller asked for a
+# slot, D14's echo check when it only says the caller's words back), "Fr 10 Uhr, Fabian – buchen?",
+# "Fri 10 with Fabian, book it?" (1022's read-back with its booking question in one sentence)
+_TAIL = lazy(
+    r"(?:[,;–—]|\s-)\s*(?:(?P<book>(?:(?:soll\s+ich|shall\s+i|should\s+i)\s+)?(?:fest\s+)?"
+    r"(?:buchen|eintragen|reservieren|nehmen|book|reserve|take|lock)(?:\s+(?:it|that|this|in))*)|"
+    r"ok|okay|passt(?:\s+das|\s+es)?|in\s+ordnung|recht(?:\s+so)?|gut|einverstanden|alright|all\s+right|"
+    r"good|fine|works?(?:\s+for\s+you)?|sounds?\s+good)\s*\?\W*$"
+)
+
+
+def _booking_offered(sentence: str, end: int, names: Names) -> tuple[Claim, ...]:
+    """A verbless slot before "– buchen?": the slot offered for booking (1022), caller or not."""
+    text = normalize(sentence)[:end]
+    if "?" in text or not _verbless(text, names):
+        return ()
+    details = _slot(text, names)
+    if not details.times:
+        return ()
+    return (Claim(ClaimKind.AVAILABLE, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
+
+
+# an hour written bare as a digit in a slot offered (blind 55, claims142): "Fri 10, Fabian — ok?",
+# "Only 10 left." — an hour of the day, not a count, where the caller asked for a slot
+_DIGIT_HOUR = lazy(r"(?<![\d:.])\b(1[0-2]|[1-9])\b(?![:.,]?\d)(?=\s*(?:[,;!?–—]|\.|left\b|$))")
+
+
 def _slot(text: str, names: Names) -> Details:
     """The details of the pieces of folded `text` that no denial takes back."""
+    text = _DIGIT_HOUR.sub(r"\1 uhr", text)
     kept = [p for p in _PIECES.split(text) if p.strip() and not _DENIED.search(p)]
     return read_details(" , ".join(kept), names) if kept else Details()
 
@@ -124,18 +156,21 @@ def offered_answer(
     sentence: str, names: Names, caller: str, claims: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:
     """`available` for the slot offered in answer to the caller's request (see above)."""
-    if not caller or "?" in sentence:
-        return ()
     if any(
         c.kind in OTHER_OUTCOMES or c.kind in (ClaimKind.AVAILABLE, ClaimKind.BOOKED)
         for c in claims
     ):
         return ()
+    tail = _TAIL.search(normalize(sentence))
+    if tail and tail.group("book"):
+        return _booking_offered(sentence, tail.start(), names)
+    if not caller or "?" in sentence[: tail.start() if tail else len(sentence)]:
+        return ()
     if asks_about_appointment(caller) or _CHANGE_ASKED.search(normalize(caller)):
         return ()  # the caller's appointment asked about, or a change of it (blind 39)
     if _WISH_RECALLED.search(normalize(caller)):
         return ()  # "Was wollte ich nochmal buchen?": their own wish recalled (claims134, 46)
-    text = normalize(sentence)
+    text = normalize(sentence)[: tail.start() if tail else None]
     details = _slot(text, names)
     if not details.times or _recap(details, caller, names):
         return ()

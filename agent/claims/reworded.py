@@ -97,7 +97,7 @@ from agent.claims.held_not_yet import (
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
-from agent.claims.learner_german import particle_rejoined
+from agent.claims.learner_german import message_taken, particle_rejoined
 from agent.claims.litotes_en import litotes_read
 from agent.claims.loan_words_de import german_loans
 from agent.claims.message_says import message_said
@@ -125,6 +125,7 @@ from agent.claims.status_predicate import status_said
 from agent.claims.status_words import status_in_words
 from agent.claims.stays_as_is import stays_in_words
 from agent.claims.telling_frame import plain_telling
+from agent.claims.terse_fragments import copula_said
 from agent.claims.time_since import without_time_since
 from agent.claims.tool_answer import tool_answers
 from agent.claims.tool_talk import tool_talk
@@ -146,6 +147,8 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     in_english_words,  # blind 45 (claims111): "You're gebucht with Herr Yilmaz am Freitag"
     standard_german,
     particle_rejoined,  # blind 55 (claims140): "ist gegangen durch", a small model's word order
+    message_taken,  # blind 55 (claims142): "eine Nachricht genommen für Lena" (take a message)
+    copula_said,  # blind 55 (claims142): "Nicht gebucht.", "Not booked.", "Text's coming."
     standard_english,
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
     said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"

@@ -25,7 +25,10 @@ _OFFER = lazy(
     r"we\s+have|there's|which\s+(?:one\s+)?(?:suits|works|would\s+you\s+(?:prefer|like))|"
     r"how\s+about|what\s+about|either|zur\s+auswahl|auswahl|optionen|möglich|möglichkeiten|frei|"
     r"hätte\s+ich|habe\s+ich|hab\s+ich|ich\s+hätte|wäre|was\s+passt|welcher|welches|wie\s+wäre|"
-    r"anbieten|biete)\b"
+    r"anbieten|biete|"
+    # alternatives found for the caller (blind 55, claims142): "I've found two great alternatives
+    # for you: …", "Ich habe Ihnen zwei Alternativen herausgesucht – …"
+    r"alternativ\w*|alternatives?)\b"
 )
 _NOT = lazy(
     r"\b(?:nicht|kein\w*|nichts|weder|leider|ob|whether|not|no|neither|nor|never|nothing|"
@@ -33,6 +36,9 @@ _NOT = lazy(
     r"taken|booked|gone|full|belegt|vergeben|weg|voll|ausgebucht|gebucht|haben\s+sie|do\s+you|"
     r"are\s+you|you\s+have)\b|n't\b"
 )
+
+
+_BUT = lazy(r"\b(?:but|aber|jedoch|however)\b")
 
 
 def _placed(d: Details) -> bool:
@@ -49,10 +55,17 @@ def two_offers(sentence: str, names: Names) -> tuple[Claim, ...]:
     for start, end in sentence_spans(text):
         part = text[start:end]
         joint = _OR.search(part)
-        if joint is None or not _OFFER.search(part) or _NOT.search(part):
+        if joint is None:
+            continue
+        # a failure said before "but" is not the offer's ("Leider nicht, aber ich habe zwei
+        # Alternativen …", "Friday didn't work, but I've got two alternatives …"; claims142)
+        turns = [m.end() for m in _BUT.finditer(part, 0, joint.start())]
+        cut = turns[-1] if turns else 0
+        offer = part[cut:]
+        if not _OFFER.search(offer) or _NOT.search(offer):
             continue
         sides = (
-            read_details(part[: joint.start()], names),
+            read_details(part[cut : joint.start()], names),
             read_details(part[joint.end() :], names),
         )
         if not all(_placed(d) for d in sides):

@@ -324,6 +324,11 @@ class Entry:
 # stylist's "Slot" offered; other people's appointments, grandparents and neighbours, and their denials;
 # SSML around a claim, spelled dates, respelled names; claims in parentheses or after a colon or dash;
 # and their neutral twins; each after the caller's words; claims_probe56_claims146.yaml), open.
+# "probe55_142": claims142's probe after blind 55's terse, small and eager voices (the caller's other
+# appointment answered by its slot, slots with a question tail, "You're off Friday", an open outcome in a
+# word, the salon said to call, short weekdays, two alternatives, "wie gehabt" / "still on", a message
+# "genommen", a learner's "is send", "Sag ich ihr"; and their nearest neutral sentences; each after the
+# caller's words; claims_probe55_claims142.yaml), open with blind 55.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -446,6 +451,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
     "probe55_141",  # claims141's probe after blind 55 (narrated tool calls, status words, hedges)
     "probe56",  # claims146's probe after blind 56 (Denglisch, other people, SSML, long replies)
+    "probe55_142",  # claims142's probe after blind 55 (terse, small and eager voices' leftovers)
 )
 HELDOUT = (
     "heldout",
@@ -582,6 +588,7 @@ HELDOUT = (
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
     "probe55_141",  # not held out: claims141's probe after blind 55, open with it (OPEN_SPLITS)
     "probe56",  # not held out: claims146's probe after blind 56, open with it (OPEN_SPLITS)
+    "probe55_142",  # not held out: claims142's probe after blind 55, open with it (OPEN_SPLITS)
 )
 
 
@@ -589,11 +596,9 @@ def _split_of(name: str) -> str:
     """claims_heldout2.yaml -> "heldout2"; claims_heldout_adversarial.yaml -> "heldout";
     claims_blind_2.yaml -> "blind2"."""
     raw = name.removeprefix("claims_").removesuffix(".yaml")
-    helper = "_".join(raw.split("_")[:2]).replace(
-        "_claims", "_"
-    )  # "probe55_claims141": probe55_141
-    if helper in HELDOUT:  # a second probe of one round, named by its helper
-        return helper
+    own = raw.replace("_claims", "_", 1)  # a second probe of one round, named by its helper:
+    if own in HELDOUT:  # "probe55_claims141" -> "probe55_141" where that split is registered
+        return own
     if raw.split("_")[0] in HELDOUT:  # "probe32_claims66" is probe32, "probe32c_claims68" probe32c
         return raw.split("_")[0]
     stem = raw.replace("_", "")
