@@ -1,11 +1,13 @@
-"""The older open rounds' last false passes (claims145: blinds 41, 42, 45, 46, 48, 49, 50), as
-classes, in sentences of neither corpus file: one time said by two patterns is one time; an
+"""The older open rounds' last false passes (claims145: blinds 39, 41, 42, 45, 46, 48, 49, 50),
+as classes, in sentences of neither corpus file: one time said by two patterns is one time; an
 English full stop after an hour ends a sentence; two outcomes stated, then a question of what
 next; the request said to wait "until then" after the condition the rewording drops; a slot
 named by its day as the consequent of the caller's yes; an intensifier before "still on"; a
 weekday torn anywhere; the cancellation narrated by its noun; a thing fixed in the calendar; a
 hedge after a conjunction; a text said on its way in other words; the visit gone beside a slot
-said gone; a time in figures inside a fronted denial; an English title's stop."""
+said gone; a time in figures inside a fronted denial; an English title's stop; a slot lying
+ready for the caller; the cancellation or move received by text; a hold around a dated
+weekday."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from tests.claims_support import (
     BOOKED_FRIDAY,
     CANCELLED_FRIDAY,
     EVERYWHERE,
+    HELD_FRIDAY,
     NOT_BOOKED,
     NOT_BOOKED_FRIDAY,
     NOWHERE,
@@ -168,3 +171,36 @@ def test_a_time_in_figures_inside_a_fronted_denial_keeps_the_denial():
 )  # fmt: skip
 def test_an_english_title_with_its_stop_ends_no_sentence(sentence):
     assert passes_in(sentence, "en") == MOVED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Samstag um elf liegt jetzt für Sie bereit – soll ich es fest eintragen?", TWO),
+     # asked, not said
+     ("Liegt Samstag um elf für Sie bereit?", EVERYWHERE)],
+)  # fmt: skip
+def test_a_slot_said_lying_ready_for_the_caller_is_a_hold(sentence, expected):
+    assert passes_in(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Die Absage für Freitag um zehn bekommen Sie gleich per SMS.", CANCELLED_FRIDAY),
+     ("Die Verschiebung auf Donnerstag um drei bekommen Sie noch per SMS.", MOVED),
+     # the caller asked to send it: nothing said done
+     ("Die Absage schicken Sie uns bitte per SMS.", EVERYWHERE)],
+)  # fmt: skip
+def test_a_cancellation_or_move_said_received_by_text_is_that_act_done(sentence, expected):
+    assert passes_in(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Ich habe Ihnen einen Platz am Freitag, den 28., um 10 bei Herrn Spitzer vorläufig "
+      "reserviert.", HELD_FRIDAY),
+     # a weekday and a date of different days: true of no appointment
+     ("Ich habe Ihnen einen Platz am Samstag, den 28., um 11 bei Frau Hoffmann vorläufig "
+      "reserviert.", NOWHERE)],
+)  # fmt: skip
+def test_a_hold_around_a_dated_weekday_is_one_hold_with_the_date(sentence, expected):
+    assert passes_in(sentence, "de") == expected

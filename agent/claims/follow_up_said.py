@@ -145,6 +145,30 @@ RULES = (
         follow_up=FollowUp.TEXT,
         unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|mail\w*)\b"),
     ),
+    # the text said to follow, or to be looked out for (claims145, blind 43): "Termin eingetragen,
+    # Bestätigung folgt per SMS", "Booked — look out for a text in a minute"
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"folgt"),
+        lazy(
+            r"\b(?:sms|textnachricht|bestätigung|bestätigungs-?sms)\s+(?:\w+\s+)?folgt\b"
+            r"(?:\s+(?:\w+\s+)?(?:per|als)\s+(?:sms|textnachricht))?"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mail\w*|post|brief)\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"look\s+out|watch\s+out|eye\s+out"),
+        lazy(
+            r"\b(?:look|watch|keep\s+an\s+eye)\s+out\s+for\s+(?:a|the|our|your)\s+(?:confirmation\s+)?"
+            r"(?:text|sms)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:not|no|never|if|whether|unless|once|when)\b|n't\b"),
+    ),
     Rule(
         "en",
         K.FOLLOW_UP,

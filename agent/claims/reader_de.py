@@ -2116,6 +2116,10 @@ class _Context(PresupposingRules):
                 and not (self.negated or self.modal or self.hypothetical)
             ):
                 return Candidate(K.BOOKED)  # "…, eine Kurznachricht, die den Termin bestätigt"
+        if noun is None and ws & _TEXT_CARRIERS and set(self.lemmas) & _RECEIVED:
+            # the cancellation or move itself said received by text (claims145, blind 39): "Die
+            # Stornierung für Freitag um zehn bekommen Sie noch per SMS"
+            noun = next((w for w in self.words if w in _EVENT_SENT), None)
         sentence_words = [w for c in self.sentence for w in c.words]
         if noun is None and set(sentence_words) & {"absagen", "stornieren", "umbuchen"}:
             # "Die SMS mit dem Link zum Absagen haben Sie jetzt": a text about the appointment
@@ -3865,6 +3869,11 @@ def _appointment_kind(word: str) -> ClaimKind | None:
     if not _is_appointment(word):
         return None
     return ClaimKind(L.EVENT_KIND.get(word, "booked"))
+
+
+_TEXT_CARRIERS = frozenset({"sms", "e-mail", "mail", "email", "nachricht", "textnachricht"})
+_RECEIVED = frozenset({"bekommen", "erhalten", "kriegen", "zugehen", "zukommen", "ankommen"})
+_EVENT_SENT = frozenset({"stornierung", "storno", "absage", "umbuchung", "verschiebung"})
 
 
 def _is_appointment(word: str) -> bool:
