@@ -7,7 +7,8 @@ weekday torn anywhere; the cancellation narrated by its noun; a thing fixed in t
 hedge after a conjunction; a text said on its way in other words; the visit gone beside a slot
 said gone; a time in figures inside a fronted denial; an English title's stop; a slot lying
 ready for the caller; the cancellation or move received by text; a hold around a dated
-weekday."""
+weekday; and blind 53's base readings: whether it is booked cannot be said now, no appointment at
+all, the new time sent by text."""
 
 from __future__ import annotations
 
@@ -204,3 +205,36 @@ def test_a_cancellation_or_move_said_received_by_text_is_that_act_done(sentence,
 )  # fmt: skip
 def test_a_hold_around_a_dated_weekday_is_one_hold_with_the_date(sentence, expected):
     assert passes_in(sentence, "de") == expected
+
+
+# blind 53's base readings (claims145)
+OPEN = EVERYWHERE - BOOKED_ANY  # no confirmation came: an open outcome backs it too (731)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ob Ihr Termin eingetragen ist, kann ich Ihnen momentan leider nicht sagen.",
+     "Ich kann Ihnen im Moment noch nicht sagen, ob der Termin gebucht ist."],
+)  # fmt: skip
+def test_whether_it_is_booked_cannot_be_said_now_is_the_outcome_open(sentence):
+    assert passes_in(sentence, "de") == OPEN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Es gibt überhaupt keinen Termin für Sie.", NOT_BOOKED),
+     # a denial in a clause of its own after another outcome's denial: both said
+     ("Abgesagt ist da nichts – es gibt ja überhaupt keinen Termin für Sie.",
+      NOT_BOOKED - {"cancelled"})],
+)  # fmt: skip
+def test_no_appointment_at_all_is_the_booking_denied(sentence, expected):
+    assert passes_in(sentence, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Den neuen Termin bekommen Sie gleich per SMS.",
+     "Die geänderte Uhrzeit bekommen Sie noch per SMS."],
+)  # fmt: skip
+def test_the_new_time_said_sent_by_text_is_the_move_done(sentence):
+    assert passes_in(sentence, "de") == MOVED
