@@ -209,7 +209,7 @@ OPEN = EVERYWHERE - BOOKED_ANY  # no confirmation came: an open outcome backs it
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Ob Ihr Termin eingetragen ist, kann ich Ihnen momentan leider nicht sagen.",
+    ["Ob Ihr Termin eingetragen ist, kann ich Ihnen momentan leider noch nicht sagen.",
      "Ich kann Ihnen im Moment noch nicht sagen, ob der Termin gebucht ist."],
 )  # fmt: skip
 def test_whether_it_is_booked_cannot_be_said_now_is_the_outcome_open(sentence):
