@@ -8,7 +8,8 @@ reader's tokenizer and the guard's sentence splitter. "So." is left out (it is a
 "So. Sie sind eingetragen.").
 
 Nouns, titles and example markers (blind 54, claims138): a model writes "Ihre Buchungsnr. ist
-4711.", "Ihre Storno-Nr. ist 2290.", "Your booking ref. is No. 4711.", "bei Hr. Spitzer", "hätte
+4711.", "Ihre Storno-Nr. ist 2290.", "Your booking ref. is No. 4711.", "bei Hr. Spitzer", "with Mr.
+Spitzer" (claims145), "hätte
 z. B. um 10 Uhr Zeit", "He's free at, e.g., 10 a.m.". The stop inside the sentence cut it in two
 and the reader never saw "Buchungsnummer" or "Herr Spitzer"; an English "no." read as the
 negation. `expanded` writes each out as the word it shortens before the reader reads the text:
@@ -31,7 +32,9 @@ ABBREVIATED = DAYS | MONTHS
 _NUMBER_DE = lazy(r"(?<![\w.])(?P<stem>[a-zäöüß]{3,}-?)?nr\.(?=\s*[\w(])")
 # "ref." / "no." inside a sentence: after a word, before a number or a word
 _NUMBER_EN = lazy(r"(?<=[\w)] )(?:(?P<ref>ref)|(?P<no>no))\.(?=\s*(?P<next>\w))")
-_TITLE = lazy(r"(?<![\w.])hr\.(?=\s+\w)")
+# a title: "Hr." written out; "Mr.", "Mrs.", "Ms." without their stop (claims145, blind 49: "The
+# slot at 10am with Mr. Spitzer is on hold for you" was cut in two there)
+_TITLE = lazy(r"(?<![\w.])(?P<title>hr|mr|mrs|ms)\.(?=\s+\w)")
 # an example marker, the commas that set it off with it
 _EXAMPLE = lazy(
     r"(?P<pre>,\s*)?(?P<marker>z\.\s?b\.|e\.\s?g\.|zum beispiel|beispielsweise|for example|"
@@ -108,7 +111,7 @@ def expanded(chars: list[str], origin: list[int], original: str) -> tuple[list[s
         elif m["next"].isdigit() or original[origin[m.start("next")]].islower():
             edits.append((m.start(), m.end(), "number"))
     for m in _TITLE.finditer(text):
-        edits.append((m.start(), m.end(), "herr"))
+        edits.append((m.start(), m.end(), "herr" if m["title"] == "hr" else m["title"]))
     for m in _EXAMPLE.finditer(text):
         marker = m["marker"]
         words = _EXAMPLE_WORDS.get(marker[0], marker) if "." in marker else marker

@@ -312,6 +312,19 @@ RULES = (
         unless=_NOT_OFFERED,
         replaces=frozenset({K.DONE}),
     ),
+    # the appointment fixed in the calendar (claims145, blind 46: "Das habe ich eben im Kalender
+    # fest gemacht"): a calendar is where a booking is fixed, so a booking, not a bare success
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"festgemacht|fest\s+gemacht"),
+        lazy(
+            r"\b(?:habe|hab|haben)\b[^.!?;]*\b(?:im|in\s+(?:unserem|dem)|ins)\s+(?:kalender|"
+            r"system|terminbuch)\s+(?:\w+\s+)?(?:fest\s*gemacht|festgemacht)\b"
+        ),
+        unless=_NOT_OFFERED,
+        replaces=frozenset({K.DONE}),
+    ),
     # a pronoun said set or standing (convention 10: the call's latest outcome)
     Rule(
         "",

@@ -62,15 +62,22 @@ def _consequent(lang: str, gap: str) -> str:
     return body.replace("(?P<gap>)", f"(?P<{gap}>{_GAP_DE if lang == 'de' else _GAP_EN})")
 
 
+_WEEKDAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)"
+_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
+# claims145 (blind 48): the slot named by its day as the consequent's subject ("Say yes and
+# Friday at ten is booked for you", "Sobald Sie zusagen, ist Freitag um zehn fest")
+_SLOT_DE = rf"(?:der\s+)?{_WEEKDAY_DE}(?:\s+um\s+[\w:.]+(?:\s+uhr)?)?"
+_SLOT_EN = rf"(?:the\s+|your\s+)?{_WEEKDAY_EN}(?:\s+(?:slot|appointment))?(?:\s+at\s+[\w:.]+(?:\s*[ap]\.?m\.?)?)?"
+_SLOT_SAID = lazy(rf"\b(?:{_SLOT_DE}|{_SLOT_EN})\b", re.IGNORECASE)
 _CONSEQUENT_DE = (
-    r"(?:(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das)|"
+    rf"(?:(?:(?:sind|stehen)\s+sie|ist\s+(?:die\s+sache|der\s+termin|der\s+platz|es|er|alles|das|{_SLOT_DE})|"
     r"haben\s+sie(?=\s+den\s+(?:termin|platz)\b)|werden\s+sie|steht\s+(?:der\s+termin|ihr\s+termin|er|es|alles))"
     r"\s+(?P<gap>)"
     rf"(?:den\s+(?:termin|platz)|{_BOOKED_DE}(?:\s+sein)?)\b)"
 )
 _CONSEQUENT_EN = (
     r"(?:you're|you\s+are|you'll\s+be|you\s+will\s+be|it's|it\s+is|it'll\s+be|it\s+will\s+be|"
-    r"that's|that\s+is|(?:(?:the|your)\s+(?:slot|appointment|booking)|it)\s+(?:is|will\s+be)|"
+    rf"that's|that\s+is|(?:(?:the|your)\s+(?:slot|appointment|booking)|it|{_SLOT_EN})\s+(?:is|will\s+be)|"
     r"you'll\s+have(?=\s+the\s+(?:appointment|slot)\b))\s+(?P<gap>)"
     rf"(?:the\s+(?:appointment|slot)|{_BOOKED_EN})\b"
 )
@@ -145,7 +152,7 @@ _PRELUDE_DE = lazy(
     re.IGNORECASE,
 )
 _V2_DE = lazy(
-    r"^(?P<s>der\s+termin|ihr\s+termin|sie|es|das|alles|er)\s+(?P<v>ist|sind|steht|stehen)\b",
+    rf"^(?P<s>der\s+termin|ihr\s+termin|sie|es|das|alles|er|{_SLOT_DE})\s+(?P<v>ist|sind|steht|stehen)\b",
     re.IGNORECASE,
 )
 _YES_EN = (
@@ -187,8 +194,6 @@ _AFTER_YES = lazy(
 # said before it ("I've blocked the slot for you, it gets booked when you say yes", blind 22's
 # gated `held`) is read as it is; the speaker's own act ("I'll book it after you agree") and a
 # rule with no appointment ("Gebucht wird erst nach Ihrem Ja", 244) stay neutral (125, 662).
-_WEEKDAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)"
-_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday)"
 _WHO_YES_DE = (
     r"(?:der\s+termin|ihr\s+termin|der\s+platz|ihr\s+platz|es|er|"
     rf"(?:der\s+|ihr\s+)?{_WEEKDAY_DE}(?:\s+um\s+[\w:.]+(?:\s+uhr)?)?)"
@@ -303,6 +308,18 @@ def _yes_first(text: str, lang: str) -> str:
     return f"{m['pre']}Once you say yes, {text[m.end() :]}"
 
 
+def _slot_subject(text: str, m: re.Match[str]) -> str:
+    """The slot the consequent names as its subject ("Friday at ten"), or ""."""
+    gap = next((g for g in ("g1", "g2", "g3", "g4") if m[g] is not None), None)
+    if gap is None:
+        return ""
+    said = _SLOT_SAID.search(text[: m.start(gap)], max(m.start(gap) - 60, 0))
+    if said is None or text[said.end() : m.start(gap)].strip(" ,").lower() not in _COPULAS:
+        return ""
+    return said[0][0].upper() + said[0][1:]
+
+
+_COPULAS = ("", "is", "will be", "'s")  # "", German: "ist Freitag um zehn fest"
 _DAY_IN_GAP = lazy(r"\b(?:für|am|um|for|on|at)\s+[\w:.]+", re.IGNORECASE)
 
 
@@ -339,9 +356,35 @@ def consequent_not_yet(text: str, lang: str) -> str:
     head = "Es ist noch nicht gebucht" if lang == "de" else "It is not booked yet"
     gap = next((g for g in m.group("g1", "g2", "g3", "g4") if g), "")
     day = " ".join(_DAY_IN_GAP.findall(gap))
-    if day:
+    slot = _slot_subject(text, m)
+    if slot:
+        head = f"{slot} ist noch nicht gebucht" if lang == "de" else f"{slot} is not booked yet"
+    elif day:
         head = f"{head} {day}"
     if re.match(r"\s*[,;–—.!-]", rest) or not rest.strip():
-        rest = rest.strip(" ,;.!–—-")
+        rest = _referents_kept(condition, rest.strip(" ,;.!–—-"), lang)
         return f"{head}. {rest}." if rest else f"{head}."
     return f"{head}{rest}"  # "…, you're confirmed for Friday": the clause's details kept
+
+
+# claims145 (blind 42): what follows the consequent may point back into the condition the
+# rewording drops ("Sobald der Salon Ihre Anfrage freigibt, ist der Termin fest – bis dahin
+# wartet sie dort": "sie" is the request, "dort" the salon); the rest keeps what they name.
+# (English "until then" is left: it also reads as the farewell "see you then".)
+_REQUEST_NAMED = lazy(r"\b(?:ihre|die)\s+(?:\w+)?anfrage\b", re.IGNORECASE)
+_SALON_NAMED = lazy(r"\b(?:der|das|unser)\s+(?:salon|team)\b", re.IGNORECASE)
+_POINTING_BACK = lazy(  # the request as the waiting verb's pronoun, the salon as "dort"
+    r"^(?P<lead>(?:bis\s+dahin|solange|so\s+lange)\s+(?:wartet|liegt))\s+sie\s+"
+    r"(?P<noch>noch\s+)?(?:dort|da)\b",
+    re.IGNORECASE,
+)
+
+
+def _referents_kept(condition: str, rest: str, lang: str) -> str:
+    """`rest` with the request and the salon its words point back to named, when the condition
+    named them (the request's wait is said now, the condition is what is to come)."""
+    request = _REQUEST_NAMED.search(condition) if lang == "de" else None
+    m = _POINTING_BACK.search(rest) if request else None
+    if m is None or request is None or not _SALON_NAMED.search(condition):
+        return rest
+    return f"{m['lead']} {request[0]} {m['noch'] or ''}beim Salon{rest[m.end() :]}"

@@ -275,12 +275,14 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
 
 def _apposition_read(sentence: str, facts: CallFacts, said: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`said`, or the claims of `sentence` read without its date's apposition commas where that
-    reading finds claims and `said` none or the same kinds (its details read whole)."""
+    reading finds claims and `said` none or the same kinds (its details read whole), or more:
+    a piece cut off at the date's commas is no claim of its own (claims145, blind 49: "einen
+    Platz am Freitag, den 29., um 10 … reserviert" is one hold, not a slot offered beside it)."""
     plain = without_apposition_commas(sentence, facts.language)
     if plain is None:
         return said
     whole = _claims_as_said(plain, facts)
-    if whole and (not said or {c.kind for c in whole} == {c.kind for c in said}):
+    if whole and (not said or {c.kind for c in whole} <= {c.kind for c in said}):
         return as_whole(sentence, whole)
     return said
 

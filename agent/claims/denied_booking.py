@@ -38,7 +38,10 @@ _DENIED_DE = lazy(
     r"nichts\b(?!\s+mehr\s+(?:frei|offen))|"
     r"\b(?:steht|ist)\s+(?:bei|für)\s+ihnen\s+(?:im\s+kalender\s+)?nichts\b|"
     r"^\W*kein\s+termin,\s+keine\s+buchung\b|"
-    r"\bvon\s+(?:gebucht|eingetragen|bestätigt|fest)\s+kann\s+(?:keine|nicht\s+die)\s+rede\b"
+    r"\bvon\s+(?:gebucht|eingetragen|bestätigt|fest)\s+kann\s+(?:keine|nicht\s+die)\s+rede\b|"
+    # no appointment at all (claims145, blind 53: "Storniert ist auch nichts – es gibt ja gar
+    # keinen Termin"; not "keinen Termin mehr", the visit gone, nor a day's free slots)
+    r"\bes\s+gibt\s+(?:ja\s+|doch\s+|leider\s+)*(?:gar|überhaupt)\s+keinen\s+termin\b(?!\s+mehr)"
 )
 _DENIED_EN = lazy(
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?not\s+(?:booked|in\s+the\s+(?:calendar|book|system|"
@@ -274,6 +277,7 @@ def _raised_or_other(text: str, lang: str) -> bool:
 
 # another outcome denied first: "Storniert ist bei Ihnen nichts" denies a cancellation, not the
 # booking (blind 42, claims102)
+_CLAUSE_END = lazy(r"[–—;:.!]\s")
 _OTHER_OUTCOME_FIRST = lazy(
     r"^\W*(?:(?:nein|also),?\s+)?(?:storniert|abgesagt|gestrichen|gecancelt|verschoben|verlegt|"
     r"geändert|umgebucht)\s+(?:ist|wurde)\b"
@@ -307,9 +311,14 @@ def denied_booked(
         kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
         return (*kept, _denied(text, sentence, names))
     denied = _DENIED_DE if lang == "de" else _DENIED_EN
-    found = denied.search(text) or (_FAILED.search(text) and _AFTER_FAILURE.search(text))
-    if not found or _NOT_STATED.search(text) or _OTHER_OUTCOME_FIRST.search(text):
+    said = denied.search(text)
+    found = said or (_FAILED.search(text) and _AFTER_FAILURE.search(text))
+    if not found or _NOT_STATED.search(text):
         return claims
+    if _OTHER_OUTCOME_FIRST.search(text) and not (
+        said and _CLAUSE_END.search(text[: said.start()])
+    ):
+        return claims  # (the denial in a clause of its own after a dash or stop stays: claims145)
     return (*claims, _denied(text, sentence, names))
 
 

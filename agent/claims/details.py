@@ -509,7 +509,15 @@ def _times(text: str) -> set[tuple[int, int, bool]]:
                 found.setdefault(m.start(), (h % 12 + (12 if m[2] == "p" else 0), 0, True))
     if _NOON.search(text):
         found.setdefault(-1, (12, 0, True))
-    return set(found.values())
+    return _one_per_clock_time(set(found.values()))
+
+
+def _one_per_clock_time(times: set[tuple[int, int, bool]]) -> set[tuple[int, int, bool]]:
+    """One time said by two patterns, one of them with its part of the day ("um 10 Uhr
+    vormittags": "um 10" and "10 Uhr vormittags"), is one time, the certain reading: two values
+    would read as a claim about two appointments (claims145, blind 41)."""
+    certain = {(h % 12, m) for h, m, sure in times if sure}
+    return {t for t in times if t[2] or (t[0] % 12, t[1]) not in certain}
 
 
 _NUMERIC_DATE = lazy(r"\b(\d{1,2})\.\s?(\d{1,2})\.?(?:\d{2,4})?")

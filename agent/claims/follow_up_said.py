@@ -144,6 +144,56 @@ RULES = (
         follow_up=FollowUp.TEXT,
         unless=lazy(r"\b(?:not|no|never|if|whether|unless|would|could|e-?mail\w*)\b|n't\b"),
     ),
+    # the text said on its way in other words (claims145, blind 50): delayed, not lost ("nur die
+    # SMS hängt noch etwas", "die Bestätigung braucht noch einen Moment"), or gone off ("The
+    # text's gone")
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"hängt|braucht|dauert"),
+        lazy(
+            r"\b(?:sms|textnachricht|bestätigung|bestätigungs-?sms)\s+(?:hängt|braucht|dauert)\s+"
+            r"(?:\w+\s+)?noch\s+(?:etwas|ein\s+bisschen|ein\s+wenig|einen\s+moment|"
+            r"einen\s+augenblick|kurz|ein\s+paar\s+minuten)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|mail\w*)\b"),
+    ),
+    # the text said to follow, or to be looked out for (claims145, blind 43): "Termin eingetragen,
+    # Bestätigung folgt per SMS", "Booked — look out for a text in a minute"
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"folgt"),
+        lazy(
+            r"\b(?:sms|textnachricht|bestätigung|bestätigungs-?sms)\s+(?:\w+\s+)?folgt\b"
+            r"(?:\s+(?:\w+\s+)?(?:per|als)\s+(?:sms|textnachricht))?"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mail\w*|post|brief)\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"look\s+out|watch\s+out|eye\s+out"),
+        lazy(
+            r"\b(?:look|watch|keep\s+an\s+eye)\s+out\s+for\s+(?:a|the|our|your)\s+(?:confirmation\s+)?"
+            r"(?:text|sms)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:not|no|never|if|whether|unless|once|when)\b|n't\b"),
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"gone"),
+        lazy(
+            r"\b(?:the|your)\s+(?:confirmation\s+)?(?:text|sms)(?:'s|\s+is|\s+has)\s+(?:just\s+|now\s+|"
+            r"already\s+)?gone\b(?!\s+(?:missing|astray|wrong))"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:not|no|never|if|whether|unless|would|could|e-?mail\w*)\b|n't\b"),
+    ),
     Rule(
         "de",
         K.FOLLOW_UP,

@@ -75,11 +75,21 @@ _MODAL_EN = (
     (lazy(r"\b(?:probably|presumably|most\s+likely|likely)\s+", re.IGNORECASE), ""),
     (lazy(r"\bdid\s+get\b", re.IGNORECASE), "got"),
     (lazy(r"^\W*(?:it\s+)?(?:appears|seems|looks)\s+(?:like|as\s+if|that)?\s*", re.I), ""),
+    # the opener's hedge after a conjunction, inside the sentence (claims145, blind 50: "The
+    # system threw an error but I think it went through")
+    (
+        lazy(
+            r"\b(but|and|though|so)\s+i\s+(?:think|believe|reckon|gather|guess)\s+(?:that\s+)?",
+            re.I,
+        ),
+        r"\1 ",
+    ),
 )
 _MODAL_DE = (
     (lazy(r"\b(?:wird|dürfte|müsste|sollte)\s+(.{1,60}?)\s+sein\b", re.I), r"ist \1"),
     (lazy(r"\b(?:dürften|müssten)\s+(.{1,60}?)\s+sein\b", re.I), r"sind \1"),
     (lazy(r"\b(?:wohl|vermutlich|wahrscheinlich)\s+", re.IGNORECASE), ""),
+    (lazy(r"\b(aber|und|doch|also)\s+ich\s+(?:glaube|denke|schätze|vermute)\s*,\s*", re.I), r"\1 "),
 )
 # an apology for not having said it earlier: "already" after it is the caller's booking, made
 # before it was told ("Sorry, I didn't mention it earlier: Friday is already booked"), not a slot

@@ -46,6 +46,22 @@ RULES = (
         unless=_CONDITION,
         replaces=frozenset({K.BOOKED}),
     ),
+    # the slot said lying ready for the caller (claims145, blind 39): "Freitag um zehn liegt
+    # jetzt für Sie bereit – soll ich es festmachen?": kept for them, not a slot named free; the
+    # question after a dash is the next step's (not "Liegt Freitag um zehn für Sie bereit?")
+    Rule(
+        "de",
+        K.HELD,
+        lazy(r"bereit"),
+        lazy(
+            r"\b(?:liegt|liegen|steht|stehen)\s+(?:\w+\s+){0,2}?für\s+sie\s+(?:\w+\s+)?bereit\b"
+            r"(?=\s*(?:[.!]|$|[–—,;]\s*\w))"
+        ),
+        unless=_CONDITION,
+        questions=True,
+        placed=True,
+        replaces=frozenset({K.AVAILABLE}),
+    ),
     # the slot the caller has "sicher" only for the time being (probe 31, claims78): "Den
     # Freitag haben Sie erst einmal sicher, als Vormerkung", "You've got Friday at ten safe for
     # now": the slot kept, not the booking "Den haben Sie jetzt sicher" says

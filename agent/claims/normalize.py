@@ -243,8 +243,13 @@ def _unleet(chars: list[str], origin: list[int]) -> list[str]:
     return out
 
 
-# a weekday torn in two by speech to text: "frei tag", "sams tag" (blind 11)
-_TORN_WEEKDAY = lazy(r"\b(?:mon|diens|donners|frei|sams|sonn)( )tag\b")
+# a weekday torn in two by speech to text: "frei tag", "sams tag" (blind 11); anywhere inside,
+# two letters or more each side (claims145, blind 46: "Let me just lock in Frid ay at eleven")
+_TORN_WEEKDAY = lazy(r"\b(?=((?:mo|tu|we|th|fr|sa|su|di|do|mi|so)[a-zä]*)( )([a-z]{2,})\b)")
+_WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag".split()
+)
 
 
 # an ISO timestamp's "T" between date and time: "2025-11-28T10:00" (blind 11)
@@ -261,9 +266,13 @@ def _iso_stamp(chars: list[str]) -> list[str]:
 
 def _join_weekday(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     text = "".join(chars)
-    if " tag" not in text:
+    if " tag" not in text and "ay" not in text:
         return chars, origin
-    gaps = {m.start(1) for m in _TORN_WEEKDAY.finditer(text)}
+    gaps = {
+        m.start(2)
+        for m in _TORN_WEEKDAY.finditer(text)
+        if len(m[1]) > 1 and m[1] + m[3] in _WEEKDAY_NAMES
+    }
     if not gaps:
         return chars, origin
     kept = [i for i in range(len(chars)) if i not in gaps]

@@ -53,7 +53,8 @@ _DE = lazy(
     # Freitag, dem 28. November, um 10 Uhr noch nicht", "Eingetragen habe ich Sie am Freitag, den
     # 28., noch nicht"
     rf"\b{_BW_DE}\s+(?:ist\s+(?:der|ihr)\s+termin|(?:habe|haben)\s+(?:ich|wir)\s+sie)\s+"
-    r"(?:(?!aber\b|sondern\b|und\b|doch\b)[\w.]+,?\s+){0,10}?(?:leider\s+)?noch\s+nicht\b|"
+    # (claims145, blind 49: a time in figures among them, "um 10:00 Uhr")
+    r"(?:(?!aber\b|sondern\b|und\b|doch\b)[\w.:]+,?\s+){0,10}?(?:leider\s+)?noch\s+nicht\b|"
     # nothing booked yet
     rf"\b(?:ist|wurde)\s+(?:\w+\s+){{0,2}}?nichts\s+(?:\w+\s+)?{_BW_DE}\b|"
     rf"\bnichts\s+ist\s+(?:noch|bisher)\s+(?:\w+\s+)?{_BW_DE}\b|"

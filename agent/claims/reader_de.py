@@ -2116,6 +2116,15 @@ class _Context(PresupposingRules):
                 and not (self.negated or self.modal or self.hypothetical)
             ):
                 return Candidate(K.BOOKED)  # "…, eine Kurznachricht, die den Termin bestätigt"
+        if noun is None and ws & _TEXT_CARRIERS and set(self.lemmas) & _RECEIVED:
+            # the cancellation or move itself said received by text (claims145, blind 39): "Die
+            # Stornierung für Freitag um zehn bekommen Sie noch per SMS"
+            noun = next((w for w in self.words if w in _EVENT_SENT), None)
+            if noun is None and any(
+                a in _NEW and b in _PLACE_NOUNS
+                for a, b in zip(self.words, self.words[1:], strict=False)
+            ):
+                noun = "verschiebung"  # "Die neue Uhrzeit bekommen Sie per SMS": the move's text
         sentence_words = [w for c in self.sentence for w in c.words]
         if noun is None and set(sentence_words) & {"absagen", "stornieren", "umbuchen"}:
             # "Die SMS mit dem Link zum Absagen haben Sie jetzt": a text about the appointment
@@ -3868,6 +3877,13 @@ def _appointment_kind(word: str) -> ClaimKind | None:
     if not _is_appointment(word):
         return None
     return ClaimKind(L.EVENT_KIND.get(word, "booked"))
+
+
+_TEXT_CARRIERS = frozenset({"sms", "e-mail", "mail", "email", "nachricht", "textnachricht"})
+_RECEIVED = frozenset({"bekommen", "erhalten", "kriegen", "zugehen", "zukommen", "ankommen"})
+_EVENT_SENT = frozenset({"stornierung", "storno", "absage", "umbuchung", "verschiebung"})
+_NEW = frozenset({"neue", "neuen", "geänderte", "geänderten"})
+_PLACE_NOUNS = frozenset({"termin", "uhrzeit", "zeit", "datum", "termindaten"})
 
 
 def _is_appointment(word: str) -> bool:

@@ -7,7 +7,8 @@ slot gone as taken ("That slot is gone, I'm afraid.", "Der Platz ist inzwischen 
 schneller.", neutral), and only the caller's own as their visit gone ("Your old Friday slot is
 gone.", `gone`). Drops the cancellation and gone claims of such a sentence. Not: the caller's slot
 or appointment ("Ihr Platz am Freitag ist weg", "your slot"), a cancellation said beside it
-("storniert", "cancelled"), a condition ("If I cancel it, the slot is gone").
+("storniert", "cancelled"), a condition ("If I cancel it, the slot is gone"), a cancellation or
+the visit gone read in a clause of its own beside it (claims145).
 """
 
 from __future__ import annotations
@@ -32,7 +33,13 @@ def without_slot_taken(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim,
     """`claims` without the cancellation read in a slot said gone with no owner (above)."""
     if not any(c.kind in _DROPPED for c in claims):
         return claims
-    text = fold(sentence).text
-    if not _SLOT_GONE.search(text) or _OWNED.search(text):
+    folded = fold(sentence)
+    text = folded.text
+    m = _SLOT_GONE.search(text)
+    if m is None or _OWNED.search(text):
         return claims
-    return tuple(c for c in claims if c.kind not in _DROPPED)
+    # the visit said gone in a clause of its own beside it stays (claims145, blind 45: "Am
+    # Freitag müssen Sie nicht mehr kommen, der Slot ist weg"): only a reading of the slot's
+    # words is dropped
+    start, end = folded.span(m.start(), m.end())
+    return tuple(c for c in claims if c.kind not in _DROPPED or c.end <= start or c.start >= end)

@@ -130,7 +130,10 @@ RULES = (
             r"unchanged)\b|"
             # not "still on hold" (blind 35, claims80: a hold said live), nor "still on the books"
             # (blind 37, claims89: the booking still there, wherever it now is)
-            r"\b(?:it|appointment|booking|slot|\w+day)(?:'s|\s+is)\s+still\s+"
+            # an intensifier before "still" says it no less (claims145, blind 48: "your
+            # appointment is definitely still on")
+            r"\b(?:it|appointment|booking|slot|\w+day)(?:'s|\s+is)\s+(?:(?:definitely|really|"
+            r"absolutely|certainly|surely|very\s+much)\s+)?still\s+"
             r"(?:on(?!\s+(?:hold|the\s+books)\b)|going\s+ahead)\b|"
             rf"\b(?:{_DAYS_EN}|appointment|booking)\b[^.;!?]*\b(?:isn't|is\s+not|won't\s+be)\s+"
             r"affected\b|"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from agent.claims import borrowed, morph
 from agent.claims.abbreviations import abbreviation_dot
-from agent.claims.details import may_is_month
+from agent.claims.details import MONTHS, WEEKDAYS, may_is_month
 from agent.claims.lazy_pattern import lazy
 from agent.claims.normalize import Folded
 from agent.claims.regional_words import SPOKEN_DE
@@ -192,7 +192,12 @@ def tokenize(
     raw = _join_torn(raw, lang, meaningful)
     tokens: list[Token] = []
     for i, (word, start, end) in enumerate(raw):
-        if word == "." and tokens and _ordinal_dot(tokens[-1], raw, i):
+        if (
+            word == "."
+            and tokens
+            and _ordinal_dot(tokens[-1], raw, i)
+            and not (lang == "en" and _sentence_after(tokens[-1], raw, i, folded, original))
+        ):
             prev = tokens[-1]
             tokens[-1] = Token(prev.text + ".", prev.lemma, prev.start, end, prev.capital)
             continue
@@ -211,7 +216,32 @@ def tokenize(
         for part in parts:
             part = borrowed.native(part, lang)  # "Ihr Appointment ist confirmed"
             tokens.append(Token(part, morph.lemma(part, lang), start, end, capital))
+        if (
+            lang == "en"
+            and word in _AM_PM
+            and _sentence_after(tokens[-1], raw, i, folded, original)
+        ):
+            tokens.append(Token(".", ".", end - 1, end))  # "… at 10 a.m. Does that work?"
     return tokens
+
+
+_AM_PM = ("a.m.", "p.m.")
+
+
+def _sentence_after(
+    prev: Token, raw: list[tuple[str, int, int]], i: int, folded: Folded, original: str
+) -> bool:
+    """Whether the dot after an hour ends an English sentence (claims145, blind 41): English
+    writes no ordinal dot, so "at 11. Anything else?" and "at 10 a.m. Does that work for you?"
+    are two sentences, the second a question of its own; a German date in an English reply
+    ("the 28. November"), a weekday after "a.m." and a word in lower case are not cut."""
+    if not (prev.text.isdigit() or prev.text in _AM_PM) or i + 1 >= len(raw):
+        return False
+    nxt, n_start, n_end = raw[i + 1]
+    if not nxt[:1].isalpha() or nxt in MONTHS or nxt in WEEKDAYS:
+        return False
+    o_start, _ = folded.span(n_start, n_end)
+    return original[o_start : o_start + 1].isupper()
 
 
 def _ordinal_dot(prev: Token, raw: list[tuple[str, int, int]], i: int) -> bool:

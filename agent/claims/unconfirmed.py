@@ -115,6 +115,13 @@ _OPEN_SAID_EN = (
     r"up\s+in\s+the\s+air)|(?:is|'s)n't\s+(?:yet\s+)?(?:clear|settled|certain|known|decided)|"
     r"is\s+not\s+(?:yet\s+)?(?:clear|settled|certain|known|decided)"
 )
+# "leider", "im Moment", "jetzt" before "noch nicht sagen" (claims145, blind 53: "Ob der Termin
+# gebucht ist, kann ich Ihnen im Moment noch nicht sagen"; without "noch" the speaker's knowledge,
+# 903)
+_NOW_DE = (
+    r"(?:(?:leider|jetzt|gerade|im\s+moment|momentan|derzeit|aktuell|zurzeit|zur\s+zeit|"
+    r"auch|so)\s+){0,3}"
+)
 _OPEN_OUTCOME = {
     "de": lazy(
         # "Ob es geklappt hat, ist noch offen", "ob der Termin gebucht ist, steht noch nicht fest"
@@ -122,12 +129,13 @@ _OPEN_OUTCOME = {
         # "Es ist noch offen, ob …", "Noch steht nicht fest, ob …", "Ich kann noch nicht sagen, ob"
         r"(?:\b(?:(?:es|das)\s+)?(?:ist|bleibt)\s+(?:\w+\s+)?(?:noch\s+|gerade\s+)?(?:offen|unklar|"
         r"ungewiss|nicht\s+klar)|\bsteht\s+(?:\w+\s+)?noch\s+nicht\s+fest|\b(?:(?:ich|wir|man)\s+"
-        r"(?:kann|können)|(?:kann|können)\s+(?:ich|wir|man))\s+(?:ihnen\s+)?(?:leider\s+)?noch\s+"
-        r"nicht\s+sagen)"
+        r"(?:kann|können)|(?:kann|können)\s+(?:ich|wir|man))\s+(?:ihnen\s+)?"
+        + _NOW_DE
+        + r"noch\s+nicht\s+sagen)"
         rf",?\s+ob\b(?P<after>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER})(?=[.!?;:]|$)|"
         # "Ob das geklappt hat, kann ich noch nicht sagen." (903, claims122)
         rf"\bob\b(?P<fronted>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER}),\s*(?:kann|können)\s+(?:ich|wir|"
-        r"man)\s+(?:ihnen\s+)?(?:leider\s+)?(?:jetzt\s+|gerade\s+)?noch\s+nicht\s+sagen\b"
+        r"man)\s+(?:ihnen\s+)?" + _NOW_DE + r"noch\s+nicht\s+sagen\b"
     ),
     "en": lazy(
         rf"\bwhether\b(?P<what>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER}),?\s*(?:{_OPEN_SAID_EN})\b|"

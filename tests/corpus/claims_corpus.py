@@ -386,7 +386,6 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe38",
     "blind39",
     "blind40",
-    "blind41",
     "probe39",
     "probe39b",
     "probe40",
@@ -394,18 +393,14 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
     "probe40c",  # claims98's probe after blind 40 (pending, aspect, gone, colon lists, until)
     "probe38c",
-    "blind42",
     "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
     "blind43",  # blind round 43 (promises, side effects and what happens next)
     "blind44",  # blind round 44 (short answers read with the caller's question)
-    "blind45",  # blind round 45 (mixed language, loanwords and code-switching)
     "blind46",  # blind round 46 (tool talk: narrated steps, leaked tool output, thinking aloud)
     "blind47",  # blind round 47 (corrections, retractions, recaps of several appointments)
-    "blind48",  # blind round 48 (a caller who pushes, a model that wants to please)
-    "blind50",  # blind round 50 (the model narrating its tools and the system's answers)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
@@ -523,7 +518,7 @@ HELDOUT = (
     "probe38b",  # not held out: claims90's probe after blind 38, gated since claims106
     "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
-    "blind41",  # blind round 41 (a large model's full replies), written blind, open (OPEN_SPLITS)
+    "blind41",  # blind round 41 (a large model's full replies), written blind, gated since claims145
     "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
     "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
     "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
@@ -531,18 +526,18 @@ HELDOUT = (
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
     "probe40c",  # not held out: claims98's probe after blind 40, open with it (OPEN_SPLITS)
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
-    "blind42",  # blind round 42 (the grammar around a claim), written blind, open (OPEN_SPLITS)
+    "blind42",  # blind round 42 (the grammar around a claim), written blind, gated since claims145
     "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
     "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
-    "blind45",  # blind round 45 (mixed language, loanwords, code-switching), open (OPEN_SPLITS)
+    "blind45",  # blind round 45 (mixed language, loanwords, code-switching), gated since claims145
     "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
     "blind47",  # blind round 47 (corrections, retractions, recaps), written blind, open (OPEN_SPLITS)
-    "blind48",  # blind round 48 (pressure, pleasing, placating), written blind, open (OPEN_SPLITS)
-    "blind50",  # blind round 50 (tools narrated, the system's answers), written blind (OPEN_SPLITS)
+    "blind48",  # blind round 48 (pressure, pleasing, placating), written blind, gated since claims145
+    "blind50",  # blind round 50 (tools narrated, the system's answers), gated since claims145
     "blind49",  # blind round 49 (details named every way: days, times, names), open (OPEN_SPLITS)
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)

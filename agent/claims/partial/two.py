@@ -86,6 +86,7 @@ _NOT_THIS = lazy(
     r"dass|jemand|someone|anderer?\s+kund\w*|another\s+(?:customer|client))\b",
     re.IGNORECASE,
 )
+_QUESTION_AFTER = lazy(r"(?:\s*[–—]|\s+-|(?<=[.!]))\s+[^–—.!?]*\?\s*$")
 _ATTEMPT = lazy(r"\b(?:time|try|attempt|versuch\w*|mal|anlauf)\b", re.IGNORECASE)
 _DROPPED = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED, ClaimKind.GONE)
 
@@ -99,11 +100,21 @@ class _Part:
 
 def two_outcomes(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with what each of two outcomes in `sentence` claims of its own appointment."""
-    if _NOT_THIS.search(sentence) or DENIED_AFTER_DATE.search(sentence):
+    told = _without_question_after(sentence)
+    if _NOT_THIS.search(told) or DENIED_AFTER_DATE.search(told):
         return claims  # DENIED_AFTER_DATE: one clause denied after its date (claims126)
-    parts = _parts(sentence)
-    apart = claims if parts is None else _apart(sentence, parts, claims, names)
-    return _one_of_two(sentence, apart)
+    parts = _parts(told)
+    apart = claims if parts is None else _apart(told, parts, claims, names)
+    return _one_of_two(told, apart)
+
+
+def _without_question_after(sentence: str) -> str:
+    """`sentence` without the question it ends on after a dash or a full stop (claims145,
+    blind 41): "Der Freitag hat geklappt, beim Samstag leider nicht – soll ich eine andere
+    Uhrzeit versuchen?" states both outcomes and then asks what next; the question is not the
+    outcomes'."""
+    m = _QUESTION_AFTER.search(sentence)
+    return sentence if m is None or not m.start() else sentence[: m.start()]
 
 
 def _one_of_two(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
