@@ -94,6 +94,7 @@ def main() -> int:
         if got["old"][1] != got["new"][1]:
             print(f"part {k}: {got['old'][1]} decisions old, {got['new'][1]} new")
         rows.append((got["old"][0], got["new"][0], got["new"][1]))
+        print(f"part {k}: old {got['old'][0]:.2f} s, new {got['new'][0]:.2f} s", flush=True)
     old.close()
     new.close()
     half = len(rows) // 2
