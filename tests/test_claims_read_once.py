@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.claims import decide
+from agent.claims.read_once import frozen_kept
 from tests.corpus.claims_corpus import STATES, facts
 
 TWO_OFFERS = "Ich hätte Donnerstag um 15 Uhr oder Samstag um 11 Uhr frei."
@@ -39,3 +40,14 @@ def test_two_offers_respelled_are_two_claims_each_with_its_own_slot(sentence):
 def test_two_offers_pass_only_where_both_slots_were_offered(sentence):
     verdicts = {st: decide(sentence, facts(st, "de")).passes for st in STATES}
     assert {st for st, passes in verdicts.items() if passes} == {"offered"}
+
+
+def test_equal_facts_built_anew_are_compared_as_one_value():
+    # each call state (each turn of a call) builds the salon's names anew: equal tuples of
+    # different objects stand for one kept value, so a kept reading's facts compare by identity
+    names = tuple(f"Stylist {k}" for k in range(3))
+    again = tuple(list(names))
+    assert again is not names
+    assert frozen_kept(again) is frozen_kept(names)
+    assert frozen_kept((*names, "Lena")) != frozen_kept(names)
+    assert frozen_kept((1,)) != frozen_kept((True,))  # equal in Python, not as data

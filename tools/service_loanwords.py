@@ -7,7 +7,6 @@ lexicon gets them without a list.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 # (pattern, German spelling of the sound), each applied or not: a caller may say one part the
@@ -28,12 +27,11 @@ _SILENT_FRENCH_ENDING = re.compile(r"(?<=sch)(?:es|e|s)$")  # mèches: "mesch"
 
 def spoken_spellings(word: str) -> set[str]:
     """The ways a folded lexicon word may be written as heard (the word itself not included)."""
-    found: set[str] = set()
-    for chosen in itertools.product((False, True), repeat=len(_SOUND_RULES)):
-        form = word
-        for use, (pattern, sound) in zip(chosen, _SOUND_RULES, strict=True):
-            if use:
-                form = pattern.sub(sound, form)
-        found |= {form, _SILENT_FRENCH_ENDING.sub("", form)}
+    # each rule applied or not, in order: the forms after a rule are those before it, each
+    # also with the rule applied (a set: two choices that give one form are walked on once)
+    forms = {word}
+    for pattern, sound in _SOUND_RULES:
+        forms |= {pattern.sub(sound, form) for form in forms}
+    found = forms | {_SILENT_FRENCH_ENDING.sub("", form) for form in forms}
     found.discard(word)
     return found

@@ -190,6 +190,8 @@ _AGREED = lazy(
 def _unaccented(text: str) -> tuple[str, list[int]]:
     """`text` with accents and combining marks left off ("hábén" -> "haben"), and where each of
     its characters stands in `text`."""
+    if text.isascii():
+        return text, list(range(len(text)))  # no accent, no combining mark
     plain: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):

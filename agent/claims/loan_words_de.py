@@ -303,6 +303,8 @@ def _case_kept(word: str, german: str) -> str:
 def _letters(text: str) -> str:
     """`text` with letters of other scripts and accents put as the Latin letters they look like
     (umlauts kept): the reader's own folding also rewrites English words ("booken"), so not it."""
+    if text.isascii():
+        return text  # no ASCII letter stands for another, and no normal form changes ASCII
     out: list[str] = []
     for ch in unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text)):
         if not unicodedata.combining(ch):

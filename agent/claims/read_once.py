@@ -73,6 +73,10 @@ _LAST: dict[str, _Seen] = kept_dict()  # "view": the view of the facts read last
 # the corpus), so they are walked once. Not results, so `memo.forget` leaves them.
 _DATA: dict[int, tuple[Any, Any]] = {}
 _DATA_KEPT = 8192
+# each distinct value of `_DATA`, once: equal tuples of different objects (each call state of
+# the corpus, each turn of a call builds the salon's names anew) get the very same value, so a
+# reading's facts compare by identity instead of walking two equal values (`_same`)
+_EQUAL: dict[Any, Any] = {}
 
 
 def read_once(read: Callable[[str, CallFacts], T], sentence: str, facts: CallFacts) -> T:
@@ -114,8 +118,10 @@ def _same(asked: tuple[tuple[str, Any, Any], ...], facts: CallFacts) -> bool:
     try:
         for name, value, read in asked:
             now = getattr(facts, name)
-            if now is not read and frozen_kept(now) != value:
-                return False
+            if now is not read:
+                kept = frozen_kept(now)
+                if kept is not value and kept != value:
+                    return False
     except Unfit:
         return False
     return True
@@ -130,15 +136,17 @@ def frozen_kept(value: Any) -> Any:
     kept = _DATA.get(id(value))
     if kept is not None and kept[0] is value:
         return kept[1]
-    out = frozen(value)
-    _hold(value, out)
-    return out
+    return _hold(value, frozen(value))
 
 
-def _hold(value: Any, out: Any) -> None:
+def _hold(value: Any, out: Any) -> Any:
+    """`out` kept as `value`'s, or the equal value kept before it (see `_EQUAL`)."""
     if len(_DATA) >= _DATA_KEPT:
         _DATA.clear()
+        _EQUAL.clear()
+    out = _EQUAL.setdefault(out, out)
     _DATA[id(value)] = (value, out)  # held, so its id is never another object's
+    return out
 
 
 def frozen(value: Any) -> Any:
