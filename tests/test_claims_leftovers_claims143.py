@@ -93,3 +93,54 @@ def test_a_condition_inside_a_notes_content_leaves_the_note_said(sentence, lang,
 )  # fmt: skip
 def test_the_callers_appointments_summed_up_in_all_are_counted(sentence, lang, expected):
     assert passes_in(sentence, lang, "Noch einmal alles, bitte.") == expected
+
+
+CANCELLED_OR_MOVED = frozenset({"cancelled", "moved"})  # Friday's appointment no longer there
+STANDS_FRIDAY = frozenset({"booked", "two", "no_sms"})  # Friday's appointment, confirmed, not moved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller", "expected"),
+    [("Nothing on Friday any more, it's gone.", "en", "What about Friday?", CANCELLED_OR_MOVED),
+     ("Am Freitag ist nichts mehr, der ist weg.", "de", "Und der Freitag?", CANCELLED_OR_MOVED),
+     # a day said empty with nothing that stands for the appointment claims no loss of it
+     ("Nothing on Friday, I'm afraid, Lena's off.", "en", "What about Friday?", EVERYWHERE)],
+)  # fmt: skip
+def test_a_day_said_empty_then_gone_by_a_pronoun_is_that_days_loss(
+    sentence, lang, caller, expected
+):
+    assert passes_in(sentence, lang, caller) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Nein, der Freitag ist doch nicht weg.", "de", STANDS_FRIDAY),
+     ("Relax, Friday isn't gone.", "en", STANDS_FRIDAY),
+     # a question asks it
+     ("Ist der Freitag nicht weg?", "de", EVERYWHERE)],
+)  # fmt: skip
+def test_not_gone_says_still_there(sentence, lang, expected):
+    assert passes_in(sentence, lang, "Ist mein Freitag noch sicher?") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Anna ist dann so gegen 13 Uhr fertig.", TWO),
+     # a subjunctive, a question: no visit told
+     ("Anna wäre dann gegen 13 Uhr fertig.", EVERYWHERE),
+     ("Ist Anna gegen 13 Uhr fertig?", EVERYWHERE)],
+)  # fmt: skip
+def test_a_named_persons_end_told_presupposes_the_visit(sentence, expected):
+    caller = "Wann ist meine Tochter mit den Strähnchen fertig?"
+    assert passes_in(sentence, "de", caller) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Aktueller Stand: Freitag, zehn Uhr, Fabian.", STANDS_FRIDAY | {"two"}),
+     ("Stand jetzt: Samstag, 11 Uhr, bei Lena.", TWO),
+     # a status heading over anything but details is not this rule's
+     ("Stand jetzt: Lena hat heute Urlaub.", EVERYWHERE)],
+)  # fmt: skip
+def test_a_status_heading_over_details_states_the_appointment(sentence, expected):
+    assert passes_in(sentence, "de", "Und wie ist jetzt der Stand?") == expected
