@@ -264,8 +264,15 @@ _CONTENT = lazy(
 )
 
 
+_NOTE_NOUN = lazy(r"\b(?:notiz|nachricht|zeilen|note|message|word|line)\b", _F)
+
+
 def _act(text: str) -> str:
-    """`text` up to the content of the note it leaves (see `_CONTENT`), a question mark kept."""
+    """`text` up to the content of the note it leaves (see `_CONTENT`), a question mark kept;
+    the whole text where no note is named: what a stylist is told ("Fabian weiß Bescheid, dass
+    du nicht kommst") is news of an outcome (761), its negation the outcome's."""
+    if not _NOTE_NOUN.search(text):
+        return text
     for m in _CONTENT.finditer(text):
         verb = m.group("verb")
         if verb and not _a_verb(verb):

@@ -4,8 +4,7 @@
 isn't not confirmed": two negations cancel, the statement is the booking. "Ungebucht ist da gar
 nichts mehr" (nothing is left un-booked) says everything is booked. "Not pending, not tentative
 — confirmed" denies the lesser states and ends on the booking (convention 8: read by what it
-ends on). "Nicht weg" / "not gone" says "noch da" / "still there" (claims143).
-`negation_undone` gives the plain statement, read as any sentence (`amended`).
+ends on). `negation_undone` gives the plain statement, read as any sentence (`amended`).
 
 Not: a single negation ("nicht gebucht"), "nicht nur … sondern" (read by the clause readers), a
 question.
@@ -33,15 +32,6 @@ _ENDS_ON = lazy(
 )
 
 
-# "nicht weg" / "not gone" is "noch da" / "still there" (claims143): "Keine Sorge, der Freitag
-# ist nicht weg" says what "der Freitag ist noch da" says
-_NOT_GONE = lazy(
-    r"\b(?P<v>ist|is|'s)\s+(?:(?:doch|auch|also|gar|definitely|certainly)\s+)?(?:nicht|not)\s+"
-    r"(?:weg|gone)\b|\b(?P<n>isn't)\s+gone\b",
-    re.IGNORECASE,
-)
-
-
 def negation_undone(sentence: str, lang: str) -> str | None:
     """The statement a double or taken-back negation makes, or None (see above)."""
     text = sentence.strip()
@@ -50,10 +40,6 @@ def negation_undone(sentence: str, lang: str) -> str | None:
     if _TWICE.search(text):
         plain = _TWICE.sub(lambda m: "is " if m.group().lower().startswith("isn't") else "", text)
         return plain[0].upper() + plain[1:]
-    gone = _NOT_GONE.search(text)
-    if gone is not None:
-        there = "ist noch da" if lang == "de" else "is still there"
-        return text[: gone.start()] + there + text[gone.end() :]
     un = _UN_NOTHING.search(text)
     if un is not None:
         return f"{un['word'].capitalize()} ist alles."
