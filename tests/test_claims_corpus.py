@@ -274,6 +274,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe52c",
         "probe54",
         "probe54b",
+        "probe54c",
         "probe55",
         "probe55_141",
         "probe56",

@@ -66,17 +66,17 @@ _DE_HAVE = lazy(
 )
 # the caller's appointments summed up (claims116; blind 42's "That makes two bookings for you"): "Das
 # macht (dann / insgesamt) zwei Termine (für Sie)", "Macht insgesamt zwei Buchungen", "That makes /
-# brings you to two bookings", "That's two appointments in total": the caller has N, as "Sie haben
+# brings you to two bookings", "That's two appointments in total" (or "in all", "Insgesamt sind es
+# zwei Termine": claims143): the caller has N, as "Sie haben
 # zwei Termine" says. Not: slots to choose ("zwei Termine zur Auswahl", "two appointments free"):
 # `_TOTAL_NOT`; "that's two appointments" bare stays with `_EN_ALL`.
 _TOTAL = lazy(
     r"(?:(?:^\W*|\b(?:das|dies|damit)\s+)macht\s+(?:(?:das|dann|also|jetzt|nun|somit|insgesamt|"
     r"zusammen)\s+){0,3}|\b(?:das|dies)\s+sind\s+(?:(?:dann|also|jetzt|nun|somit)\s+){0,2}"
-    r"insgesamt\s+|\b(?:that|this|which)\s+(?:makes|brings\s+you\s+(?:up\s+)?to)\s+"
-    r"(?:(?:it|a\s+total\s+of)\s+)?|\b(?:that's|that\s+is|this\s+is)\s+(?=(?:a\s+total\s+of\s+)?"
-    r"\w+\s+(?:appointments|bookings)\s+in\s+total\b)(?:a\s+total\s+of\s+)?)"
-    + _N
-    + r"\s+(?:termine|buchungen|appointments|bookings)\b",
+    r"insgesamt\s+|\b(?:insgesamt|zusammen)\s+sind\s+es\s+(?:(?:also|dann|jetzt|nun|somit)\s+){0,2}|\b(?:that|this|which)\s+(?:makes|"
+    r"brings\s+you\s+(?:up\s+)?to)\s+(?:(?:it|a\s+total\s+of)\s+)?|\b(?:that's|that\s+is|this\s+is)"
+    r"\s+(?=(?:a\s+total\s+of\s+)?\w+\s+(?:appointments|bookings)\s+in\s+(?:total|all)\b)"
+    r"(?:a\s+total\s+of\s+)?)" + _N + r"\s+(?:termine|buchungen|appointments|bookings)\b",
     re.IGNORECASE,
 )
 _TOTAL_NOT = lazy(

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from agent.claims import morph
 from agent.claims.bare_hour import bare_hours
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
@@ -51,7 +52,8 @@ _END = lazy(
     # a verb ("endet um", "ends at")
     rf"\b(?:gegen|um|so\s+gegen)\s+{_TIME}(?=\s+(?:\w+\s+){{0,2}}?(?:sind|seid)\s+sie\s+"
     r"(?:\w+\s+){0,3}?(?:fertig|draußen)\b)|"
-    rf"\b(?:sie\s+sind|sind\s+sie|(?:die|ihre|der|das|ihr)\s+\w+(?:\s+am\s+\w+)?\s+ist)\s+"
+    # (a person by name too: "Clara ist dann gegen 13 Uhr fertig", claims143)
+    rf"\b(?:sie\s+sind|sind\s+sie|(?:(?:die|ihre|der|das|ihr)\s+)?\w+(?:\s+am\s+\w+)?\s+ist)\s+"
     rf"(?:\w+\s+){{0,3}}?(?:gegen|um)\s+{_TIME}"
     r"(?=\s+(?:(?:dann|wieder|schon|mit\s+(?:ihrer|ihrem|ihren|der|dem|allem)(?:\s+\w+)?)\s+)?"
     r"(?:fertig|draußen|vorbei)\b)|"
@@ -124,6 +126,14 @@ _END_TOLD = lazy(
     r"\b(?:ihr\s+termin|your\s+appointment)\s+(?:geht|läuft|dauert|endet|runs|lasts|ends|finishes)"
     r"\s+(?:\w+\s+)?(?:bis|um|gegen|until|till|at|around|by)\b)"
 )
+# the same of a person the call books for, named by a first name (claims143): "Clara ist dann
+# gegen 13 Uhr fertig", "Leo will be done by twelve" (`who` must be a name: `morph.is_proper_name`)
+_NAMED_END_TOLD = lazy(
+    r"^(?:(?!\b(?:wären|wäre|würden|würde|would|could|'d)\b)[^?])*?\b(?P<who>\w+)\s+"
+    r"(?:ist|is|will\s+be|'ll\s+be|should\s+be)\s+(?:(?:dann|wieder|so|also|again|then|all)\s+)*"
+    r"(?:(?:gegen|um|bis|so\s+gegen)\s+[^.!?]*?\b(?:fertig|draußen|raus)\b|(?:fertig|draußen|done|"
+    r"finished|out)\s+(?:again\s+)?(?:by|around|at|about|um|gegen|bis)\b)"
+)
 # midday said as the end: a rough time ("gegen Mittag" for 12:15)
 _ROUGH = lazy(r"\b(?:mittag|mittags|noon|midday|lunchtime)\b")
 _ROUGH_MINUTES = 30
@@ -137,6 +147,10 @@ def end_told(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
     """`claims` with the visit's end told as a fact read as its booking: added where no step
     read an appointment claim, in place of the bare success "finished" / "fertig" reads."""
     told = claims_where(sentence, _END_TOLD, ClaimKind.BOOKED, names)
+    if not told:
+        named = _NAMED_END_TOLD.search(fold(sentence).text)
+        if named is not None and morph.is_proper_name(named["who"]):
+            told = claims_where(sentence, _NAMED_END_TOLD, ClaimKind.BOOKED, names)
     if not told:
         return claims
     if not any(c.kind in _APPOINTMENT for c in claims):

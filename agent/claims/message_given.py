@@ -26,13 +26,16 @@ down as a note for Fabian", convention 950, claims126); thanks or greetings pass
 Fabian Ihren Dank aus", "I'll tell Fabian you said hello") claim nothing (950).
 
 Not: questions, conditions, negations, other promises still to keep ("I'll pass your thanks on to
-Fabian"), a booking request passed on (a pending request, convention 1).
+Fabian"), a booking request passed on (a pending request, convention 1). A condition or wish
+inside the note's content is the note's, not the act's ("I've left a note for Fabian to call your
+client if you're still off on Friday", "…, dass Sie ihn sprechen möchten": claims143).
 """
 
 from __future__ import annotations
 
 import re
 
+from agent.claims import morph
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
@@ -99,7 +102,7 @@ _WRITTEN_TO_DE = lazy(
 )
 _TO_EN = r"(?:the\s+\w+|(?!you\b|yourself\b|us\b|it\b|a\b|an\b|me\b)\w+)"
 _WRITTEN_TO_EN = lazy(
-    rf"\b(?:written|wrote|sent|dropped|given|slipped)\s+{_TO_EN}\s+(?:a|an|my)\s+(?:\w+\s+)?"
+    rf"\b(?:written|wrote|sent|dropped|given|slipped|left)\s+{_TO_EN}\s+(?:a|an|my)\s+(?:\w+\s+)?"
     r"(?:note|message|line|memo)\b|"
     rf"\bmessaged\s+{_TO_EN}\b|"
     r"\b(?:put|sent)\s+(?:a|my)\s+(?:\w+\s+)?(?:note|message|memo)\s+(?:through\s+|over\s+)?to\s+"
@@ -119,7 +122,7 @@ _WRITTEN_TO_EN = lazy(
 # Ihnen Bescheid", "I'll let you know"), a denial.
 _SOON_DE = r"(?:(?:gleich|sofort|direkt|noch|dann|jetzt|kurz|mal|auch|gern|gerne)\s+)*"
 _PROMISED_DE = lazy(
-    rf"^\W*(?:(?:gut|okay|ok|alles\s+klar|gerne?|dann|also)\W+)?ich\s+(?:schreibe|gebe|sage|hinterlasse|"
+    rf"^\W*(?:(?:gut|okay|ok|alles\s+klar|klar|gerne?|dann|also)\W+)?ich\s+(?:schreibe|gebe|sage|hinterlasse|"
     rf"schicke|lege)\s+{_SOON_DE}{_TO_DE}\s+{_SOON_DE}(?:(?:eine|ein\s+paar|die)\s+)?(?:kurze\s+)?"
     r"(?:notiz|nachricht|zeilen|bescheid)\b",
     _F,
@@ -249,6 +252,43 @@ _OUTCOME = lazy(
     _F,
 )
 _DROPPED = frozenset({K.BOOKED, K.DONE, K.PENDING})
+# where the note's content starts: what the stylist is to hear or do, a condition of its own
+# inside it ("…, dass Sie ihn sprechen möchten", "a note for Fabian to call your client if
+# you're still off on Friday", "I'll let Mehmet know you'd like …", claims143): the act of
+# leaving the note stays said. "to" starts the content before a verb only ("a note to ring
+# you"), not before whom the note is for ("a message to the manager if you like").
+_CONTENT = lazy(
+    r",?\s+(?P<c>dass)\b|\b(?:note|message|word|line|know)\b(?:\s+(?:for|with)\s+(?:the\s+)?\w+)?"
+    r"\s+(?P<e>that|saying|you|to\s+(?P<verb>\w+))\b",
+    _F,
+)
+
+
+_NOTE_NOUN = lazy(r"\b(?:notiz|nachricht|zeilen|note|message|word|line)\b", _F)
+
+
+def _act(text: str) -> str:
+    """`text` up to the content of the note it leaves (see `_CONTENT`), a question mark kept;
+    the whole text where no note is named: what a stylist is told ("Fabian weiß Bescheid, dass
+    du nicht kommst") is news of an outcome (761), its negation the outcome's."""
+    if not _NOTE_NOUN.search(text):
+        return text
+    for m in _CONTENT.finditer(text):
+        verb = m.group("verb")
+        if verb and not _a_verb(verb):
+            continue
+        start = m.start("c") if m.group("c") else m.start("e")
+        return text[:start] + ("?" if "?" in text[start:] else "")
+    return text
+
+
+def _a_verb(word: str) -> bool:
+    """Whether `word` after "to" is a verb the note asks for, not whom it goes to: an English
+    word of the dictionary that is no name and no determiner or pronoun."""
+    if word in {"the", "a", "an", "your", "our", "my", "his", "her", "their", "him", "them",
+                "me", "us", "you", "it", "whoever", "someone"}:  # fmt: skip
+        return False
+    return morph.is_known(word, "en") and not morph.is_proper_name(word)
 
 
 def _is_message(c: Claim) -> bool:
@@ -264,11 +304,12 @@ def messages_given(sentence: str, lang: str, claims: tuple[Claim, ...]) -> tuple
         return tuple(c for c in claims if not _is_message(c))  # thanks passed on (950)
     promised = (_PROMISED_EN if lang == "en" else _PROMISED_DE).search(text)
     promised = promised or (_NOTE_FOR_EN if lang == "en" else _NOTE_FOR_DE).search(text)
-    if promised is not None and not _NOT_PROMISED.search(text):
+    act = _act(text)
+    if promised is not None and not _NOT_PROMISED.search(act):
         rest = text[promised.end() :]
         if not _OUTCOME.search(rest) and not any(_is_message(c) for c in claims):
             return (*claims, Claim(K.FOLLOW_UP, 0, len(sentence), follow_up=FollowUp.MESSAGE))
-    if _NOT_DONE.search(text) or _REQUEST_OBJECT.search(text) or _AWAITED.search(text):
+    if _NOT_DONE.search(act) or _REQUEST_OBJECT.search(text) or _AWAITED.search(text):
         return claims
     en = lang == "en"
     note = (_NOTE_EN if en else _NOTE_DE).search(text)

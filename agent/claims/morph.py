@@ -76,3 +76,19 @@ def is_known(word: str, lang: str | None = None) -> bool:
     """Whether a dictionary of `lang` (or of any language the reader reads) knows the word."""
     langs = (lang,) if lang else _LANGS
     return any(lemmas.is_known(word, lg) for lg in langs)
+
+
+@lru_cache(maxsize=8192)
+def is_proper_name(word: str) -> bool:
+    """Whether `word` (lower case) is a name by simplemma's English dictionary: English writes
+    no common noun with a capital, so a word whose English lemma comes back capitalised ("emma"
+    -> "Emma", "clara" -> "Clara") names a person or a place. German capitalises every noun and
+    cannot tell a first name from a thing this way ("Emma" and "Kompliment" alike; claims143)."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    if lemmas.lemmatize(word, "en")[:1].isupper():
+        return True
+    # "Jordan", "Anna": the capitalised form is an entry of its own, its own lemma ("Summer",
+    # "Rose" lead to "summer", "rose": common nouns written at a sentence's start)
+    title = word.capitalize()
+    return lemmas.is_known(title, "en") and lemmas.lemmatize(title, "en")[:1].isupper()

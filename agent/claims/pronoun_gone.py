@@ -9,7 +9,9 @@ no other referent in it, so it is taken, as the gated corpus takes "Weg ist er."
 appointment the call is about: GONE (true after a cancellation or for the old place of a move).
 Not: a noun ("Der Kollege ist leider weg", "Die Sonne ist weg", "Fabian ist weg"), "das" (not the
 appointment's gender), "schon/already" (taken by others: "Der ist leider schon weg"), a question,
-a sentence that says more ("…, da war jemand schneller").
+a sentence that says more ("…, da war jemand schneller"). The day it stands for may be said
+empty before it ("Nothing on Friday, that one's gone", "Am Freitag nichts mehr, der ist weg":
+claims143): GONE of that day.
 """
 
 from __future__ import annotations
@@ -22,14 +24,20 @@ from agent.claims.pieces import CONDITION, SENTENCE_PIECE, stated_claims
 _DE_FILLER = (
     r"(?:leider|jetzt|nun|also|ja|halt|eben|dann|damit|inzwischen|mittlerweile|tja|so|ach|oh|na)"
 )
+# the day the pronoun stands for said as empty first (claims143): "Am Freitag nichts mehr, der
+# ist weg", "Nothing on Friday, that one's gone"
+_DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen)"
+_DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+_DE_LEAD = rf"(?:(?:am|für)\s+{_DAY}\s+(?:ist\s+)?nichts(?:\s+mehr)?\W+)?"
+_EN_LEAD = rf"(?:nothing\s+(?:(?:on|for)\s+)?{_DAY_EN}(?:\s+any\s*more)?\W+)?"
 _DE = lazy(
-    rf"^\W*(?:{_DE_FILLER}\W+)*(?:der|die|er)\s+ist\s+(?:{_DE_FILLER}\s+)*"
+    rf"^\W*(?:{_DE_FILLER}\W+)*{_DE_LEAD}(?:der|die|er)\s+ist\s+(?:{_DE_FILLER}\s+)*"
     r"(?:weg|futsch|raus|hinüber|nicht\s+mehr\s+da|nicht\s+mehr\s+drin)"
     rf"(?:\s+{_DE_FILLER})*\W*$"
 )
 _EN_FILLER = r"(?:sadly|unfortunately|so|well|right|oh|ah|okay|ok|yeah|now|then|just)"
 _EN = lazy(
-    rf"^\W*(?:{_EN_FILLER}\W+)*(?:it|that(?:\s+one)?|this\s+one)(?:'s|\s+is|\s+has)(?:\s+been)?"
+    rf"^\W*(?:{_EN_FILLER}\W+)*{_EN_LEAD}(?:it|that(?:\s+one)?|this\s+one)(?:'s|\s+is|\s+has)(?:\s+been)?"
     rf"\s+(?:{_EN_FILLER}\s+)*(?:gone|no\s+longer\s+there|not\s+there\s+any\s*more)"
     rf"(?:\s+{_EN_FILLER})*(?:\W+(?:i'm|i\s+am)\s+afraid)?\W*$"
 )

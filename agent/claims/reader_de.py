@@ -1763,14 +1763,19 @@ class _Context(PresupposingRules):
         moved = ws & (L.MOVE_DIRECTION | L.OLD) and ws & {"jetzt", "nun"}
         return Candidate(K.RESCHEDULED if moved else K.BOOKED)
 
-    @needs(L.POSSESSIVE, {"der"})
     def _headed(self) -> Candidate | None:
         """ "Ihr Termin: Freitag, zehn Uhr, bei Fabian.": the caller's appointment as a heading
-        and nothing but its details after the colon states it, as a status line does."""
+        and nothing but its details after the colon states it, as a status line does; so does
+        one of a person the call books for, named by a first name ("Claras Strähnchen: Samstag,
+        elf Uhr, bei Lena.", claims143), and the status as it stands ("Stand jetzt: Freitag, …")."""
         words = [w for w in self.words if w not in L.DISCOURSE]
-        if not (2 <= len(words) <= 4) or words[0] not in L.POSSESSIVE | {"der"}:
+        if "stand" in words and set(words) <= _STATUS_HEADING:
+            pass  # "Stand jetzt: Freitag, 10 Uhr, bei Fabian": the status as it is (claims143)
+        elif not (2 <= len(words) <= 4) or not (
+            words[0] in L.POSSESSIVE | {"der"} or _named_owner(words[0], self.r._stylist_words)
+        ):
             return None
-        if not any(_is_appointment(w) or w in self.service_words for w in words[1:]):
+        elif not any(_is_appointment(w) or w in self.service_words for w in words[1:]):
             return None
         if any(w in L.NOT_PLACED or w in L.AVAILABILITY for w in words):
             return None
@@ -3842,6 +3847,27 @@ def _verb_lemma(word: str) -> str | None:
     if m and m[1] + m[2] + "en" in _CLASS:
         return m[1] + m[2] + "en"
     return None
+
+
+# the words of a status line's heading: "Stand jetzt:", "Aktueller Stand:" ("heute" is a day)
+_STATUS_HEADING = frozenset({"stand", "jetzt", "aktuell", "aktueller", "derzeit", "momentan"})
+
+
+def _named_owner(word: str, stylists: frozenset[str]) -> bool:
+    """Whether `word` is a first name's genitive ("claras", "jakobs", "idas"): whose appointment a
+    heading names. German puts a bare s-genitive before its noun for a name alone (a thing takes
+    its article: "des Kunden Termin"), so the form is enough where the word is no stylist's, no
+    day's, and a dictionary gives the name without its s or knows the word not at all."""
+    stem = word[:-1]
+    if len(word) < 4 or not word.endswith("s") or stem in stylists:
+        return False
+    if is_detail_word(word) or is_detail_word(stem):
+        return False
+    return (
+        morph.is_proper_name(stem)
+        or morph.lemma(word, "de") == stem
+        or not morph.is_known(word, "de")
+    )
 
 
 _MESSAGE_HEADS = ("anfrage", "wunsch", "bitte", "anliegen", "nachricht", "beschwerde")

@@ -8,7 +8,8 @@ rain has cancelled my picnic"), or the doer of an act ("The weather's clearly ca
 summer"). A claim is dropped when its theme is
 
 - a noun that names no part of a booking: not an appointment, slot, hold or booking word (the
-  head of a compound counts: "Färbetermin"), no service, stylist, day or time, no person, and
+  head of a compound counts: "Färbetermin"), no service, stylist, day or time, no person (a
+  first name by the lemmatizer's English dictionary: "Emma ist gebucht", claims143), and
   none of the words that stand for the whole arrangement ("die Sache", "alles", "the thing");
 - the speaker's own ("mein Feierabend", "my lunch break"; "Ich bin heute … verschoben"): the
   receptionist has no appointment in this call; a third person's own ("Fabian hat seine
@@ -28,6 +29,7 @@ from agent.claims.details import WEEKDAYS, Names, is_detail_word
 from agent.claims.lazy_pattern import lazy
 from agent.claims.lemmas import lemmatize
 from agent.claims.model import Claim, ClaimKind
+from agent.claims.morph import is_proper_name
 from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
@@ -171,7 +173,9 @@ def _known(noun: str, names: Names) -> bool:
     if any(noun.endswith(w) or w.endswith(noun) for w in words):
         return True
     stylists = {w for _, ws in names.stylists for w in ws}
-    return noun in stylists or noun.removesuffix("s") in stylists
+    if noun in stylists or noun.removesuffix("s") in stylists:
+        return True
+    return is_proper_name(noun)  # claims143: a person by name, "Emma ist gebucht: …"
 
 
 def _plain(noun: str, piece: str) -> bool:

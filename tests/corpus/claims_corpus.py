@@ -313,6 +313,10 @@ class Entry:
 # stylist confirmed to the caller's echo, a booking announced after the caller's name, a request said as
 # the caller's own, a place offered in the conditional; and their neutral twins;
 # claims_probe54b_claims138.yaml), open with it.
+# "probe54c": claims143's probe after blind 54's leftovers (a person named by a bare first name as the
+# subject of a booking, a hold, a cancellation; a first name's genitive over an appointment's details;
+# notes for a colleague whose content holds a condition or a wish; the caller's appointments summed up
+# "in all"; and their neutral twins; each after the caller's words; claims_probe54c_claims143.yaml), open.
 # "probe55": claims140's probe after blind 55 (the small model's grammar slips: a German particle left behind
 # its participle, "ist gegangen durch"; a bare English verb after "is"/"have", "is move to"; a participle
 # after "did"; and their neutral twins; each after the caller's words; claims_probe55_claims140.yaml), open.
@@ -443,6 +447,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe52c",  # claims136's probe after blinds 47-52's false passes (cut goodbyes, dialect, system)
     "probe54",  # claims137's probe after blind 54 (recaps, read-backs, fragments, holds for a person)
     "probe54b",  # claims138's probe after blind 54's leftovers (abbreviations, echoes, requests, offers)
+    "probe54c",  # claims143's probe after blind 54's leftovers (first names, notes, totals)
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
     "probe55_141",  # claims141's probe after blind 55 (narrated tool calls, status words, hedges)
     "probe56",  # claims146's probe after blind 56 (Denglisch, other people, SSML, long replies)
@@ -580,6 +585,7 @@ HELDOUT = (
     "probe52c",  # not held out: claims136's probe after blinds 47-52's false passes (OPEN_SPLITS)
     "probe54",  # not held out: claims137's probe after blind 54, open with it (OPEN_SPLITS)
     "probe54b",  # not held out: claims138's probe after blind 54's leftovers (OPEN_SPLITS)
+    "probe54c",  # not held out: claims143's probe after blind 54's leftovers (OPEN_SPLITS)
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
     "probe55_141",  # not held out: claims141's probe after blind 55, open with it (OPEN_SPLITS)
     "probe56",  # not held out: claims146's probe after blind 56, open with it (OPEN_SPLITS)
