@@ -91,7 +91,10 @@ _IF = lazy(
     + r"|mit\s+ihr(?:em|er)\s+(?:ja|zusage|bestätigung|okay|ok|einverständnis)\s+"
     + _consequent("de", "g2")
     + r"|(?:(?:if|once|as\s+soon\s+as|the\s+(?:moment|minute|second)|provided(?:\s+that)?|"
-    r"assuming(?:\s+that)?|should|"
+    # "should" inverted only before its subject ("Should you agree, …"): "Should be fine,
+    # Friday at ten is set" is a hedge on the claim, not a condition
+    r"assuming(?:\s+that)?|should(?=\s+(?:you|it|we|they|he|she|the|your|that|this|anything|"
+    r"everything|something|all)\b)|"
     r"as\s+long\s+as|so\s+long\s+as)\s+(?P<c2>[^,–—]+?)|(?P<w>all\s+going\s+well))"
     r"\s*,\s*(?:then\s+)?"
     + _consequent("en", "g3")

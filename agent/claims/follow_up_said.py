@@ -166,8 +166,10 @@ RULES = (
         K.FOLLOW_UP,
         lazy(r"folgt"),
         lazy(
-            r"\b(?:sms|textnachricht|bestätigung|bestätigungs-?sms)\s+(?:\w+\s+)?folgt\b"
-            r"(?:\s+(?:\w+\s+)?(?:per|als)\s+(?:sms|textnachricht))?"
+            # a confirmation follows by text only when the text is said: "die Bestätigung folgt
+            # noch" while a request waits is the salon's answer to come (pending), not a text
+            r"\b(?:sms|textnachricht|bestätigungs-?sms)\s+(?:\w+\s+)?folgt\b|"
+            r"\bbestätigung\s+(?:\w+\s+)?folgt\s+(?:\w+\s+)?(?:per|als)\s+(?:sms|textnachricht)\b"
         ),
         follow_up=FollowUp.TEXT,
         unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mail\w*|post|brief)\b"),

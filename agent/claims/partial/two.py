@@ -86,7 +86,9 @@ _NOT_THIS = lazy(
     r"dass|jemand|someone|anderer?\s+kund\w*|another\s+(?:customer|client))\b",
     re.IGNORECASE,
 )
-_QUESTION_AFTER = lazy(r"(?:\s*[–—]|\s+-|(?<=[.!]))\s+[^–—.!?]*\?\s*$")
+# the question after a dash only: after a full stop it is a sentence of its own, and what is left
+# before it may be one outcome with an aside ("Ach, bei dem Regen … – Ihr Termin ist gebucht.")
+_QUESTION_AFTER = lazy(r"(?:\s*[–—]|\s+-)\s+[^–—.!?]*\?\s*$")
 _ATTEMPT = lazy(r"\b(?:time|try|attempt|versuch\w*|mal|anlauf)\b", re.IGNORECASE)
 _DROPPED = (ClaimKind.BOOKED, ClaimKind.DONE, ClaimKind.CANCELLED, ClaimKind.GONE)
 
