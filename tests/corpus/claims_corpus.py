@@ -205,7 +205,9 @@ class Entry:
 # callbacks, reminders, waiting lists, notes, money, the hold's expiry, pending and unknown
 # outcomes), written blind, first run recorded, being fixed.
 # "blind44": blind round 44 (short answers read with the caller's question: "Ja.", "Noch nicht.",
-# corrections, read-backs, the same words standing alone), written blind, first run recorded, being fixed.
+# corrections, read-backs, the same words standing alone), written blind, first run recorded, gated
+# since the lead's whole gate of 2026-12-07 11:28 UTC (0 false passes, 0 false blocks; D18's
+# convention 1085 and claims144 closed its last pair).
 # "blind45": blind round 45 (mixed language: Denglisch verbs and nouns, German salon words in English
 # replies, switches within a reply and against the caller's language), written blind, first run recorded.
 # "blind46": blind round 46 (tool talk: narrated steps before, during and after a tool call, leaked
@@ -402,7 +404,6 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
     "blind43",  # blind round 43 (promises, side effects and what happens next)
-    "blind44",  # blind round 44 (short answers read with the caller's question)
     "blind46",  # blind round 46 (tool talk: narrated steps, leaked tool output, thinking aloud)
     "blind47",  # blind round 47 (corrections, retractions, recaps of several appointments)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
@@ -537,7 +538,7 @@ HELDOUT = (
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
     "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
-    "blind44",  # blind round 44 (short answers read with the caller's question), open (OPEN_SPLITS)
+    "blind44",  # blind round 44 (short answers read with the caller's question), gated since 2026-12-07
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), gated since claims145
     "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
     "blind47",  # blind round 47 (corrections, retractions, recaps), written blind, open (OPEN_SPLITS)
