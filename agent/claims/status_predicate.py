@@ -22,25 +22,25 @@ import re
 
 from agent.claims.lazy_pattern import lazy
 
-_Q = r"['\"„“”‚‘’«»]?"
+_QUOTE = r"['\"„“”‚‘’«»]"
+_Q = rf"{_QUOTE}?"
+_PENDING = r"pending(?:[_\s]approval)?"
 _HEDGE = (
     r"(?:quasi|sozusagen|gewissermaßen|praktisch|im\s+grunde|sort\s+of|kind\s+of|basically|"
     r"more\s+or\s+less|technically|effectively)"
 )
 _STATUS = (
-    r"(?:pending(?:[_\s]approval)?|confirmed|cancell?ed|rescheduled|booked|held|on\s+hold|"
+    rf"(?:{_PENDING}|confirmed|cancell?ed|rescheduled|booked|held|on\s+hold|"
     r"not[_\s]booked|awaiting[_\s]approval)"
 )
 _HEDGED = lazy(rf"\b{_HEDGE}\s+(?={_Q}{_STATUS}{_Q}(?!\w))", re.IGNORECASE)
-_PENDING_DE = lazy(rf"\bsie\s+sind\s+(?:noch\s+)?{_Q}pending(?:[_\s]approval)?{_Q}(?!\w)", re.I)
-_PENDING_EN = lazy(
-    rf"\byou(?:'re|\s+are)\s+(?:still\s+)?{_Q}pending(?:[_\s]approval)?{_Q}(?!\w)", re.IGNORECASE
-)
+_PENDING_DE = lazy(rf"\bsie\s+sind\s+(?:noch\s+)?{_Q}{_PENDING}{_Q}(?!\w)", re.I)
+_PENDING_EN = lazy(rf"\byou(?:'re|\s+are)\s+(?:still\s+)?{_Q}{_PENDING}{_Q}(?!\w)", re.IGNORECASE)
 # the request's "pending" in quotes ("Ihre Anfrage ist „pending“"): the word as `loan_words_de`
 # and the readers take it unquoted
 _QUOTED_PENDING = lazy(
-    r"\b(?P<cop>ist|sind|is|are|'re|'s)\s+(?P<adv>(?:noch|still)\s+)?[\"'„“”‚‘’«»]"
-    r"(?P<w>pending(?:[_\s]approval)?)[\"'„“”‚‘’«»](?!\w)",
+    rf"\b(?P<cop>ist|sind|is|are|'re|'s)\s+(?P<adv>(?:noch|still)\s+)?{_QUOTE}"
+    rf"(?P<w>{_PENDING}){_QUOTE}(?!\w)",
     re.IGNORECASE,
 )
 _SALON = lazy(r"\b(?:salon\w*|zustimm\w*|freigabe|freigibt|approv\w*|genehmig\w*)", re.IGNORECASE)
