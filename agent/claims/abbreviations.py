@@ -55,6 +55,9 @@ def abbreviation_dot(word: str, following: str) -> bool:
 # a name ("Mr. Porter, putting you down …", "Friday, Mrs. Evans."): the stop ends no sentence; a
 # clock's stop before a word in capitals ("… um 10 a.m. Danke!") ends its sentence as well
 CLOCK = frozenset({"a.m", "p.m", "uhr"})
+# one character of a sentence in a pattern's slot: anything but a sentence end, and the stops of
+# "a.m." / "p.m." (a slot such as "Friday at 10 a.m." keeps its clock)
+IN_SENTENCE = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 _PAUSE = frozenset("–—-,;:(")
 

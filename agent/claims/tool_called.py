@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.abbreviations import IN_SENTENCE
 from agent.claims.details import WEEKDAYS
 from agent.claims.lazy_pattern import lazy
 
@@ -31,11 +32,10 @@ _TOOL = (
     r"(?P<tool>[a-z]+(?:_[a-z]+)+|(?:buchungs|reservierungs|storno|such)(?:funktion|tool)|"
     r"(?:the\s+)?\w+(?:\s+\w+)?\s+(?:function|tool))"
 )
-_X = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
 _NOW = r"(?:(?:jetzt|gleich|nun|mal|eben|gerade|now|just)\s+)*"
 _CALL_EN = lazy(
     r"(?:^|(?<=[.!?…:]\s))(?P<pre>\W*(?:(?:okay|ok|so|right|alright)\s*,?\s+)?)"
-    rf"(?:now\s*,?\s+)?(?:i'm\s+|i\s+am\s+)?{_NOW}calling\s+(?:the\s+)?{_TOOL}(?P<args>{_X}*?)"
+    rf"(?:now\s*,?\s+)?(?:i'm\s+|i\s+am\s+)?{_NOW}calling\s+(?:the\s+)?{_TOOL}(?P<args>{IN_SENTENCE}*?)"
     r"(?=\s*(?:[.!?…]|$))",
     re.IGNORECASE,
 )

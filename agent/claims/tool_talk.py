@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from agent.claims.abbreviations import IN_SENTENCE
 from agent.claims.details import WEEKDAYS
 from agent.claims.lazy_pattern import lazy
 from agent.claims.tool_called import tool_called
@@ -405,7 +406,6 @@ _PLAIN_WORDS = (
 # subjects, verbs and word orders. The rules below name the roles instead: any source (the
 # system, the calendar, Cal.com, the booking tool, the screen), any verb of holding or showing,
 # any object that is the caller or their appointment, the slot it is held at.
-_XS = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
 _SRC_DE = (
     r"(?:(?:das|unser|mein)\s+(?:buchungs)?system|(?:der|unser|mein)\s+(?:salon)?kalender|"
     r"cal\.?com|die\s+api|das\s+(?:buchungs)?tool|der\s+bildschirm)"
@@ -456,7 +456,7 @@ _NOW_WORD = lazy(r"^(?:(?:jetzt|nun|now|also|auch|in|down)\s+)+|\s+(?:now|jetzt|
 _OFFERS_EN = lazy(
     rf"^\W*{_SRC_EN}(?:'s|\s+is|\s+has)?\s+(?:(?:offering|suggesting|proposing|offers|suggests|"
     r"proposes)(?:\s+(?:me|us|you))?|(?:got\s+|has\s+)?(?:\w+\s+)?(?:options|openings|"
-    rf"suggestions|gaps)\s*:)\s*(?P<x>{_XS}+?)\s*[.!]?$",
+    rf"suggestions|gaps)\s*:)\s*(?P<x>{IN_SENTENCE}+?)\s*[.!]?$",
     re.IGNORECASE,
 )
 _OFFERS_DE = lazy(
@@ -804,7 +804,7 @@ _LOOKUP_SLOT = (
     ),
     lazy(
         r"^\W*(?:the|my|a)\s+(?:calendar\s+)?(?:search|lookup|query)\s+(?:also\s+)?(?:shows|"
-        r"showed|found|finds|turned\s+up|returned|returns|lists)\s+(?P<x>(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)+?)"
+        rf"showed|found|finds|turned\s+up|returned|returns|lists)\s+(?P<x>{IN_SENTENCE}+?)"
         r"(?:\s+(?:as\s+well|too|also))?\s*[.!]?$|"
         r"^\W*the\s+calendar\s+(?:also\s+)?shows\s+(?P<y>[^.!?…]+?)\s+(?:as\s+well|too)\s*[.!]?$",
         re.IGNORECASE,
@@ -834,10 +834,9 @@ _LOCKED_SLOT = (
 _YOURS = lazy(r"\b(?:ihr|ihren|ihrem|your)\s+$", re.IGNORECASE)
 
 # --- the act narrated with the tool's verbs -----------------------------------------------
-_X = r"(?:[^.!?…]|(?<=\b[ap])\.(?=m)|(?<=\b[ap]\.m)\.)"  # a.m. and p.m. stay in the slot
 _ACT_EN = (
     # "Let me just lock in Friday at 10", "I'll lock in Thursday at 3 p.m. for you"
-    lazy(rf"\b(?:let\s+me|i'll|i\s+will)\s+(?:just\s+)?lock\s+in\s+(?P<x>{_X}+)", re.I),
+    lazy(rf"\b(?:let\s+me|i'll|i\s+will)\s+(?:just\s+)?lock\s+in\s+(?P<x>{IN_SENTENCE}+)", re.I),
     # "Submitting the perm for Thursday at three now", "I'm submitting Friday at ten for you now"
     lazy(
         r"\b(?:i'm\s+(?:just\s+)?|i\s+am\s+)?submitting\s+(?:the\s+booking\s+for\s+)?"
@@ -848,7 +847,7 @@ _ACT_EN = (
     # the system now", "I'm passing Friday at ten to the system now"
     lazy(
         r"\bi(?:'m|\s+am)\s+(?:just\s+)?(?:sending|putting|passing|pushing|entering|keying)\s+"
-        rf"(?:the\s+booking\s+for\s+)?(?P<x>{_X}+?)\s+(?:through|into\s+the\s+system|"
+        rf"(?:the\s+booking\s+for\s+)?(?P<x>{IN_SENTENCE}+?)\s+(?:through|into\s+the\s+system|"
         r"to\s+the\s+system|in)\b",
         re.IGNORECASE,
     ),
@@ -856,7 +855,7 @@ _ACT_EN = (
     lazy(
         r"\b(?:give\s+me\s+a\s+(?:second|sec|moment)\s+to|(?:hang\s+on|hold\s+on|bear\s+with\s+me|"
         r"one\s+moment|one\s+sec)\s+while\s+i)\s+(?:book|submit|push|put|enter|send|lock\s+in)\s+"
-        rf"(?P<x>{_X}+?)(?:\s+(?:through|in))?(?=[,.!?]|$)",
+        rf"(?P<x>{IN_SENTENCE}+?)(?:\s+(?:through|in))?(?=[,.!?]|$)",
         re.IGNORECASE,
     ),
     # "Bear with me while I take that out of the calendar", "I'm passing the details on"
@@ -872,7 +871,7 @@ _ACT_EN = (
     lazy(
         r"(?:^|(?<=[,.…]\s)|(?<=[,.…]))(?:re-?)?(?:sending|submitting|putting|pushing|trying|"
         r"entering|resending)\s+(?:(?:through|off)\s+)?(?!(?:you|her|him|them)\b)"
-        rf"(?P<x>{_X}+?)(?:\s+(?:through|off|in|again|into\s+the\s+system))*(?:\s+for\s+you)?"
+        rf"(?P<x>{IN_SENTENCE}+?)(?:\s+(?:through|off|in|again|into\s+the\s+system))*(?:\s+for\s+you)?"
         r"(?:\s+now)?(?=\s*[,.!?…]|$)",
         re.IGNORECASE,
     ),
