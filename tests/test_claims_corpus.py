@@ -239,6 +239,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind54",
         "blind55",
         "blind56",
+        "blind57",
         "probe43",
         "probe43b",
         "probe43c",

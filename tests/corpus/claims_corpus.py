@@ -263,6 +263,13 @@ class Entry:
 # respelled, pauses written as dots or dashes; long replies with several claims and a question at
 # the end, claims in parentheses or after a colon or dash), written blind, first run recorded
 # (84.66 % / 3.94 %, at the reader of 54489aa).
+# "blind57": blind round 57 (what follows from an appointment, and the salon's own talk: practical
+# talk that presupposes the caller's appointment (preparation, duration and end, price and payment,
+# arrival, parking and directions, what to bring, who greets, reminders, being late or cancelling
+# that visit); the same kinds of talk as general information about the salon, with booking words,
+# that must pass in every state; conditional and hypothetical practical talk and the caller's past
+# visits, vouchers and products; goodbyes that carry an appointment and goodbyes that do not; German
+# and English, callers' last words), written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -436,6 +443,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind54",  # blind round 54 (whole calls II: the hard calls, as a model really writes them)
     "blind55",  # blind round 55 (how different language models write: five voices of a receptionist)
     "blind56",  # blind round 56 (whose appointment; text prepared for speech; Denglisch)
+    "blind57",  # blind round 57 (what follows from an appointment; the salon's own talk)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
@@ -574,6 +582,7 @@ HELDOUT = (
     "blind54",  # blind round 54 (whole calls II: the hard calls), written blind (OPEN_SPLITS)
     "blind55",  # blind round 55 (five model voices of a receptionist), written blind (OPEN_SPLITS)
     "blind56",  # blind round 56 (whose appointment, SSML and TTS text), written blind (OPEN_SPLITS)
+    "blind57",  # blind round 57 (what follows from an appointment), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
