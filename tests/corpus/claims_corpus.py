@@ -269,7 +269,8 @@ class Entry:
 # that visit); the same kinds of talk as general information about the salon, with booking words,
 # that must pass in every state; conditional and hypothetical practical talk and the caller's past
 # visits, vouchers and products; goodbyes that carry an appointment and goodbyes that do not; German
-# and English, callers' last words), written blind, not yet run.
+# and English, callers' last words), written blind, first run recorded (86.68 % / 4.45 %, at the
+# reader of 05a31472).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
