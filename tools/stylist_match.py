@@ -46,7 +46,7 @@ from tools.stylist_others_wish import others_wish_own_open
 from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
-from tools.stylist_sentence import is_noun, is_service_word, names_nobody
+from tools.stylist_sentence import is_noun, is_service_word, names_nobody, never_a_name
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_short_form import short_form_of
 from tools.stylist_someone_elses import without_someone_elses
@@ -650,7 +650,7 @@ def _resolve_words(
         if (
             # no word left that could be a name: "die von der Dauerwelle letzten Herbst" is
             # someone described by a visit, not a stylist the salon does not know (round 58)
-            all(names_nobody(w) for w in words)
+            all(never_a_name(w) for w in words)
             or describes_someone(text)
             or names_role(text)
             or names_a_colleague(text)

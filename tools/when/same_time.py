@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from tools.when.caller_event import CallerEvent
+from tools.when.normalize import normalize
+
 _SAME = r"(?:gleiche[nr]?|selbe[nr]?|dieselbe|derselben|same)"
 _PHRASE = re.compile(
     r"\b(?:(?:um|zur|zu|at|for|in)\s+)?(?:(?:die|der|the)\s+)?"
@@ -66,4 +69,26 @@ def same_time(text: str, now: datetime, grid_minutes: int) -> str:
     return f"{before} um {start:%H:%M} {after}".strip()
 
 
-__all__ = ["same_time"]
+_PIECES = re.compile(r"[,;.!?…]+")
+_MAYBE = re.compile(r"zeit|time", re.IGNORECASE)  # a cheap look before normalizing
+
+
+def booked_time_events(text: str) -> list[CallerEvent]:
+    """The clauses of `text` (as said) whose "same time" is a booking's the caller moves without
+    saying its clock ("statt Mittwoch lieber Freitag zur gleichen Zeit", "den Termin auf Freitag
+    zur selben Uhrzeit verschieben"): the tool does not know that time, so the day stands and the
+    time is asked, as for the caller's usual time (`usual_time`). With the slot's clock said,
+    `offered_slot` reads it."""
+    if not _MAYBE.search(text):
+        return []
+    if not _BOOKING_MOVED.search(normalize(text)) or _OTHER_CLOCK.search(normalize(text)):
+        return []
+    found = []
+    for piece in _PIECES.split(text):
+        m = _PHRASE.search(normalize(piece))
+        if m is not None and not _AS_OTHER.match(normalize(piece)[m.end() :]):
+            found.append(CallerEvent(m[0].strip(), piece.strip()))
+    return found
+
+
+__all__ = ["booked_time_events", "same_time"]
