@@ -109,6 +109,20 @@ _LEFT_TO_SALON = re.compile(
     r"|free|available|has\s+time))\b"
 )
 
+# Indifference said in the caller's own language, as the learners who call say it (round 58):
+# Turkish, Polish, Russian (in Latin letters, as speech to text writes it), Italian, Spanish,
+# French, Arabic (in Latin letters). No maintained list of such phrases exists; these are the
+# everyday ones ("fark etmez", "nie ma znaczenia", "vsjo ravno", "non importa", "me da igual").
+_OWN_LANGUAGE = re.compile(
+    r"\b(?:(?:hic\s+)?fark\s*etmez|fark\s+yok|farketmiyor|kim\s+olursa(?:\s+olsun)?|herhangi\s+biri\w*"
+    r"|nie\s+ma\s+znaczenia|bez\s+znaczenia|wszystko\s+jedno|obojetnie|bez\s+roznicy|ktokolwiek"
+    r"|vs[ej]?[oe]\s+ravno|vsyo\s+ravno|bez\s+raznic[yi]|bez\s+raznitsy|ne\s*vazhno|kto\s+ugodno"
+    r"|non\s+importa|fa\s+lo\s+stesso|(?:per\s+me\s+)?e\s+(?:lo\s+)?(?:stesso|uguale)|chiunque"
+    r"|(?:me\s+)?da\s+igual|no\s+importa|cualquiera|lo\s+que\s+sea"
+    r"|peu\s+importe|nimporte\s+qui|(?:ca|cela)\s+mest\s+egal"
+    r"|mi?s[hc]h?\s+muhim|mu?sh\s+muhim|ma\s*fi(?:sh)?\s+farq|mafi\s+farq)\b"
+)
+
 
 # "egal ob Mann oder Frau", "man or woman, I don't mind": both sexes named, no condition left
 _SEX = r"(?:ein(?:e|en)?\s+|a\s+)?(?:mann|frau|herr|dame|man|woman|male|female)"
@@ -122,7 +136,7 @@ def means_no_preference(text: str | None) -> bool:
     folded = fold(text.replace("'", ""))
     if not folded:
         return True
-    said_open = any(p.search(folded) for p in (_OPEN, _INDIFFERENT, _LEFT_TO_SALON))
+    said_open = any(p.search(folded) for p in (_OPEN, _INDIFFERENT, _OWN_LANGUAGE, _LEFT_TO_SALON))
     if salon_knows_best(folded):  # "Sie kennen sich da besser aus": the salon knows, no condition
         said_open, folded = True, without_salon_knowing(folded)
     return said_open and not states_condition(_EITHER_SEX.sub(" ", folded))

@@ -46,12 +46,12 @@ from tools.stylist_others_wish import others_wish_own_open
 from tools.stylist_own import as_own_of, offers_anyones_next_time
 from tools.stylist_relation import without_relation
 from tools.stylist_role import names_role
-from tools.stylist_sentence import is_noun, is_service_word, names_nobody
+from tools.stylist_sentence import is_noun, is_service_word, names_nobody, never_a_name
 from tools.stylist_sex import stylists_titled, wanted_title
 from tools.stylist_short_form import short_form_of
 from tools.stylist_someone_elses import without_someone_elses
 from tools.stylist_swap import swap_keeps_name, swapped_neighbours
-from tools.stylist_title import title_of, titled_words
+from tools.stylist_title import ADDRESS_WORDS, title_of, titled_words
 from tools.text_fold import fold, sound_key
 from tools.when.lexicon import WEEKDAYS
 
@@ -91,6 +91,7 @@ _ROLE_COMPOUND = re.compile(r"\w+(?:friseur|friseurin|friseuse|barbier|stylist|s
 # ("Fabian, aber nur wenn er am Samstag kann") names nobody either.
 FILLERS = (
     FILLERS
+    | ADDRESS_WORDS  # "Pani Sophie", "Mehmet abi", "Signora Brandt": a title or address
     | frozenset(WEEKDAYS)
     | frozenset(
         "heute morgen uebermorgen today tomorrow woche week naechste naechsten next".split()
@@ -647,7 +648,10 @@ def _resolve_words(
         return _offers(close[0], offered_by)
     if not alike:
         if (
-            describes_someone(text)
+            # no word left that could be a name: "die von der Dauerwelle letzten Herbst" is
+            # someone described by a visit, not a stylist the salon does not know (round 58)
+            all(never_a_name(w) for w in words)
+            or describes_someone(text)
             or names_role(text)
             or names_a_colleague(text)
             or (

@@ -14,7 +14,7 @@ import re
 
 from tools.service_compound import says_a_service
 from tools.service_words import concept_of
-from tools.when.lexicon import is_temporal
+from tools.when.lexicon import TEMPORAL_WORDS, WEEKDAYS, is_temporal
 
 # The verbs, pronouns and particles of telling who should do it (folded, apostrophes dropped).
 _TELLING = frozenset(
@@ -64,6 +64,14 @@ def names_nobody(word: str) -> bool:
     ):
         return True  # "hat mir letztes Jahr die Farbe gemacht": when, not who
     return len(word) > 4 and concept_of(_ENDINGS.sub("", word)) is not None
+
+
+def never_a_name(word: str) -> bool:
+    """A folded word that is no one's name however it is heard: a word of telling, a word that
+    says a service ("dauerwelle", "bart") or a whole word of time ("letzten", "herbst",
+    "freitag"). Narrower than `names_nobody`, whose stems and concepts also reach names
+    ("Julia" holds "juli", "Schneider" the cut): a phrase of such words only describes someone."""
+    return word in _TELLING or says_a_service(word) or word in TEMPORAL_WORDS or word in WEEKDAYS
 
 
 def is_service_word(word: str) -> bool:

@@ -108,6 +108,7 @@ TEMPORAL_WORDS = frozenset(
     vor nach halb viertel dreiviertel bis gegen zwischen kurz und past half quarter until between
     around weeks month months year years next last
     early mid late end beginning middle following after before previous
+    herbst sommer winter fruehling fruehjahr autumn summer
     """.split()
 )
 

@@ -251,6 +251,12 @@ _SAY_HOUR = re.compile(r"\bsay\s+(?=\d{1,2}\b(?![.:/]\d))")
 _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 
 
+# A learner's preposition before a weekday, the calque of "w piątek", "v pyatnitsu", "Cuma'da"
+# ("nächste Woche in Dienstag", "in Freitag"): the German "am" (round 58); no German or English
+# phrase puts "in" right before a weekday's name
+_IN_WEEKDAY = re.compile(r"\bin\s+(?=(?:" + "|".join(GERMAN_WEEKDAYS) + r")\b)")
+
+
 _FALLBACK_CLOCK = re.compile(
     r"\bzur\s+not\b(?=\s+(?:auch\s+)?(?:um\s+|gegen\s+)?(?:halb\s+|viertel\s+|dreiviertel\s+)?\d)"
 )
@@ -377,5 +383,6 @@ def normalize(text: str) -> str:
     text = _STOP_AFTER_HOUR.sub(_hour_said, text)
     text = _SAY_HOUR.sub("at ", text)
     text = _UNIT_CARRIED.sub(_unit_carried, text)  # "in 2 stunden nee lieber in 3": 3 stunden
+    text = _IN_WEEKDAY.sub("am ", text)  # "nächste Woche in Dienstag": am Dienstag
     text = day_offset_words(re.sub(r"\s+", " ", text))  # "a day later than Tuesday": after it
     return text.strip()

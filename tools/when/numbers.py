@@ -37,9 +37,10 @@ _GLUED = (
     (re.compile(r"\bviertel(nach|vor)\b"), r"viertel \1"),
 )
 # "um viere", "gegen achte", "halb sechse", "um halber elfe": the dialect hour, a number word with an -e. Read
-# after a time word only, where "achte" cannot be the ordinal ("am achten").
+# after a time word only, where "achte" cannot be the ordinal ("am achten"), also as the end of a
+# window ("zwischen zehn und elfe", "zwischen zehne und elfe": round 58).
 _DIALECT_HOUR = re.compile(
-    r"\b(um|gegen|bis|ab|nach|vor|halb|halber|halbe|viertel|so|punkt|^)\s*"
+    r"\b(um|gegen|bis|ab|nach|vor|halb|halber|halbe|viertel|so|punkt|zwischen|zwischen\s+\w+\s+und|^)\s*"
     r"(zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)e\b"
 )
 _FOLDED = {"fuenf": "fünf", "zwoelf": "zwölf", "zwoten": "zweiten", "zwote": "zweite"}
@@ -150,7 +151,9 @@ def words_to_digits(text: str) -> str:
     text = _join_split_numbers(text)  # "am drei ßigsten": am dreißigsten
     text = _CANDIDATE.sub(lambda m: _near_number(m[0]), text)
     text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)
-    text = _DIALECT_HOUR.sub(lambda m: f"{m[1]} {m[2]}".strip(), text)
+    # twice: "zwischen zehne und elfe" has the window's end after its start read
+    for _ in range(2):
+        text = _DIALECT_HOUR.sub(lambda m: f"{m[1]} {m[2]}".strip(), text)
     text = alpha2digit(text, "de", threshold=0)
     text = _SPLIT_ORDINAL.sub(r"\1 \2.", text)  # "am vier ten": "am 4 ten" only now
     return alpha2digit(text, "en", threshold=0)

@@ -51,13 +51,14 @@ _REPLY_WORD = (
     r"|what|try|us|uns|leider|sorry|unfortunately|doch|bei|gar|ueberhaupt|wirklich|so|really"
     r"|at|all|a|bit|little|bisschen|bissl|etwas|unguenstig|schwierig|bloed|doof|inconvenient|awkward"
     r"|tricky|gebucht|gehabt|reserviert|booked|wuerd|gern|gerne|bitte|please|den|ihn|move|to|koennte|koennten"
-    r"|same|time|selbe|gleiche|uhrzeit|zeit|zur|selben|gleichen"
+    r"|same|time|selbe|gleiche|uhrzeit|zeit|zur|selben|gleichen|einen|termin|moechte|moechten"
+    r"|haette|haetten|gerne?"
 )
 _ASKING = re.compile(
     r"\b(?:geht|gehts|ginge|passt|klappt|lieber|rather|could|can|would|does|gesagt|offered|said"
     r"|schlecht|bad|okay|ok|waere|wuerde|kann|koennen|cant|wont|how|what|try|leider|sorry"
     r"|unguenstig|schwierig|bloed|doof|inconvenient|awkward|tricky|wuerd|koennte|koennten|termin|statt"
-    r"|anstatt|instead|gebucht|booked|appointment)\b"
+    r"|anstatt|instead|gebucht|booked|appointment|moechte|moechten)\b"
     # "I have Saturday at nine, same time a fortnight later": the time kept says the day is moved
     r"|\b(?:same|selbe[n]?|gleiche[n]?)\s+(?:uhrzeit|zeit|time)\b"
 )
@@ -71,16 +72,33 @@ _TAIL = (
     r"|klappen|passen|possible|moeglich|instead|stattdessen|haben|if\s+possible|wenn\s+moeglich"
     r"|falls\s+moeglich|(?:selbe|gleiche|same)\s+(?:uhrzeit|zeit|time)))*\s*$"
 )
+# the amount's own preposition: "um eine Viertelstunde vorverlegen", "by an hour", "by two days"
+_BY = r"(?:(?:um|by)\s+)?"
+_SAME_TIME = (
+    r"(?:(?:um|zur|zu|at|for|in)\s+)?(?:(?:die|der|the)\s+)?"
+    r"(?:gleiche[nr]?|selbe[nr]?|dieselbe|derselben|same)\s+(?:uhrzeit|zeit|time)"
+)
+# the slot's day swapped for another, its clock kept: "statt Mittwoch um elf lieber Dienstag zur
+# gleichen Zeit", "instead of Friday at two, Monday same time" (round 58: the slot's time, not now's)
+_DAY_SWAP = re.compile(
+    rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+(?:(?:am|on|den|the)\s+)?"
+    rf"(?P<new>{WEEKDAY_RE}|{NEAR_DAY_RE})(?P<after>(?:\s+{_SAME_TIME})?){_TAIL}"
+)
+_SAME_SAID = re.compile(rf"\b{_SAME_TIME}\b")
+# "Donnerstag zwei Uhr": the slot's hour with its "Uhr" and no preposition, read as "um 2"
+_BARE_CLOCK = re.compile(
+    rf"\b(?P<day>{WEEKDAY_RE}|{NEAR_DAY_RE})(?P<dayterm>s?termin)?\s+(?P<clock>\d{{1,2}}(?::\d{{2}})?)\s+uhr\b"
+)
 _DAY_MOVE = re.compile(
     rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+"
     r"(?:(?:der|den|die|the)\s+(?P<unit_named>tag|day|woche|week)"
     r"\s+(?P<rel>danach|darauf|drauf|davor|vorher|after|before)"
-    rf"|(?P<count>einen|ein|eine|a|one|zwei|drei|two|three|\d{{1,2}})\s+(?P<unit>tage?|days?|wochen?|weeks?)"
+    rf"|{_BY}(?P<count>einen|ein|eine|a|one|zwei|drei|two|three|\d{{1,2}})\s+(?P<unit>tage?|days?|wochen?|weeks?)"
     rf"\s+(?P<way>{_WAY}))"
     rf"{_TAIL}"
 )
 _CLOCK_MOVE = re.compile(
-    rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+{ANY_AMOUNT}\s*(?:stunden?|hours?)\s*"
+    rf"{_SLOT}(?P<between>(?:\s+(?:{_REPLY_WORD}))*?)\s+{_BY}{ANY_AMOUNT}\s*(?:stunden?|hours?)\s*"
     rf"(?P<way>{_WAY}){_TAIL}"
 )
 _HEDGED = re.compile(r"\b(?:oder|or|vielleicht|maybe|perhaps|eventuell)\b")
@@ -197,11 +215,28 @@ def offered_slot(text: str, today: date | None = None) -> str:
     with its date is read from `today`."""
     if _HEDGED.search(text):
         return text
-    moved = _moved_slot(_said_forward(text), today)
+    said = _BARE_CLOCK.sub(r"\g<day>\g<dayterm> um \g<clock>", _said_forward(text))
+    moved = _moved_slot(said, today)
     return text if moved is None else moved
 
 
+def _swapped_day(text: str) -> str | None:
+    """The slot's clock on the other day said with "the same time"; None where no slot's clock
+    is said or no booking or reply word marks the swap."""
+    m = _DAY_SWAP.search(text)
+    if m is None or m["hour"] is None or m["dom"] is not None or m["new"] == m["day"]:
+        return None
+    if not _SAME_SAID.search(f"{m['between']} {m['after']} {text[m.end('after') :]}"):
+        return None
+    if not _ASKING.search(f"{m['opening']} {m['between']}"):
+        return None
+    return f"{m['new']} {_slot_clock(m)}"
+
+
 def _moved_slot(text: str, today: date | None) -> str | None:
+    swapped = _swapped_day(text)
+    if swapped is not None:
+        return swapped
     m = _DAY_MOVE.search(text)
     if m is not None and _ASKING.search(
         f"{m['opening']} {m['between']} {text[m.end('between') :]}"

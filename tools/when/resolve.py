@@ -90,7 +90,7 @@ from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.read_back import read_back
 from tools.when.recurring import recurring
-from tools.when.same_time import same_time
+from tools.when.same_time import booked_time_events, same_time
 from tools.when.same_weekday import same_weekday
 from tools.when.second_appointment import second_appointment
 from tools.when.services_first import services_first
@@ -615,6 +615,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
     said.events += companion_events(text)  # "parallel zu meinem Sohn": the same, W1's analogy
     said.events += usual_time_events(text)  # "zur gewohnten Zeit": the caller's, unknown here
+    # "statt Mittwoch lieber Freitag zur gleichen Zeit": the booking's time, unknown here
+    said.events += booked_time_events(text)
     if role == "time" and not times and "uhr" in rest.split():  # "Uhr" alone: which hour?
         said.unknown[role].append("uhr")
     for word in rest.split():

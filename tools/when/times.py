@@ -347,7 +347,9 @@ _PART_PATTERNS: list[tuple[str, str]] = [
     # English "Thursday night", "tomorrow night at seven": the evening ("at night" is the night)
     (r"(?:am\s+|in\s+the\s+|this\s+)?(?:abends?|evening)|tonight|(?<!\bat\s)(?<!\bin\s)night"
      # "Thursday eve": a weekday's evening (never "Christmas Eve", a named day)
-     r"|(?<=day\s)eve|(?:am\s+)?spaete[nr]?\s+abend", "evening"),
+     r"|(?<=day\s)eve|(?:am\s+)?spaete[nr]?\s+abend"
+     # the southern "auf d'Nacht", "auf die Nacht": this evening's, the evening (round 58)
+     r"|auf\s+d(?:ie)?\s*nacht", "evening"),
     # "so spät wie möglich", "der letzte Termin": the day's last start, as "so früh wie möglich"
     # is its opening time; "eher spät", "spät am Tag" are the day's last hours (a window)
     (r"(?:so\s+)?spaet\s+(?:wie|als)\s+(?:moeglich|es\s+geht)|moeglichst\s+spaet"

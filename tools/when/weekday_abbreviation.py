@@ -12,8 +12,12 @@ import re
 from tools.when.lexicon import GERMAN_WEEKDAYS, WEEKDAY_ABBREVIATIONS
 
 _ABBREVIATIONS = {a: i for a, i in WEEKDAY_ABBREVIATIONS.items() if a != "so"}
-# a quote opens what the caller reads out ("auf meinem Zettel steht nur 'Di 10 Uhr'")
-_BEFORE = r"(^\s*|\b(?:am|on|next|this|nächsten|naechsten|diesen|kommenden)\s+|['\"„“‚‘«»]\s*)"
+# a quote opens what the caller reads out ("auf meinem Zettel steht nur 'Di 10 Uhr'"), and so does
+# the label of a written note read out ("Termin: Di 15:00", "Datum: Fr 10 Uhr": round 58)
+_BEFORE = (
+    r"(^\s*|\b(?:am|on|next|this|nächsten|naechsten|diesen|kommenden)\s+|['\"„“‚‘«»]\s*"
+    r"|^\s*(?:(?:neuer|mein|ihr)\s+)?(?:termin|datum|date|appointment)\s*:?\s+)"
+)
 _AFTER = (
     r"(?=\s*,?\s*(?:\d|um\b|at\b|gegen\b|around\b|ab\b|from\b|nach\b|after\b|vor\b|before\b"
     r"|halb\b|viertel\b|dreiviertel\b|früh|frueh|morgens\b|vormittags?\b|mittags?\b"
@@ -25,8 +29,20 @@ _BEFORE_TIME = re.compile(
 )
 
 
+# a calendar week read out with its day ("KW39 Fr", "KW 42, Do", "in KW 11 am Fr"): that weekday of
+# the ISO week, as "KW 39, Freitag" (round 58)
+_AFTER_WEEK = re.compile(
+    r"(\bkw\s*\d{1,2}\s*,?\s*(?:am\s+)?)("
+    + "|".join(_ABBREVIATIONS)
+    + r")\b\.?(?=\s*(?:,|$|\d|um\b|ab\b))",
+    re.IGNORECASE,
+)
+
+
 def weekday_before_time(text: str) -> str:
-    """`text` with an abbreviation that has its time after it written out as its weekday."""
+    """`text` with an abbreviation that has its time after it, or a calendar week before it,
+    written out as its weekday."""
+    text = _AFTER_WEEK.sub(lambda m: m[1] + GERMAN_WEEKDAYS[_ABBREVIATIONS[m[2].lower()]], text)
     return _BEFORE_TIME.sub(lambda m: m[1] + GERMAN_WEEKDAYS[_ABBREVIATIONS[m[2].lower()]], text)
 
 
