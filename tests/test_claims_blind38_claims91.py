@@ -60,7 +60,8 @@ def test_requests_to_the_caller_claim_nothing_the_possessed_appointment_does(
     ("sentence", "lang", "expected"),
     # convention 670 (claims100): the act under way on a named slot offers it, not booked yet
     [("Vielen Dank, dann buche ich Sie jetzt für Freitag um zehn ein.", "de", ANNOUNCED_FRIDAY),
-     ("Einen Augenblick bitte, die Buchung läuft gerade noch.", "de", EVERYWHERE),
+     # the booking said unfinished: not booked yet (convention 1102, the lead's D35)
+     ("Einen Augenblick bitte, die Buchung läuft gerade noch.", "de", NOT_BOOKED),
      ("Perfect, Mr Weber, I'm booking Saturday at eleven for you now.", "en",
       frozenset({"offered"})),
      ("Okay, I'll put you down for Friday at ten right away.", "en", ANNOUNCED_FRIDAY),

@@ -1,6 +1,7 @@
 """The lead's decisions 1000-1002 and the leftovers of blinds 49 and 51 (claims131): a reference
-read aloud with nothing said of what it refers to confirms that some outcome happened (1000), one
-named by its role claims that role; an earlier turn's booking taken back in open words ("fest ist
+read aloud with nothing said of what it refers to is one the caller can use, the booking's
+(convention 1097, the lead's D30, in place of 1000's any outcome), one named by its role claims
+that role; an earlier turn's booking taken back in open words ("fest ist
 der Termin noch nicht") denies that the booking happened, which an open outcome does not back
 (1002), while the open words alone stay the truth there (731); the caller's question in regional
 German ("Is mei Termin fix?", "Wann is mei Termin nomoi?") is heard in standard German, as the
@@ -17,7 +18,6 @@ from tests.claims_support import (
     EVERYWHERE,
     HELD,
     NOT_BOOKED,
-    SUCCESS,
     passes_in,
 )
 
@@ -35,8 +35,8 @@ CANCELLED = frozenset({"cancelled"})
      ("Your reference number is 52-19.", "en"),
      ("Just quote reference Q-6 if you call again.", "en")],
 )  # fmt: skip
-def test_a_bare_reference_confirms_some_outcome(sentence, lang):
-    assert passes_in(sentence, lang) == SUCCESS
+def test_a_bare_reference_is_the_bookings(sentence, lang):
+    assert passes_in(sentence, lang) == BOOKED_ANY
 
 
 @pytest.mark.parametrize(

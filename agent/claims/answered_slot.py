@@ -6,6 +6,8 @@ names a day, date or time and states it — verbless, with "das ist / es ist / i
 after a look-up ("Moment, ich schaue nach … ja, Freitag um zehn") — tells the caller their
 appointment is there: a BOOKED claim of what it names. After the caller's own request (a recap:
 "Also: Dauerwelle, Freitag um zehn bei Fabian.") or with no caller words known it claims nothing.
+After the caller's bare "Und?" / "And?" (did it work?) the details given answer it: BOOKED with
+them (the lead's D36, convention 1103).
 
 A stylist or a service alone answers too when the answer says nothing else ("Bei Fabian.",
 "With Fabian.", "Fabian is.", "Eine Dauerwelle." after "Bei wem bin ich?", "Who's doing my
@@ -101,6 +103,12 @@ def _named_alone(text: str, details: Details, names: Names) -> bool:
     )  # "Bei Frau Hofmann.", "With Mr Spitzer."
 
 
+# the caller's bare "Und?" / "And?" asks whether it worked: details given in answer answer it,
+# the booking with what they name (the lead's D36, convention 1103; D28's line, 1095: details of
+# the answer's own, not the caller's said back)
+_OUTCOME_ASKED = lazy(r"^\W*(?:und|and)\W*\?\W*$", re.IGNORECASE)
+
+
 def answered_slots(
     sentence: str, names: Names, caller: str, claims: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:
@@ -108,7 +116,11 @@ def answered_slots(
     with a slot (see above)."""
     if not caller or any(c.kind in _OTHER for c in claims):
         return ()
-    if not asks_about_appointment(caller) and not checks_detail(caller, names):
+    if not (
+        asks_about_appointment(caller)
+        or checks_detail(caller, names)
+        or _OUTCOME_ASKED.search(caller)
+    ):
         return ()
     text = _RECAP_LEAD.sub("", fold(sentence).text)  # "Once more: Friday, ten o'clock, …" (1030)
     if text.rstrip().endswith("?") or _NOT_THEIRS.search(text):

@@ -17,8 +17,9 @@ es an, …"), the consequent also in the future or as possession ("you'll be boo
 be confirmed", "the slot is yours", "haben Sie den Termin", "stehen Sie gleich im Kalender"),
 with a day it names kept. A condition on the booking's own success ("Wenn alles klappt", "Geht
 alles glatt", "Falls das durchgeht", "If everything goes through", "All going well") says the
-booking is under way, nothing of its outcome (convention 100, the gated labels): read as "Die
-Buchung läuft noch." / "The booking is still under way.", which claims nothing.
+booking is under way, nothing of its outcome (convention 100, the gated labels): read as "Einen
+Moment bitte." / "One moment, please.", which claims nothing (not "Die Buchung läuft noch.", the
+booking said unfinished, which is `not_booked` since the lead's D35, convention 1102).
 
 Blind 42 (claims103): the caller's yes also said as all that is left to do, or as a request
 with "dann" / "und" / "then" / "and" after it ("Sie müssen nur noch Ja sagen, dann ist der
@@ -349,7 +350,8 @@ def consequent_not_yet(text: str, lang: str) -> str:
     if re.match(r"\s*(?:oder|or)\b", rest):
         return text  # "you're booked or I'll tell you what went wrong": an alternative
     if _SUCCESS.search(condition) and not _OTHERS_ANSWER.search(condition):
-        under_way = "Die Buchung läuft noch" if lang == "de" else "The booking is still under way"
+        # a wait, not "Die Buchung läuft noch" (the booking said unfinished: not booked, 1102)
+        under_way = "Einen Moment bitte" if lang == "de" else "One moment, please"
         if not re.match(r"\s*[,;–—.!-]", rest):  # the consequent's own words ("in a minute")
             rest = (
                 re.split(r"[,;–—.!]", rest, maxsplit=1)[1] if re.search(r"[,;–—.!]", rest) else ""

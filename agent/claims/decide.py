@@ -36,6 +36,7 @@ from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
+from agent.claims.booking_not_finished import booking_not_finished
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
 from agent.claims.callers_own_change import without_callers_own_change
@@ -50,6 +51,7 @@ from agent.claims.echoed_noun import with_echo
 from agent.claims.fillers import without_fillers
 from agent.claims.final_on_approval import final_on_approval
 from agent.claims.gone_words import old_places_left
+from agent.claims.hear_from import with_hearing_said_as_callback
 from agent.claims.held_named import held_named
 from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
@@ -234,6 +236,7 @@ _SAID_PLAINER = (
     repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"
     without_stutter,  # blind 34 (claims77): "It's с-cancelled", "m-moved, no, cancelled"
     with_echo,  # blind 43 (claims118): "Ihre Bestätigung? Die ist schon raus."
+    with_hearing_said_as_callback,  # convention 1104 (D37): "Sie hören vom Salon"
 )
 
 
@@ -270,6 +273,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = with_slot_named_before(sentence, said, names_of(facts))  # blind 28 (claims52)
     said = parts_read(sentence, said, names_of(facts))  # probe29 (claims57), convention 171
     said = success_slot(sentence, names_of(facts), said)  # claims135: "Steht. Freitag."
+    said = booking_not_finished(sentence, said)  # conventions 1102, 1106 (D35, D39)
     return references_given(sentence, facts.language, said, names_of(facts))  # blind 30 (claims61)
 
 

@@ -41,7 +41,15 @@ _DENIED_DE = lazy(
     r"\bvon\s+(?:gebucht|eingetragen|bestätigt|fest)\s+kann\s+(?:keine|nicht\s+die)\s+rede\b|"
     # no appointment at all (claims145, blind 53: "Storniert ist auch nichts – es gibt ja gar
     # keinen Termin"; not "keinen Termin mehr", the visit gone, nor a day's free slots)
-    r"\bes\s+gibt\s+(?:ja\s+|doch\s+|leider\s+)*(?:gar|überhaupt)\s+keinen\s+termin\b(?!\s+mehr)"
+    r"\bes\s+gibt\s+(?:ja\s+|doch\s+|leider\s+)*(?:gar|überhaupt)\s+keinen\s+termin\b(?!\s+mehr)|"
+    # what exists under the caller's name (the lead's D31, convention 1098: 48's present denial,
+    # "There's no appointment under your name"; 570's "Ich sehe / finde keinen Termin" is the
+    # speaker's search, not this): "Es gibt keinen Termin unter Ihrem Namen", the small model's
+    # "keine Termin" too, "Unter Ihrem Namen gibt es keine Buchung"
+    r"\bes\s+gibt\s+(?:\w+\s+){0,2}?keine[n]?\s+(?:termin|buchung)\b(?!\s+mehr)(?=[^.;!?]*?"
+    r"\b(?:unter|auf)\s+ihre[mn]\s+namen\b)|"
+    r"\b(?:unter|auf)\s+ihre[mn]\s+namen\s+(?:gibt\s+es|ist|steht)\s+(?:\w+\s+){0,2}?keine[n]?\s+"
+    r"(?:termin|buchung)\b(?!\s+mehr)"
 )
 _DENIED_EN = lazy(
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?not\s+(?:booked|in\s+the\s+(?:calendar|book|system|"

@@ -67,6 +67,13 @@ _AS_BEFORE_DE = lazy(
     + r"(?:(?:es\s+)?(?:ist|bleibt)\s+)?(?:(?:alles|es|der|er|ihr\s+termin|der\s+termin)\s+)?"
     r"(?:(?:ist|bleibt)\s+)?(?:(?:also|weiterhin|noch|so|alles)\s+)*wie\s+gehabt\W*$"
 )
+# the lead's D27 (convention 1094): the bare German twin "(Nein,) steht noch." / "Steht also noch."
+# is 1051's "steht noch" without its pronoun: `stands`, as "Nope, still on."; not "steht noch aus"
+_STILL_STANDS_DE = lazy(
+    _LEAD_DE
+    + r"(?:(?:also|immer|weiterhin|doch|ja)\s+)*steht\s+(?:(?:also|immer|weiterhin|doch|ja)\s+)*"
+    r"noch(?:\s+(?:immer|so|genauso))?\W*$"
+)
 _STILL_ON_EN = lazy(
     _LEAD_EN
     + r"(?:(?:it|that(?:\s+one)?|yours|your\s+appointment|the\s+appointment)(?:'s|\s+is)\s+)?"
@@ -80,6 +87,14 @@ _NOT_ASIDE = r"(?![^.!?;,–—]*\b(?:aside|free|open|back|reserved|on\s+hold)\b
 RULES = (
     Rule("de", K.STANDS, lazy(r"gehabt"), _AS_BEFORE_DE, unless=_NOT_KEPT),
     Rule("en", K.STANDS, lazy(r"still\s+on"), _STILL_ON_EN, unless=_NOT_KEPT),
+    Rule(
+        "de",
+        K.STANDS,
+        lazy(r"steht"),
+        _STILL_STANDS_DE,
+        unless=_NOT_KEPT,
+        replaces=frozenset({K.BOOKED}),
+    ),
     Rule(
         "de",
         K.STANDS,

@@ -10,7 +10,9 @@ geht an die Warteliste" is a cancellation, which a move does not back).
 A cancellation of one day said beside a booking of another day is the same summary of a move
 (blind 12: "Freitag ist abgesagt und Donnerstag um drei ist gebucht", "I dropped Friday and gave
 you Thursday at three", "Freitag ist gelöscht, Donnerstag um drei eingetragen"): GONE too; the
-booking still has to be backed, so after a cancellation alone the sentence is stopped."""
+booking still has to be backed, so after a cancellation alone the sentence is stopped. So is the
+old appointment said cancelled beside the new one said booked, in a reply of several sentences
+too ("Den alten Termin habe ich storniert. Der neue ist gebucht.": the lead's D34, 1101)."""
 
 from __future__ import annotations
 
@@ -70,7 +72,7 @@ _OLD_CANCELLED = lazy(
     rf"booking|slot|platz){_DETAILS}\s+{_ADVERBS}{_NO_MORE}{_TAIL}|"
     # claims126: the speaker's act on it: "I've cancelled your previous booking on Friday", "Den
     # bisherigen Termin am Freitag habe ich storniert", "Ich habe Ihren alten Termin storniert"
-    rf"^\W*(?:i've|i\s+have)\s+{_ADVERBS}{_CANCEL_WORD}\s+(?:your|the)\s+{_OLD_WORD}\s+(?:\w+\s+)?"
+    rf"^\W*(?:i've|i\s+have|i)\s+{_ADVERBS}{_CANCEL_WORD}\s+(?:your|the)\s+{_OLD_WORD}\s+(?:\w+\s+)?"
     rf"(?:appointment|booking|slot|one){_DETAILS}{_TAIL}|"
     rf"^\W*(?:den|ihren)\s+{_OLD_WORD}\s+(?:\w+\s+)?(?:termin|platz){_DETAILS}\s+habe\s+ich\s+"
     rf"{_ADVERBS}{_CANCEL_WORD}{_TAIL}|"
@@ -83,6 +85,17 @@ _OLD_CANCELLED = lazy(
 )
 
 
+# the old appointment said cancelled and the new one booked, in one reply of several sentences
+# too (the lead's D34, convention 1101: "Den alten Termin habe ich storniert. Der neue ist
+# gebucht."): the move's two halves, the old place GONE (1056) and the new one booked
+_OLD_AND_NEW = lazy(
+    rf"\b{_OLD_WORD}\s+(?:\w+\s+)?(?:termin|one|appointment|booking|slot|platz)\b.*?"
+    r"\b(?:neue[nrms]?|new)\s+(?:\w+\s+)?(?:termin|one|appointment|booking|slot|platz|ist|is|"
+    r"wurde|was|has)\b",
+    re.I | re.S,
+)
+
+
 def with_old_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with each cancellation read as GONE when the sentence also claims a move or
     books another day, or names only the old appointment cancelled (905), and without a
@@ -92,6 +105,13 @@ def with_old_place(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...
         return tuple(Claim(K.GONE, c.start, c.end, c.details, c.follow_up) for c in claims)
     if K.CANCELLED in kinds and K.BOOKED in kinds:
         claims = _beside_other_day(claims)
+        if _OLD_AND_NEW.search(sentence):  # the move said as its two halves (1101, D34)
+            claims = tuple(
+                Claim(K.GONE, c.start, c.end, c.details, c.follow_up)
+                if c.kind is K.CANCELLED
+                else c
+                for c in claims
+            )
         kinds = {c.kind for c in claims}
     if K.CANCELLED not in kinds or not kinds & {K.RESCHEDULED, K.GONE}:
         return claims

@@ -43,7 +43,7 @@ _ACTS = (
         lazy(
             rf"\b(?:storniere|stornieren|lösche|löschen|sage\s+{_W}{{0,4}}?ab|nehme\s+{_W}{{0,4}}?"
             rf"(?:raus|heraus|aus\s+dem)|trage\s+{_W}{{0,4}}?aus|stornierung|absage|"
-            r"cancel|cancell?ing|calling\s+off|call\s+off|removing|remove|taking\s+you\s+off|"
+            r"cancel|cancell?ing|cancell?ation|calling\s+off|call\s+off|removing|remove|taking\s+you\s+off|"
             r"take\s+you\s+off|deleting|delete)\b"
         ),
     ),

@@ -18,7 +18,8 @@ Sie umbuchen", "Use the link in the text to change the appointment") presuppose 
 link or a number said to be in a text also says the text sent.
 
 A reference given for the caller's queries ("Bei Rückfragen die Nr. 4711", "If you ring back, just
-quote reference B-19") is the booking's, not a bare reference's `done` (convention 1090, D23).
+quote reference B-19") is the booking's (convention 1090, D23), and so is a bare reference ("Your
+reference is 4471", "For your records, the reference is 5512": convention 1097, D30).
 
 Not: a question ("Haben Sie eine Buchungsnummer?"), a reference to come or on a condition ("Die
 Buchungsnummer bekommen Sie, sobald …", "You'll get a booking number once it's booked"), a rule
@@ -54,16 +55,15 @@ _NOUN_EN = lazy(
 # ("Vorgangsnummer", "case number") confirms any outcome (`done`, as 200's confirmation number); a
 # reservation's or hold's number the hold (`held`). Either said of the booking or appointment
 # ("Ihre Vorgangsnummer für den Termin", "Ihre Reservierungsnummer für die Buchung") is the
-# booking's, as the gated labels read it. A bare "reference" / "Referenz" / "reference number" said
-# of nothing (convention 1000, claims131) is a case number's `done` too; said of a slot by its day
-# or time, or as the caller's means to change the appointment, it is the booking's; said "for the
-# reservation / hold" the hold's.
+# booking's, as the gated labels read it. A bare "reference" / "Referenz" / "reference number" is
+# the booking's, said of nothing too (convention 1097, the lead's D30, in place of 1000's `done`:
+# a reference the caller can use presupposes the booking made); said "for the reservation / hold"
+# the hold's.
 _CASE_NOUN = lazy(r"\b(?:vorgangs-?(?:nummer|referenz|kennung)|case\s+(?:number|reference|id))\b")
 _HOLD_NOUN = lazy(
     r"\b(?:reservierungs-?(?:nummer|code|referenz)|(?:reservation|hold)\s+(?:number|code|"
     r"reference|id))\b"
 )
-_BARE_NOUN = lazy(r"(?:reference|ref|referenz|referenznummer|referenzcode)")
 _FOR_HOLD = lazy(r"\b(?:für|for)\s+(?:ihre|die|your|the)\s+(?:reservierung|hold|reservation)\b")
 _OF_BOOKING = lazy(
     r"\b(?:\w*termin\w*|buchung\w*|gebucht|eingetragen|booking|booked|appointment|visit)\b"
@@ -176,22 +176,12 @@ def references_given(
     ):
         kind = ClaimKind.HELD  # "Ihre Reservierungsnummer ist R-12": the hold's
         claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
-    elif noun is not None and not queries and _bare(noun.group(), text, details):
-        kind = ClaimKind.DONE  # "Your reference is 4471": any outcome's (1000)
-        claims = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
-    else:
+    else:  # a bare "Your reference is 4471" too: one the caller can use (convention 1097, D30)
         kind = ClaimKind.BOOKED
     out = (*claims, Claim(kind, 0, end, details))
     if sent:
         out = (*out, Claim(ClaimKind.FOLLOW_UP, 0, end, follow_up=FollowUp.TEXT))
     return out
-
-
-def _bare(noun: str, text: str, details: ClaimDetails) -> bool:
-    """A reference said of nothing: no booking or appointment, no slot, no change it serves."""
-    if not _BARE_NOUN.fullmatch(noun) or _OF_BOOKING.search(text) or _LINK_USE.search(text):
-        return False
-    return details.empty
 
 
 def _details(text: str, names: Names) -> ClaimDetails:

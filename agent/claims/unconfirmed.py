@@ -58,6 +58,8 @@ _NOT_OPEN = lazy(
     # a confirmation to come on a condition ("It won't be confirmed until the salon has approved
     # it"), and the speaker's own act denied ("I haven't made anything final yet")
     r"until|won't|will\s+not|wird(?!\s+gerade))\b|"
+    # the caller asked not to take it as confirmed yet: convention 5's not booked (1106, D39)
+    r"\b(?:betrachten|sehen)\s+sie\s+(?:\w+\s+){1,3}?noch\s+nicht\s+als\b|"
     # the booking itself named as what is open ("Was noch offen ist, ist die feste Buchung")
     r"\b(?:ist|is)\s+(?:die|the)\s+(?:\w+\s+)?(?:buchung|booking)\b|"
     r"\b(?:i|we)\s+(?:haven't|have\s+not|didn't|did\s+not)\s+(?:\w+\s+)?(?:made|make|booked|book|"
