@@ -399,7 +399,6 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
-    "blind43",  # blind round 43 (promises, side effects and what happens next)
     "blind46",  # blind round 46 (tool talk: narrated steps, leaked tool output, thinking aloud)
     "blind47",  # blind round 47 (corrections, retractions, recaps of several appointments)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
@@ -526,7 +525,7 @@ HELDOUT = (
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
-    "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
+    "blind43",  # blind round 43 (promises, side effects, what happens next), gated since claims151
     "blind44",  # blind round 44 (short answers read with the caller's question), gated since 2026-12-07
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), gated since claims145
     "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
