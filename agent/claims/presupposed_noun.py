@@ -197,6 +197,16 @@ def _noun_phrase(rest: str, names: Names) -> str:
     return " ".join(kept)
 
 
+def noted_at_visit(sentence: str) -> bool:
+    """Whether `sentence` puts a note at the caller's appointment ("I've noted on your Friday
+    perm that …", "Zu Ihrer Buchung habe ich notiert, dass …"): what the note says is the note's."""
+    text = normalize(sentence)
+    at = _AT_VISIT.search(text)
+    if at is None or not (_NOTE.search(text) or _DETAIL_STANDS.search(text)):
+        return False
+    return not (at.group("for_de") or at.group("for_en")) and not _NOT_THEIRS.search(text)
+
+
 def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
     """The outcome a definite noun phrase of `sentence` takes as given (see above)."""
     text = normalize(sentence)

@@ -24,6 +24,7 @@ from agent.claims.details import (
 )
 from agent.claims.english_frame import english_frame
 from agent.claims.lazy_pattern import lazy
+from agent.claims.list_items import by_item
 from agent.claims.memo import per_text
 from agent.claims.model import CallFacts, Claim, ClaimKind, SentenceReading
 from agent.claims.normalize import fold, normalize
@@ -544,6 +545,7 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
             if clauses[i - 1].sentence == c.sentence and not infos[i - 1].candidates:
                 if not said_by:  # "Lena has confirmed …": Lena said it, it is not hers
                     indexes.append(i - 1)
+    listed: list[tuple[int, str, Details]] = []  # the clauses' own details (`by_item`)
     for i in indexes:
         c = infos[i].clause  # the clause as read ("…, elf Uhr, bei Lena fest" with its subject)
         piece = _anchored(_piece(text, c))
@@ -556,6 +558,10 @@ def _claim_details(text: str, standing, clauses, names: Names, infos) -> ClaimDe
         else:
             role = Role.NEW if standing.old_clauses else Role.ANY
             parts.append((role, read_details(piece, names)))
+            listed.append((c.index, c.punct_before, parts[-1][1]))
+    items = by_item(sorted(listed, key=lambda x: x[0])) if len(listed) == len(parts) else None
+    if items is not None and not standing.old_clauses:  # "Freitag, 10 Uhr, Fabian; Samstag, …"
+        parts = [(Role.ANY, d) for d in items]
     if not standing.old_clauses and all(d.empty for _, d in parts):
         later = _later_details(first, clauses, infos, names, text)
         if later is not None and later not in indexes:

@@ -2371,7 +2371,23 @@ class _Context(PresupposingRules):
         ws = self.ws
         if ws & {"ich", "wir", "man", "jemand", "er", "sie3"} or self._stylist_subject():
             return True
-        return _salon_named(self.words)
+        return _salon_named(self.words) or self._salon_resumed()
+
+    def _salon_resumed(self) -> bool:
+        """ "…, sagt Ihnen der Salon, der ruft Sie an": "der" / "die" / "das" with the verb right
+        after it, after a comma, is a demonstrative that resumes the salon the clause before
+        named (claims151, blind 43); a relative clause puts its verb last ("der Sie anruft")."""
+        before = [c for c in self.sentence if c.index == self.clause.index - 1]
+        toks = self.toks
+        return (
+            self.clause.link is Link.COMMA
+            and len(toks) >= 3
+            and toks[0].text in {"der", "die", "das"}
+            and toks[1].lemma != toks[1].text
+            and form_of(toks[1].text, toks[1].lemma) is Form.FINITE
+            and bool(before)
+            and _salon_named(before[0].words)
+        )
 
     def _salon_before(self) -> bool:
         """ "Der Salon weiß Bescheid und ruft Sie zurück": the subject is the first conjunct's."""

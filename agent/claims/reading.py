@@ -189,6 +189,9 @@ def _sentence(group: list[ClauseInfo]) -> list[Standing]:
             continue  # "Um sicherzugehen, habe ich Sie eingetragen", "I'm holding it so …"
         opener = info.clause.opener
         forward = k == 0 or (opener and opener[0] in {"und", "and", "oder", "or", "aber", "but"})
+        # claims151 (blind 43): after a semicolon the clause opens a statement of its own ("Das
+        # System hat nicht geantwortet; ob der Termin steht, sagt Ihnen der Salon")
+        forward = forward or info.clause.punct_before == ";"
         if k == 1 and group[0].clause.words in (["erst"], ["nur"], ["only"]):
             forward = True  # "Erst wenn der Kalender zurückmeldet, ist der Termin gebucht"
         if k > 0 and group[k - 1].clause.link in CONTINGENT and not forward:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.presupposed_noun import noted_at_visit
 
 K = ClaimKind
 _WISH = lazy(
@@ -75,4 +76,6 @@ def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
     wished = hoped is not None or _WISH.search(text)
     if "?" in text or not wished or _ALSO_SAID.search(text):  # a question offers
         return claims
+    if noted_at_visit(sentence):  # claims151 (blind 43): "I've noted on your Friday perm that
+        return claims  # you'd like it a bit looser": the wish is the note's, the perm is booked
     return tuple(c for c in claims if c.kind not in _DROPPED)

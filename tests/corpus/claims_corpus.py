@@ -394,36 +394,26 @@ class Entry:
 # claims_probe49d_claims135.yaml), open with them.
 OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
-    "probe36",
-    "probe36d",
     "probe36f",
     "probe38",
     "blind39",
     "blind40",
     "probe39",
     "probe39b",
-    "probe40",
     "probe38d",
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
-    "probe40c",  # claims98's probe after blind 40 (pending, aspect, gone, colon lists, until)
     "probe38c",
     "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
-    "blind43",  # blind round 43 (promises, side effects and what happens next)
     "blind46",  # blind round 46 (tool talk: narrated steps, leaked tool output, thinking aloud)
     "blind47",  # blind round 47 (corrections, retractions, recaps of several appointments)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
     "probe43c",  # claims106's probe after the leftovers of blinds 35-38 and their probes
-    "probe44b",  # claims109's probe after blind 44 (corrections, confirmations, question words)
     "probe43d",  # claims107's probe after blind 43 (promises said done, talk about messages)
-    "probe43e",  # claims112's probe after blind 43's leftovers (promises, side effects, policies)
-    "probe44",  # claims108's probe after blind 44 (answers carrying the question's claim)
-    "probe46",  # claims114's probe after blind 46 (tool output and "the system says" read as claims)
     "probe46b",  # claims117's probe of decisions 840-845 and blind 46's leftovers
-    "probe45b",  # claims111's probe after blind 45 (English replies with German words)
     "probe45",  # claims110's probe after blind 45 (German replies with English salon words)
     "probe44c",  # claims113's probe of the lead's decisions and blinds 44 and 36's leftovers
     "probe42c",  # claims116's probe after blinds 41 and 42's leftovers (the grammar around a claim)
@@ -434,7 +424,6 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe47c",  # claims125's probe after blind 47's leftovers (retractions, recaps, neutral lines)
     "probe47d",  # claims132's probe after blinds 46-48 and 50's leftovers (fronted denials, recaps)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
-    "blind49",  # blind round 49 (the details a claim names, every way a receptionist says them)
     "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
     "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
@@ -446,7 +435,6 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind56",  # blind round 56 (whose appointment; text prepared for speech; Denglisch)
     "blind57",  # blind round 57 (what follows from an appointment; the salon's own talk)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
-    "probe51b",  # claims128's probe after blind 51 (bureaucratic German, English varieties, answers)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
     "probe49c",  # claims131's probe of decisions 1000-1002, the caller's dialect, blind 49's leftovers
@@ -518,10 +506,10 @@ HELDOUT = (
     "probe35",  # not held out: claims79's probe after blind 35, gated since claims106
     "probe35b",  # not held out: claims80's probe after blind 35, open with it (OPEN_SPLITS)
     "blind36",
-    "probe36",  # not held out: claims81's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36",  # not held out: claims81's probe after blind 36, gated since claims151
     "probe36b",  # not held out: claims82's probe after blind 36, gated since claims106
     "probe36c",  # not held out: claims83's probe after blind 36, gated since claims106
-    "probe36d",  # not held out: claims84's probe after blind 36, open with it (OPEN_SPLITS)
+    "probe36d",  # not held out: claims84's probe after blind 36, gated since claims151
     "probe36e",  # not held out: claims88's probe after blind 36, gated since claims106
     "probe36f",  # not held out: claims93's probe after blind 35 and 36, open with it (OPEN_SPLITS)
     "blind37",
@@ -536,34 +524,34 @@ HELDOUT = (
     "blind41",  # blind round 41 (a large model's full replies), written blind, gated since claims145
     "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
     "probe39b",  # not held out: claims95's probe after blind 39, open with it (OPEN_SPLITS)
-    "probe40",  # not held out: claims96's probe after blind 40, open with it (OPEN_SPLITS)
+    "probe40",  # not held out: claims96's probe after blind 40, gated since claims151
     "probe38d",  # not held out: claims92's probe after blinds 37 and 38, open with it (OPEN_SPLITS)
     "probe40b",  # not held out: claims97's probe after blind 40, open with it (OPEN_SPLITS)
-    "probe40c",  # not held out: claims98's probe after blind 40, open with it (OPEN_SPLITS)
+    "probe40c",  # not held out: claims98's probe after blind 40, gated since claims151
     "probe38c",  # not held out: claims91's probe after blind 38, open with it (OPEN_SPLITS)
     "blind42",  # blind round 42 (the grammar around a claim), written blind, gated since claims145
     "probe39c",  # not held out: claims99's probe after blinds 36 and 39, open with them (OPEN_SPLITS)
     "probe42",  # not held out: claims102's probe after blind 42, open with it (OPEN_SPLITS)
     "probe42b",  # not held out: claims103's probe after blind 42, open with it (OPEN_SPLITS)
     "probe41",  # not held out: claims101's probe after blind 41, open with it (OPEN_SPLITS)
-    "blind43",  # blind round 43 (promises, side effects, what happens next), open (OPEN_SPLITS)
+    "blind43",  # blind round 43 (promises, side effects, what happens next), gated since claims151
     "blind44",  # blind round 44 (short answers read with the caller's question), gated since 2026-12-07
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), gated since claims145
     "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
     "blind47",  # blind round 47 (corrections, retractions, recaps), written blind, open (OPEN_SPLITS)
     "blind48",  # blind round 48 (pressure, pleasing, placating), written blind, gated since claims145
     "blind50",  # blind round 50 (tools narrated, the system's answers), gated since claims145
-    "blind49",  # blind round 49 (details named every way: days, times, names), open (OPEN_SPLITS)
+    "blind49",  # blind round 49 (details named every way: days, times, names), gated since claims151
     "probe43",  # not held out: claims104's probe after blinds 41 and 42, open with them (OPEN_SPLITS)
     "probe43b",  # not held out: claims105's probe of conventions 730-733, open (OPEN_SPLITS)
     "probe43c",  # not held out: claims106's probe after blinds 35-38's leftovers (OPEN_SPLITS)
-    "probe44b",  # not held out: claims109's probe after blind 44, open with it (OPEN_SPLITS)
+    "probe44b",  # not held out: claims109's probe after blind 44, gated since claims151
     "probe43d",  # not held out: claims107's probe after blind 43, open with it (OPEN_SPLITS)
-    "probe43e",  # not held out: claims112's probe after blind 43's leftovers (OPEN_SPLITS)
-    "probe44",  # not held out: claims108's probe after blind 44, open with it (OPEN_SPLITS)
-    "probe46",  # not held out: claims114's probe after blind 46, open with it (OPEN_SPLITS)
+    "probe43e",  # not held out: claims112's probe after blind 43's leftovers, gated since claims151
+    "probe44",  # not held out: claims108's probe after blind 44, gated since claims151
+    "probe46",  # not held out: claims114's probe after blind 46, gated since claims151
     "probe46b",  # not held out: claims117's probe of decisions 840-845, open (OPEN_SPLITS)
-    "probe45b",  # not held out: claims111's probe after blind 45, open with it (OPEN_SPLITS)
+    "probe45b",  # not held out: claims111's probe after blind 45, gated since claims151
     "probe45",  # not held out: claims110's probe after blind 45, open with it (OPEN_SPLITS)
     "probe44c",  # not held out: claims113's probe after blinds 44 and 36, open (OPEN_SPLITS)
     "probe42c",  # not held out: claims116's probe after blinds 41 and 42's leftovers (OPEN_SPLITS)
@@ -585,7 +573,7 @@ HELDOUT = (
     "blind56",  # blind round 56 (whose appointment, SSML and TTS text), written blind (OPEN_SPLITS)
     "blind57",  # blind round 57 (what follows from an appointment), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
-    "probe51b",  # not held out: claims128's probe after blind 51, open with it (OPEN_SPLITS)
+    "probe51b",  # not held out: claims128's probe after blind 51, gated since claims151
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
     "probe52a",  # not held out: claims129's probe after blind 52, open with it (OPEN_SPLITS)
     "probe49c",  # not held out: claims131's probe after blinds 49 and 51's leftovers (OPEN_SPLITS)
