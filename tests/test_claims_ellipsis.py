@@ -118,3 +118,13 @@ def test_the_holds_end_after_the_hold_said_before_is_this_hold():
     assert not decided(rule, before, "nothing", "en").passes
     # after no hold, "after that" names no hold of this call
     assert decided(rule, "Lena has Saturday at eleven.", "nothing", "en").passes
+
+
+def test_a_reading_is_never_reused_across_different_sentences_before():
+    """`read_once` keeps a reading by what it asked of the facts: an ellipsis asked for the
+    sentence before, so another sentence before reads it anew."""
+    booked, asked = "Ihr Termin ist gebucht.", "Möchten Sie noch etwas trinken?"
+
+    assert not decided("Der Ihrer Frau auch.", booked, "booked").passes
+    assert decided("Der Ihrer Frau auch.", asked, "booked").passes
+    assert not decided("Der Ihrer Frau auch.", booked, "booked").passes

@@ -66,3 +66,20 @@ async def test_the_facts_learn_each_sentence_handed_on_and_never_a_blocked_one()
     assert guard.blocked == ["Ihr Termin ist gebucht."]
     assert spoken.facts().said_before != "Ihr Termin ist gebucht."
     assert said.endswith(spoken.facts().said_before)  # the correction the caller heard
+
+
+def test_a_decision_ahead_fits_only_the_same_sentence_before():
+    """The guard decides a sentence before its release (`Ahead`); at the release it uses that
+    decision only if the facts are the same, the sentence before included."""
+    from agent.claims import decide
+    from agent.guard.ahead import Ahead
+
+    facts = dataclasses.replace(
+        call_facts(appointment(S.CONFIRMED)), said_before="Ihr Termin ist gebucht."
+    )
+    sentence = "Der Ihrer Frau auch."
+    ahead = Ahead(sentence, (), "de", facts, decide(sentence, facts), False, None, True)
+
+    assert ahead.fits(sentence, [], "de", facts)
+    other = dataclasses.replace(facts, said_before="Möchten Sie noch etwas?")
+    assert not ahead.fits(sentence, [], "de", other)
