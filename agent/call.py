@@ -250,6 +250,7 @@ def _assemble(
         summary=summary,
         on_decided=observation.guard_decided if observation else None,
         hearing=hearing,
+        on_spoken=facts.spoke,  # what an ellipsis in the reply takes its claim from
     )
 
     async def on_llm_error(reason: str) -> None:

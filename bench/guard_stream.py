@@ -12,7 +12,8 @@ checked for the bot's goodbye as in a call), each reply once with the decision m
 (`ahead=True`) and once without, in turn (which goes first alternates), every sentence read for
 the first time (`memo.forget` before each reply). The facts carry the time as the live guard's do
 (`CallFactsSource.facts` stamps the current time): the corpus's day, the clock moving; one
-facts object per call state for the whole run, as a call keeps its facts' tuples.
+facts object per call state for the whole run, as a call keeps its facts' tuples; the guard tells
+them each sentence it hands on (`CallFacts.said_before`, as `CallFactsSource.spoke` in a call).
 
 Printed for both ways: the guard's added time per released sentence, from the arrival of the
 frame that releases it (the next word's token, or the reply's end) to the sentence's last frame
@@ -111,7 +112,7 @@ def _percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(p * len(ordered)))] if ordered else float("nan")
 
 
-async def _reply(way: Way, facts, frames) -> None:
+async def _reply(way: Way, call, frames) -> None:
     """Run one reply through a new guard, timing it (see the module's docstring)."""
     from pipecat.frames.frames import (
         Frame,
@@ -123,7 +124,9 @@ async def _reply(way: Way, facts, frames) -> None:
 
     from agent.guard import ConfirmationGuard
 
-    guard = ConfirmationGuard(facts, ahead=way.ahead, summary=_NoSummary())
+    guard = ConfirmationGuard(
+        call.facts, ahead=way.ahead, summary=_NoSummary(), on_spoken=call.spoke
+    )
     arrived: dict[int, float] = {}
     pushed: list[float] = []
     queue_frame, process_frame, push_frame = (
@@ -221,14 +224,20 @@ def _frames(sentences: list[str], rng: random.Random, burst: bool):
     return [*frames, LLMFullResponseEndFrame()]
 
 
-def _stamped(base):
-    """The facts as `CallFactsSource.facts` gives them: the current time stamped on each call."""
-    start = time.monotonic()
+class _Stamped:
+    """The facts as `CallFactsSource` gives them: the current time stamped on each call, and the
+    sentence the caller heard last (`spoke`, told by the guard as in a call: an ellipsis is read
+    with it)."""
 
-    def facts():
-        return dataclasses.replace(base, now=base.now + timedelta(seconds=time.monotonic() - start))
+    def __init__(self, base) -> None:
+        self._base, self._start = base, time.monotonic()
 
-    return facts
+    def facts(self):
+        now = self._base.now + timedelta(seconds=time.monotonic() - self._start)
+        return dataclasses.replace(self._base, now=now)
+
+    def spoke(self, sentence: str) -> None:
+        self._base = dataclasses.replace(self._base, said_before=sentence)
 
 
 async def run(
@@ -252,7 +261,7 @@ async def run(
         for way in ways:
             rng = random.Random(seed * 100_003 + n)  # the same tokens and gaps both ways
             forget()
-            await _reply(way, _stamped(kept[(state, lang)]), _frames(sentences, rng, burst))
+            await _reply(way, _Stamped(kept[(state, lang)]), _frames(sentences, rng, burst))
         if on.said[-1] != off.said[-1]:
             differ += 1
     return on, off, differ

@@ -48,6 +48,7 @@ from agent.claims.date_apposition import without_apposition_commas
 from agent.claims.details import ClaimDetails, Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.echoed_noun import with_echo
+from agent.claims.ellipsis import is_ellipsis, said_again
 from agent.claims.fillers import without_fillers
 from agent.claims.final_on_approval import final_on_approval
 from agent.claims.gone_words import old_places_left
@@ -188,6 +189,11 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     return change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
 
 
+def _claims_before(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
+    """What the receptionist's sentence before an ellipsis claimed (`claims_of`, whole)."""
+    return claims_of(sentence, facts)
+
+
 def _as_whole(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` read in other words of `sentence`: they span the whole sentence. Each keeps its
     own details: two slots offered in one sentence are two claims, each checked on its own
@@ -209,6 +215,15 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
             claims,
             names_of(facts),
             lambda t: _claims(t, plain),
+        )
+    if is_ellipsis(sentence) and facts.said_before:  # blind 53 (claims150): "Der Ihrer Frau auch."
+        before = replace(facts_behind(facts), caller="", said_before="")
+        claims += said_again(
+            sentence,
+            facts.caller,
+            facts.said_before,
+            names_of(facts),
+            lambda t: _claims_before(t, before),
         )
     claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
     claims = message_asked(sentence, facts.language, facts.caller, claims)  # blind 43 (claims118)

@@ -130,6 +130,10 @@ class CallFacts:
     # the caller's last words (their latest turn, as transcribed), "" when not known: what a
     # verbless slot answers ("Freitag um zehn bei Fabian." after "Wann ist mein Termin?")
     caller: str = ""
+    # the receptionist's sentence the caller heard last in this call (what the guard handed on,
+    # never a blocked sentence or unsent text), "" when none: what an ellipsis takes its claim
+    # from ("Ihr Termin ist gebucht." then "Der Ihrer Frau auch.": agent/claims/ellipsis.py)
+    said_before: str = ""
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,12 @@ class CallFactsSource:
         "Freitag um zehn bei Fabian." in the reply means what they asked (`CallFacts.caller`)."""
         self._facts = dataclasses.replace(self._facts, caller=words)
 
+    def spoke(self, sentence: str) -> None:
+        """A sentence of the receptionist the caller now hears (the guard handed it on): what
+        an ellipsis after it takes its claim from (`CallFacts.said_before`). A blocked sentence
+        is never given: the caller never heard its claim."""
+        self._facts = dataclasses.replace(self._facts, said_before=sentence)
+
     def note(self, tool: str, result: Any) -> None:
         """Remember the caller's appointments a tool found, so claims about them can be held
         against them (before refresh reads their ledger rows), and the free slots it offered."""

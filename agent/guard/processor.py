@@ -53,6 +53,9 @@ from agent.guard.voice import CODE_SPEECH, REPLY_COMPLETE
 
 BlockedCallback = Callable[[str, str, frozenset[ClaimKind]], Awaitable[None]]
 DecidedCallback = Callable[[Decision], None]  # every decision (metrics, a trace span)
+SpokenCallback = Callable[
+    [str], None
+]  # a sentence handed on to the caller (`CallFacts.said_before`)
 Decide = Callable[[str, CallFacts], Decision]  # a function of the sentence and the facts alone
 FactsProvider = Callable[[], CallFacts]
 
@@ -102,16 +105,21 @@ class ConfirmationGuard(FrameProcessor):
         on_decided: DecidedCallback | None = None,
         hearing: OutcomeHearing | None = None,
         ahead: bool | None = None,
+        on_spoken: SpokenCallback | None = None,
         **kwargs,
     ):
         """`ahead`: decide a sentence before its release (`agent.guard.ahead`); by default
-        with `agent.claims.decide`, whose use of the facts is known, not with another."""
+        with `agent.claims.decide`, whose use of the facts is known, not with another.
+        `on_spoken`: told each sentence the caller hears, after it was handed on (the facts'
+        `CallFactsSource.spoke`: an ellipsis after it is read with it); a blocked sentence
+        never, its replacement and code's speech yes."""
         super().__init__(**kwargs)
         self._hearing = hearing
         self._marks: list[HeardMark] = []  # the summary's, sent after its response's end
         self._response: SpokenOutcome | None = None  # the words handed on of this response
         self._facts = facts
         self._on_decided = on_decided
+        self._on_spoken = on_spoken
         self._language = language
         self._on_blocked = on_blocked
         self._summary = summary
@@ -148,6 +156,7 @@ class ConfirmationGuard(FrameProcessor):
             await self._flush()
             if frame.metadata.get(CODE_SPEECH):
                 self._code_said += [spoken_form(s) for s in sentences_of(frame.text)]
+                self._spoke(frame.text)
                 # Code just told the outcome: a claim blocked in this reply is not corrected
                 # a second time (the caller would hear the outcome twice, in other words).
                 self._replaced = True
@@ -327,6 +336,15 @@ class ConfirmationGuard(FrameProcessor):
         if heard_as_speech and not out.skip_tts and self._hearing is not None:
             self._handing_on(text)
         await self.push_frame(out)
+        if not out.skip_tts:
+            self._spoke(text)
+
+    def _spoke(self, text: str) -> None:
+        """Tell `on_spoken` the last sentence of `text`, which the caller now hears."""
+        if self._on_spoken is not None:
+            said = sentences_of(text)
+            if said:
+                self._on_spoken(said[-1])
 
     def _handing_on(self, text: str) -> None:
         """`text` joins the response's speech, sent (its mark follows the response's end)."""

@@ -24,6 +24,12 @@ convention 280) by the absence of a cancelled one that fits them; `not_moved` (t
 said not to be moved yet, convention 820) by the absence of a move that fits them; `stands` (the caller's appointment stays as it was) by a booked
 one that is not a move's new place. A group's optional `caller:` gives the caller's last words
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
+An entry's (or group's) optional `before:` gives the receptionist's sentence the caller heard just
+before it (`CallFacts.said_before`: an ellipsis, "Der Ihrer Frau auch.", takes its claim from it).
+A file of whole calls, every sentence in its place (`WHOLE_CALLS`: blind 53), records it by its
+order: an entry without `before:` is given the sentence before it in its call (a call is the run
+of entries whose family names one call kind in one language, `b53_<kind>_<phase>`; an adversarial
+twin, written after its plain sentence, is given its plain twin's); elsewhere an entry has none.
 A relabel group names sentences by text, language and caller: one with a `caller:` changes only
 the entries read after those words, one without only the entries read alone, so a relabel written
 for a standalone "Steht." does not decide the same word answering "Steht der Termin?" (claims108;
@@ -38,6 +44,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from difflib import SequenceMatcher
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -138,6 +145,7 @@ class Entry:
         default=None, hash=False
     )  # a slot statement's details, if not `details`
     caller: str = ""  # the caller's last words before the sentence (a group's `caller:`)
+    before: str = ""  # the receptionist's sentence said just before it (`before:`, WHOLE_CALLS)
 
 
 # Blind splits whose misses are not all fixed yet: measured by bench/claims.py, not yet gated by
@@ -643,6 +651,7 @@ def load(split: str | None = None) -> list[Entry]:
         which = _split_of(path.name)
         if split and which != split:
             continue
+        start = len(entries)
         for group in _groups(path):
             if "sentences" not in group:
                 break  # claims_heldout_first.yaml: measurements, not sentences
@@ -680,9 +689,46 @@ def load(split: str | None = None) -> list[Entry]:
                         follow_up=e.get("follow_up"),
                         slot=e.get("slot"),
                         caller=e.get("caller") or "",
+                        before=e.get("before") or "",
                     )
                 )
+        if which in WHOLE_CALLS:
+            entries[start:] = _said_before(entries[start:])
     return entries
+
+
+# Splits whose files hold whole calls, every sentence the receptionist says in its place (blind
+# 53's header: "EVERY sentence the receptionist says is an entry"), so the sentence said before an
+# entry is the one before it in its call (see the docstring).
+WHOLE_CALLS = frozenset({"blind53"})
+
+
+def _said_before(entries: list[Entry]) -> list[Entry]:
+    """`entries` of one whole-calls file, each given the sentence said before it in its call
+    where it has no `before:` of its own: its call's previous plain sentence; an adversarial twin
+    the one its plain twin (the most alike plain sentence of its family and caller) was given."""
+    out: list[Entry] = []
+    call, last = None, ""
+    for e in entries:
+        kind = (e.lang, e.family.split("_")[1] if e.family.count("_") >= 2 else e.family)
+        if kind != call:
+            call, last = kind, ""
+        if e.adversarial is None:
+            out.append(e if e.before else dataclasses.replace(e, before=last))
+            last = e.text
+            continue
+        twins = [
+            p
+            for p in out
+            if p.adversarial is None
+            and (p.lang, p.family, p.caller) == (e.lang, e.family, e.caller)
+        ]
+        if e.before or not twins:
+            out.append(e)
+            continue
+        plain = max(twins, key=lambda p: SequenceMatcher(None, p.text, e.text).ratio())
+        out.append(dataclasses.replace(e, before=plain.before))
+    return out
 
 
 def _fits(labels: dict, when: datetime, a: AppointmentFact) -> bool:
@@ -797,7 +843,10 @@ def expected_pass(entry: Entry, state: str) -> bool:
 
 
 def with_caller(f: CallFacts, entry: Entry) -> CallFacts:
-    """The state's facts with the caller's last words the entry's group gives (`caller:`)."""
+    """The state's facts with the caller's last words the entry's group gives (`caller:`) and
+    the receptionist's sentence before it (`before:`, `WHOLE_CALLS`)."""
+    if entry.before:
+        return dataclasses.replace(f, caller=entry.caller, said_before=entry.before)
     return dataclasses.replace(f, caller=entry.caller) if entry.caller else f
 
 
