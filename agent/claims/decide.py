@@ -65,6 +65,7 @@ from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.one_of_several import one_of_several_cancelled
 from agent.claims.others_appointment import without_others_appointment
+from agent.claims.others_denied import without_others_denied
 from agent.claims.our_stylist import without_our
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
@@ -259,6 +260,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 28 (claims51, claims53): others' appointments, a note taken for a callback,
     # a text hung on the booking to come, the second of a denied pair
     said = without_others_appointment(sentence, said)
+    said = without_others_denied(sentence, said)  # blind 56 (claims149)
     said = without_text_once_booked(sentence, said)
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)
