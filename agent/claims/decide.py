@@ -49,6 +49,7 @@ from agent.claims.doubt import doubted_success
 from agent.claims.echoed_noun import with_echo
 from agent.claims.fillers import without_fillers
 from agent.claims.final_on_approval import final_on_approval
+from agent.claims.gapped_modal import with_modal_repeated
 from agent.claims.gone_words import old_places_left
 from agent.claims.held_named import held_named
 from agent.claims.hold_released import without_hold_released
@@ -235,6 +236,7 @@ _SAID_PLAINER = (
     repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"
     without_stutter,  # blind 34 (claims77): "It's с-cancelled", "m-moved, no, cancelled"
     with_echo,  # blind 43 (claims118): "Ihre Bestätigung? Die ist schon raus."
+    with_modal_repeated,  # blind 54 (claims149): "I can try again, or take a message …"
 )
 
 
