@@ -69,6 +69,9 @@ _LEADING_JOINERS = re.compile(
     r"^[\s,;:–—-]*(?:(?:und|aber|also|dann|doch|sondern|and|but|so|then)\b[\s,;:–—-]*)*",
     re.IGNORECASE,
 )
+# the question a sentence ends on after a comma, colon or dash ("Thursday's fully booked, sorry —
+# would another day work?"), of two words at least (not a tag: "…, oder?", "…, right?")
+_CLOSING_QUESTION = re.compile(r"[,;:–—-]\s*(?P<q>[^,;:–—?!.]*\w\s+\w[^,;:–—?!.]*\?)\s*$")
 
 # What is left around a cut-out span: "Perfekt, ." / "Super, , und ..."
 _DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")
@@ -281,7 +284,12 @@ class ConfirmationGuard(FrameProcessor):
         end = max(c.end for c in decision.unbacked)
         rest = _LEADING_JOINERS.sub("", sentence[end:]).strip()
         if not any(ch.isalnum() for ch in rest):
-            return ""
+            # a claim read over the whole sentence still leaves the question it ends on (issue 9:
+            # a blocked sentence must not swallow it); `_rest_passes` holds it against the facts
+            closing = _CLOSING_QUESTION.search(sentence)
+            rest = _LEADING_JOINERS.sub("", closing["q"]).strip() if closing else ""
+            if not any(ch.isalnum() for ch in rest):
+                return ""
         return rest[0].upper() + rest[1:]
 
     def _without_code_speech(self, sentence: str) -> str:
