@@ -60,6 +60,7 @@ from agent.claims.lookup_found import slip_corrected
 from agent.claims.message_asked import message_asked
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
+from agent.claims.name_changed import name_change_read
 from agent.claims.name_for_booking import without_name_for_booking
 from agent.claims.not_yet_made import not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
@@ -263,6 +264,7 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # a text hung on the booking to come, the second of a denied pair
     said = without_others_appointment(sentence, said)
     said = without_others_denied(sentence, said)  # blind 56 (claims149)
+    said = name_change_read(sentence, said)  # blind 56 (claims149): a name changed, no move
     said = without_text_once_booked(sentence, said)
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)
