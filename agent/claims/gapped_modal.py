@@ -49,9 +49,7 @@ _DE = lazy(
 
 def _again(modal: str) -> str:
     """The modal said again mid-sentence ("I can", "we can", "ich kann")."""
-    return (
-        modal if modal[:2] in ("I ", "i ") and modal[:1] == "I" else modal[:1].lower() + modal[1:]
-    )
+    return modal if modal.startswith("I ") else modal[:1].lower() + modal[1:]
 
 
 def with_modal_repeated(sentence: str, lang: str) -> str | None:
