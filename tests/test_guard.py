@@ -265,6 +265,50 @@ async def test_a_question_after_the_claim_in_the_same_sentence_still_reaches_the
     assert await heard(guard, *reply(said)) == f"{HELD_FRIDAY_TEN} {asked}"
 
 
+def reads_whole_sentence(word: str):
+    """A claim reader that reads a sentence holding `word` as one BOOKED claim over all of it:
+    what the reader returns for a sentence read in other words (`as_whole`)."""
+
+    def read(sentence: str, facts: CallFacts) -> Decision:
+        if word not in sentence:
+            return Decision(())
+        claim = Claim(ClaimKind.BOOKED, 0, len(sentence))
+        backed = any(a.state is S.CONFIRMED for a in facts.appointments)
+        return Decision((claim,), () if backed else (claim,))
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Donnerstag ist ausgebucht, tut mir leid – wäre ein anderer Tag möglich?",
+         "Wäre ein anderer Tag möglich?"),
+        ("Ihre Oma ist noch nicht gebucht, soll ich das jetzt machen?",
+         "Soll ich das jetzt machen?"),
+    ],
+)  # fmt: skip
+async def test_a_question_closing_a_sentence_claimed_whole_still_reaches_the_caller(
+    said: str, asked: str
+):
+    facts = call_facts(appointment(S.HELD))
+    guard = ConfirmationGuard(lambda: facts, decide=reads_whole_sentence("bucht"))
+    assert await heard(guard, *reply(said)) == f"{HELD_FRIDAY_TEN} {asked}"
+
+
+async def test_a_tag_closing_a_sentence_claimed_whole_is_not_said_alone():
+    facts = call_facts(appointment(S.HELD))
+    guard = ConfirmationGuard(lambda: facts, decide=reads_whole_sentence("gebucht"))
+    assert await heard(guard, *reply("Ihr Termin ist gebucht, oder?")) == HELD_FRIDAY_TEN
+
+
+async def test_a_closing_question_that_claims_itself_is_held_against_the_facts():
+    facts = call_facts(appointment(S.HELD))
+    guard = ConfirmationGuard(lambda: facts, decide=reads_whole_sentence("gebucht"))
+    said = "Alles erledigt, wussten Sie, dass Sie gebucht sind?"
+    assert await heard(guard, *reply(said)) == HELD_FRIDAY_TEN
+
+
 async def test_what_follows_the_claim_is_held_against_the_facts_too():
     facts = call_facts(appointment(S.HELD))
     guard = ConfirmationGuard(lambda: facts, decide=reads_first_claim("gebucht", "eingetragen"))

@@ -51,6 +51,7 @@ from agent.claims.echoed_noun import with_echo
 from agent.claims.ellipsis import is_ellipsis, said_again
 from agent.claims.fillers import without_fillers
 from agent.claims.final_on_approval import final_on_approval
+from agent.claims.gapped_modal import with_modal_repeated
 from agent.claims.gone_words import old_places_left
 from agent.claims.hear_from import with_hearing_said_as_callback
 from agent.claims.held_named import held_named
@@ -62,12 +63,14 @@ from agent.claims.lookup_found import slip_corrected
 from agent.claims.message_asked import message_asked
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
+from agent.claims.name_changed import name_change_read
 from agent.claims.name_for_booking import without_name_for_booking
 from agent.claims.not_yet_made import not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
 from agent.claims.one_of_several import one_of_several_cancelled
 from agent.claims.others_appointment import without_others_appointment
+from agent.claims.others_denied import without_others_denied
 from agent.claims.our_stylist import without_our
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
@@ -252,6 +255,7 @@ _SAID_PLAINER = (
     without_stutter,  # blind 34 (claims77): "It's с-cancelled", "m-moved, no, cancelled"
     with_echo,  # blind 43 (claims118): "Ihre Bestätigung? Die ist schon raus."
     with_hearing_said_as_callback,  # convention 1104 (D37): "Sie hören vom Salon"
+    with_modal_repeated,  # blind 54 (claims149): "I can try again, or take a message …"
 )
 
 
@@ -277,6 +281,8 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 28 (claims51, claims53): others' appointments, a note taken for a callback,
     # a text hung on the booking to come, the second of a denied pair
     said = without_others_appointment(sentence, said)
+    said = without_others_denied(sentence, said)  # blind 56 (claims149)
+    said = name_change_read(sentence, said)  # blind 56 (claims149): a name changed, no move
     said = without_text_once_booked(sentence, said)
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)

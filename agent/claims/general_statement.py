@@ -37,6 +37,11 @@ _ANY_BOOKING = lazy(
     r"\bevery\s+(?:single\s+)?(?:booking|appointment|reservation|cancellation)\b"
     r"(?!\s+(?:you(?:'ve|\s+have)?\s+(?:asked|wanted|requested|booked|made)|of\s+yours)\b)|"
     r"\bjede[nrm]?\s+(?:einzelne[nrm]?\s+)?(?:buchung|terminbuchung|reservierung|stornierung)\b|"
+    # a bare plural as the object of the salon's habit (blind 55, claims149): "we confirm
+    # appointments by text only" (not "all": "alle Termine" is the caller's own)
+    r"\b(?:we|the\s+salon)\s+(?:only\s+|always\s+|usually\s+|generally\s+|normally\s+)?"
+    r"(?:confirm|book|cancel|reschedule|move)\s+(?:appointments|bookings|reservations|"
+    r"cancell?ations)\b|"
     # bare plurals of an outcome (blind 33, claims70): "Rescheduled appointments follow the same
     # rule", "Stornierte Termine vergeben wir schnell weiter"
     r"(?:^|[,;:]\s*)(?:rescheduled|moved|cancell?ed|booked|confirmed|changed)\s+"

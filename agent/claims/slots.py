@@ -520,9 +520,14 @@ _ASKS = lazy(
 )
 _LISTED = lazy(r"\b(oder|or|und|and|bzw)\b")  # "um zehn … oder passt Ihnen elf"
 _HOUR_WORD = lazy(
-    r"(?<!unter )(?<!über )(?<!under )(?<!over )(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
+    r"(?<!unter )(?<!über )(?<!under )(?<!over )(?<!halb )(?<!viertel )(?<!nach )(?<!vor )(?<!past )(?<!to )(?<![\d.:])"
+    # a count of the people or things named ("Shall I book all three?", "Zwei von Ihnen kann ich
+    # am Samstag unterbringen", blinds 54 and 56, claims149): no hour
+    r"(?<!\ball )(?<!\balle )(?<!\ballen )"
+    r"\b(\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.:]\d)(?!\.\s*\w)"
     r"(?!\s+(uhr\s+)?(fünfzehn|dreißig|dreissig|fünfundvierzig|fifteen|thirty|forty))"
+    r"(?!\s+(?:von|of)\s+(?:ihnen|euch|uns|you|us|them|those)\b)"
     # "ten more minutes", "zehn weitere Minuten": a span (blind 35, claims80)
     r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?(minuten|min|stunden|tage|tagen|wochen|"
     r"euro|prozent|personen|leute|plätze|termine|"

@@ -2,8 +2,9 @@
 conventions 5, 125).
 
 "Sagen Sie kurz Ja, dann ist der Termin gebucht", "Bestätigen Sie, dann trage ich Sie fest
-ein", "Just say yes and then it's booked", "Just confirm, and then you're in": the caller's
-consent comes first, so the booking the sentence names is not made now (convention 243). The
+ein", "Just say yes and then it's booked", "Just confirm, and then you're in", and a detail of the
+caller's needed first ("I just need your phone number and then everything is locked in", blind
+55): the caller's consent comes first, so the booking the sentence names is not made now (convention 243). The
 booking read in the consequent gives way to NOT_BOOKED. Not: a yes already given ("Sie haben Ja
 gesagt, dann ist …"), a question, "Gebucht wird erst, wenn Sie Ja sagen" (neutral in the gated
 blind 3; convention 244)."""
@@ -16,7 +17,12 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
 _CONSENT_THEN = lazy(
-    r"^\W*(?:(?:just|einfach|bitte|nur)\s+)?(?:"
+    # (a short exclamation before it: "Almost! I just need …", "Fast! Ich brauche …")
+    r"^\W*(?:\w+\s*!\s*)?(?:(?:just|einfach|bitte|nur)\s+)?(?:"
+    # the caller's detail needed first (blind 55, claims149): "I just need your phone number and
+    # then everything is locked in", "Ich brauche nur noch Ihre Telefonnummer, dann ist alles …"
+    r"i\s+(?:just\s+|only\s+)?need\s+(?:your|a|the)\s+[\w\s'-]{1,30}?|"
+    r"ich\s+brauche\s+(?:nur\s+)?(?:noch\s+)?(?:ihre?n?|eine?n?|die|den|das)\s+[\wäöüß\s-]{1,30}?|"
     r"sagen\s+sie\s+(?:\w+\s+){0,2}?ja|bestätigen\s+sie(?:\s+(?:\w+)){0,2}?|"
     r"geben\s+sie\s+(?:mir\s+)?(?:(?:erst|zuerst|kurz|noch|bitte)\s+)*(?:ihr|das|ein)\s+"
     r"(?:ok|okay|go|ja)|(?:erst|zuerst)\s+(?:noch\s+)?(?:ihr|ein)\s+(?:ja|ok|okay)|"
@@ -25,7 +31,8 @@ _CONSENT_THEN = lazy(
     r")(?:\s+(?:first|zuerst|erst))?\s*(?:,\s*|\s+)(?:(?:und|and)\s+)?(?:dann|then)\b"
 )
 _OUTCOME = lazy(
-    r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book|in\s+the\s+calendar|im\s+kalender)"
+    r"\b(?:gebucht|eingetragen|fest|steht|trage\s+ich|booked|confirmed|you're\s+in|in\s+the\s+book|in\s+the\s+calendar|im\s+kalender|"
+    r"locked\s+in|unter\s+dach\s+und\s+fach)"
 )
 
 

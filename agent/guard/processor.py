@@ -72,6 +72,9 @@ _LEADING_JOINERS = re.compile(
     r"^[\s,;:–—-]*(?:(?:und|aber|also|dann|doch|sondern|and|but|so|then)\b[\s,;:–—-]*)*",
     re.IGNORECASE,
 )
+# where a sentence's last clause begins: after a comma, colon or dash ("Thursday's fully booked,
+# sorry — would another day work?"; a hyphen only between spaces, not in "E-Mail")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 
 # What is left around a cut-out span: "Perfekt, ." / "Super, , und ..."
 _DANGLING = re.compile(r"[\s,;:–—-]+([.!?…])")
@@ -290,7 +293,11 @@ class ConfirmationGuard(FrameProcessor):
         end = max(c.end for c in decision.unbacked)
         rest = _LEADING_JOINERS.sub("", sentence[end:]).strip()
         if not any(ch.isalnum() for ch in rest):
-            return ""
+            # a claim read over the whole sentence still leaves the question it ends on (issue 9:
+            # a blocked sentence must not swallow it); `_rest_passes` holds it against the facts
+            rest = _LEADING_JOINERS.sub("", _closing_question(sentence)).strip()
+            if not any(ch.isalnum() for ch in rest):
+                return ""
         return rest[0].upper() + rest[1:]
 
     def _without_code_speech(self, sentence: str) -> str:
@@ -352,3 +359,16 @@ class ConfirmationGuard(FrameProcessor):
             self._response = self._hearing.expect("", kind=SPEECH)  # type: ignore[union-attr]
             self._hearing.sent(self._response)  # type: ignore[union-attr]
         self._response.text = f"{self._response.text} {text}".strip()
+
+
+def _closing_question(sentence: str) -> str:
+    """The question `sentence` ends on after its last comma, colon or dash, of two words at least
+    (not a tag: "…, oder?", "…, right?"), or ""."""
+    text = sentence.rstrip()
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if not text.endswith("?") or not breaks:
+        return ""
+    question = text[breaks[-1].end() :].strip()
+    if any(ch in question[:-1] for ch in "?!.") or len(question.split()) < 2:
+        return ""
+    return question
