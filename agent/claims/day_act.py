@@ -11,7 +11,8 @@ not always the one the caller is booked with (the front desk greets, the husband
 
 Not: a habit or a rule ("freitags", "on Fridays"), a past visit's act ("Letzten Freitag hat Ihnen
 Sophie …"), a condition or a supposition ("Should you go for Friday, …"), a question, a
-denial, a call or message (a callback, `callback_noted`), an offer of a slot ("Lena kann Sie am
+denial, a call or message (a callback, `callback_noted`), a booking announced ("ich buche Ihnen jetzt
+den Freitag um zehn bei Fabian", `announced_booking`), an offer of a slot ("Lena kann Sie am
 Samstag nehmen", "Lena can see you on Saturday": the slot offered, `offered_day`), a day said
 free or full, a subjunctive ("würde", "could"), a day named only as "heute" / "morgen".
 """
@@ -45,7 +46,8 @@ _NOT_AN_ACT = lazy(
     r"anrufen|ruft|rufen|zurückrufen|melden|meldet|schreiben|schreibt|call|calls|ring|phone|"
     r"text|message|"
     r"nehmen|nimmt|drannehmen|einschieben|unterbringen|take|see|fit|squeeze|"
-    r"frei|voll|ausgebucht|buchen|gebucht|free|full|available|book|booked|möchten|want|"
+    r"frei|voll|ausgebucht|buche|buchen|bucht|gebucht|eintragen|trage|free|full|available|"
+    r"book|booked|booking|put\s+you\s+down|möchten|want|"
     r"erwartet|erwarten|expecting|expects)\b"
 )
 

@@ -197,9 +197,7 @@ def _service_named(text: str, names: Names) -> list[re.Match[str]]:
     return [
         m
         for m in _POSSESSED_ANY_NOUN.finditer(text)
-        if m["de"]
-        and not re.fullmatch(_NOUN_DE, m["de"])
-        and read_details(m["de"], names).services
+        if m["de"] and not re.fullmatch(_NOUN_DE, m["de"]) and read_details(m["de"], names).services
     ]
 
 
