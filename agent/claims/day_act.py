@@ -48,7 +48,9 @@ _NOT_AN_ACT = lazy(
     r"nehmen|nimmt|drannehmen|einschieben|unterbringen|take|see|fit|squeeze|"
     r"frei|voll|ausgebucht|buche|buchen|bucht|gebucht|eintragen|trage|free|full|available|"
     r"book|booked|booking|put\s+you\s+down|möchten|want|"
-    r"erwartet|erwarten|expecting|expects)\b"
+    r"erwartet|erwarten|expecting|expects|halte|hold|"
+    # the speaker's own act is no one else's: "I'll hold Thursday for you until …"
+    r"ich|wir|i|we|i'll|we'll)\b"
 )
 
 
