@@ -76,6 +76,10 @@ _TIMED_NOT_HELD = lazy(
     r"\bno\s+longer\b|\bnicht\s+mehr\b"
 )
 _POSSESSED = _possessed(_NOUN_DE)
+# any German noun after "Ihr": kept only where the salon names it a service (blind 57, claims153):
+# "Ihr Färben am Freitag dauert …", "Ihre Bartpflege am Freitag …" (the nouns above are the
+# appointment's own words; a service's name is the salon's, read from its names)
+_POSSESSED_ANY_NOUN = _possessed(r"\w+")
 # with the linking s of a weekday compound ("Ihr Freitagstermin"), for the payment (claims67),
 # and the genitive ("zum Ende Ihres Termins", claims88)
 _POSSESSED_LINKED = _possessed(_NOUN_DE.replace("?termin", "?s?termin(?:e?s)?"))
@@ -172,7 +176,7 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
         if details.weekdays or details.days or details.relative_days:
             return (_booked(sentence, details),)
     out = []
-    for m in _POSSESSED.finditer(text):
+    for m in (*_POSSESSED.finditer(text), *_service_named(text, names)):
         if (m["de"] or m["timed_de"]) and not _yours(sentence, folded.span(m.start(), m.end())[0]):
             continue  # "Frau Schulz hat ihren Freitagstermin abgesagt": hers
         if (m["timed_de"] or m["timed_en"]) and (
@@ -186,6 +190,15 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
         if placed(details):
             out.append(_booked(sentence, details))
     return tuple(out)
+
+
+def _service_named(text: str, names: Names) -> list[re.Match[str]]:
+    """ "Ihr <service> am Freitag …" where the noun is none of `_NOUN_DE` but a service's name."""
+    return [
+        m
+        for m in _POSSESSED_ANY_NOUN.finditer(text)
+        if m["de"] and not re.fullmatch(_NOUN_DE, m["de"]) and read_details(m["de"], names).services
+    ]
 
 
 def _booked(sentence: str, details: Details) -> Claim:

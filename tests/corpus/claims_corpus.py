@@ -346,6 +346,10 @@ class Entry:
 # stylist's "Slot" offered; other people's appointments, grandparents and neighbours, and their denials;
 # SSML around a claim, spelled dates, respelled names; claims in parentheses or after a colon or dash;
 # and their neutral twins; each after the caller's words; claims_probe56_claims146.yaml), open.
+# "probe57": claims153's probe after blind 57 (someone's act for the caller on a named day: a stylist's, the
+# front desk's, a companion's; the same acts as a habit, for every visit, with no day, on an open choice,
+# counterfactual, of a past visit; the staff's own day; a slot offered with the same verbs; each after the
+# caller's words; claims_probe57_claims153.yaml), open.
 # "probe55_142": claims142's probe after blind 55's terse, small and eager voices (the caller's other
 # appointment answered by its slot, slots with a question tail, "You're off Friday", an open outcome in a
 # word, the salon said to call, short weekdays, two alternatives, "wie gehabt" / "still on", a message
@@ -457,6 +461,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
     "probe55_141",  # claims141's probe after blind 55 (narrated tool calls, status words, hedges)
     "probe56",  # claims146's probe after blind 56 (Denglisch, other people, SSML, long replies)
+    "probe57",  # claims153's probe after blind 57 (someone's act for the caller on a named day)
     "probe55_142",  # claims142's probe after blind 55 (terse, small and eager voices' leftovers)
 )
 HELDOUT = (
@@ -596,6 +601,7 @@ HELDOUT = (
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
     "probe55_141",  # not held out: claims141's probe after blind 55, open with it (OPEN_SPLITS)
     "probe56",  # not held out: claims146's probe after blind 56, open with it (OPEN_SPLITS)
+    "probe57",  # not held out: claims153's probe after blind 57, open with it (OPEN_SPLITS)
     "probe55_142",  # not held out: claims142's probe after blind 55, open with it (OPEN_SPLITS)
 )
 

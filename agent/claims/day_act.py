@@ -1,0 +1,83 @@
+"""Someone's act for the caller on a named day presupposes the visit that day (blind 57).
+
+What a stylist, the front desk or the caller's companion does to or for the caller on the day
+of the visit says the caller comes that day, as an instruction for the day does
+(`visit_instruction`, conventions 31 and 88; the round's judgement call "a stylist's act at the
+visit presupposes it"): "Am Freitag macht Ihnen Sophie gern einen Kaffee", "Fabian kann es
+Ihnen am Freitag gleich mitgeben", "Ihr Mann kann Sie am Freitag gegen Viertel nach zwölf
+abholen", "On Friday Sophie will make you a coffee", "Fabian can hand it to you on Friday",
+"your husband can pick you up on Friday". A BOOKED claim with the day only: the person acting is
+not always the one the caller is booked with (the front desk greets, the husband picks up).
+
+Not: a habit or a rule ("freitags", "on Fridays"), a past visit's act ("Letzten Freitag hat Ihnen
+Sophie …"), a condition or a supposition ("Should you go for Friday, …"), a question, a
+denial, a call or message (a callback, `callback_noted`), a booking announced ("ich buche Ihnen jetzt
+den Freitag um zehn bei Fabian", `announced_booking`), an offer of a slot ("Lena kann Sie am
+Samstag nehmen", "Lena can see you on Saturday": the slot offered, `offered_day`), a day said
+free or full, a subjunctive ("würde", "could"), a day named only as "heute" / "morgen".
+"""
+
+from __future__ import annotations
+
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import fold
+
+# someone other than the caller, the receptionist or the salon as "we": a pronoun, or the
+# caller's companion ("Ihr Mann", "your husband"); stylists come from the salon's names
+_OTHER_AGENT = lazy(r"\b(?:er|he|she|(?:ihr|ihre)\s+(?!termin)\w+|your\s+(?!appointment)\w+)\b")
+# the caller as the object of that act: "Ihnen", "Sie" (not as "Sie können …"), "you"
+# a verb of the third person singular before "Sie" makes it the object: "Ihr Mann kann Sie …
+# abholen", "Am Freitag begrüßt Sie Sophie" (not "Am Freitag können Sie …")
+_CALLER_OBJECT_DE = lazy(r"\b(?:\w+t|kann|wird|will|soll|muss|darf|mag)\s+sie\b")
+_CALLER_OBJECT_EN = lazy(
+    r"\b(?:will|'ll|can|is\s+going\s+to|wants?\s+to)\s+(?:\w+\s+){0,6}?(?:to\s+|for\s+)?you\b"
+    r"|\b\w+s\s+(?:\w+\s+){0,2}?you\b(?!'|\s+(?:are|will|can|have|need|should|must|may)\b)"
+)
+_NOT_AN_ACT = lazy(
+    r"\?|\b(?:freitags|samstags|sonntags|montags|dienstags|mittwochs|donnerstags|"
+    r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+    r"falls|wenn|sofern|angenommen|sobald|if|unless|suppose|assuming|once|when|whenever|"
+    r"nicht|kein|keine|keinen|not|never|no|n't|"
+    r"würde|würden|könnte|könnten|hätte|wäre|sollte|sollten|would|could|might|should|"
+    # a past visit's act: "Letzten Freitag hat Ihnen Sophie …", "Last Friday Sophie brought you …"
+    r"letzte|letzten|letztes|vorige|vorigen|hat|hatte|war|last|previous|did|had|was|"
+    r"anrufen|ruft|rufen|zurückrufen|melden|meldet|schreiben|schreibt|call|calls|ring|phone|"
+    r"text|message|"
+    r"nehmen|nimmt|drannehmen|einschieben|unterbringen|take|see|fit|squeeze|"
+    r"frei|voll|ausgebucht|buche|buchen|bucht|gebucht|eintragen|trage|free|full|available|"
+    r"book|booked|booking|put\s+you\s+down|möchten|want|"
+    r"erwartet|erwarten|expecting|expects|halte|hold|"
+    # the speaker's own act is no one else's: "I'll hold Thursday for you until …"
+    r"ich|wir|i|we|i'll|we'll)\b"
+)
+
+
+def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A BOOKED claim with the day for someone's act for the caller on a named day (above)."""
+    if claims:
+        return ()
+    text = fold(sentence).text
+    if _NOT_AN_ACT.search(text):
+        return ()
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    stylist = any(not parts.isdisjoint(words) for _, parts in names.stylists)
+    if not (stylist or _OTHER_AGENT.search(text)):
+        return ()
+    if not _caller_object(text, words):
+        return ()
+    d = read_details(text, names)
+    if not (d.weekdays or d.days):
+        return ()  # "heute", "morgen": an errand as well as a visit
+    day = Details(weekdays=d.weekdays, days=d.days, months=d.months, relative_days=d.relative_days)
+    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
+
+
+def _caller_object(text: str, words: set[str]) -> bool:
+    """The caller is the object: "Ihnen", "… kann Sie … abholen", "… make you a coffee"."""
+    if "ihnen" in words:
+        return True
+    if "sie" in words:
+        return bool(_CALLER_OBJECT_DE.search(text))
+    return bool(_CALLER_OBJECT_EN.search(text))
