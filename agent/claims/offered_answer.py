@@ -102,6 +102,30 @@ _TAIL = lazy(
 )
 
 
+# the choice asked after an alternative (blind 56, claims148): "Oder Samstag um elf bei Lena – was
+# wäre Ihnen lieber?", "Or Saturday at eleven with Lena – which would you prefer?": the second of
+# two slots offered, whatever the caller asked
+_CHOICE_TAIL = lazy(
+    r"(?:[,;–—]|\s-)\s*(?:(?:und|and)\s+)?(?:was|welche[rsnm]?|which|what)\b[^?]*\b(?:lieber|"
+    r"besser|prefer\w*|rather|better)\b[^?]*\?\W*$"
+)
+
+
+def _choice_offered(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """A verbless alternative before a choice asked: the slot it names, offered."""
+    text = normalize(sentence)
+    tail = _CHOICE_TAIL.search(text)
+    if tail is None:
+        return ()
+    head = text[: tail.start()]
+    if "?" in head or not _ALTERNATIVE.search(head) or not _verbless(head, names):
+        return ()
+    details = _slot(head, names)
+    if not details.times or not (details.weekdays or details.days or details.relative_days):
+        return ()
+    return (Claim(ClaimKind.AVAILABLE, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
+
+
 def _booking_offered(sentence: str, end: int, names: Names) -> tuple[Claim, ...]:
     """A verbless slot before "– buchen?": the slot offered for booking (1022), caller or not."""
     text = normalize(sentence)[:end]
@@ -161,6 +185,9 @@ def offered_answer(
         for c in claims
     ):
         return ()
+    choice = _choice_offered(sentence, names)
+    if choice:
+        return choice
     tail = _TAIL.search(normalize(sentence))
     if tail and tail.group("book"):
         return _booking_offered(sentence, tail.start(), names)
