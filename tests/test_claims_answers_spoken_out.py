@@ -58,3 +58,9 @@ def test_a_claim_word_torn_by_hyphens_is_kept():
     assert heard is None or "um-ge-bucht" in heard
     claims = decide("Ihr Termin ist – um-ge-bucht.", facts("nothing", "de")).claims
     assert K.RESCHEDULED in {c.kind for c in claims}
+
+
+def test_the_stylist_asked_by_name_without_a_question_mark_is_asked():
+    caller = "Wie heißt meine Friseurin, ich vergesse das immer."
+    assert _passes("Ihre Friseurin ist Lena Hoffmann.", "de", "two", caller)
+    assert not _passes("Ihre Friseurin ist Lena Hoffmann.", "de", "booked", caller)

@@ -37,6 +37,7 @@ OFFERS = [
     ("en", "Or Thursday at three with Fabian – which would you rather have?"),
     # the example slot, the visit proposed
     ("de", "Sollen wir etwas Neues ausmachen, beispielsweise Samstag um elf?"),
+    ("de", "Wollen Sie stattdessen etwas anderes, etwa Samstag um elf bei Lena?"),
     ("de", "Möchten Sie, dass Ihr Sohn am Donnerstag um drei zu Fabian kommt?"),
     ("en", "Shall we pick a new time, for instance Saturday at eleven?"),
     ("en", "Would you like your son to come on Thursday at three with Fabian?"),

@@ -39,7 +39,7 @@ _MY_VISIT = lazy(
     r"\b(?:am|was)\s+i\s+on\b|\b(?:welche\w*|an\s+welchem)\s+tag\s+bin\s+ich\b"
 )
 _ASKED = lazy(
-    r"\?|\b(?:wann|wie\s*viel\s+uhr|welche[nmr]?|an\s+welchem|bei\s+wem|wo|ob|"
+    r"\?|\b(?:wann|wie\s*viel\s+uhr|wie\s+heißt|welche[nmr]?|an\s+welchem|bei\s+wem|wo|ob|"
     r"when|what|which|whether|who|where)\b"
 )
 # the caller asks for something new: a wish or a modal before an indefinite appointment

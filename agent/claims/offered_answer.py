@@ -81,7 +81,7 @@ _WISH_RECALLED = lazy(
 )
 # words a verbless offer may carry beside its details
 _VERBLESS = frozenset(
-    "oder or alternativ alternatively sonst otherwise dann then allerdings aber but also so "
+    "oder or else alternativ alternatively sonst otherwise dann then allerdings aber but also so "
     "bei beim mit with am um on at in the der die das den dem ein eine einen a an uhr o'clock "
     "morgens vormittags nachmittags morning afternoon ja yes gerne gern wenn if ihnen you das "
     "that recht ist is passt suits works würde would wäre halb half past quarter viertel "

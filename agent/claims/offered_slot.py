@@ -59,11 +59,11 @@ _DE_OFFER = lazy(
     r"\b(?:ich|wir)\s+(?:buche|buchen|trage|tragen|reserviere|reservieren|nehme|nehmen)\b"
     r"[^.?!]*,\s*(?:außer|ausser|es\s+sei\s+denn)\b|"
     # blind 56 (claims148): a slot given as the example of a new appointment, "Wollen Sie gleich
-    # einen neuen Termin ausmachen, zum Beispiel Donnerstag um drei?"; a visit proposed at a slot,
-    # also for whom the caller books ("Möchten Sie, dass Ihre Tochter stattdessen am Samstag um
-    # elf zu Lena kommt?"); the slot must be placed (a day with a time: "Möchten Sie am Freitag
-    # vorbeikommen?" names none)
-    rf"\b(?:zum\s+beispiel|beispielsweise)\s+(?:am\s+)?{_DAY_DE}\b|"
+    # einen neuen Termin ausmachen, zum Beispiel (etwa) Donnerstag um drei?"; a visit proposed
+    # at a slot, also for whom the caller books ("Möchten Sie, dass Ihre Tochter stattdessen am
+    # Samstag um elf zu Lena kommt?"); the slot must be placed (a day with a time: "Möchten Sie
+    # am Freitag vorbeikommen?" names none)
+    rf"\b(?:zum\s+beispiel|beispielsweise|etwa)\s+(?:am\s+)?{_DAY_DE}\b|"
     r"\b(?:möchten|wollen|würden)\s+sie\b(?:,?\s+dass\b)?[^.?!,]*\b(?:kommt|kommen|vorbeikommt|"
     r"vorbeikommen)\s*\?"
 )
