@@ -280,6 +280,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "probe55_141",
         "probe56",
         "probe57",
+        "probe56b",
         "probe55_142",
     }
     kinds = Counter(k for e in entries for k in e.kinds)

@@ -90,6 +90,9 @@ _WITH_NAME = frozenset(
     + "einmal wie immer gehabt gewohnt as usual always before".split()
     # the yes of an answer to the caller's check: "Bei Fabian, ja.", "That's right, it's Lena."
     + "ja genau richtig yes right correct exactly".split()
+    # the stylist named as the caller's (blind 56, claims148): "Ihre Friseurin ist Lena
+    # Hoffmann.", "Your stylist is Lena Hoffmann." after "Wie heißt meine Friseurin nochmal?"
+    + "friseur friseurin stylist stylistin hairdresser".split()
 )
 
 

@@ -39,7 +39,7 @@ _MY_VISIT = lazy(
     r"\b(?:am|was)\s+i\s+on\b|\b(?:welche\w*|an\s+welchem)\s+tag\s+bin\s+ich\b"
 )
 _ASKED = lazy(
-    r"\?|\b(?:wann|wie\s*viel\s+uhr|welche[nmr]?|an\s+welchem|bei\s+wem|wo|ob|"
+    r"\?|\b(?:wann|wie\s*viel\s+uhr|wie\s+heißt|welche[nmr]?|an\s+welchem|bei\s+wem|wo|ob|"
     r"when|what|which|whether|who|where)\b"
 )
 # the caller asks for something new: a wish or a modal before an indefinite appointment
@@ -86,7 +86,14 @@ _DETAIL_ASKED = lazy(
     r"(?:be\s+there|come|arrive|get\s+there|be\s+in)\b|"
     r"\b(?:welche[rn]?\s+(?:uhrzeit|tag)|um\s+wie\s*viel\s+uhr|an\s+welchem\s+tag)\s+war\s+das\b|"
     r"\b(?:what\s+time|what\s+day|which\s+day|when)\s+was\s+(?:it|that)\b|"
-    r"\bwann\s+war\s+(?:das|der|er)\b|"  # blind 53 (claims133): "Und wann war das nochmal?"
+    # blind 53 (claims133): "Und wann war das nochmal?"; a focus word between (blind 56,
+    # claims148): "Und wann genau war das nochmal?", "When exactly was that again?"
+    r"\bwann\s+(?:(?:genau|denn|eigentlich|nochmal)\s+)*war\s+(?:das|der|er)\b|"
+    r"\bwhen\s+(?:exactly|again)\s+was\s+(?:it|that)\b|"
+    # the caller's stylist asked by name (blind 56, claims148): "Wie heißt meine Friseurin
+    # nochmal?", "What's my stylist's name again?", "Who's my hairdresser?"
+    r"\b(?:wie\s+heißt|wer\s+ist)\s+(?:denn\s+)?mein(?:e|en)?\s+(?:friseur\w*|stylist\w*)\b|"
+    r"\b(?:what's|what\s+is|who's|who\s+is)\s+my\s+(?:stylist|hairdresser)\b|"
     r"\bwhat\s+did\s+i\s+book\b|\bwas\s+(?:hab|habe|hatte)\s+ich\s+(?:\w+\s+){0,2}?gebucht\b|"
     # the caller's worry of forgetting it presupposes the appointment (the lead's decision 1030,
     # claims134): "Und wenn ich's vergesse?", "What if I forget?"

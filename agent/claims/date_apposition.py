@@ -162,6 +162,31 @@ def _denial_tail(tokens: Sequence[Token], comma: int) -> bool:
     return k > comma + 1 and _text(tokens, k - 1) in _DENIAL_END
 
 
+# the finite verb that opens a German verb bracket before the date, and the bracket's end after it
+_BRACKET_OPEN = _FINITE_DE | frozenset(
+    {"müssen", "brauchen", "braucht", "sollen", "sollten", "dürfen", "darf", "hab", "hatte"}
+)
+_NON_FINITE = lazy(r"[a-zäöüß]+(?:en|iert|ert|t)")
+
+
+def _bracket_end(tokens: Sequence[Token], opening: int, comma: int) -> bool:
+    """Whether the date between `opening` and `comma` sits inside a verb bracket (blind 56,
+    claims148): a finite verb before the weekday, and after the closing comma a tail with no
+    finite verb and no comma that ends the sentence on the bracket's infinitive or participle
+    ("Sie müssen am Freitag, 28. November, nicht mehr kommen", "Ich habe Ihren Termin am
+    Freitag, 28. November, storniert")."""
+    if _text(tokens, comma) != "," or not any(
+        _text(tokens, k) in _BRACKET_OPEN for k in range(opening)
+    ):
+        return False
+    k = comma + 1
+    while k < len(tokens) and tokens[k].text not in {".", "!", "?", ";", ":", "–", "—"}:
+        if tokens[k].text == "," or tokens[k].text in _FINITE_DE or k - comma > _TAIL_MAX:
+            return False
+        k += 1
+    return k > comma + 1 and _NON_FINITE.fullmatch(_text(tokens, k - 1)) is not None
+
+
 def _detail_between_verb(tokens: Sequence[Token], comma: int) -> int | None:
     """The closing comma of an English detail set off between a bare auxiliary and its
     participle ("I haven't, for Friday the 28th, booked it yet"), or None."""
@@ -209,6 +234,8 @@ def apposition_commas(tokens: Sequence[Token]) -> frozenset[int]:
         if _time_follows(tokens, end):  # "am Freitag, 28. November, um 10": one day, one time
             out.add(end)
         elif _denial_tail(tokens, end):  # "am Freitag, den 28., noch nicht": one clause
+            out.add(end)
+        elif _bracket_end(tokens, i, end):  # "müssen am Freitag, 28. November, nicht mehr kommen"
             out.add(end)
     return frozenset(out)
 

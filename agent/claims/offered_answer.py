@@ -81,7 +81,7 @@ _WISH_RECALLED = lazy(
 )
 # words a verbless offer may carry beside its details
 _VERBLESS = frozenset(
-    "oder or alternativ alternatively sonst otherwise dann then allerdings aber but also so "
+    "oder or else alternativ alternatively sonst otherwise dann then allerdings aber but also so "
     "bei beim mit with am um on at in the der die das den dem ein eine einen a an uhr o'clock "
     "morgens vormittags nachmittags morning afternoon ja yes gerne gern wenn if ihnen you das "
     "that recht ist is passt suits works würde would wäre halb half past quarter viertel "
@@ -100,6 +100,30 @@ _TAIL = lazy(
     r"ok|okay|passt(?:\s+das|\s+es)?|in\s+ordnung|recht(?:\s+so)?|gut|einverstanden|alright|all\s+right|"
     r"good|fine|works?(?:\s+for\s+you)?|sounds?\s+good)\s*\?\W*$"
 )
+
+
+# the choice asked after an alternative (blind 56, claims148): "Oder Samstag um elf bei Lena – was
+# wäre Ihnen lieber?", "Or Saturday at eleven with Lena – which would you prefer?": the second of
+# two slots offered, whatever the caller asked
+_CHOICE_TAIL = lazy(
+    r"(?:[,;–—]|\s-)\s*(?:(?:und|and)\s+)?(?:was|welche[rsnm]?|which|what)\b[^?]*\b(?:lieber|"
+    r"besser|prefer\w*|rather|better)\b[^?]*\?\W*$"
+)
+
+
+def _choice_offered(sentence: str, names: Names) -> tuple[Claim, ...]:
+    """A verbless alternative before a choice asked: the slot it names, offered."""
+    text = normalize(sentence)
+    tail = _CHOICE_TAIL.search(text)
+    if tail is None:
+        return ()
+    head = text[: tail.start()]
+    if "?" in head or not _ALTERNATIVE.search(head) or not _verbless(head, names):
+        return ()
+    details = _slot(head, names)
+    if not details.times or not (details.weekdays or details.days or details.relative_days):
+        return ()
+    return (Claim(ClaimKind.AVAILABLE, 0, len(sentence), ClaimDetails(((Role.ANY, details),))),)
 
 
 def _booking_offered(sentence: str, end: int, names: Names) -> tuple[Claim, ...]:
@@ -161,6 +185,9 @@ def offered_answer(
         for c in claims
     ):
         return ()
+    choice = _choice_offered(sentence, names)
+    if choice:
+        return choice
     tail = _TAIL.search(normalize(sentence))
     if tail and tail.group("book"):
         return _booking_offered(sentence, tail.start(), names)

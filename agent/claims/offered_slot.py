@@ -25,6 +25,8 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
 from agent.claims.spans import sentence_spans
 
+_DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_DAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DE_OFFER = lazy(
     r"\bwie\s+wär(?:e|'?s)\s+(?:es\s+)?(?:(?:denn|dann|vielleicht|stattdessen|eventuell)\s+)*mit\b|"
     r"\bwäre\s+(?:(?:da|dann|auch|noch|aber)\s+)*(?:was|etwas|einer?\s+(?:platz|termin|lücke))\b|"
@@ -55,7 +57,15 @@ _DE_OFFER = lazy(
     # the act to come with an exception (blind 34): "Ich trage Sie für Freitag um zehn ein,
     # außer Sie möchten lieber einen anderen Tag"
     r"\b(?:ich|wir)\s+(?:buche|buchen|trage|tragen|reserviere|reservieren|nehme|nehmen)\b"
-    r"[^.?!]*,\s*(?:außer|ausser|es\s+sei\s+denn)\b"
+    r"[^.?!]*,\s*(?:außer|ausser|es\s+sei\s+denn)\b|"
+    # blind 56 (claims148): a slot given as the example of a new appointment, "Wollen Sie gleich
+    # einen neuen Termin ausmachen, zum Beispiel (etwa) Donnerstag um drei?"; a visit proposed
+    # at a slot, also for whom the caller books ("Möchten Sie, dass Ihre Tochter stattdessen am
+    # Samstag um elf zu Lena kommt?"); the slot must be placed (a day with a time: "Möchten Sie
+    # am Freitag vorbeikommen?" names none)
+    rf"\b(?:zum\s+beispiel|beispielsweise|etwa)\s+(?:am\s+)?{_DAY_DE}\b|"
+    r"\b(?:möchten|wollen|würden)\s+sie\b(?:,?\s+dass\b)?[^.?!,]*\b(?:kommt|kommen|vorbeikommt|"
+    r"vorbeikommen)\s*\?"
 )
 _EN_OFFER = lazy(
     r"\b(?:can|could)\s+(?:do|see|take)\b|"
@@ -76,7 +86,12 @@ _EN_OFFER = lazy(
     r"\bthere's\s+still\s+(?:something|a\s+(?:slot|spot|space|gap|place)|room)\b|"
     # the place in the conditional (blind 37): "Tomorrow at three there'd be a spot with Fabian";
     # not "there would have been" (a chance gone)
-    r"\bthere(?:'d|\s+would)\s+(?:still\s+)?be\s+(?:a\s+)?(?:spot|slot|space|place|opening|gap|room)\b"
+    r"\bthere(?:'d|\s+would)\s+(?:still\s+)?be\s+(?:a\s+)?(?:spot|slot|space|place|opening|gap|room)\b|"
+    # blind 56 (claims148): the example slot and the visit proposed, as in German ("Would you like
+    # to book something new, say Thursday at three?", "Would you like your daughter to come on
+    # Saturday at eleven instead?")
+    rf"\b(?:say|for\s+example|for\s+instance),?\s+(?:on\s+)?{_DAY_EN}\b|"
+    r"\bwould\s+you\s+like\b[^.?!,]*\bto\s+come\b[^.?!,]*\?"
 )
 # a move offered (blind 52, claims129): "Ich könnte Sie auf Donnerstag um drei legen", "Wenn Sie
 # wollen, verschiebe ich Sie auf …", "I could switch you over to Lena on Saturday at eleven",

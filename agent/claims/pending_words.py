@@ -183,6 +183,17 @@ RULES += (
         ),
         unless=_UNLESS,
     ),
+    # blind 56 (claims148): the booking named pending, as its request is (43), in its own clause
+    # beside a "not yet" said before it ("Noch nicht alles – the booking is pending, der Salon
+    # muss noch zusagen", "Not quite – your booking is still pending")
+    Rule(
+        "en",
+        K.PENDING,
+        lazy(r"pending"),
+        lazy(r"\b(?:booking|appointment)(?:'s|\s+is)\s+(?:still\s+|currently\s+)?pending\b"),
+        unless=_UNLESS,
+        clause=True,
+    ),
 )
 
 # said of the request, not of a booking: "unter Vorbehalt", "Your booking request has been sent"

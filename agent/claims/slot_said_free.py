@@ -19,9 +19,12 @@ from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 from agent.claims.said_claim import names_slot, said
 
-_NEGATED = lazy(r"\b(?:kein\w*|nicht|nichts|no|not|never|nie|leider)\b|n't\b")
 _ROOM_DE = r"(?:luft|zeit|platz|kapazität\w*|kapazitäten|was\s+frei|etwas\s+frei|eine?n?\s+lücke)"
-_ROOM_EN = r"(?:room|space|time|an?\s+opening|availability|a\s+gap|a\s+slot)"
+_ROOM_EN = (
+    r"(?:room|space|time|an?\s+opening|availability|a\s+gap|a\s+slot|"
+    # blind 56 (claims148): the one place left, "Mehmet only has one spot at eleven"
+    r"(?:a|one)\s+(?:spot|slot|place|opening))"
+)
 _STYLIST_HAS = (
     lazy(
         rf"\b(?P<who>[a-zäöüß]+)\s+(?:hat|hätte)\b(?:\s+\S+){{0,6}}?\s+(?:noch\s+|sogar\s+)*"
@@ -29,7 +32,8 @@ _STYLIST_HAS = (
     ),
     lazy(rf"\b(?:hat|hätte)\s+(?P<who>[a-zäöüß]+)\s+(?:\S+\s+){{0,4}}?{_ROOM_DE}\b"),
     lazy(
-        rf"\b(?P<who>[a-z]+)(?:\s+has|'s\s+got|\s+has\s+got)\s+(?:still\s+)?(?:got\s+)?"
+        rf"\b(?P<who>[a-z]+)(?:\s+only)?(?:\s+has|'s\s+got|\s+has\s+got)\s+(?:still\s+|only\s+)?"
+        r"(?:got\s+)?"
         rf"{_ROOM_EN}\b"
     ),
 )
@@ -50,6 +54,19 @@ _MAY_SAY = (_OFFER, _OPEN, lazy(rf"{_ROOM_DE}\b|{_ROOM_EN}\b"))
 _OWN_TIME = lazy(r"\b(?:hätten\s+sie|haben\s+sie|do\s+you\s+have|have\s+you\s+got)\b")
 
 
+_DENIED = lazy(r"\b(?:kein\w*|nicht|nichts|no|not|never|nie|leider|aber|but|belegt|booked)\b|n't\b")
+# a clause's start: a refusal before the stylist's place is its own clause ("Zusammen geht
+# leider nicht, Mehmet hat nur einen Platz um elf", "Together won't work, Mehmet only has one
+# spot at eleven", blind 56): the place is offered all the same, and only its clause names it
+_CLAUSE_START = lazy(r"(?:[,;:–—]|\s-|[.!])\s*(?:(?:aber|but|doch)\s+)?")
+
+
+def _own_clause(text: str, at: int) -> str:
+    """The clause of `text` from the last clause boundary before `at` to the end."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return text[starts[-1] :] if starts else text
+
+
 def _stylist(word: str | None, names: Names) -> bool:
     return bool(word) and any(word in words for _, words in names.stylists)
 
@@ -68,10 +85,18 @@ def slots_said_free(sentence: str, names: Names) -> tuple[Claim, ...]:
         return ()
     if _OFFER.search(text) and not re.search(r"\b(?:es|das)\s+so\b", text):
         return (said(ClaimKind.AVAILABLE, sentence, text, names),)
-    if "?" in text or _NEGATED.search(text) or re.search(r"\b(?:aber|but|belegt|booked)\b", text):
+    if "?" in text:
         return ()
-    if any(_stylist(m["who"], names) for rule in _STYLIST_HAS for m in rule.finditer(text)):
-        return (said(ClaimKind.AVAILABLE, sentence, text, names),)
+    denied = _DENIED.search(text) is not None
+    for rule in _STYLIST_HAS:
+        for m in rule.finditer(text):
+            if not _stylist(m["who"], names):
+                continue
+            piece = _own_clause(text, m.start()) if denied else text
+            if not _DENIED.search(piece) and names_slot(piece, names):
+                return (said(ClaimKind.AVAILABLE, sentence, piece, names),)
+    if denied:
+        return ()
     if _OPEN.search(text):
         return (said(ClaimKind.AVAILABLE, sentence, text, names),)
     return ()

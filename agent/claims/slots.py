@@ -183,6 +183,9 @@ _FREE_WORD = _any(
     # claims98 (blind 40): "I found a slot on Thursday at 3 p.m.", "Lena has one spot left on
     # Saturday", as the German "Ich habe einen Platz … gefunden"
     r"\b(i|we)('ve| have)? (just |now )?found\b.*\b(slot|spot|opening|gap|space)\b",
+    # blind 56 (claims148): the place the search leaves, "I can only find one slot on Saturday,
+    # at eleven with Lena"
+    r"\b(i|we) (can|could) (only )?find (a|one)( free| single)? (slot|spot|opening|gap|space)\b",
     r"\b(slot|spot|opening|place|appointment)s? left\b",
 )
 # the speaker's act said in the present, its prefix at the end (blind 35, claims79): "Ich trage
@@ -289,7 +292,7 @@ _ANY_SLOT_WORD = lazy(
     # for you until tomorrow")
     r"trage\b|tragen\b|eintrag|einbuch|buche\b|plane\b|planen\b|nehme\b|schreibe\b|keeping|"
     r"(?:möchten|wollen)\s+sie,?\s+dass|"
-    r"found|\bleft\b"  # claims98: "I've found a slot …", "one spot left on Saturday"
+    r"found|\bfind\b|\bleft\b"  # claims98: "I've found a slot …", "one spot left on Saturday"
 )
 # a sentence of the text; a day, a month or a title shortened ("Shall I book Fri., Nov. 28, with
 # Mr. Spitzer?") ends none (claims144)

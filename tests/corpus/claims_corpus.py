@@ -350,6 +350,12 @@ class Entry:
 # front desk's, a companion's; the same acts as a habit, for every visit, with no day, on an open choice,
 # counterfactual, of a past visit; the staff's own day; a slot offered with the same verbs; each after the
 # caller's words; claims_probe57_claims153.yaml), open.
+# "probe56b": claims148's probe after blind 56 (offers the reader missed: a stylist's place after a
+# refusal, a verbless alternative before a choice asked, an example slot or a visit proposed in a
+# question, the one slot a search leaves; answers about the caller's appointment spoken out: a
+# when-question with a focus word, the caller's stylist named, a name's pronunciation after a dash;
+# and their nearest neutral sentences; each after the caller's words; claims_probe56b_claims148.yaml),
+# open with blind 56.
 # "probe55_142": claims142's probe after blind 55's terse, small and eager voices (the caller's other
 # appointment answered by its slot, slots with a question tail, "You're off Friday", an open outcome in a
 # word, the salon said to call, short weekdays, two alternatives, "wie gehabt" / "still on", a message
@@ -462,6 +468,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe55_141",  # claims141's probe after blind 55 (narrated tool calls, status words, hedges)
     "probe56",  # claims146's probe after blind 56 (Denglisch, other people, SSML, long replies)
     "probe57",  # claims153's probe after blind 57 (someone's act for the caller on a named day)
+    "probe56b",  # claims148's probe after blind 56 (offers beside refusals, answers spoken out)
     "probe55_142",  # claims142's probe after blind 55 (terse, small and eager voices' leftovers)
 )
 HELDOUT = (
@@ -602,6 +609,7 @@ HELDOUT = (
     "probe55_141",  # not held out: claims141's probe after blind 55, open with it (OPEN_SPLITS)
     "probe56",  # not held out: claims146's probe after blind 56, open with it (OPEN_SPLITS)
     "probe57",  # not held out: claims153's probe after blind 57, open with it (OPEN_SPLITS)
+    "probe56b",  # not held out: claims148's probe after blind 56, open with it (OPEN_SPLITS)
     "probe55_142",  # not held out: claims142's probe after blind 55, open with it (OPEN_SPLITS)
 )
 
