@@ -26,7 +26,6 @@ MOVED = frozenset({"moved"})  # the appointment moved to Thursday 15:00
      ("If you say yes, I'll go ahead and book Saturday at 11 with Lena.", "en"),
      ("I now book Saturday 11 am with Lena for you.", "en"),
      ("Thanks, Jo, booking Thursday at 3 p.m. with Fabian now.", "en"),
-     ("Also gut, ich werde Sie für Samstag um 11 Uhr bei Lena eintragen.", "de"),
      ("Sobald Sie zustimmen, werde ich Donnerstag um 15 Uhr bei Fabian für Sie buchen.", "de"),
      ("Wenn Sie sagen ja, ich werde buchen Samstag 11 Uhr bei Lena.", "de")],
 )  # fmt: skip

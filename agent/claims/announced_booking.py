@@ -30,8 +30,6 @@ _ACT = lazy(
     r"(?:ein|auf))\b|"
     r"(?:mache\s+ich|ich\s+mache)\b[^.!?;]*?\bfest\b|"
     r"ich\s+gehe\s+(?:\w+\s+){0,2}?die\s+buchung\b[^.!?;]*?\bdurch\b|"
-    # the future, as "I'll book …" (claims152): "Ich werde Sie jetzt für Freitag um zehn eintragen"
-    r"(?:ich\s+werde|werde\s+ich)\b[^.!?;]*?\b(?:buchen|eintragen|einbuchen)\b|"
     r"(?:buchen\s+wir|wir\s+buchen|(?:tragen|schreiben)\s+wir\b[^.!?;]*?\b(?:ein|auf)|"
     r"wir\s+(?:tragen|schreiben)\b[^.!?;]*?\b(?:ein|auf))\b|"
     r"lass\w*\s+(?:sie\s+)?uns\b[^.!?;]*?\b(?:festmachen|buchen|eintragen|einbuchen)\b|"

@@ -137,7 +137,7 @@ RULES = (
             r"(?:gebucht|eingetragen|eingebucht)\s+haben|haben\s+sie\s+(?:\w+\s+)?(?:gebucht|"
             r"eingetragen|eingebucht))\b"
         ),
-        unless=_IF,
+        unless=_UPON_WAITING,
     ),
     Rule(
         "en",
@@ -147,7 +147,7 @@ RULES = (
             r"\b(?:i|we)(?:'ll|\s+will)\s+have\s+(?:(?:booked|entered)\s+you|you\s+(?:booked|"
             r"entered|put\s+(?:in|down))|put\s+you\s+(?:in|down))\b"
         ),
-        unless=_IF,
+        unless=_UPON_WAITING,
     ),
     Rule(
         "de",
