@@ -33,11 +33,15 @@ _ACT = lazy(
     r"(?:buchen\s+wir|wir\s+buchen|(?:tragen|schreiben)\s+wir\b[^.!?;]*?\b(?:ein|auf)|"
     r"wir\s+(?:tragen|schreiben)\b[^.!?;]*?\b(?:ein|auf))\b|"
     r"lass\w*\s+(?:sie\s+)?uns\b[^.!?;]*?\b(?:festmachen|buchen|eintragen|einbuchen)\b|"
-    r"(?:i'm|i\s+am|i'll|i\s+will)\s+(?:\w+\s+){0,2}?(?:booking|book|putting|put|adding|add|getting"
-    r"|get)\b|"
+    r"(?:i'm|i\s+am|i'll|i\s+will)\s+(?:\w+\s+){0,2}?(?:booking|book|putting|put|adding|add|"
+    r"getting|get)\b|"
+    # blind 55 (claims152): the small model's present for the act now, "I (go ahead and) book …"
+    r"\bi\s+(?:now\s+|just\s+)?book\b|"
     r"let(?:\s+me|'s|\s+us)\s+(?:\w+\s+){0,2}?(?:book|put|get)\b|"
-    # blind 53 (claims133): the gerund alone, "Booking Thursday at three now, …"
-    r"^\W*(?:(?:okay|ok|right|alright|so|fine|great|perfect),?\s+)*(?:booking|putting\s+you\s+"
+    # blind 53 (claims133): the gerund alone, "Booking Thursday at three now, …"; blind 54
+    # (claims152): after thanks and the caller's name, "Thanks, Jordan, booking Saturday …"
+    r"^\W*(?:(?:okay|ok|right|alright|so|fine|great|perfect|thanks|thank\s+you)"
+    r"(?:,\s*\w+(?=,))?,?\s+)*(?:booking|putting\s+you\s+"
     r"(?:in|down)|getting\s+you\s+(?:in|booked))\b)"
 )
 # in English, the act's target: a booking, not a call put through or a note added

@@ -146,6 +146,20 @@ RULES = (
         clause=True,  # the day and what it replaces are its clause's
         replaces=_REPLACED,
     ),
+    # "come" alone where its clause ends (blind 55, claims152): "Fri 10 — no need to come.", "On
+    # Friday you don't need to come"; read over the whole sentence, so that a condition before a
+    # comma or a dash keeps it unsaid ("If you're ill, no need to come — just call us")
+    Rule(
+        "en",
+        K.GONE,
+        lazy(r"need\s+to\s+come|have\s+to\s+come"),
+        lazy(
+            r"\b(?:(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)|no\s+need\s+(?:for\s+you\s+)?)"
+            r"\s*to\s+come(?=\s*(?:[,.;:!—–]|$))"
+        ),
+        unless=_NOT_STATED,
+        replaces=_REPLACED,
+    ),
     # a relative's visit gone (blind 56): "Ihre Mutter braucht am Freitag nicht mehr zu
     # kommen", "Ihr Opa muss nicht mehr kommen", "She doesn't need to come in on Friday anymore"
     Rule(

@@ -124,6 +124,31 @@ RULES = (
         unless=_IF,
         clause=True,
     ),
+    # the speaker's own booking in the future perfect (blind 55, claims152), its participle last
+    # or, in the small model's English order, after "haben": "Ich werde Sie bis zum Ende des
+    # Anrufs gebucht haben", "Ich werde haben Sie gebucht bis Ende von diesem Anruf", "I will have
+    # booked you before this call ends", "I'll have you booked before we hang up"
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"haben"),
+        lazy(
+            r"\b(?:(?:ich|wir)\s+(?:werde|werden)|(?:werde|werden)\s+(?:ich|wir))\s+(?:(?:\w+\s+){0,6}?"
+            r"(?:gebucht|eingetragen|eingebucht)\s+haben|haben\s+sie\s+(?:\w+\s+)?(?:gebucht|"
+            r"eingetragen|eingebucht))\b"
+        ),
+        unless=_UPON_WAITING,
+    ),
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"have"),
+        lazy(
+            r"\b(?:i|we)(?:'ll|\s+will)\s+have\s+(?:(?:booked|entered)\s+you|you\s+(?:booked|"
+            r"entered|put\s+(?:in|down))|put\s+you\s+(?:in|down))\b"
+        ),
+        unless=_UPON_WAITING,
+    ),
     Rule(
         "de",
         K.BOOKED,

@@ -242,7 +242,8 @@ RULES = (
         lazy(
             _PAID_EN + "|"
             rf"\b{_MONEY_EN}\b[^.;!?]*?\b{_DONE_EN}\b|"
-            rf"\b(?:i've|we've|i\s+have|we\s+have|i|we)\s+(?:just\s+|already\s+)?{_DONE_EN}\b"
+            # "also" too (claims152): "I've also (gone ahead and) waived the fee for you"
+            rf"\b(?:i've|we've|i\s+have|we\s+have|i|we)\s+(?:(?:just|already|also)\s+)?{_DONE_EN}\b"
             rf"[^.;!?]*?\b{_MONEY_EN}\b|"
             r"\bno\s+(?:\w+\s+)?(?:fee|charge)s?\b[^.;!?]*?\b(?:charged|applied|taken)\b"
         ),

@@ -27,7 +27,8 @@ _CONSENT = lazy(
     r"sagen\s+sie\s+(?:\w+\s+){0,2}?ja|bestätigen\s+sie|"
     r"geben\s+sie\s+(?:mir\s+)?(?:(?:erst|zuerst|kurz|noch|bitte)\s+)*(?:ihr|das|ein)\s+(?:ok|okay|go|ja)|"
     r"(?:ein|ihr)\s+(?:kurzes\s+|einfaches\s+)?(?:ja|okay|ok)\b(?:\s+von\s+ihnen)?(?:\s+(?:genügt|reicht))?|"
-    r"(?:wenn|sobald|falls)\s+sie\s+(?:(?:ja\s+sagen|zustimmen|einverstanden\s+sind|bestätigen|"
+    # the small model's English order too (blind 55, claims152): "Wenn Sie sagen ja, …"
+    r"(?:wenn|sobald|falls)\s+sie\s+(?:(?:ja\s+sagen|sagen\s+ja|zustimmen|einverstanden\s+sind|bestätigen|"
     r"zusagen|so\s+weit\s+sind)|"
     # claims98 (the xfail claims96 left): the yes in the perfect, still to come ("Sobald Sie
     # zugesagt haben, trage ich Sie für Freitag ein"); "hatten" is a yes given (a booking told)
@@ -45,6 +46,9 @@ _CONSENT = lazy(
 # the speaker's act of booking that follows it
 _ACT = lazy(
     r"\b(?:(?:dann\s+)?(?:buche|trage|mache)\s+ich|ich\s+(?:buche|trage|mache)|"
+    # the future, its infinitive last or, in the small model's English order, first (blind 55,
+    # claims152): "…, werde ich den Freitag für Sie buchen", "…, ich werde buchen den Freitag"
+    r"(?:werde\s+ich|ich\s+werde)\b[^.!?;]*?\b(?:buchen|eintragen|einbuchen|festmachen)|"
     r"i(?:'ll|\s+will)\s+(?:\w+\s+)?(?:book|put|get|pencil|lock|make|enter))\b"
 )
 # or of holding it: the slot offered, nothing said of a booking ("Ein kurzes Ja von Ihnen, und

@@ -75,6 +75,9 @@ _NOTE = lazy(
     r"aufgeschrieben|festgehalten|ergänz\w*|hinzugefügt|hinzufügen|"
     # blind 33 (claims73): "abgespeichert", "verknüpft", "trage ich … ein", "linked"
     r"abgespeichert|verknüpf\w*|trage\s+ich|tragen\s+wir|link(?:ed)?|"
+    # blind 55 (claims152): the note as a noun, as "Vermerk" and "note" are ("Ich habe eine Notiz
+    # bei Ihrem Termin gemacht, dass …")
+    r"notiz|"
     r"not(?:ed|e)|add(?:ed)?|sav(?:ed|e)|record(?:ed)?|logg?(?:ed)?|put\s+down|attach(?:ed)?)\b"
 )
 # blind 33 (claims73): the caller's contact detail said to stand at the appointment ("Ihre Nummer

@@ -87,6 +87,7 @@ from agent.claims.everyday_moves import moves_in_standard_words
 from agent.claims.exclaimed_frame import exclaimed
 from agent.claims.finished_act import finished_act
 from agent.claims.gapped_pair import pair_in_full
+from agent.claims.go_ahead import without_go_ahead
 from agent.claims.gone_through import has_gone_through
 from agent.claims.held_loans import standard_holds
 from agent.claims.held_not_yet import (
@@ -150,6 +151,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     message_taken,  # blind 55 (claims142): "eine Nachricht genommen für Lena" (take a message)
     copula_said,  # blind 55 (claims142): "Nicht gebucht.", "Not booked.", "Text's coming."
     standard_english,
+    without_go_ahead,  # blind 55 (claims152): "I'll go ahead and book Thursday at three"
     plain_past,  # blind 42 (claims103): "I did book it", "I really did cancel it"
     said_now,  # blind 42 (claims103): "Gleich ist Ihr Termin storniert", "it'll be called off in a sec"
     tool_talk,  # blind 46 (claims114): status lines, "the system says", narrated tool steps

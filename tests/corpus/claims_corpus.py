@@ -361,6 +361,11 @@ class Entry:
 # word, the salon said to call, short weekdays, two alternatives, "wie gehabt" / "still on", a message
 # "genommen", a learner's "is send", "Sag ich ihr"; and their nearest neutral sentences; each after the
 # caller's words; claims_probe55_claims142.yaml), open with blind 55.
+# "probe55c": claims152's probe after blinds 54 and 55's false passes (a booking of a named slot announced
+# with "go ahead and", in a learner's present, after thanks and a name, in the German future; an offer on
+# the caller's yes in the future; "no need to come" where the clause ends; the speaker's booking in the
+# future perfect; a "Notiz" made on the appointment; and their nearest non-claims; each after the
+# caller's words; claims_probe55c_claims152.yaml), open with blind 55.
 # "probe51": claims127's probe after blind 51 (German in regional and clipped forms: Austrian, Bavarian,
 # Berlin, Swiss, Swabian, northern, dropped endings, youth talk, Leichte Sprache, and idioms whose
 # claim-like word means something else; claims_probe51_claims127.yaml), open with it.
@@ -470,6 +475,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe57",  # claims153's probe after blind 57 (someone's act for the caller on a named day)
     "probe56b",  # claims148's probe after blind 56 (offers beside refusals, answers spoken out)
     "probe55_142",  # claims142's probe after blind 55 (terse, small and eager voices' leftovers)
+    "probe55c",  # claims152's probe after blinds 54/55 (announced bookings, future perfect, notes)
 )
 HELDOUT = (
     "heldout",
@@ -611,6 +617,7 @@ HELDOUT = (
     "probe57",  # not held out: claims153's probe after blind 57, open with it (OPEN_SPLITS)
     "probe56b",  # not held out: claims148's probe after blind 56, open with it (OPEN_SPLITS)
     "probe55_142",  # not held out: claims142's probe after blind 55, open with it (OPEN_SPLITS)
+    "probe55c",  # not held out: claims152's probe after blinds 54/55, open with them (OPEN_SPLITS)
 )
 
 
