@@ -220,7 +220,9 @@ class Entry:
 # replies, switches within a reply and against the caller's language), written blind, first run recorded.
 # "blind46": blind round 46 (tool talk: narrated steps before, during and after a tool call, leaked
 # tool output and status fields read aloud, thinking aloud, retries, timeouts told in tool words),
-# written blind, first run recorded, being fixed (claims114).
+# written blind, first run recorded; gated since 2026-12-07 (the lead's whole gate at 0c265af8 after
+# claims147 relabelled its last false pass by D32, convention 1099: 0 false passes, 15 false blocks of
+# 5,101 must-pass pairs, claims_blind_46_first_misses.md).
 # "blind47": blind round 47 (corrections, retractions and recaps: self-corrections within one reply,
 # an earlier turn's claim taken back, recaps of several items and appointments, several people,
 # series and services in one reply), written blind, first run recorded (91.02 % / 11.05 %).
@@ -430,7 +432,6 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe42",
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
     "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
-    "blind46",  # blind round 46 (tool talk: narrated steps, leaked tool output, thinking aloud)
     "blind47",  # blind round 47 (corrections, retractions, recaps of several appointments)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
@@ -563,7 +564,7 @@ HELDOUT = (
     "blind43",  # blind round 43 (promises, side effects, what happens next), gated since claims151
     "blind44",  # blind round 44 (short answers read with the caller's question), gated since 2026-12-07
     "blind45",  # blind round 45 (mixed language, loanwords, code-switching), gated since claims145
-    "blind46",  # blind round 46 (tool talk, leaked tool output), written blind, open (OPEN_SPLITS)
+    "blind46",  # blind round 46 (tool talk, leaked tool output), gated since 2026-12-07 (claims147's D32)
     "blind47",  # blind round 47 (corrections, retractions, recaps), written blind, open (OPEN_SPLITS)
     "blind48",  # blind round 48 (pressure, pleasing, placating), written blind, gated since claims145
     "blind50",  # blind round 50 (tools narrated, the system's answers), gated since claims145
