@@ -154,12 +154,19 @@ def _denial_tail(tokens: Sequence[Token], comma: int) -> bool:
     denial ("…, noch nicht.", "…, um elf bei Lena leider noch nicht")."""
     if _text(tokens, comma) != ",":
         return False
+    end = _verbless_tail_end(tokens, comma)
+    return end is not None and _text(tokens, end - 1) in _DENIAL_END
+
+
+def _verbless_tail_end(tokens: Sequence[Token], comma: int) -> int | None:
+    """The end of the tail after the comma at `comma` when it has no finite verb, no comma and at
+    most `_TAIL_MAX` tokens before its sentence's end; None for an empty or longer tail."""
     k = comma + 1
     while k < len(tokens) and tokens[k].text not in {".", "!", "?", ";", ":", "–", "—"}:
         if tokens[k].text == "," or tokens[k].text in _FINITE_DE or k - comma > _TAIL_MAX:
-            return False
+            return None
         k += 1
-    return k > comma + 1 and _text(tokens, k - 1) in _DENIAL_END
+    return k if k > comma + 1 else None
 
 
 # the finite verb that opens a German verb bracket before the date, and the bracket's end after it
@@ -179,12 +186,8 @@ def _bracket_end(tokens: Sequence[Token], opening: int, comma: int) -> bool:
         _text(tokens, k) in _BRACKET_OPEN for k in range(opening)
     ):
         return False
-    k = comma + 1
-    while k < len(tokens) and tokens[k].text not in {".", "!", "?", ";", ":", "–", "—"}:
-        if tokens[k].text == "," or tokens[k].text in _FINITE_DE or k - comma > _TAIL_MAX:
-            return False
-        k += 1
-    return k > comma + 1 and _NON_FINITE.fullmatch(_text(tokens, k - 1)) is not None
+    end = _verbless_tail_end(tokens, comma)
+    return end is not None and _NON_FINITE.fullmatch(_text(tokens, end - 1)) is not None
 
 
 def _detail_between_verb(tokens: Sequence[Token], comma: int) -> int | None:
