@@ -354,7 +354,7 @@ async def run_level(
             "latency": measured,
             "added": added_all,
             "calls": client.get("calls", []),
-            "gc_pauses": gc_pauses,  # (generation, wall s, CPU s) per collection, all workers
+            "gc_pauses": gc_pauses,  # (generation, wall s, CPU s, began) per collection, all workers
         },
         "added": summary(added_all),
         "added_by_load_p95": by_kind,

@@ -269,7 +269,8 @@ class GcPauses:
     Turn's verdicts) for its wall time."""
 
     def __init__(self) -> None:
-        self.pauses: list[tuple[int, float, float]] = []  # (generation, wall s, CPU s)
+        # (generation, wall s, CPU s, began: perf_counter, the callers' clock too)
+        self.pauses: list[tuple[int, float, float, float]] = []
         self._began = (0.0, 0.0)
 
     def _callback(self, phase: str, info: dict[str, Any]) -> None:
@@ -278,7 +279,7 @@ class GcPauses:
         else:
             wall, cpu = self._began
             self.pauses.append(
-                (info["generation"], time.perf_counter() - wall, time.thread_time() - cpu)
+                (info["generation"], time.perf_counter() - wall, time.thread_time() - cpu, wall)
             )
 
     def install(self) -> None:

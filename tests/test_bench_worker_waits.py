@@ -19,7 +19,7 @@ def test_each_collection_is_timed_with_its_generation():
         gc.collect(1)
     finally:
         gc.callbacks.remove(pauses._callback)
-    generation, wall, cpu = pauses.pauses[-1]
+    generation, wall, cpu, _ = pauses.pauses[-1]
     assert generation == 1
     assert wall >= 0 and cpu >= 0
 
