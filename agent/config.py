@@ -152,10 +152,11 @@ class Settings(BaseSettings):
     )
     smart_turn_loop_nicer_by: int = Field(
         default=0,
-        ge=0,
+        ge=-19,
         le=19,
         description="Each serve worker's event-loop thread this much nicer than its Smart Turn "
-        "threads (agent/loop_priority.py), so an inference takes a core first; 0: off.",
+        "threads (agent/loop_priority.py), so an inference takes a core first; below 0 the "
+        "Smart Turn threads that much nicer instead, so the loop's wake-ups do; 0: off.",
     )
     filler_after_seconds: float = Field(
         default=0.7, description="A tool running longer than this gets one short filler."

@@ -272,6 +272,7 @@ async def run_level(
     )
     loop_cpu = sum(w["loop_cpu_seconds"] for w in workers)
     lag_samples = [x for w in workers for x in w["loop_lag"]]
+    gc_pauses = [p for w in workers for p in w.get("gc_pauses", [])]
     rss_before = sum(w["rss_before"] for w in workers)
     rss_peak = sum(w["rss_peak"] for w in workers)
     runs = [r for w in workers for r in w["tool_runs"]]
@@ -349,7 +350,12 @@ async def run_level(
             k: {**summary(v), "median": statistics.median(v) if v else None}
             for k, v in measured.items()
         },
-        "raw": {"latency": measured, "added": added_all, "calls": client.get("calls", [])},
+        "raw": {
+            "latency": measured,
+            "added": added_all,
+            "calls": client.get("calls", []),
+            "gc_pauses": gc_pauses,  # (generation, wall s, CPU s, began) per collection, all workers
+        },
         "added": summary(added_all),
         "added_by_load_p95": by_kind,
         "added_by_load_p95_max": load_p95,
@@ -381,6 +387,16 @@ async def run_level(
         "rss_peak_mb": rss_peak / 2**20,
         "rss_per_call_mb": max(0, rss_peak - rss_before) / 2**20 / m_at_once,
         "loop_lag": summary(lag_samples),
+        # the workers' garbage collections (all generations): each stops its event loop for its
+        # wall time; of it, CPU (the rest: its thread waited for a core mid-collection)
+        "gc_pause_seconds": summary([p[1] for p in gc_pauses]),
+        "gc_cpu_seconds": summary([p[2] for p in gc_pauses]),
+        "gc_collections_by_generation": [sum(1 for p in gc_pauses if p[0] == n) for n in range(3)],
+        # per thread role over the level, summed over the workers: [CPU s, waiting for a core s]
+        "threads": {
+            role: [sum(w.get("threads", {}).get(role, [0, 0])[i] for w in workers) for i in (0, 1)]
+            for role in sorted({r for w in workers for r in w.get("threads", {})})
+        },
         "calcom_requests_total": sum(w["calcom_requests"] for w in workers),
         "tool_seconds": summary([r["seconds"] for r in runs]),
         # waiting on Cal.com (requests overlapping once), and the rest: the tool's own code,
@@ -450,13 +466,38 @@ def render_level(lv: dict[str, Any]) -> str:
         f" {lv['smart_turn_incomplete']} incomplete, inference p50/p95"
         f" {ms(lv['smart_turn_inference_seconds']['p50'])}/"
         f"{ms(lv['smart_turn_inference_seconds']['p95'])} ms{_parts(lv)}"
-        f" | loop lag p95/max {ms(lv['loop_lag']['p95'])}/{ms(lv['loop_lag']['max'])} ms | CPU/call "
+        f" | loop lag p95/max {ms(lv['loop_lag']['p95'])}/{ms(lv['loop_lag']['max'])} ms{_gc(lv)}"
+        f"{_threads(lv)}"
+        " | CPU/call "
         f"{_pct(lv['cpu_per_call_core_fraction'])} core (loop "
         f"{_pct(lv['loop_cpu_per_call_core_fraction'])}) | RSS/call "
         f"{lv['rss_per_call_mb']:.1f} MB{_rss(lv)} | callers' CPU {lv['callers_cpu_seconds']:.1f} s"
         f" | sandbox {_pct(lv.get('sandbox_core_fraction'))} of a core"
         f"{_ledger(lv)}{_others(lv)}"
         f" | workers (calls, CPU of a core) {_spread(lv)} | {lv['wall_seconds']:.1f} s"
+    )
+
+
+def _gc(lv: dict[str, Any]) -> str:
+    """The workers' garbage collections over the level (reports before they were timed: none)."""
+    pauses = lv.get("gc_pause_seconds")
+    if not pauses or not pauses.get("n"):
+        return ""
+    gens = "/".join(str(n) for n in lv["gc_collections_by_generation"])
+    return (
+        f" | gc {pauses['n']} pauses (gen 0/1/2: {gens}), p95/max {ms(pauses['p95'])}/"
+        f"{ms(pauses['max'])} ms (CPU p95/max {ms(lv['gc_cpu_seconds']['p95'])}/"
+        f"{ms(lv['gc_cpu_seconds']['max'])})"
+    )
+
+
+def _threads(lv: dict[str, Any]) -> str:
+    """Each thread role's CPU and its wait for a core over the level, s (all workers)."""
+    threads = lv.get("threads")
+    if not threads:
+        return ""
+    return " | threads (CPU/waiting for a core, s) " + ", ".join(
+        f"{role} {cpu:.2f}/{wait:.2f}" for role, (cpu, wait) in threads.items()
     )
 
 

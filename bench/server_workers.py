@@ -10,10 +10,11 @@ kernel hands them out (whichever worker looks first), "reuseport" each worker on
 own on the same port (SO_REUSEPORT: the kernel spreads new connections over them by a hash).
 
 The parent asks every worker for what it measured since it was last asked (`Fleet.mark`): CPU
-of the process and of its event loop's thread, event-loop lag, peak memory, calls served, Smart
-Turn verdicts, tool calls and their Cal.com time, and the SQLite ledger's writes (`LedgerWrites`:
-each write from its call until done, and how long each transaction held the file's write lock,
-which all workers share). A worker ends when its stdin closes.
+of the process and of its event loop's thread, event-loop lag, garbage-collection pauses
+(`GcPauses`), each thread role's CPU and wait for a core (`thread_waits`), peak memory, calls
+served, Smart Turn verdicts, tool calls and their Cal.com time, and the SQLite ledger's writes
+(`LedgerWrites`: each write from its call until done, and how long each transaction held the
+file's write lock, which all workers share). A worker ends when its stdin closes.
 
 Worker: python bench/server_workers.py --fd FD [--balance-fd FD] --worker-index I ... (internal)
 """
@@ -260,12 +261,86 @@ class _TimedLock(asyncio.Lock):
         super().release()
 
 
+class GcPauses:
+    """The garbage collector's pauses in this process (`gc.callbacks`): each collection's
+    generation, wall time start to stop, and its thread's CPU meanwhile (wall beyond CPU: the
+    thread waited for a core mid-collection). A collection holds the GIL throughout, so it
+    stops the event loop and every thread that wants the GIL back (Silero's answers, Smart
+    Turn's verdicts) for its wall time."""
+
+    def __init__(self) -> None:
+        # (generation, wall s, CPU s, began: perf_counter, the callers' clock too)
+        self.pauses: list[tuple[int, float, float, float]] = []
+        self._began = (0.0, 0.0)
+
+    def _callback(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._began = (time.perf_counter(), time.thread_time())
+        else:
+            wall, cpu = self._began
+            self.pauses.append(
+                (info["generation"], time.perf_counter() - wall, time.thread_time() - cpu, wall)
+            )
+
+    def install(self) -> None:
+        import gc
+
+        gc.callbacks.append(self._callback)
+
+
+def thread_waits() -> dict[str, tuple[float, float]]:
+    """This process's threads by role, each role's (CPU seconds, seconds ready to run but
+    waiting for a core) so far, from /proc/self/task/*/schedstat (Linux; else empty): the event
+    loop, Silero's batch thread, Smart Turn's pool, and the rest (aiosqlite's connection
+    threads, the default executor's)."""
+    import threading
+
+    from agent.audio_models import _pool, silero_batches
+
+    roles = {threading.main_thread().native_id: "loop"}
+    silero = silero_batches()._thread
+    if silero is not None and silero.native_id is not None:
+        roles[silero.native_id] = "silero"
+    for pool in _pool:
+        for thread in pool._threads:
+            if thread.native_id is not None:
+                roles[thread.native_id] = "smart turn"
+    out: dict[str, tuple[float, float]] = {}
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return out
+    for tid in tasks:
+        try:
+            with open(f"/proc/self/task/{tid}/schedstat") as f:
+                cpu, wait = (int(x) / 1e9 for x in f.read().split()[:2])
+        except (OSError, ValueError):
+            continue  # a thread that ended meanwhile
+        role = roles.get(int(tid), "other")
+        before = out.get(role, (0.0, 0.0))
+        out[role] = (before[0] + cpu, before[1] + wait)
+    return out
+
+
+def _since(
+    before: dict[str, tuple[float, float]], now: dict[str, tuple[float, float]]
+) -> dict[str, list[float]]:
+    """Each role's CPU and wait for a core between two `thread_waits` (a role whose threads
+    ended meanwhile can come out below 0)."""
+    zero = (0.0, 0.0)
+    return {
+        role: [cpu - before.get(role, zero)[0], wait - before.get(role, zero)[1]]
+        for role, (cpu, wait) in now.items()
+    }
+
+
 class WorkerStats:
     """What this worker measured between two marks."""
 
     def __init__(self, cal: Any, services: Any) -> None:
         self.cal, self.services = cal, services
-        self.lag, self.rss = LoopLag(), RssPeak()
+        self.lag, self.rss, self.gc = LoopLag(), RssPeak(), GcPauses()
+        self.gc.install()
         self.ledger: LedgerWrites | None = None  # set once installed (`LedgerWrites.install`)
         self._at = self._now()
         self.lag.start()
@@ -287,6 +362,8 @@ class WorkerStats:
             "silero": (batches.batches, batches.windows),
             "rss": rss_bytes(),
             "ledger": len(self.ledger.seconds) if self.ledger else 0,
+            "gc": len(self.gc.pauses),
+            "threads": thread_waits(),
             "file": len(self.ledger.file_held) if self.ledger else 0,
         }
 
@@ -306,6 +383,10 @@ class WorkerStats:
             "rss_before": before["rss"],
             "rss_peak": peak,
             "loop_lag": lag,
+            "gc_pauses": self.gc.pauses[before["gc"] : now["gc"]],
+            # per thread role: CPU and time waiting for a core over the level, seconds (a
+            # role whose threads ended meanwhile can come out below 0: not seen)
+            "threads": _since(before["threads"], now["threads"]),
             "calls": now["calls"] - before["calls"],
             "calcom_requests": now["requests"] - before["requests"],
             "verdicts": VERDICTS.verdicts[before["verdicts"] : now["verdicts"]],
