@@ -39,8 +39,15 @@ from tests.schedule_order import dealt
 # A test that times out at an instruction without a line number fails like any other instead of
 # ending the whole run (tests/line_numbers.py); what collection loads is kept out of the garbage
 # collector's full passes (tests/settled_heap.py); the project's modules are byte-compiled once
-# before the workers start, not by every process that imports them (tests/compiled_sources.py).
-pytest_plugins = ("tests.line_numbers", "tests.settled_heap", "tests.compiled_sources")
+# before the workers start, not by every process that imports them (tests/compiled_sources.py);
+# the test modules' asserts are rewritten once, shared out among the workers
+# (tests/rewritten_tests.py).
+pytest_plugins = (
+    "tests.line_numbers",
+    "tests.settled_heap",
+    "tests.compiled_sources",
+    "tests.rewritten_tests",
+)
 
 # Tuesday 2026-11-24, 09:00 in Berlin: the salon has just opened.
 PINNED_NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)

@@ -54,6 +54,7 @@ from agent.claims import AppointmentFact, CallFacts
 from agent.claims.model import SlotFact
 from calendar_adapter.ledger import AppointmentState
 from calendar_adapter.salon import load_salon
+from tests.corpus.parsed_yaml import in_turns, parsed
 
 HERE = Path(__file__).parent
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -646,14 +647,17 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @functools.cache
 def _groups(path: Path) -> list[dict]:
     """A corpus file's groups, parsed once per process: `load` and `_relabels` read every file,
-    and several test modules of one pytest worker read the corpus. Callers copy, never change."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    and several test modules of one pytest worker read the corpus; and once per run, the parsed
+    data kept for the other processes (tests/corpus/parsed_yaml.py). Callers copy, never change."""
+    return parsed(path, lambda text: yaml.load(text, Loader=_YAML_LOADER))
 
 
 def _relabels() -> dict[tuple[str, str, str], list[dict]]:
     """(text, lang, caller) -> what each relabel group naming it adds to a sentence of an older
     file: a relabel applies to the entries read after its `caller:` ("" for none), no others."""
     out: dict[tuple[str, str], list[dict]] = {}
+    for path in in_turns(sorted(HERE.glob("claims_*.yaml"))):  # workers parse different ones
+        _groups(path)
     for path in sorted(HERE.glob("claims_*.yaml")):
         for group in _groups(path):
             if not group.get("relabel"):
