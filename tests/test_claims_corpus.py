@@ -240,6 +240,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind55",
         "blind56",
         "blind57",
+        "blind58",
         "probe43",
         "probe43b",
         "probe43c",

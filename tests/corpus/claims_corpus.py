@@ -282,6 +282,13 @@ class Entry:
 # visits, vouchers and products; goodbyes that carry an appointment and goodbyes that do not; German
 # and English, callers' last words), written blind, first run recorded (86.68 % / 4.45 %, at the
 # reader of 05a31472).
+# "blind58": blind round 58 (how sure the speaker says it is, and who is said to have done it: hedged
+# and evidential claims and their denials (modal verbs and particles, the system or the calendar named
+# as the evidence, the speaker's impression, hedges that keep the outcome open), passive, impersonal
+# and nominal outcomes and the same forms as rules that claim nothing, the system, the calendar, a
+# colleague, a stylist or the owner said to have acted, and their wishes and plans that are no
+# outcome, enthusiasm and empathy words with and without a claim; German and English, callers' last
+# words), written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -459,6 +466,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind55",  # blind round 55 (how different language models write: five voices of a receptionist)
     "blind56",  # blind round 56 (whose appointment; text prepared for speech; Denglisch)
     "blind57",  # blind round 57 (what follows from an appointment; the salon's own talk)
+    "blind58",  # blind round 58 (how sure the speaker is; who is said to have done it)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
@@ -600,6 +608,7 @@ HELDOUT = (
     "blind55",  # blind round 55 (five model voices of a receptionist), written blind (OPEN_SPLITS)
     "blind56",  # blind round 56 (whose appointment, SSML and TTS text), written blind (OPEN_SPLITS)
     "blind57",  # blind round 57 (what follows from an appointment), written blind (OPEN_SPLITS)
+    "blind58",  # blind round 58 (hedges, evidence, passives, other agents), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, gated since claims151
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
