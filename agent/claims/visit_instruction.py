@@ -54,6 +54,13 @@ _NOT_VISIT = lazy(
     r"want|like\s+to\s+come|book|booked|bookings|whether|free|full|available|suits?|works?|"
     r"rather|prefer|move|closed|open|advised|call|ring|phone|line)\b|\?"
 )
+# the visit the advice is for, named by its service and stylist (claims156): "Für die Strähnchen
+# bei Lena …", "For the highlights with Lena, …" (not a topic beside it: "Zu Ihrer Frage zur
+# Farbe: Das besprechen Sie am besten direkt mit Fabian", gated blind 7)
+_FOR_SERVICE = lazy(
+    r"\b(?:für|for)\s+(?:die|den|das|ihre|ihren|ihr|the|your)\s+"
+    r"(?P<named>(?:[\w-]+\s+){1,2}?(?:bei|with)\s+\w+)\b"
+)
 # the days of two visits said as "both" (claims156)
 _BOTH_DAYS = lazy(r"\b(?:an\s+beiden\s+tagen|beide\s+tage|on\s+both\s+days|both\s+days)\b")
 _CONDITION = lazy(
@@ -94,9 +101,11 @@ def visit_instructions(sentence: str, names: Names, claims: tuple[Claim, ...]) -
         # no day: the visit named by its service and stylist ("Für die Strähnchen bei Lena
         # kommen Sie am besten mit trockenem Haar"); a service alone is any visit's ("Für eine
         # Farbberatung bringen Sie am besten Fotos mit"), "morgen" also another errand's
-        if not (d.services and d.stylists) or manner:
+        m = _FOR_SERVICE.search(text)
+        named = read_details(m["named"], names) if m and not manner else Details()
+        if not (named.services and named.stylists):
             return ()
-        named = Details(services=d.services, stylists=d.stylists)
+        named = Details(services=named.services, stylists=named.stylists)
         return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, named),))),)
     day = Details(weekdays=d.weekdays, days=d.days, months=d.months, relative_days=d.relative_days)
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
