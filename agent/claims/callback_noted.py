@@ -1,6 +1,8 @@
 """The caller's wish to be called back taken down ("Ich habe notiert, dass Sie zurückgerufen
 werden möchten", "Ich habe aufgeschrieben, dass Sie einen Rückruf wünschen", "I've noted that
-you'd like a call back", "I've made a note that you want a callback"; blind 24, claims41;
+you'd like a call back", "I've made a note that you want a callback", the call as a noun: "dass
+Sie vorher einen Anruf wünschen", "that you'd like a call beforehand" (blind 57, claims156); blind
+24, claims41;
 conventions 15, 55, 78): a callback request taken for the salon, a message (`follow_up`
 message), as "Ich habe Ihre Rückrufbitte weitergeleitet" is. Convention 77's note that stays
 neutral is a detail or wish the salon need not act on ("dass Sie lieber vormittags kommen");
@@ -23,7 +25,10 @@ _NOTED = lazy(
 )
 _CALLBACK_WISH = lazy(
     r"\b(?:dass\s+sie|that\s+you)\b[^.;]*\b(?:zurückgerufen|rückruf\w*|angerufen|call\s*back|callback|"
-    r"ring\s+you\s+back|call\s+you\s+back|phone\s+call\s+back)\b"
+    r"ring\s+you\s+back|call\s+you\s+back|phone\s+call\s+back|"
+    # the call wished as a noun (claims156): "dass Sie vorher einen Anruf wünschen", "that you'd
+    # like a call beforehand"
+    r"(?:einen|ein)\s+(?:kurzen\s+)?anruf|a\s+(?:quick\s+|short\s+|phone\s+)?call)\b"
 )
 _NEGATED = lazy(r"\b(?:nicht|kein\w*|not|never)\b|n't\b")
 

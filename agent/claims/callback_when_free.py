@@ -29,7 +29,11 @@ _FREE = lazy(
     r"ein(?:e)?\s+(?:kollegin|kollege|mitarbeiter\w*))\s*(?:'s|'re|\s+(?:im\s+salon|aus\s+dem\s+"
     r"team|vom\s+team|at\s+the\s+salon|in\s+the\s+salon))?\s*(?:\s+(?:is|are|ist|sind|hat|has|"
     r"have|gets?))?\s+(?:frei|free|available|zeit|time|a\s+(?:moment|minute|second)|"
-    r"verfügbar|kurz\s+zeit)(?:\s+(?:hat|ist|has))?\b",
+    r"verfügbar|kurz\s+zeit|"
+    # someone back at the front desk (claims156): "as soon as someone is at the front desk
+    # again", "sobald wieder jemand am Empfang ist"
+    r"(?:wieder\s+|back\s+)?(?:at\s+the\s+(?:front\s+)?desk|at\s+reception|am\s+empfang|"
+    r"an\s+der\s+rezeption)(?:\s+again)?)(?:\s+(?:hat|ist|has))?\b",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,15 @@ _NOT_STATED = lazy(
     r"daughter|husband|wife|friend|mother|father|partner\w*|kind\w*|kid\w*)\b"
 )
 _NEGATED = lazy(_NOT_STATED.pattern + r"|\b(?:nicht|kein|keine|not|never|nie)\b|n't\b")
+# the stylist counting on the caller, not stated: a condition anywhere, a denial in its own
+# clause; a denial beside it is another clause's (claims156: "Friday hasn't been cancelled,
+# Fabian is counting on you", "Gestrichen ist der Freitag nicht, Fabian rechnet fest mit Ihnen")
+_COUNTING = r"\b(?:rechnet|rechnen|zählt|zählen|counting)\b"
+_COUNTING_DENIED = lazy(
+    r"\b(?:wenn|falls|sofern|ob|if|whether|unless|würde|would)\b|"
+    rf"(?:\b(?:nicht|kein\w*|niemand|not|never|nie|no)\b|n't\b)[^,;:.!?–—]*{_COUNTING}|"
+    rf"{_COUNTING}[^,;:.!?–—]*(?:\b(?:nicht|kein\w*|not|never|nie|mehr|no\s+longer)\b|n't\b)"
+)
 _GONE_REPLACES = frozenset(
     {K.CANCELLED, K.BOOKED, K.AVAILABLE, K.HELD, K.DONE, K.NOT_BOOKED, K.STANDS}
 )
@@ -85,9 +94,13 @@ RULES = (
     # ------------------------------------------------------------------ the visit presupposed
     _r("de", K.BOOKED, r"rechnet|rechnen|zählt",
        r"\b(?:rechnet|rechnen|zählt|zählen)\s+(?:\w+\s+)?(?:fest\s+)?(?:mit\s+ihnen|auf\s+sie)\b",
-       unless=_NEGATED),
+       unless=_COUNTING_DENIED),
     _r("en", K.BOOKED, r"counting",
        r"\b(?:is|are|'s|'re)\s+counting\s+on\s+(?:you|seeing\s+you)\s*(?:[.!,]|$|on\b|at\b)",
+       unless=_COUNTING_DENIED),
+    # the stylist put down for the caller (claims156): "Fabian is down for you"
+    _r("en", K.BOOKED, r"down\s+for\s+you",
+       r"\b(?:is|'s)\s+(?:(?:already|now|all)\s+)?down\s+for\s+you\b",
        unless=_NEGATED),
     _r("de", K.BOOKED, r"nur\s+noch",
        r"\b(?:brauchen|müssen)\s+(?:\w+\s+){0,6}?nur\s+noch\s+(?:\w+\s+)?(?:vorbeizukommen|"

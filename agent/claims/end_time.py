@@ -112,13 +112,14 @@ def without_end_times(sentence: str, claims: tuple[Claim, ...], names: Names) ->
     return tuple(out)
 
 
-# the visit's end told as a fact, the visit presupposed: "Sie sind dann gegen 12:15 fertig",
+# the visit's end told as a fact, the visit presupposed: "Sie sind dann gegen 12:15 fertig", the
+# verb first after a fronted phrase ("Mit den Strähnchen sind Sie dann gegen eins fertig", claims156),
 # "Ihr Termin geht bis Viertel nach zwölf", "The perm will be finished around quarter past
 # twelve", "You'll be out again by about twelve fifteen". Not: a wish, a condition or a
 # subjunctive ("wären Sie … fertig", "you'd be done", `claims_where` leaves conditions out).
 _END_TOLD = lazy(
     r"^(?:(?!\b(?:wären|wäre|würden|würde|would|could|'d)\b)[^?])*?"
-    r"(?:\b(?:sie\s+sind|ihr\s+termin\s+ist|die\s+\w+\s+ist|you(?:'ll|\s+will|\s+should)\s+be|sie\s+sollten|"
+    r"(?:\b(?:sie\s+sind|sind\s+sie|ihr\s+termin\s+ist|die\s+\w+\s+ist|you(?:'ll|\s+will|\s+should)\s+be|sie\s+sollten|"
     r"your\s+appointment(?:'s|\s+is|\s+will\s+be)|the\s+\w+\s+will\s+be|the\s+\w+(?:'s|\s+is))\s+"
     r"(?:(?:dann|wieder|so|also|again|then|all)\s+)*(?:(?:gegen|um|bis|so\s+gegen)\s+[^.!?]*?\b"
     r"(?:fertig|draußen|raus)\b|(?:fertig|draußen|done|finished|out)\s+(?:again\s+)?(?:by|around|at|"

@@ -174,7 +174,9 @@ CALLBACK_PHRASES = (
     r"\b(get|receive) a (call|callback|call back|phone call)\b", r"\bexpect a call\b",
     # a call to expect (claims118): "You can count on a call from Fabian", "Look out for a call"
     r"\b(count(ing)? on|look(ing)? out for|expecting|getting) a (call|callback|call back|phone call)\b",
-    r"\bhave (someone|somebody|\w+) call you\b", r"\bcall you back\b", r"\bgive you a (call|ring|bell|buzz)\b",
+    r"\bhave (someone|somebody|\w+) call you\b", r"\bcall you back\b",
+    # "give you a quick ring" (claims156): the call's manner, still the call
+    r"\bgive you a ((quick|short|brief|little) )?(call|ring|bell|buzz)\b",
 )
 PASS_ON_PHRASES = (
     r"\bpass(ed|ing)? (it|this|that|your \w+|the \w+|them)? ?(on|along)\b",

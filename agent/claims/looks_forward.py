@@ -17,7 +17,8 @@ from agent.claims.said_claim import said
 
 _DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday)"
 _FORWARD = lazy(
-    rf"\b(?:freut|freuen)\s+(?:sich|uns)\s+(?:schon\s+|sehr\s+|riesig\s+)*auf\s+(?:den\s+)?{_DAY}\b|"
+    rf"\b(?:freut|freuen)\s+(?:sich|uns)\s+(?:(?:schon|sehr|riesig|sicher|bestimmt|wirklich|auch)\s+)*"
+    rf"auf\s+(?:den\s+)?{_DAY}\b|"
     rf"\blooking\s+forward\s+to\s+(?:seeing\s+you\s+)?(?:on\s+)?{_DAY}\b|"
     rf"\blooks?\s+forward\s+to\s+(?:seeing\s+you\s+)?(?:on\s+)?{_DAY}\b"
 )

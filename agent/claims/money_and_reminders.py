@@ -1,7 +1,8 @@
 """Money and reminders said done (blind 16, claims25):
 
-- a deposit, prepayment, fee or refund said received, recorded, charged, waived or paid back
-  ("Die Anzahlung von 20 Euro ist eingegangen", "Die Stornogebühr ist Ihnen erlassen worden",
+- a deposit, prepayment, fee or refund said received, recorded, charged, waived or paid back,
+  or to be paid back ("Die Anzahlung von 20 Euro ist eingegangen", "Die Anzahlung überweisen wir
+  Ihnen zurück", "We'll refund your deposit", "Die Stornogebühr ist Ihnen erlassen worden",
   "Ich habe Ihnen die Ausfallgebühr gutgeschrieben", "I've recorded your deposit", "The
   cancellation fee has been waived", "No cancellation fee was charged, I've sorted that"):
   FOLLOW_UP money, backed by nothing (no tool takes or returns money; convention 29). A waiver
@@ -200,6 +201,20 @@ _FEE_WITH_CANCELLATION = lazy(
     rf"\b(?:applied|charged)\s+(?:the|a|your)\s+(?:[\w-]+\s+){{0,2}}?{_MONEY_EN}\b)"
 )
 
+# money the salon says it will pay back (blind 57, claims156): "Die Anzahlung überweisen wir
+# Ihnen zurück", "Wir erstatten Ihnen die Anzahlung", "We'll refund your deposit" — the speaker
+# or the salon as the one paying (not "die Anzahlung bekommen Sie zurück", the caller's)
+_PAY_BACK_DE = (
+    rf"\b{_MONEY_DE}\b[^.;!?]*?\b(?:(?:überweisen|zahlen|buchen)\s+(?:wir|ich)\b[^.;!?]*?\bzurück|"
+    r"erstatten\s+(?:wir|ich))\b|"
+    r"\b(?:wir|ich)\s+(?:(?:überweisen|zahlen|buchen)\b[^.;!?]*?\b"
+    rf"{_MONEY_DE}\b[^.;!?]*?\bzurück|erstatten\b[^.;!?]*?\b{_MONEY_DE})\b"
+)
+_PAY_BACK_EN = (
+    r"\b(?:we'll|i'll|we\s+will|i\s+will)\s+(?:(?:just|also|of\s+course)\s+)?"
+    rf"(?:refund|reimburse|return|pay\s+back|credit)\b[^.;!?]*?\b{_MONEY_EN}\b"
+)
+
 RULES = (
     Rule(
         "",
@@ -226,6 +241,24 @@ RULES = (
         follow_up=FollowUp.MONEY,
         unless=_HOUSE_DE,
         clause=True,
+    ),
+    # read over the whole sentence: a condition anywhere in it makes it the house's rule ("If
+    # you cancel in time, we'll refund your deposit")
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"zurück|erstatten"),
+        lazy(_PAY_BACK_DE),
+        follow_up=FollowUp.MONEY,
+        unless=_HOUSE_DE,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"refund|reimburse|return|back|credit"),
+        lazy(_PAY_BACK_EN),
+        follow_up=FollowUp.MONEY,
+        unless=lazy(_HOUSE_EN.pattern + r"|\b(?:when|once|as\s+soon\s+as)\b"),
     ),
     Rule(
         "de",

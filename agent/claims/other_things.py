@@ -39,7 +39,9 @@ _PICK_UP = lazy(
 # noch einen Parkplatz?", "before Friday's perm")
 _VISIT = lazy(
     r"\b(?:termin\w*|buchung|appointment|booking|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b"
+    r"samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b|"
+    # the days of both visits (claims156): "An beiden Tagen parken Sie am besten im Parkhaus"
+    r"\b(?:beiden\s+tagen|both\s+days)\b"
 )
 # an appointment with another practice or trade, or a place in something else
 _ELSEWHERE = lazy(
@@ -70,7 +72,10 @@ def without_other_things(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
             continue
         clause = claim_clause(sentence, c)
         other = _ELSEWHERE.search(clause) or _DAY_FULL.search(clause)
-        thing = (_THING.search(clause) or _PICK_UP.search(clause)) and not _VISIT.search(clause)
+        # the counter is where a product waits, not a call (claims156): "The salon will call you
+        # back as soon as someone is at the front desk again"
+        counter = c.follow_up is not FollowUp.CALLBACK and _PICK_UP.search(clause)
+        thing = (_THING.search(clause) or counter) and not _VISIT.search(clause)
         if (other or thing) and not _CALLERS.search(clause):
             continue
         kept.append(c)

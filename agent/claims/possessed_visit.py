@@ -57,14 +57,18 @@ _TIMED = (
 
 
 def _possessed(noun_de: str) -> re.Pattern[str]:
-    """ "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "your Friday appointment"."""
+    """ "Ihre Dauerwelle am Freitag", "Ihrem Termin am Freitag um zehn", "your Friday appointment";
+    the caller's first visit is theirs too ("Bei Ihrem ersten Termin am Freitag …", claims156)."""
     return re.compile(
-        rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend)\w*\s+)?(?P<de>{noun_de})\b"
+        rf"\bihr(?:e|en|em|er|es)?\s+(?:(?:gebucht|fest|nächst|kommend|erst)\w*\s+)?(?P<de>{noun_de})\b"
         # the stylist alone after it names the appointment too ("Ihre Dauerwelle bei Lena kostet
         # …", claims118)
-        rf"(?:\s+(?:bei\s+\w+\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL}|\s+bei\s+\w+)?|"
+        rf"(?:\s+(?:bei\s+\w+\s+)?(?:beginnt\s+)?(?:am|vom|für|diesen|kommenden|um){_TAIL}|"
+        r"\s+bei\s+\w+)?|"
         rf"\byour\s+(?:(?:booked|next|upcoming|{_DAYS})\s+)?(?P<en>{_NOUN_EN})\b"
-        rf"(?:\s+(?:with\s+\w+\s+)?(?:on|this|for|at){_TAIL}|\s+with\s+\w+)?|"
+        # its start said with it: "Your perm starts at ten and is done by …" (claims156)
+        rf"(?:\s+(?:with\s+\w+\s+)?(?:(?:starts|begins)\s+)?(?:on|this|for|at){_TAIL}|"
+        r"\s+with\s+\w+)?|"
         rf"\b{_DAYS}'s\s+(?P<gen>{_NOUN_EN})\b|{_TIMED}"
     )
 
@@ -153,6 +157,22 @@ _OFFER = lazy(
 )
 
 
+# the caller's own appointment as what they may cancel or move, no day needed (claims156): "Ihren
+# Termin können Sie bis 24 Stunden vorher kostenlos absagen", "You can cancel your appointment up
+# to a day before" (not under a condition: `_NOT_ASSERTED` and the rule below)
+_CALLERS_TO_CHANGE = lazy(
+    r"\bihren\s+(?:\w+\s+)?termin\b[^.;!?]*\b(?:können|dürfen)\s+sie\b[^.;!?]*\b"
+    r"(?:absagen|stornieren|verschieben|verlegen|umbuchen)\b|"
+    r"\byou\s+can\s+(?:\w+\s+){0,2}?(?:cancel|move|reschedule)\s+your\s+(?:appointment|booking)\b"
+)
+_CONDITIONED = lazy(r"\?|\b(?:wenn|falls|sofern|ob|if|whether|once|unless|when)\b")
+# the appointment's start said as "dann" / "then", the time named before it in the sentence
+_STARTS_THEN = lazy(
+    r"\s+(?:fängt|beginnt|geht|starts|begins|is)\s+(?:(?:erst|genau|ja|auch|just|only|exactly)\s+)?"
+    r"(?:dann|then|da)\b(?!\s+(?:schon|already)\b)"
+)
+
+
 _NOTE_SAYS = lazy(
     r"\b(?:noted|notes?|notiert|vermerkt|hinterlegt|says)\b[^.;!?]*?\b(?:that|dass)\b[^.;!?]*"
 )
@@ -187,7 +207,12 @@ def possessed_visits(sentence: str, names: Names, claims: tuple[Claim, ...]) -> 
         # Freitag noch einen Bartschnitt": the Bartschnitt is not the appointment's)
         noun = read_details(m["de"] or m["en"] or m["gen"] or "", names)
         details = replace(read_details(m.group(), names), services=noun.services)
-        if placed(details):
+        if not placed(details) and _STARTS_THEN.match(text, m.end()):
+            # "Um zehn ist genau richtig, Ihr Termin fängt erst dann an", "Ten is exactly right,
+            # your appointment starts then": "dann" / "then" is the time said before it
+            before = read_details(text[: m.start()], names)
+            details = replace(details, times=before.times)
+        if placed(details) or (_CALLERS_TO_CHANGE.search(text) and not _CONDITIONED.search(text)):
             out.append(_booked(sentence, details))
     return tuple(out)
 
@@ -222,7 +247,8 @@ def _of_stylist(text: str, names: Names) -> bool:
 # booking doesn't need a deposit" — the appointment paid for is there, named or not by its day;
 # a "keine / no" there denies the deposit, not the visit
 _PAYMENT = lazy(
-    r"\b(?:zahlen|bezahlen|bezahlt|zahlung|anzahlung|vorauszahlung|vorkasse|kosten|kostet|"
+    # its price said in euros (claims156): "Für Ihre Dauerwelle bei Fabian sind es 95 Euro"
+    r"\b(?:zahlen|bezahlen|bezahlt|zahlung|anzahlung|vorauszahlung|vorkasse|kosten|kostet|euro|"
     r"pay|paid|payment|deposit|prepayment|upfront|charge|begleichen|settle\s+up)\b"
 )
 _PAID_NOT_STATED = lazy(

@@ -2450,7 +2450,10 @@ class _Context(PresupposingRules):
 
     def _callback(self, verbs: set[str]) -> FollowUp | None:
         ws = self.ws
-        if ws & L.IN_CALL and not ws & {"später", "morgen", "nachher", "heute", "tag"}:
+        later = {"später", "morgen", "nachher", "heute", "tag"}
+        # a weekday named is no moment of this call (claims156): "Fabian ruft Sie am Donnerstag
+        # kurz an"
+        if ws & L.IN_CALL and not ws & later and not ws & WEEKDAYS.keys():
             return None  # "Ich melde mich gleich wieder": in this call
         salon = self._salon_subject()
         caller_object = bool(ws & {"ihnen", "dich", "dir"}) or ("sie" in ws and salon)

@@ -4,7 +4,8 @@ convention 45: "Ihr Termin", "Ihre Dauerwelle am Freitag" inside a duration or a
 
 "Your perm will take about two and a quarter hours, so …", "Ihre Dauerwelle dauert etwa zwei
 Stunden", "Your beard trim will take about twenty minutes" tell the caller that service is
-booked for them: BOOKED of the service. Not read: the service in general ("Eine Dauerwelle
+booked for them: BOOKED of the service; so does the length of something done at it ("das
+Einwirken dauert bei Ihrer Dauerwelle eine Weile"). Not read: the service in general ("Eine Dauerwelle
 dauert …", "A perm takes …"), a subjunctive ("would take", "würde dauern": nothing settled, 45),
 a question, a condition.
 """
@@ -22,6 +23,12 @@ _POSSESSED = lazy(
     r"(?:will\s+(?:take|last|run|cost)|takes|lasts|costs|dauert|kostet|braucht|wird\s+(?:\w+\s+){0,4}"
     r"(?:dauern|kosten))\b"
 )
+# the duration or price of something done at it (claims156): "das Einwirken dauert bei Ihrer
+# Dauerwelle eine Weile", "the processing takes a while with your perm"
+_AT_POSSESSED = lazy(
+    r"\b(?:dauert|kostet|braucht|takes|costs|lasts)\b[^,.;:!?]*?\b(?:bei|für|with|for)\s+"
+    r"(?:ihrer|ihrem|ihren|ihre|your)\s+(?P<service>[\w-]+)\b"
+)
 _NOT = lazy(r"\b(?:wenn|falls|if|would|würde|wäre|nicht|kein\w*|not|never)\b|n't\b")
 
 
@@ -30,7 +37,7 @@ def service_possessed(sentence: str, names: Names, claims: tuple[Claim, ...]) ->
     if "?" in sentence or any(c.kind is ClaimKind.BOOKED for c in claims):
         return ()
     text = normalize(sentence)
-    m = _POSSESSED.search(text)
+    m = _POSSESSED.search(text) or _AT_POSSESSED.search(text)
     if m is None or _NOT.search(text):
         return ()
     named = read_details(m["service"], names)
