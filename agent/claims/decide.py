@@ -146,6 +146,7 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
     standard = reworded(sentence, facts.language)
     claims = _read(standard or sentence, facts)  # reworded once: its own rounds, never again
+    claims = status_answers(sentence, facts.caller, claims)  # D50 (1117): "Status: OK" answering
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
     # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
     repaired = not_yet_said(sentence, facts.language)
@@ -221,7 +222,6 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
             names_of(facts),
             lambda t: _claims(t, plain),
         )
-        claims = status_answers(sentence, facts.caller, claims)  # D50 (1117): "Status: OK"
     if is_ellipsis(sentence) and facts.said_before:  # blind 53 (claims150): "Der Ihrer Frau auch."
         before = replace(facts_behind(facts), caller="", said_before="")
         claims += said_again(

@@ -18,10 +18,11 @@ from agent.claims.normalize import fold
 
 K = ClaimKind
 _TAG = lazy(r"<[^<>]*>")
-# a bare status line, or the done-word the rewording makes of it ("Status: OK" is read "Done.")
+# a bare status line, on the sentence as told (its rewording makes "Status: OK" a "Done.", which
+# blind 24's gated "✅ Erledigt." after "Hat das geklappt?" labels the bare success)
 _BARE_STATUS = lazy(
-    r"^\W*(?:status\s*:\W*(?:ok|okay|erledigt|done|bestätigt|confirmed|approved|genehmigt|"
-    r"erfolgreich|successful|durch)|erledigt|done|bestätigt|confirmed|approved|genehmigt)\W*$"
+    r"^\W*status\s*:\W*(?:ok|okay|erledigt|done|bestätigt|confirmed|approved|genehmigt|"
+    r"erfolgreich|successful|durch)\W*$"
 )
 _OUTCOME_ASKED = lazy(
     r"\b(?:approved|genehmigt|bestätigt|confirmed|durch|through|gebucht|booked|geklappt|worked|"
