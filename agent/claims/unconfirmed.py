@@ -96,7 +96,7 @@ _OUTCOME_DE = (
     r"durchgelaufen|drin|angekommen|angenommen|bestätigt|fest|steht|erfolgreich|erfolgt)"
 )
 _OUTCOME_EN = (
-    r"(?:booked|through|worked|works|work|in|confirmed|accepted|entered|successful|succeeded|"
+    r"(?:booked|through|worked|works?\s+out|in|confirmed|accepted|entered|successful|succeeded|"
     r"gebucht)"
 )
 # a whether clause about another act or person: "ob die Stornierung durch ist", "whether the
