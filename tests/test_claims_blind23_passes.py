@@ -13,13 +13,18 @@ from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, HELD_FRIDAY, passes_
 
 
 @pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Die Umbuchung wird gerade bearbeitet.", "de"),
-     ("Ich storniere Ihren Termin am Freitag gerade, einen Augenblick.", "de"),
-     ("Your booking is being put through as we speak.", "en")],
+    ("sentence", "lang", "expected"),
+    [  # the appointment it cancels presupposed (45), not cancelled yet (D45, convention 1112)
+     ("Ich storniere Ihren Termin am Freitag gerade, einen Augenblick.", "de", BOOKED_FRIDAY),
+     ("Your booking is being put through as we speak.", "en", EVERYWHERE)],
 )  # fmt: skip
-def test_an_act_said_to_be_under_way_claims_no_outcome_yet(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE
+def test_an_act_said_to_be_under_way_claims_no_outcome_yet(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+def test_a_move_said_under_way_is_not_made_yet():
+    # the lead's D44 (convention 1111): a move still being processed is not moved yet
+    assert passes_in("Die Umbuchung wird gerade bearbeitet.", "de") == EVERYWHERE - {"moved"}
 
 
 def test_an_act_said_done_is_still_its_outcome():

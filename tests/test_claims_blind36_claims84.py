@@ -33,11 +33,14 @@ def test_a_cancellation_under_way_presupposes_the_appointment_it_names(sentence,
 
 
 @pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Ich sage ihn gerade ab, Moment.", "de"), ("Calling the booking off this minute.", "en")],
+    ("sentence", "lang", "expected"),
+    [  # not cancelled yet (the lead's D45, convention 1112), no day presupposed
+     ("Ich sage ihn gerade ab, Moment.", "de", EVERYWHERE - {"cancelled"}),
+     # a known gap (claims154's report): the gerund "calling … off" is not read as announced yet
+     ("Calling the booking off this minute.", "en", EVERYWHERE)],
 )  # fmt: skip
-def test_a_cancellation_under_way_that_names_no_day_claims_nothing(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE
+def test_a_cancellation_under_way_that_names_no_day_claims_no_day(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,8 @@ def test_an_act_told_with_emphatic_did_is_the_act_done(sentence, lang, expected)
      ("Your appointment will be called off in a few seconds.", "en", CANCELLED_FRIDAY),
      ("In a second your appointment will be moved.", "en", MOVED),
      ("Wenn alles klappt, ist Ihr Termin gleich storniert.", "de", EVERYWHERE),
-     ("Ich storniere den Termin sofort für Sie.", "de", EVERYWHERE)],
+     # the act announced: not cancelled yet (the lead's D45, convention 1112)
+     ("Ich storniere den Termin sofort für Sie.", "de", EVERYWHERE - {"cancelled"})],
 )  # fmt: skip
 def test_a_cancellation_said_done_at_a_coming_moment_is_the_cancellation_unless_conditional(
     sentence, lang, expected

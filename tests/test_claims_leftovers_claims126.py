@@ -51,7 +51,9 @@ def test_the_same_order_without_the_denial_is_the_booking():
      ("Your case number is 12-80.", "en", SUCCESS),
      ("Ihre Reservierungsnummer lautet R-409.", "de", HELD),
      ("Your hold number is H-3.", "en", HELD),
-     ("Ihre Vorgangsnummer für den Termin ist 7-7-2.", "de", BOOKED_ANY)],
+     # naming the appointment is no act: any outcome's (the lead's D42, convention 1109)
+     ("Ihre Vorgangsnummer für den Termin ist 7-7-2.", "de", SUCCESS),
+     ("Gebucht unter der Vorgangsnummer 7-7-2.", "de", BOOKED_ANY)],
 )  # fmt: skip
 def test_a_reference_read_aloud_claims_the_outcome_its_role_names(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

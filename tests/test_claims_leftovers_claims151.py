@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, passes_in
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, passes_in
 
 CALLBACK = frozenset({"unknown", "message"})  # an open outcome, or a message taken for the salon
 
@@ -41,7 +41,9 @@ def test_a_wish_noted_or_read_back_on_its_own_claims_nothing(sentence):
      "Die Buchung hängt noch; ob sie durch ist, erfahren Sie vom Salon."],
 )  # fmt: skip
 def test_a_whether_clause_after_a_semicolon_leaves_open_the_clause_after_it(sentence):
-    assert passes_in(sentence, "de") == EVERYWHERE  # open-outcome talk, as blind 43 labels it
+    # the outcome someone will tell: `unconfirmed` (the lead's D46, convention 1113), false
+    # after a booking; D46's callback beside it is not read yet (a gap, claims154's report)
+    assert passes_in(sentence, "de") == EVERYWHERE - BOOKED_ANY
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from agent.claims.act_told import acts_told, plan_fixed
 from agent.claims.acts_to_come import without_acts_to_come, without_move_announced
 from agent.claims.after_dash import after_dash
 from agent.claims.announced_booking import announced_booking
+from agent.claims.announced_change import announced_change
 from agent.claims.answered_question import answered_in_place
 from agent.claims.answered_slot import answered_slots, without_system_offer
 from agent.claims.any_appointment import without_any_appointment
@@ -201,6 +202,7 @@ from agent.claims.not_yours import without_not_yours
 from agent.claims.noted_fields import without_noted_fields
 from agent.claims.nothing_for_you import nothing_for_you
 from agent.claims.noun_compounds import without_tool_nouns
+from agent.claims.offer_halves import offer_halves
 from agent.claims.offer_on_yes import offered_on_yes
 from agent.claims.offered_answer import offered_answer
 from agent.claims.offered_in_question import offered_in_question
@@ -301,6 +303,7 @@ from agent.claims.spoken_english import standard_english
 from agent.claims.spoken_german import standard_german
 from agent.claims.status_and_clause import status_and_clause
 from agent.claims.status_object import status_of_named
+from agent.claims.still_on_at import still_on_at
 from agent.claims.still_there import still_there_read
 from agent.claims.story_end import found_then_acted, story_end
 from agent.claims.stylist_will import stylist_will
@@ -697,6 +700,7 @@ def amended(
     claims = without_prepared_only(sentence, claims)  # "nur vorbereitet; … noch nicht"
     claims = announced_booking(sentence, claims, names)  # claims100: "Ich buche jetzt Freitag."
     claims = without_move_announced(sentence, claims)  # claims106: "Ich schiebe Sie dann auf …"
+    claims = announced_change(sentence, claims, names)  # D44, D45: "Ich storniere das jetzt."
     claims = without_slot_taken(sentence, claims)  # claims100: "Code 409: der Platz … ist weg"
     claims = without_whose_asked(sentence, claims)  # "Für wen ist der Termin – …?"
     claims = instead_read(sentence, claims)  # "Statt bei Lena sind Sie bei Fabian gebucht"
@@ -731,4 +735,6 @@ def amended(
     )  # D16 (1056): "Der alte Termin … freigegeben"
     claims = done_answers_booking(sentence, facts.caller, names, claims)  # D13 (1053): "Erledigt."
     claims = still_there_read(sentence, lang, names, claims)  # D11 (1051): "…, er steht noch."
+    claims = still_on_at(sentence, claims, names)  # D43 (1110): "Ja, steht noch. Do 15 Uhr."
+    claims = offer_halves(sentence, claims, names)  # D49 (1116): "Shall I book Leo and move …?"
     return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"

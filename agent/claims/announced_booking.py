@@ -4,6 +4,8 @@ decision, as convention 620 reads an offer on the caller's yes).
 "Dann buche ich Ihnen jetzt den Freitag um zehn ein", "Ich trage Sie jetzt für Samstag um elf bei
 Lena ein", "Moment, ich buche Donnerstag um drei", "Ich gehe jetzt die Buchung für Freitag durch",
 "Tragen wir Sie doch für Freitag ein", "I'm booking you in for Friday at ten now", "Let me put you down for Thursday at three",
+"Ich werde Sie für Freitag um zehn eintragen", "I'll put you down for Friday at ten" (the future,
+the lead's D53, convention 1120),
 "Booking Thursday at three now" (blind 53, claims133): the
 speaker says the act on a slot it names is under way or to come, so that slot is free for this
 caller (AVAILABLE: offered or kept) and not booked yet (NOT_BOOKED), both with what the sentence
@@ -29,6 +31,9 @@ _ACT = lazy(
     r"[^.!?;]*?\b(?:ein|auf)\b)|ich\s+(?:\w+\s+){0,3}?(?:buche|(?:trage|schreibe)\b[^.!?;]*?\b"
     r"(?:ein|auf))\b|"
     r"(?:mache\s+ich|ich\s+mache)\b[^.!?;]*?\bfest\b|"
+    # the future (the lead's D53, convention 1120): "Ich werde Sie für Freitag um zehn eintragen"
+    r"(?:ich\s+werde|werde\s+ich)\s+(?:\w+\s+){0,6}?(?:buchen|eintragen|einbuchen|einschreiben|"
+    r"festmachen)\b|"
     r"ich\s+gehe\s+(?:\w+\s+){0,2}?die\s+buchung\b[^.!?;]*?\bdurch\b|"
     r"(?:buchen\s+wir|wir\s+buchen|(?:tragen|schreiben)\s+wir\b[^.!?;]*?\b(?:ein|auf)|"
     r"wir\s+(?:tragen|schreiben)\b[^.!?;]*?\b(?:ein|auf))\b|"

@@ -42,6 +42,12 @@ _NOT_STATED = lazy(
     r"\b(?:früher|eher|vorher|extra\s+früh|persönlich|early|earlier|sooner|before|ahead|"
     r"in\s+person|(?<!back\sto\s)yourself|bring\w*|mitbringen|mitzubringen)\b"
 )
+# the cancellation named beside "no need to come" (probe 55, claims154: "I have cancel the Friday
+# for you, no need to come."): the consequence of the cancellation it names, which stays
+# `cancelled` (false after a move, as no_need_to_come.py keeps "…, Sie müssen nicht mehr kommen")
+_NOT_STATED_OR_CANCEL_NAMED = lazy(
+    _NOT_STATED.pattern + r"|\b(?:cancel\w*|called\s+off|call\s+off|storn\w*|abgesagt)\b"
+)
 # the move's old place named as such stays GONE ("Der alte Termin am Freitag ist damit hinfällig")
 _NOT_THE_CALLERS = lazy(
     _NOT_STATED.pattern + r"|\b(?:alte[nr]?|bisherige[nr]?|old|previous|former)\b"
@@ -157,7 +163,7 @@ RULES = (
             r"\b(?:(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)|no\s+need\s+(?:for\s+you\s+)?)"
             r"\s*to\s+come(?=\s*(?:[,.;:!—–]|$))"
         ),
-        unless=_NOT_STATED,
+        unless=_NOT_STATED_OR_CANCEL_NAMED,
         replaces=_REPLACED,
     ),
     # a relative's visit gone (blind 56): "Ihre Mutter braucht am Freitag nicht mehr zu

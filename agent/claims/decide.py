@@ -45,6 +45,7 @@ from agent.claims.change_wish_read_back import without_change_wish_read_back
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.date_apposition import without_apposition_commas
+from agent.claims.denial_reason import without_reason_after_denial
 from agent.claims.details import ClaimDetails, Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.echoed_noun import with_echo
@@ -88,6 +89,7 @@ from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
 from agent.claims.spoken_turn import per_spoken_sentence
 from agent.claims.stands import old_places_standing
+from agent.claims.status_answer import status_answers
 from agent.claims.stutter import without_stutter
 from agent.claims.success_slot import success_slot
 from agent.claims.text_awaited import text_awaited
@@ -144,6 +146,7 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
     standard = reworded(sentence, facts.language)
     claims = _read(standard or sentence, facts)  # reworded once: its own rounds, never again
+    claims = status_answers(sentence, facts.caller, claims)  # D50 (1117): "Status: OK" answering
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
     # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
     repaired = not_yet_said(sentence, facts.language)
@@ -256,6 +259,7 @@ _SAID_PLAINER = (
     with_echo,  # blind 43 (claims118): "Ihre Bestätigung? Die ist schon raus."
     with_hearing_said_as_callback,  # convention 1104 (D37): "Sie hören vom Salon"
     with_modal_repeated,  # blind 54 (claims149): "I can try again, or take a message …"
+    without_reason_after_denial,  # D52 (1119): "Ich habe Sie nicht eingetragen, weil …"
 )
 
 

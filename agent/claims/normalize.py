@@ -233,7 +233,17 @@ def leet_words(text: str) -> list[tuple[re.Match[str], str]]:
     words = [m.group().lower().replace("@", "a").replace("$", "s") for m in found]
     disguised = any(unleet_word(w) != w for w in words)
     spelt = [(m, unleet_word(w, disguised)) for m, w in zip(found, words, strict=True)]
-    return [(m, letters) for m, letters in spelt if letters != m.group().lower()]
+    after = ["", *words[:-1]]  # the word before each: a code after its noun is no disguise
+    return [
+        (m, letters)
+        for (m, letters), before in zip(spelt, after, strict=True)
+        if letters != m.group().lower() and before not in _CODE_NOUNS
+    ]
+
+
+# the nouns a code follows ("Referenz 7F3K", "reference 7F3K"): its digits are digits (D42,
+# convention 1109), not letters disguised
+_CODE_NOUNS = frozenset({"referenz", "reference", "ref", "referenznummer", "code", "id"})
 
 
 def _unleet(chars: list[str], origin: list[int]) -> list[str]:

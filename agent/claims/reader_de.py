@@ -3234,6 +3234,8 @@ class _Context(PresupposingRules):
             if not stated:
                 continue
             kind = K.CANCELLED if m[1].startswith("storn") else K.BOOKED
+            if m[1].startswith(("bestätigung", "vorgang")) and not self.ws & _NUMBER_ACT:
+                kind = K.DONE  # no act named: any outcome's (200; 1109, the lead's D42)
             if m[1].startswith("anfrage"):
                 kind = K.PENDING  # "Ihre Anfragenummer lautet 12": the request (blind 34)
             return Candidate(kind, presupposed=True)  # "…, falls Sie nochmal anrufen"
@@ -3704,6 +3706,8 @@ _REFERENCE_NOUN = lazy(
     r"(nummer|referenz|code|kennung|id|nr)"
 )
 _CLOCK_OR_DAY = lazy(r"\d{1,2}[:.]\d{2}|\d{1,2}\.")
+# an act or result word that makes a confirmation's or case's number the booking's (D42)
+_NUMBER_ACT = frozenset({"gebucht", "eingetragen", "buchung", "bestätigt", "fest"})
 _NUMBER_NOUN = lazy(r"(\w*?)-?(nummer|referenz|code|kennung|nr)")
 _GE_T = lazy(r"^(\w*?)ge(\w+?)e?t$")
 _YOURS = frozenset({"ihrer", "ihrs", "ihres", "deiner", "deins", "deines"})  # "… ist deins"

@@ -59,6 +59,11 @@ _NOUN_EN = lazy(
 # the booking's, said of nothing too (convention 1097, the lead's D30, in place of 1000's `done`:
 # a reference the caller can use presupposes the booking made); said "for the reservation / hold"
 # the hold's.
+# a confirmation's or case's number (convention 1109, the lead's D42): the booking's only with an
+# act or result word in the sentence ("Gebucht unter der Vorgangsnummer 88-301", "Status:
+# bestätigt, Referenz 7F3K"), else any outcome's; a "Termin" named is no act
+_CONFIRMATION_NOUN = lazy(r"\b(?:bestätigungs|vorgangs|ticket)-?(?:nummer|code|kennung)\b")
+_ACT_WORD = lazy(r"\b(?:gebucht|eingetragen|buchung\w*|bestätigt|fest|booked|booking|confirmed)\b")
 _CASE_NOUN = lazy(r"\b(?:vorgangs-?(?:nummer|referenz|kennung)|case\s+(?:number|reference|id))\b")
 _HOLD_NOUN = lazy(
     r"\b(?:reservierungs-?(?:nummer|code|referenz)|(?:reservation|hold)\s+(?:number|code|"
@@ -159,6 +164,18 @@ def references_given(
         return claims  # "Your confirmation number is …": any outcome's (`done`, convention 200)
     lead = text[: code.start()] if code is not None else text
     details = _details(text, names)
+    if (
+        noun is not None
+        and _CONFIRMATION_NOUN.search(noun.group())
+        and not sent
+        and not _IN_TEXT.search(text)
+        and not _CANCEL.search(lead)
+        and not _MOVE.search(lead)
+        and not _ACT_WORD.search(text)
+    ):  # "Ihre Bestätigungsnummer ist K-58", "Ihre Vorgangsnummer für den Termin lautet 30-17":
+        # no act named, any outcome's (`done`, 200; convention 1109, the lead's D42)
+        kept = tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)
+        return (*kept, Claim(ClaimKind.DONE, 0, end, details))
     if link and noun is None and code is None:
         kind = ClaimKind.BOOKED  # a link to cancel or move the appointment: it is booked
     elif _CANCEL.search(lead):

@@ -93,10 +93,11 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
 # the booking's outcome as the whether clause's verb ("ob es geklappt hat", "whether you're in")
 _OUTCOME_DE = (
     r"(?:gebucht|eingetragen|eingebucht|geklappt|klappt|funktioniert|durch|durchgegangen|"
-    r"durchgelaufen|drin|angekommen|angenommen|bestätigt|fest|erfolgreich|erfolgt)"
+    r"durchgelaufen|drin|angekommen|angenommen|bestätigt|fest|steht|erfolgreich|erfolgt)"
 )
 _OUTCOME_EN = (
-    r"(?:booked|through|worked|in|confirmed|accepted|entered|successful|succeeded|gebucht)"
+    r"(?:booked|through|worked|works?\s+out|in|confirmed|accepted|entered|successful|succeeded|"
+    r"gebucht)"
 )
 # a whether clause about another act or person: "ob die Stornierung durch ist", "whether the
 # cancellation went through", "whether your daughter is booked"
@@ -137,7 +138,13 @@ _OPEN_OUTCOME = {
         rf",?\s+ob\b(?P<after>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER})(?=[.!?;:]|$)|"
         # "Ob das geklappt hat, kann ich noch nicht sagen." (903, claims122)
         rf"\bob\b(?P<fronted>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER}),\s*(?:kann|können)\s+(?:ich|wir|"
-        r"man)\s+(?:ihnen\s+)?" + _NOW_DE + r"noch\s+nicht\s+sagen\b"
+        r"man)\s+(?:ihnen\s+)?" + _NOW_DE + r"noch\s+nicht\s+sagen\b|"
+        # the outcome someone will tell (D46, convention 1113): "Ob es klappt, erfahren Sie noch",
+        # "ob der Termin steht, sagt Ihnen der Salon", "Sie erfahren noch, ob es geklappt hat"
+        rf"\bob\b(?P<told>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER}),\s*(?:erfahren\s+sie|sagt\s+ihnen\s+"
+        r"(?:der|das|die|unser|unsere)\s+\w+|sagen\s+wir\s+ihnen)\b|"
+        rf"\b(?:sie\s+erfahren|erfahren\s+sie)\s+(?:\w+,?\s+){{0,3}}?ob\b(?P<learnt>{_WHETHER}\b{_OUTCOME_DE}\b"
+        rf"{_WHETHER})(?=[.!?;:]|$)"
     ),
     "en": lazy(
         rf"\bwhether\b(?P<what>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER}),?\s*(?:{_OPEN_SAID_EN})\b|"
@@ -147,7 +154,10 @@ _OPEN_OUTCOME = {
         rf",?\s+(?:whether|if)\b(?P<after>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER})(?=[.!?;:]|$)|"
         # "Whether Friday worked out, I can't tell you yet."
         rf"\bwhether\b(?P<fronted>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER}),\s*i\s+(?:can't|cannot)\s+"
-        r"(?:tell|say)\s+(?:you\s+)?yet\b"
+        r"(?:tell|say)\s+(?:you\s+)?yet\b|"
+        # the outcome someone will tell (D46): "You'll find out later whether it worked"
+        r"\b(?:you'll|you\s+will)\s+(?:find\s+out|hear|learn)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
+        rf"(?P<told>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER})(?=[.!?;:]|$)"
     ),
 }
 
@@ -173,7 +183,10 @@ def open_outcomes(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     if "ob" not in text and "whether" not in text and " if " not in text:
         return tuple(out)
     for m in _OPEN_OUTCOME["en" if lang == "en" else "de"].finditer(text):
-        what = m.group("what") or m.group("after") or m.group("fronted") or ""
+        groups = m.groupdict()
+        what = next(
+            (groups[k] for k in ("what", "after", "fronted", "told", "learnt") if groups.get(k)), ""
+        )
         if _OTHER.search(what) or _NOT_BOOKING.search(what):
             continue
         start, end = folded.span(m.start(), m.end())

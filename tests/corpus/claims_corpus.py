@@ -26,9 +26,9 @@ one that is not a move's new place. A group's optional `caller:` gives the calle
 before the sentence (`CallFacts.caller`: a verbless slot answers what they asked, convention 46).
 An entry's (or group's) optional `before:` gives the receptionist's sentence the caller heard just
 before it (`CallFacts.said_before`: an ellipsis, "Der Ihrer Frau auch.", takes its claim from it).
-A file of whole calls, every sentence in its place (`WHOLE_CALLS`: blind 53), records it by its
+A file of whole calls, every sentence in its place (`WHOLE_CALLS`: blinds 53, 54), records it by its
 order: an entry without `before:` is given the sentence before it in its call (a call is the run
-of entries whose family names one call kind in one language, `b53_<kind>_<phase>`; an adversarial
+of entries whose family names one call kind in one language, `b53_<kind>_<phase>`, `b54_…`; an adversarial
 twin, written after its plain sentence, is given its plain twin's); elsewhere an entry has none.
 A relabel group names sentences by text, language and caller: one with a `caller:` changes only
 the entries read after those words, one without only the entries read alone, so a relabel written
@@ -735,7 +735,7 @@ def load(split: str | None = None) -> list[Entry]:
 # Splits whose files hold whole calls, every sentence the receptionist says in its place (blind
 # 53's header: "EVERY sentence the receptionist says is an entry"), so the sentence said before an
 # entry is the one before it in its call (see the docstring).
-WHOLE_CALLS = frozenset({"blind53"})
+WHOLE_CALLS = frozenset({"blind53", "blind54"})  # blind 54 by the lead's D54 (convention 1121)
 
 
 def _said_before(entries: list[Entry]) -> list[Entry]:

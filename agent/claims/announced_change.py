@@ -1,0 +1,140 @@
+"""A cancellation or move of the caller's appointment announced before its outcome, or said
+still running (the lead's decisions D44 and D45, conventions 1111 and 1112; 670's reading of an
+announced booking applied to the other two acts).
+
+"Ich storniere das jetzt für Sie, einen Moment", "Sending the cancellation now, one moment",
+"Ich leite die Stornierung ein", "Die Stornierung läuft noch", "The cancellation is still going
+through", "Die Absage wird gerade bearbeitet": the act is still to come, so the appointment is
+not cancelled yet (NOT_CANCELLED, with what the sentence names). "I'm moving it to Thursday now",
+"Ich verschiebe Ihren Termin jetzt auf Donnerstag um drei", "Die Umbuchung läuft noch": not moved
+yet (NOT_MOVED), and a new place the sentence names is free for the caller (AVAILABLE, as 670
+reads "Ich buche jetzt Freitag um zehn"). An appointment the act presupposes ("Ich storniere
+gerade Ihren Samstagstermin bei Lena": `booked`) stays claimed.
+
+Not: the act said done after it ("… done.", "… so, erledigt", "there, it's off": D33, the
+outcome told), a condition, a wish or a question ("Wenn Sie möchten, storniere ich …", "Soll ich
+verschieben?", "I'll cancel it as soon as you confirm"), a denial ("Ich storniere nichts ohne Ihr
+Okay"), the act as a plan with "dann" and no word of now ("Ich verschiebe Sie dann auf
+Donnerstag": claims106's act to come), the speaker's past ("habe"), someone else's act.
+"""
+
+from __future__ import annotations
+
+from agent.claims.answered_slot import placed
+from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim, ClaimKind
+from agent.claims.normalize import normalize
+
+K = ClaimKind
+# the caller's appointment as the English act's object: "cancel it", "moving your appointment"
+_OBJ_EN = (
+    r"(?:it|that|this|you|your|the\s+(?:appointment|booking|\w+day)|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)"
+)
+# the gerund alone is an act announced only with a word of now after it ("Cancelling it now",
+# "Moving it now", "Cancelling now, one moment"), not talk of the act ("Cancelling is free")
+_GERUND_NOW = r"(?:now|right\s+now|as\s+we\s+speak|this\s+minute)\b"
+# the speaker's own cancellation, announced in the present or the immediate future
+_CANCEL = lazy(
+    r"\b(?:ich\s+(?:\w+\s+){0,4}?(?:storniere|streiche|lösche)\b|(?:storniere|streiche|lösche)\s+ich|"
+    r"ich\s+sage\b[^.!?;]*?\bab\b|sage\s+ich\b[^.!?;]*?\bab\b|"
+    r"(?:ich\s+)?(?:schicke|sende|leite|gebe)\s+(?:ich\s+)?(?:\w+\s+){0,2}?(?:die|ihre)\s+"
+    r"(?:stornierung|absage)\b|"
+    r"(?:i'm|i\s+am|i'll|i\s+will)\s+(?:\w+\s+){0,2}?(?:(?:cancell?ing|cancel|calling\s+off|"
+    rf"call\s+off)\s+{_OBJ_EN}|sending\s+(?:\w+\s+)?cancell?ation|starting\s+the\s+cancell?ation)\b|"
+    rf"let\s+me\s+(?:\w+\s+)?cancel\s+{_OBJ_EN}\b|"
+    r"^\W*(?:(?:okay|ok|right|alright|sure|fine|great|thanks|thank\s+you)(?:,\s*\w+(?=,))?,?\s+)*"
+    rf"(?:cancell?ing(?:\s+{_OBJ_EN})?|sending\s+(?:the|your)\s+cancell?ation)\s+{_GERUND_NOW})"
+)
+# the speaker's own move, announced in the present or the immediate future
+_MOVE = lazy(
+    r"\b(?:ich\s+(?:\w+\s+){0,4}?(?:verschiebe|verlege)\b|(?:verschiebe|verlege)\s+ich|"
+    r"(?:ich\s+)?(?:leite|setze|schicke)\s+(?:ich\s+)?(?:\w+\s+){0,2}?(?:die|ihre)\s+"
+    r"(?:umbuchung|verschiebung|verlegung)\b|"
+    r"(?:i'm|i\s+am|i'll|i\s+will)\s+(?:\w+\s+){0,2}?(?:moving|move|rescheduling|reschedule|"
+    rf"shifting|shift)\s+{_OBJ_EN}\b|"
+    rf"let\s+me\s+(?:\w+\s+)?(?:move|reschedule)\s+{_OBJ_EN}\b|"
+    r"^\W*(?:(?:okay|ok|right|alright|sure|fine|great|thanks|thank\s+you)(?:,\s*\w+(?=,))?,?\s+)*"
+    rf"(?:moving|rescheduling)(?:\s+{_OBJ_EN})?(?:\s+\w+)?\s+{_GERUND_NOW})"
+)
+# the act said still running (D44, as D35 reads the booking): "Die Stornierung läuft noch",
+# "Ihre Absage wird gerade bearbeitet", "the cancellation is still going through"
+_RUNNING_CANCEL = lazy(
+    r"\b(?:die|ihre)\s+(?:stornierung|absage)\s+(?:läuft\s+(?:noch|gerade)|wird\s+(?:gerade\s+|noch\s+)?"
+    r"(?:bearbeitet|verarbeitet)|ist\s+noch\s+in\s+bearbeitung)\b|"
+    r"\bcancell?ation(?:'s|\s+is)\s+(?:still\s+(?:going\s+through|being\s+processed|processing|in\s+"
+    r"progress)|being\s+processed)\b"
+)
+_RUNNING_MOVE = lazy(
+    r"\b(?:die|ihre|das)\s+(?:umbuchung|verschiebung|verlegung|rescheduling)\b[^.!?;,]*?\s+"
+    r"(?:läuft\s+(?:noch|gerade)|wird\s+(?:gerade\s+|noch\s+)?(?:bearbeitet|verarbeitet)|ist\s+"
+    r"noch\s+in\s+(?:bearbeitung|progress))\b|"
+    r"\b(?:move|rescheduling|change)(?:'s|\s+is)\s+(?:still\s+(?:going\s+through|being\s+processed|"
+    r"processing|in\s+progress)|being\s+processed)\b"
+)
+# a word of now: the act under way or right away, not a plan (claims106's "dann")
+_NOW = lazy(
+    r"\b(?:jetzt|gerade|grad|gleich|sofort|eben|kurz|moment|augenblick|sekunde|now|right\s+away|"
+    r"as\s+we\s+speak|one\s+sec(?:ond)?|a\s+sec|hang\s+on|bear\s+with\s+me)\b"
+)
+# the act's clause: a condition after a dash or a semicolon is another clause's
+_CLAUSE = lazy(r"\s[–—-]\s|;|:")
+_THEN = lazy(r"\b(?:dann|then)\b")
+# an imperative the act hangs on: "Just ring this number and I'll cancel it", "Say the word and …"
+_ON_CALLERS_WORD = lazy(
+    r"\b(?:ring|call\s+us|say\s+the\s+word|give\s+me\s+a\s+shout|rufen\s+sie|sagen\s+sie)\b"
+)
+# a condition, a wish, a question, a denial, the past, a modal: no act announced
+_NOT = lazy(
+    r"\?|\b(?:wenn|falls|sofern|sobald|bevor|nachdem|bis|erst|ob|if|once|soon|before|after|until|"
+    r"try|trying|tried|attempt\w*|versuch\w*|konnte|musste|könnte|müsste|kann|can|could|must|"
+    r"unless|when|würde|könnte|sollte|soll|möchten|möchte|wollen|would|could|should|shall|"
+    r"nicht|nichts|kein\w*|not|never|nothing|without|ohne|habe|hab|hatte|have|had|"
+    r"wanted|wollte)\b|n't\b"
+)
+# the outcome told after the act: "… done", "… so, erledigt", "there, it's off"
+_TOLD = lazy(
+    r"\.\.\.\s*\w|\b(?:erledigt|fertig|geschafft|done|sorted|there|hiermit|hereby|sealed|ist\s+(?:\w+\s+){0,2}?"
+    r"(?:storniert|abgesagt|weg|raus|gelöscht|verschoben|verlegt)|it's\s+(?:gone|off|cancell?ed|moved)|"
+    r"(?:is|are|you're)\s+(?:now\s+)?(?:cancell?ed|moved|off))\b"
+)
+_OUTCOMES = frozenset({K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE})
+_DENIED = frozenset({K.NOT_CANCELLED, K.NOT_MOVED})
+
+
+def announced_change(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with a cancellation or move announced or still running read as not done yet."""
+    if any(c.kind in _DENIED for c in claims):
+        return claims  # the act already read as not done
+    text = normalize(sentence)
+    running_cancel = _RUNNING_CANCEL.search(text) is not None
+    running_move = _RUNNING_MOVE.search(text) is not None
+    if running_cancel or running_move:
+        kind = K.NOT_CANCELLED if running_cancel else K.NOT_MOVED
+    else:
+        if _TOLD.search(text) or "?" in text or _ON_CALLERS_WORD.search(text):
+            return claims
+        if any(_NOT.search(c) for c in _CLAUSE.split(text) if _CANCEL.search(c) or _MOVE.search(c)):
+            return claims  # the act's own clause: "Ich leite die Stornierung ein – sobald …" is one
+        if _THEN.search(text) and not _NOW.search(text):
+            return claims  # "Ich verschiebe Sie dann auf Donnerstag": an act to come (claims106)
+        if _CANCEL.search(text):
+            kind = K.NOT_CANCELLED
+        elif _MOVE.search(text):
+            kind = K.NOT_MOVED
+        else:
+            return claims
+    whole = (0, len(sentence))
+    details = read_details(text, names)
+    named = ClaimDetails(((Role.ANY, details),))
+    kept = tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if running_cancel or running_move:  # "…, ich kann noch nicht sagen, ob es klappt": the
+        # change's open outcome, not a booking's (no `unconfirmed` of a booking)
+        kept = tuple(c for c in kept if not (c.kind is K.NOT_BOOKED and c.unconfirmed))
+    if kind is K.NOT_CANCELLED:
+        return (*kept, Claim(K.NOT_CANCELLED, *whole, named))
+    out = (*kept, Claim(K.NOT_MOVED, *whole, named))
+    if placed(details) and not any(c.kind is K.AVAILABLE for c in kept):
+        out = (*out, Claim(K.AVAILABLE, *whole, named))  # the new place named: free for them
+    return out
