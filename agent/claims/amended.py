@@ -167,7 +167,7 @@ from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_act import modal_plain
 from agent.claims.modal_state import indicative_state
-from agent.claims.model import CallFacts, Claim
+from agent.claims.model import CallFacts, Claim, ClaimKind
 from agent.claims.money_back import money_back
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
@@ -731,4 +731,13 @@ def amended(
     )  # D16 (1056): "Der alte Termin … freigegeben"
     claims = done_answers_booking(sentence, facts.caller, names, claims)  # D13 (1053): "Erledigt."
     claims = still_there_read(sentence, lang, names, claims)  # D11 (1051): "…, er steht noch."
-    return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"
+    claims = light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"
+    # blind 57 (claims155): a rule for every booking or an instruction for any appointment says
+    # nothing of the caller's, and a slot named in an unreal past is offered to no one, whichever
+    # reader above found it ("Had you called yesterday, you'd still have got Saturday
+    # at ten" read as a slot offered; "Die SMS kommt nur bei einer Buchung, Stornierung …" read
+    # as a cancellation texted)
+    claims = without_any_appointment(sentence, claims)  # "Notieren Sie sich einen Termin …"
+    claims = without_general(sentence, claims)
+    real = without_counterfactual(sentence, claims)  # (its denials, read above, are no slot)
+    return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE or c in real)
