@@ -127,3 +127,22 @@ def test_what_an_entry_is_not_said_of_any_is_a_definition():
 def test_a_way_compared_offers_no_slot():
     assert _passes_everywhere("Am Samstag ginge es schneller.", "de") == []
     assert _stopped("Am Samstag um elf ginge es.", "de", "nothing")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("On Friday Sophie will greet you at the front desk and take you over to Fabian.", "en"),
+     ("Sophie will pour you a glass of water on Friday.", "en"),
+     ("Am Freitag führt Sie Sophie zuerst zum Waschbecken.", "de")],
+)  # fmt: skip
+def test_whoever_greets_or_serves_a_drink_is_not_the_appointments_stylist(sentence, lang):
+    assert not _stopped(sentence, lang, "booked")  # booked with Fabian: true
+    assert _stopped(sentence, lang, "nothing")  # the visit presupposed: still a claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Am Freitag macht Ihnen Lena die Dauerwelle.", "de"), ("On Friday Lena will do your perm.", "en")],
+)  # fmt: skip
+def test_the_stylist_of_an_act_on_the_hair_is_still_the_appointments(sentence, lang):
+    assert _stopped(sentence, lang, "booked")  # booked with Fabian

@@ -87,7 +87,7 @@ from agent.claims.cut_words import completed, heard_nothing
 from agent.claims.data_deleted import data_deleted
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
-from agent.claims.day_act import day_acts
+from agent.claims.day_act import actor_not_stylist, day_acts
 from agent.claims.day_after_named import day_after_named
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
@@ -453,6 +453,7 @@ def amended(
     claims += stay_told(sentence, names, claims)  # blind 33 (claims73): "ab zehn zwei Stunden"
     claims += visit_instructions(sentence, names, claims)  # blind 20: what to do on Friday
     claims += day_acts(sentence, names, claims)  # blind 57: "Am Freitag macht Ihnen Sophie …"
+    claims = actor_not_stylist(sentence, names, claims)  # "On Friday Sophie will greet you …"
     claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
     claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"
     claims = without_end_times(sentence, claims, names)  # blind 20: "bis Viertel nach zwölf"
