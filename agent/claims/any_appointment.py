@@ -38,6 +38,12 @@ _OWN = lazy(
 _GENERIC_OBJECT = lazy(
     r"\b(?:einen|jeden)\s+(?:\w+\s+)?\w*termin\b|\b(?:an|any|every)\s+appointment\b"
 )
+# ... only where the sentence supposes or bids, no act told ("An appointment was created in
+# your name just now" is the booking): a condition, or a German instruction ("Notieren Sie …")
+_SUPPOSED_OR_BIDDEN = lazy(
+    r"^\W*(?:falls|wenn|sollten|sofern|if|should|in\s+case|whenever)\b|"
+    r"^\W*(?:bitte\s+)?\w+en\s+sie\b(?![^.!?]*\?)"
+)
 _HAS = lazy(
     r"\b(?:sie|ihnen)\s+(?:\w+\s+){0,2}?(?:haben|hat|steht|stehen|bekommen|gegeben)\b|"
     r"\bhaben\s+sie\b|\byou\s+(?:have|'ve|got|get)\b|\byou've\b|\bfor\s+you\b|\bfür\s+sie\b"
@@ -49,7 +55,9 @@ def _any_appointment(text: str) -> bool:
     if _OWN.search(text):
         return False
     return bool(_GENERIC.search(text)) or (
-        bool(_GENERIC_OBJECT.search(text)) and not _HAS.search(text)
+        bool(_SUPPOSED_OR_BIDDEN.search(text))
+        and bool(_GENERIC_OBJECT.search(text))
+        and not _HAS.search(text)
     )
 
 
