@@ -733,12 +733,9 @@ def amended(
     claims = done_answers_booking(sentence, facts.caller, names, claims)  # D13 (1053): "Erledigt."
     claims = still_there_read(sentence, lang, names, claims)  # D11 (1051): "…, er steht noch."
     claims = light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"
-    # blind 57 (claims155): a rule for every booking or an instruction for any appointment says
-    # nothing of the caller's, and a slot named in an unreal past is offered to no one, whichever
-    # reader above found it ("Had you called yesterday, you'd still have got Saturday
-    # at ten" read as a slot offered; "Die SMS kommt nur bei einer Buchung, Stornierung …" read
-    # as a cancellation texted)
+    # blind 57 (claims155): an instruction for any appointment says nothing of the caller's, and
+    # a slot named in an unreal past is offered to no one, whichever reader above found it ("Had
+    # you called yesterday, you'd still have got Saturday at ten" read as a slot offered)
     claims = without_any_appointment(sentence, claims)  # "Notieren Sie sich einen Termin …"
-    claims = without_general(sentence, claims)
     real = without_counterfactual(sentence, claims)  # (its denials, read above, are no slot)
     return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE or c in real)

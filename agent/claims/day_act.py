@@ -91,7 +91,7 @@ def actor_not_stylist(sentence: str, names: Names, claims: tuple[Claim, ...]) ->
         return claims
     text = fold(sentence).text
     led = _LED.sub("", text)  # "… and take you over to Fabian": led there, no slot taken
-    if _NOT_AN_ACT.search(led) or _SERVICE_ACT.search(text):
+    if _NOT_AN_ACT.search(led) or _SERVICE_ACT.search(text) or _KEPT.search(text):
         return claims
     words = set(text.replace(",", " ").replace(".", " ").split())
     if not _caller_object(text, words):
@@ -111,6 +111,13 @@ def actor_not_stylist(sentence: str, names: Names, claims: tuple[Claim, ...]) ->
     )
 
 
+# the caller had by someone or an outcome said: "Sophie has you for Friday, it's confirmed" names
+# the one the caller is booked with
+_KEPT = lazy(
+    r"\b(?:has|have|'s\s+got|got|hat|haben)\s+(?:you|sie)\b|\b(?:confirm\w*|booked|in\s+for|"
+    r"down\s+for|gebucht|eingetragen|bestätigt|fest|reserv\w*|held|hold|expect\w*|erwartet|"
+    r"rechnet|wartet|waiting|stuhl|chair)\b"
+)
 _LED = lazy(r"\btake\s+you\s+(?:over\s+|across\s+|back\s+|through\s+)?to\b")
 # an act on the hair itself: the stylist doing it is the appointment's
 _SERVICE_ACT = lazy(
