@@ -88,7 +88,7 @@ from agent.claims.cut_words import completed, heard_nothing
 from agent.claims.data_deleted import data_deleted
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
-from agent.claims.day_act import day_acts
+from agent.claims.day_act import actor_not_stylist, day_acts
 from agent.claims.day_after_named import day_after_named
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
@@ -168,7 +168,7 @@ from agent.claims.message_sent import without_sent_message
 from agent.claims.message_wording import message_said, without_conditional_wording
 from agent.claims.modal_act import modal_plain
 from agent.claims.modal_state import indicative_state
-from agent.claims.model import CallFacts, Claim
+from agent.claims.model import CallFacts, Claim, ClaimKind
 from agent.claims.money_back import money_back
 from agent.claims.move_direction import with_direction
 from agent.claims.move_old_place import with_old_place
@@ -456,6 +456,7 @@ def amended(
     claims += stay_told(sentence, names, claims)  # blind 33 (claims73): "ab zehn zwei Stunden"
     claims += visit_instructions(sentence, names, claims)  # blind 20: what to do on Friday
     claims += day_acts(sentence, names, claims)  # blind 57: "Am Freitag macht Ihnen Sophie …"
+    claims = actor_not_stylist(sentence, names, claims)  # "On Friday Sophie will greet you …"
     claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
     claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"
     claims = without_end_times(sentence, claims, names)  # blind 20: "bis Viertel nach zwölf"
@@ -737,4 +738,10 @@ def amended(
     claims = still_there_read(sentence, lang, names, claims)  # D11 (1051): "…, er steht noch."
     claims = still_on_at(sentence, claims, names)  # D43 (1110): "Ja, steht noch. Do 15 Uhr."
     claims = offer_halves(sentence, claims, names)  # D49 (1116): "Shall I book Leo and move …?"
-    return light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"
+    claims = light_verb_outcomes(sentence, lang, names, claims)  # blind 51: "Es erfolgte die …"
+    # blind 57 (claims155): an instruction for any appointment says nothing of the caller's, and
+    # a slot named in an unreal past is offered to no one, whichever reader above found it ("Had
+    # you called yesterday, you'd still have got Saturday at ten" read as a slot offered)
+    claims = without_any_appointment(sentence, claims)  # "Notieren Sie sich einen Termin …"
+    real = without_counterfactual(sentence, claims)  # (its denials, read above, are no slot)
+    return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE or c in real)

@@ -31,11 +31,41 @@ _OWN = lazy(
 )
 
 
+# the same appointment as the instruction's or the condition's object (blind 57, claims155):
+# "Falls Sie einen Termin nicht wahrnehmen können, sagen Sie bitte rechtzeitig ab", "Notieren Sie
+# sich einen Termin am besten gleich selbst im Kalender", "If you can't make an appointment, …";
+# not the caller said to have one ("Sie haben einen Termin bei uns", "you've got an appointment")
+_GENERIC_OBJECT = lazy(
+    r"\b(?:einen|jeden)\s+(?:\w+\s+)?\w*termin\b|\b(?:an|any|every)\s+appointment\b"
+)
+# ... only where the sentence supposes or bids, no act told ("An appointment was created in
+# your name just now" is the booking): a condition, or a German instruction ("Notieren Sie …")
+_SUPPOSED_OR_BIDDEN = lazy(
+    r"^\W*(?:falls|wenn|sollten|sofern|if|should|in\s+case|whenever)\b|"
+    r"^\W*(?:bitte\s+)?\w+en\s+sie\b(?![^.!?]*\?)"
+)
+_HAS = lazy(
+    r"\b(?:sie|ihnen)\s+(?:\w+\s+){0,2}?(?:haben|hat|steht|stehen|bekommen|gegeben)\b|"
+    r"\bhaben\s+sie\b|\byou\s+(?:have|'ve|got|get)\b|\byou've\b|\bfor\s+you\b|\bfür\s+sie\b"
+)
+
+
+def _any_appointment(text: str) -> bool:
+    """`text` names only an appointment of any kind, none of the caller's."""
+    if _OWN.search(text):
+        return False
+    return bool(_GENERIC.search(text)) or (
+        bool(_SUPPOSED_OR_BIDDEN.search(text))
+        and bool(_GENERIC_OBJECT.search(text))
+        and not _HAS.search(text)
+    )
+
+
 def without_any_appointment(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without the booking an instruction for any appointment of a kind made."""
     if not any(c.kind is ClaimKind.BOOKED for c in claims):
         return claims
     text = fold(sentence).text
-    if not _GENERIC.search(text) or _OWN.search(text):
+    if not _any_appointment(text):
         return claims
     return tuple(c for c in claims if c.kind is not ClaimKind.BOOKED)

@@ -19,6 +19,8 @@ free or full, a subjunctive ("würde", "could"), a day named only as "heute" / "
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -72,6 +74,56 @@ def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
         return ()  # "heute", "morgen": an errand as well as a visit
     day = Details(weekdays=d.weekdays, days=d.days, months=d.months, relative_days=d.relative_days)
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
+
+
+def actor_not_stylist(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with the stylists dropped from the visit a hospitable act on a named day
+    presupposes (blind 57 and its probe, claims155): "On Friday Sophie will greet you at the
+    front desk and take you over to Fabian", "Sophie will pour you a glass of water on Friday",
+    "Am Freitag führt Sie Sophie zuerst zum Waschbecken". Whoever greets, serves a drink or walks
+    the caller to the basin is not said to be the one the caller is booked with. Only where the
+    act names no service (an act on the service, "Am Freitag macht Ihnen Lena die Dauerwelle",
+    keeps its stylist) and day_acts would read the sentence as such an act."""
+    booked = [c for c in claims if c.kind is ClaimKind.BOOKED]
+    if not booked or len(booked) != len(claims):
+        return claims
+    if not any(d.stylists for c in booked for _, d in c.details.parts):
+        return claims
+    text = fold(sentence).text
+    led = _LED.sub("", text)  # "… and take you over to Fabian": led there, no slot taken
+    if _NOT_AN_ACT.search(led) or _SERVICE_ACT.search(text) or _KEPT.search(text):
+        return claims
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    if not _caller_object(text, words):
+        return claims
+    d = read_details(text, names)
+    if not (d.weekdays or d.days) or d.services:
+        return claims
+    return tuple(
+        replace(
+            c,
+            details=replace(
+                c.details,
+                parts=tuple((r, replace(p, stylists=frozenset())) for r, p in c.details.parts),
+            ),
+        )
+        for c in claims
+    )
+
+
+# the caller had by someone or an outcome said: "Sophie has you for Friday, it's confirmed" names
+# the one the caller is booked with
+_KEPT = lazy(
+    r"\b(?:has|have|'s\s+got|got|hat|haben)\s+(?:you|sie)\b|\b(?:confirm\w*|booked|in\s+for|"
+    r"down\s+for|gebucht|eingetragen|bestätigt|fest|reserv\w*|held|hold|expect\w*|erwartet|"
+    r"rechnet|wartet|waiting|stuhl|chair)\b"
+)
+_LED = lazy(r"\btake\s+you\s+(?:over\s+|across\s+|back\s+|through\s+)?to\b")
+# an act on the hair itself: the stylist doing it is the appointment's
+_SERVICE_ACT = lazy(
+    r"\b(?:haare?|haar\w*|locken|schnitt|schneid\w*|färb\w*|frisur|hair|cut|curls|colou?r\w*|"
+    r"style|styling|dran|behandl\w*|treat\w*|do\s+your|macht\s+ihnen\s+die|machen)\b"
+)
 
 
 def _caller_object(text: str, words: set[str]) -> bool:

@@ -40,6 +40,7 @@ from agent.claims.booking_not_finished import booking_not_finished
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
 from agent.claims.callers_own_change import without_callers_own_change
+from agent.claims.callers_supposition import without_supposed_promise
 from agent.claims.change_awaiting import change_awaiting
 from agent.claims.change_wish_read_back import without_change_wish_read_back
 from agent.claims.courtesy_tail import without_courtesy_question
@@ -234,6 +235,7 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     claims += klar_after_yes(sentence, facts.language, facts.caller)  # 823 (claims113)
     claims = message_asked(sentence, facts.language, facts.caller, claims)  # blind 43 (claims118)
     claims = text_awaited(sentence, facts.language, facts.caller, claims)  # blind 50 (claims136)
+    claims = without_supposed_promise(sentence, facts.caller, claims)  # blind 57 (claims155)
     claims = without_callers_own_change(sentence, facts.caller, claims)  # blind 52 (claims130)
     claims = without_change_wish_read_back(sentence, facts.caller, claims)  # claims134 (90)
     # blind 20 (claims34): a text of several sentences also read as the guard speaks it

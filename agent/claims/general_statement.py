@@ -52,6 +52,13 @@ _ANY_BOOKING = lazy(
     # Sie reserviert", "A booked perm is always kept for you"): any booking, not the caller's
     r"(?:^|[,;:]\s*)(?:eine?[rs]?|an?)\s+(?:gebucht|reserviert|storniert|booked|reserved|cancell?ed)"
     r"\w*\s+\w+\b(?=.*\b(?:immer|always|grundsätzlich|stets)\b)|"
+    # blind 57 (claims155): what one kind of entry is not, said of any ("Eine Reservierung allein
+    # ist bei uns noch keine feste Buchung", "A hold on its own isn't a booking yet"): a definition
+    r"(?:^|[,;:]\s*)(?:eine?|an?)\s+(?:reservierung|vormerkung|anfrage|buchung|hold|reservation|"
+    r"request|booking)\s+(?:\w+\s+){0,4}?(?:ist|is)\s+(?:\w+\s+){0,3}?(?:keine?|not)\b"
+    r"(?![^.;:!?]*\b(?:sie|ihnen|ihr\w*|you|your|yours)\b)|"
+    r"(?:^|[,;:]\s*)(?:an?)\s+(?:hold|reservation|request|booking)\s+(?:\w+\s+){0,4}?isn't\b"
+    r"(?![^.;:!?]*\b(?:you|your|yours)\b)|"
     # claims84: anyone who books ("Anyone who books gets a confirmation", "Wer bucht, bekommt …")
     r"^\W*(?:anyone|whoever|everyone|everybody)\s+(?:who\s+)?(?:books|cancels|reschedules)\b|"
     r"^\W*wer\s+(?:bei\s+uns\s+)?(?:bucht|absagt|storniert|umbucht)\b",

@@ -110,6 +110,20 @@ def _speaker_acts_next(clause: Clause, sentence: Sequence[Clause], speaker: froz
     return bool(set(nxt[0].words[:3]) & speaker) or nxt[0].words[:2] == ["let", "me"]
 
 
+# the caller's own choice that would make the appointment: a condition on it being made
+_MAKE = frozenset({"book", "take", "choose", "pick", "reserve", "buchen", "nehmen", "wählen",
+                   "reservieren"})  # fmt: skip
+
+
+def _makes_it(words: Sequence[str]) -> bool:
+    """The condition is the caller booking ("If you book Friday and …", "Wenn Sie den Freitag
+    nehmen und …"): it presupposes no appointment, it supposes one made."""
+    if "you" in words:
+        k = words.index("you")
+        return bool(set(words[k + 1 : k + 3]) & _MAKE)
+    return "sie" in words and bool(set(words) & _MAKE)
+
+
 def _conditional(clause: Clause, words: Sequence[str], lang: str) -> bool:
     if clause.link is Link.CONDITION:
         return True
@@ -142,6 +156,8 @@ def condition_on_appointment(
     yours = _yours(words, lang) and not set(words) & _COUNTERFACTUAL  # "Wäre Ihr Termin …"
     if not _conditional(clause, words, lang) or not (set(words) & caller or yours):
         return None
+    if _makes_it(words):
+        return None  # blind 57 (claims155): "If you book Friday and end up running late, …"
     if _speaker_acts_next(clause, sentence, speaker):
         return None
     acts = bool(set(lemmas) & keep) or bool(set(words) & keep)

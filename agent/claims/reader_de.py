@@ -149,6 +149,10 @@ _MESSAGE_STEMS = (
     "rausgeh",
 )
 _NOT_GOODBYE = frozenset({"bald", "gleich", "demnächst", "später", "nachher", "zum nächsten"})
+# an indefinite time of meeting again: "ein andermal", "irgendwann", "ein anderes Mal"
+# a next visit with no day: whichever comes, none of the call's ("bei Ihrem nächsten Besuch")
+_NEXT_ONE = frozenset({"nächsten", "nächster", "nächste", "nächstes"})
+_SOME_OTHER_TIME = frozenset({"andermal", "irgendwann", "anderes", "anderen"})
 
 
 class Form(Enum):
@@ -1974,6 +1978,8 @@ class _Context(PresupposingRules):
         if "halten" in lemmas and "warm" in ws and ws & {"ihnen", "dir", "euch"}:
             return Candidate(K.BOOKED)  # "Fabian hält Ihnen den Stuhl warm"
         if "sehen" in lemmas and "uns" in ws and ("wir" in ws or words[0] in {"sehen"}):
+            if ws & _SOME_OTHER_TIME and not self.detail_named:
+                return None  # blind 57 (claims155): "dann sehen wir uns ein andermal": none set
             return Candidate(K.BOOKED)
         day = any(w in WEEKDAYS or w in RELATIVE_DAYS for w in words)
         if (
@@ -2045,6 +2051,9 @@ class _Context(PresupposingRules):
                 return None
             k += 1
         rest = words[k + 1 :]
+        after = [t for t in self.toks if t.is_word][k + 2 :]
+        if self.r._has_verb_words(after):
+            return None  # blind 57 (claims155): "Bis Samstag sind Sie ja noch da?": a time's reach
         dated = any(
             is_detail_word(w) and w not in {"am", "um", "in", "zum", "den", "der"} for w in rest
         )
@@ -3281,6 +3290,9 @@ class _Context(PresupposingRules):
             return None
         if ws & {"war", "waren"} and not self.haben:
             return None  # "Ihr letzter Besuch war im August": history, not the appointment now
+        dated = any(w in WEEKDAYS or w in RELATIVE_DAYS or w[:1].isdigit() for w in ws)
+        if ws & _NEXT_ONE and not dated:
+            return None  # blind 57 (claims155): "Bei Ihrem nächsten Besuch berät Sie Fabian …"
         if ws & {"über", "per", "via", "online", "telefonisch"}:
             return None  # "Die Buchung läuft über Cal.com": how it is done, not that it is
         running = "läuft" in ws and self.words[0] != "läuft" and self.words[-1] not in L.PARTICLES

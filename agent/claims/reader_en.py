@@ -72,6 +72,9 @@ _IRREGULAR_PAST = frozenset(
      "withdrawn", "withdrew"}
 )  # fmt: skip
 _SEE_YOU_NOT = frozenset({"soon", "around", "later", "next", "sometime", "again"})
+# an indefinite time after "see you": "another time", "some other time", "some day"
+_SOME_OTHER = frozenset({"another", "some", "any"})
+_DAYS = frozenset(WEEKDAYS) | frozenset(RELATIVE_DAYS)
 # a message named or sent in the sentence: "text me the details", "I've texted you the details"
 # sent to the caller already ("I've just texted you the details", "sent … to your phone")
 _NO_NEED_TO_COME = lazy(
@@ -1499,6 +1502,9 @@ class _Context(PresupposingRules):
                 return None
             if rest and rest[0] in {"soon", "around"} and not set(rest) & L.APPOINTMENT:
                 return None
+            some_other = rest[:1] and rest[0] in _SOME_OTHER
+            if some_other and not set(rest) & (_DAYS | (L.APPOINTMENT - {"time"})):
+                return None  # blind 57 (claims155): "we'll see you another time": no visit set
             if not rest:
                 return (
                     Candidate(K.BOOKED)

@@ -237,6 +237,11 @@ _NOT_AN_OFFER = _any(
     # the caller's own slot set free again: a release, said by the summary, not an offer
     r"\b(reservierte\w*|gehaltene\w*|held|hold|ihr termin|your appointment)\b.*"
     r"\b(wieder frei|free again)\b",
+    # a way compared, no slot (blind 57, claims155): "Am Samstag ginge es schneller, aber …",
+    # "On Saturday it would be quicker"
+    r"\b(?:ginge|geht|ginge|wäre|ist)\s+(?:es|das)\s+(?:\w+\s+)?(?:schneller|besser|einfacher|"
+    r"leichter|kürzer|ruhiger)\b|\b(?:it|that)(?:'d|\s+would|'s|\s+is)\s+(?:be\s+)?(?:\w+\s+)?"
+    r"(?:quicker|faster|easier|shorter|quieter)\b",
     # what always happens on such a day (blind 34, claims77): "The last openings on a Saturday
     # always go quickly"
     r"\b(?:always|usually|generally|typically|immer|meistens|normalerweise|gewöhnlich)\b",
