@@ -1,5 +1,5 @@
 """A service named by the effect the caller wants: the hair as it is ("meine Haare sind so glatt",
-"my straight hair", "ich hab so platte Haare") is no wish, what is wished ("ich will Locken", "mehr
+"my straight hair", "ich hab so platte Haare", "Locken für glatte Haare") is no wish, what is wished ("ich will Locken", "mehr
 Volumen", "die grauen Haare weg", "keine grauen Haare mehr", "cover my grey") names the service.
 Volume alone is given by a perm and by a cut (asked with both, tools/service_match.py); with a
 perm named it is the perm, with a cut named how the cut is to look; less volume is no perm. Language knowledge only; the
@@ -24,6 +24,9 @@ _STATE = re.compile(
     rf"\b(?:haare|haar|hair)\s+(?:sind|ist|is|are|wirken|look|looks)\s+{_DEGREE}(?P<w>{_TEXTURE})\b"
     rf"|\b(?:my|meine|meinen|meiner)\s+{_DEGREE}(?P<m>{_TEXTURE})\s+(?:haare|haar|hair)\b"
     rf"|\b(?:hab|habe|have|got|hat)\s+{_DEGREE}(?P<h>{_TEXTURE})\s+(?:haare|haar|hair)\b"
+    # the hair the service is for: "Locken für glatte Haare", "curls for straight hair" (round 59)
+    rf"|\b(?:fuer|for|bei|auf|in)\s+(?:(?:meine\w*|my|die|the|sehr|ganz)\s+)?{_DEGREE}(?P<f>{_TEXTURE})"
+    r"\s+(?:haare|haar|hair)\b"
 )
 _LESS_VOLUME = re.compile(
     r"\b(?:weniger|less|nicht\s+so\s+viel|not\s+so\s+much|reduce|reduzieren)\s+"
@@ -44,7 +47,7 @@ def wished(text: str) -> str:
     folded = fold(text)
     kept = folded
     for m in reversed(list(_STATE.finditer(folded))):
-        name = next(g for g in ("w", "m", "h") if m[g])
+        name = next(g for g in ("w", "m", "h", "f") if m[g])
         kept = kept[: m.start(name)] + kept[m.end(name) :]
     kept = _NO_MORE_GREY.sub(" grau abdecken ", kept)
     kept = _FULLNESS.sub("volumen", kept)

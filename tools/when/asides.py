@@ -41,6 +41,9 @@ _SOFT = re.compile(
     # "die haben nämlich Ferien", "ich hab da Urlaub": why the day suits, said of someone
     r"|\b(?:die|wir|sie|er|ich|der|kinder)\s+(?:haben|hat|hab|habe|sind|ist)\s+"
     r"(?:(?:naemlich|ja|da|dann|gerade|grad|doch)\s+)*(?:ferien|urlaub)\b"
+    # "jetzt gleich, ich hab grad Mittag": the caller's break now, why now suits (round 59)
+    r"|\b(?:ich\s+)?(?:hab|habe|hab\s+ich|habe\s+ich)\s+(?:(?:ja|jetzt|gerade|grad|eh)\s+)+"
+    r"(?:mittag|mittagspause|pause|frei)\b"
 )
 # "nach meinem Urlaub, also ab dem 5.", "after my vacation, so from the 8th": the caller's own
 # time away, restated by the day it ends on: the day said after "also" / "so" is the wish (the

@@ -29,8 +29,10 @@ from tools.when.normalize import normalize
 from tools.when.times import time_spans
 
 _AFTER_WORK = re.compile(
-    r"\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht|schule|uni)|nach\s+(?:dem|meinem)\s+"
-    r"(?:dienst|job|unterricht)|nach\s+feierabend|after\s+(?:work|school|my\s+shift|the\s+office))\b",
+    r"\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|(?:früh|frueh|spät|spaet|nacht)?schicht|schule|uni)"
+    r"|nach\s+(?:dem|meinem)\s+(?:dienst|job|unterricht)"
+    r"|nach\s+(?:dem\s+)?(?:feierabend|dienstschluss|büroschluss|bueroschluss|arbeitsschluss"
+    r"|schichtende)|after\s+(?:work|school|my\s+shift|the\s+office))\b",
     re.I,
 )
 _BEFORE_WORK = re.compile(
@@ -40,8 +42,10 @@ _BEFORE_WORK = re.compile(
 )
 # the end of work said with its time
 _ENDS = re.compile(
-    r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|finish\w*|get\s+off|knock\s+off"
-    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out)\b",
+    r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|büroschluss|bueroschluss|schichtende|finish\w*|get\s+off|knock\s+off"
+    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out"
+    # "ich bin um fünf draußen", "ich bin um halb sechs aus dem Büro raus", "I'm off at 6"
+    r"|draußen|draussen|raus|(?:i'?m|i\s+am)\s+off)\b",
     re.I,
 )
 _DONE = re.compile(r"\b(?:fertig|durch|done|free)\b", re.I)
@@ -69,6 +73,15 @@ _OWN_ESTIMATE = re.compile(r"\b(?:also|so|dann|then)\b", re.I)
 _DAY = re.compile(
     rf"\b(?:{WEEKDAY_NAME_RE}|{TODAY_TOMORROW_RE})(?:\b|(?=vormittag|nachmittag|mittag|abend"
     r"|morgen|frueh|früh))|\d{1,2}\.\d",
+    re.I,
+)
+
+
+# the day said right after the work it bounds ("after work today, I'm off at half five",
+# "nach der Arbeit morgen"): the day of the window, read before the clause
+_WORK_THEN_DAY = re.compile(
+    rf"({_AFTER_WORK.pattern}|{_BEFORE_WORK.pattern})\s+((?:am\s+|on\s+)?(?:{WEEKDAY_NAME_RE}"
+    rf"|{TODAY_TOMORROW_RE}))\b",
     re.I,
 )
 
@@ -103,6 +116,7 @@ _CLAUSE = re.compile(
 
 def work_bound(text: str) -> WorkBound | None:
     """`text` with the caller's working day read as the window it leaves, or None."""
+    text = _WORK_THEN_DAY.sub(r"\2 \1", text)
     start = _CLAUSE.search(text)
     if start is None:
         return None
