@@ -221,3 +221,51 @@ def test_a_technique_or_the_hair_it_is_for_names_the_service(words: str, slug: s
 
 def test_straight_hair_wished_stays_not_offered() -> None:
     assert resolve_service(CATALOG, "die Haare dauerhaft glatt", SALON).not_offered
+
+
+# -- the Swiss names of the feasts; the appointment's clock said after "vor der Arbeit" --------------
+
+
+def test_swiss_feast_names_are_the_feasts() -> None:
+    assert said("am Pfingschtmäntig").startswith("closed 2087-06-09")  # Whit Monday 2087
+    assert said("am Tag nach de Uffahrt") == "2087-05-30"  # the Friday after Ascension 2087
+
+
+def test_the_clock_after_before_work_is_the_appointments() -> None:
+    assert said("morgen früh vor der Arbeit, um zehn") == "2086-09-19 10:00"
+    assert said("Freitag vor der Arbeit, ich muss um elf im Büro sein") == "2086-09-20 09:00-10:30"
+    assert asked("morgen vor der Arbeit")  # when work starts is not said
+
+
+# -- names: a title or a chat word beside a name; the hair a cut is for ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "service", "expected"),
+    [
+        ("Frau Doktor Hoffmann", "straehnchen", "ok Lena Hoffmann"),
+        ("Herr Magister Spitzer", "damenhaarschnitt", "ok Fabian Spitzer"),
+        ("bim Sophie", "damenhaarschnitt", "ok Sophie Brandt"),
+        ("fabi pls", "damenhaarschnitt", "ok Fabian Spitzer"),
+        ("Herr Doktor Brandt", "damenhaarschnitt", "ambiguous_stylist"),  # the title contradicts
+    ],
+)
+def test_a_title_or_chat_word_beside_a_name_leaves_the_name(
+    words: str, service: str, expected: str
+) -> None:
+    assert stylist_status(words, service) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "slug"),
+    [
+        ("Damenschnitt für Locken", "damenhaarschnitt"),
+        ("Herrenschnitt, er hat ganz krause Locken", "herrenhaarschnitt"),
+        ("kids' cut, thick curly hair", "kinderhaarschnitt"),
+        ("Termin für Locken", "dauerwelle"),  # no cut named: the curls are wished
+    ],
+)
+def test_curls_beside_a_cut_named_are_the_hair_it_is_for(words: str, slug: str) -> None:
+    match = resolve_service(CATALOG, words, SALON)
+    assert match.status == "ok"
+    assert match.service.slug == slug

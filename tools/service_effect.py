@@ -28,6 +28,18 @@ _STATE = re.compile(
     rf"|\b(?:fuer|for|bei|auf|in)\s+(?:(?:meine\w*|my|die|the|sehr|ganz)\s+)?{_DEGREE}(?P<f>{_TEXTURE})"
     r"\s+(?:haare|haar|hair)\b"
 )
+# Beside a cut named, the hair it is for, said by its curls: "Haarschnitt für Locken", "der Kleine
+# hat ganz dicke Locken", "men's cut, thick wavy hair" (round 59); without a cut, "für Locken" may
+# be the perm wished, so it is read only beside one
+_CURLS = r"(?:locken|naturlocken|curls|wellen|waves)"
+_WISH = re.compile(
+    r"\b(?:moechte|moecht|will|wuensche|haette|gern|gerne|want|wish|like|soll|sollen|should)\b"
+)
+_HAIR_OF_THE_CUT = re.compile(
+    rf"\b(?:fuer|for)\s+(?:(?:meine\w*|my|die|the|seine|ihre|his|her)\s+)?{_DEGREE}(?:\w+\s+)?(?P<c>{_CURLS})\b"
+    rf"|\b(?:hab|habe|have|got|hat|has)\s+{_DEGREE}(?:\w+\s+)?(?P<d>{_CURLS})\b"
+    rf"|\b(?:{_TEXTURE}\s+)*(?P<e>{_TEXTURE})\s+(?:haare|haar|hair)\b"
+)
 _LESS_VOLUME = re.compile(
     r"\b(?:weniger|less|nicht\s+so\s+viel|not\s+so\s+much|reduce|reduzieren)\s+"
     r"(?:\w+\s+)?(?:volumen|volume|fuelle)\b"
@@ -49,6 +61,12 @@ def wished(text: str) -> str:
     for m in reversed(list(_STATE.finditer(folded))):
         name = next(g for g in ("w", "m", "h", "f") if m[g])
         kept = kept[: m.start(name)] + kept[m.end(name) :]
+    if "cut" in concepts(kept)[0]:
+        for m in reversed(list(_HAIR_OF_THE_CUT.finditer(kept))):
+            name = next(g for g in ("c", "d", "e") if m[g])
+            if name == "e" and _WISH.search(kept):  # "ich möchte wellige Haare": the wish
+                continue
+            kept = kept[: m.start(name)] + kept[m.end(name) :]
     kept = _NO_MORE_GREY.sub(" grau abdecken ", kept)
     kept = _FULLNESS.sub("volumen", kept)
     kept = _LESS_VOLUME.sub(" ", kept)

@@ -43,16 +43,25 @@ _BEFORE_WORK = re.compile(
 # the end of work said with its time
 _ENDS = re.compile(
     r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|büroschluss|bueroschluss|schichtende|finish\w*|get\s+off|knock\s+off"
-    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out"
-    # "ich bin um fünf draußen", "ich bin um halb sechs aus dem Büro raus", "I'm off at 6"
-    r"|draußen|draussen|raus|(?:i'?m|i\s+am)\s+off)\b",
+    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out)\b",
     re.I,
 )
-_DONE = re.compile(r"\b(?:fertig|durch|done|free)\b", re.I)
+# after "nach der Arbeit" only: "ich bin um fünf draußen", "aus dem Büro raus", "I'm off at 6"
+# (alone, "damit ich um drei wieder draußen bin" is a deadline: `end_to_keep`)
+_DONE = re.compile(
+    r"\b(?:fertig|durch|done|free|draußen|draussen|raus|(?:i'?m|i\s+am)\s+off)\b", re.I
+)
 # the start of work said with its time ("ich fange um zehn an", "I start at 10")
 _STARTS = re.compile(
-    r"\b(?:fang\w*|anfangen|beginn\w*|start\w*|begin\w*|dienstbeginn|arbeitsbeginn)\b", re.I
+    r"\b(?:fang\w*|anfangen|beginn\w*|start\w*|begin\w*|dienstbeginn|arbeitsbeginn"
+    # where work is, to be there by then: "ich muss um halb elf im Büro sein" (round 59)
+    r"|(?:im\s+(?:büro|buero|laden|geschäft|geschaeft)|bei\s+der\s+arbeit|auf\s+der\s+arbeit"
+    r"|in\s+der\s+arbeit)\s+sein|be\s+(?:at\s+work|in\s+the\s+office))\b",
+    re.I,
 )
+# the appointment's own clock after "vor der Arbeit" ("morgen früh vor der Arbeit, um neun"):
+# the work only says why that time suits
+_OWN_CLOCK = re.compile(r"^\W*(?:so\s+)?(?:um|at|gegen|around)\b", re.I)
 _BREAK = re.compile(r"\b(?:mittagspause|pause|lunch\s*break|lunch|break)\b", re.I)
 _LENGTH = re.compile(
     r"\b(?:(?P<half>eine\s+halbe\s+stunde|half\s+an\s+hour|(?:a\s+)?half\s+hour|30\s+min\w*)"
@@ -138,6 +147,9 @@ def work_bound(text: str) -> WorkBound | None:
         return WorkBound(f"{head} ab {said_clock(*clock)}")
     if _BEFORE_WORK.search(clause) and _STARTS.search(clause):
         return WorkBound(f"{head} bitte vor {said_clock(*clock)}", finish_by=True)
+    before_work = _BEFORE_WORK.search(clause)
+    if before_work and _OWN_CLOCK.match(clause[before_work.end() :]):
+        return WorkBound(f"{head} {clause[before_work.end() :]}")
     length = _LENGTH.search(clause)
     if _BREAK.search(clause) and length is not None and _FROM.search(clause):
         hour, minute, pm = clock
