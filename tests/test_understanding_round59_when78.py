@@ -269,3 +269,26 @@ def test_curls_beside_a_cut_named_are_the_hair_it_is_for(words: str, slug: str) 
     match = resolve_service(CATALOG, words, SALON)
     assert match.status == "ok"
     assert match.service.slug == slug
+
+
+# -- the caller's shifts and breaks: reasons, not parts of the day -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Samstag nach der Spätschicht, so ab zwölf", "2086-09-21 12:00-14:00"),
+        ("Freitag in der Frühstückspause um halb zehn", "2086-09-20 09:30"),
+        ("Dienstag, da hab ich Frühschicht bis eins", "2086-09-24 13:00-18:00"),
+        ("Samstag, da hab ich frei", "2086-09-21"),
+        ("Freitag zwischen zwei Terminen, so um zwölf", "2086-09-20 11:30-12:30"),
+        ("Freitag zwischen zehn und zwölf, nicht später", "2086-09-20 10:00-12:00"),
+        ("so schnell wie möglich, aber heute schaff ich's nicht mehr", "earliest 2086-09-19"),
+    ],
+)
+def test_the_callers_shift_or_break_is_a_reason(words: str, expected: str) -> None:
+    assert said(words) == expected
+
+
+def test_a_window_between_two_hours_stays_a_window() -> None:
+    assert said("Freitag zwischen zwei und vier") == "2086-09-20 14:00-16:00"

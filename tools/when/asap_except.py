@@ -34,7 +34,7 @@ _ASAP_BUT_NOT = re.compile(
     rf"(?:nicht|not)\s+(?:mehr\s+)?(?:(?:am|an|on)\s+)?(?P<day>{_DAY_WORDS})"
     # the day first: "aber heute nicht", "aber heute schaff ich es nicht mehr" (round 59)
     rf"|(?:(?:am|an|on)\s+)?(?P<first>{_DAY_WORDS})\s+(?:(?:schaff|schaffe|kann|geht|klappt|passt)\s+"
-    r"(?:(?:ich|es|das)\s+){0,2})?(?:nicht|not)(?:\s+mehr)?)$"
+    r"(?:(?:ich|ichs|es|das)\s+){0,2})?(?:nicht|not)(?:\s+mehr)?)$"
 )
 _OFFSETS = {"heute": 0, "today": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}
 

@@ -43,7 +43,9 @@ _BEFORE_WORK = re.compile(
 # the end of work said with its time
 _ENDS = re.compile(
     r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|büroschluss|bueroschluss|schichtende|finish\w*|get\s+off|knock\s+off"
-    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out)\b",
+    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out"
+    # "da hab ich Frühschicht bis zwei": the shift until then (round 59)
+    r"|(?:früh|frueh|spät|spaet|tag)?schicht\s+bis)\b",
     re.I,
 )
 # after "nach der Arbeit" only: "ich bin um fünf draußen", "aus dem Büro raus", "I'm off at 6"
