@@ -61,7 +61,7 @@ def wished(text: str) -> str:
     for m in reversed(list(_STATE.finditer(folded))):
         name = next(g for g in ("w", "m", "h", "f") if m[g])
         kept = kept[: m.start(name)] + kept[m.end(name) :]
-    if "cut" in concepts(kept)[0]:
+    if kept.strip() and "cut" in concepts(kept)[0]:
         for m in reversed(list(_HAIR_OF_THE_CUT.finditer(kept))):
             name = next(g for g in ("c", "d", "e") if m[g])
             if name == "e" and _WISH.search(kept):  # "ich möchte wellige Haare": the wish

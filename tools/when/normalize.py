@@ -257,9 +257,10 @@ _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 _IN_WEEKDAY = re.compile(r"\bin\s+(?=(?:" + "|".join(GERMAN_WEEKDAYS) + r")\b)")
 
 
-# "Frühschicht", "Spätschicht", "Nachtschicht", "Frühstückspause": the caller's shift or break,
-# whose part of the day says nothing of the appointment's (round 59)
-_SHIFT = re.compile(r"\b(?:frueh|spaet|nacht|tag)schicht(en)?\b")
+# "nach der Nachtschicht", "vor der Frühschicht", "Frühstückspause": the caller's shift or break,
+# whose part of the day says nothing of the appointment's (round 59); "da hab ich Frühschicht,
+# also nachmittags" keeps its word (asked as before)
+_SHIFT = re.compile(r"\b((?:nach|vor)\s+(?:der|meiner)\s+)(?:frueh|spaet|nacht|tag)schicht\b")
 _BREAKFAST_BREAK = re.compile(r"\bfruehstueckspause\b")
 
 # "gleich morgen früh", "gleich am Dienstag früh": "gleich" before a day said with its early
@@ -399,7 +400,7 @@ def normalize(text: str) -> str:
     text = _UNIT_CARRIED.sub(_unit_carried, text)  # "in 2 stunden nee lieber in 3": 3 stunden
     text = _IN_WEEKDAY.sub("am ", text)  # "nächste Woche in Dienstag": am Dienstag
     text = _RIGHT_AT_DAY_START.sub(r"\1 gleich ", text)  # "gleich morgen früh": morgen gleich früh
-    text = _SHIFT.sub(r"schicht\1", text)  # "nach der Nachtschicht": the caller's shift, no night
+    text = _SHIFT.sub(r"\1schicht", text)  # "nach der Nachtschicht": the caller's shift, no night
     text = _BREAKFAST_BREAK.sub("pause", text)  # "in der Frühstückspause um zehn"
     text = day_offset_words(re.sub(r"\s+", " ", text))  # "a day later than Tuesday": after it
     return text.strip()
