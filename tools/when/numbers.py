@@ -60,12 +60,15 @@ _NOT_NUMBERS = (
     ),
     # the first or earliest slot by its noun ("den allerersten Termin", "den erstbesten freien
     # Termin", "den frühesten Termin, den Sie haben", "das Früheste, was Sie haben"): the
-    # earliest free one, never the 1st of a month (round 59)
+    # earliest free one, never the 1st of a month (round 59); "der erste Termin" alone may be the
+    # first of a series ("wöchentlich, der erste Termin am 24.3."): left as it was
     (
         re.compile(
-            r"\b(?:de[nr]|die|das)?\s*(?:aller)?(?:erst(?:best)?e[nrs]?|früheste[nrs]?|frueheste[nrs]?)"
+            r"\b(?:de[nr]|die|das)?\s*(?:allererst(?:best)?e[nrs]?|erstbeste[nrs]?|(?:aller)?früheste[nrs]?"
+            r"|(?:aller)?frueheste[nrs]?)"
             r"\s+(?:(?:freie[nrs]?|mögliche[nrs]?|moegliche[nrs]?)\s+)?(?:termin|slot|lücke|luecke)\b"
             r"(?:\s*,?\s*(?:de[nr]|die|das|was)\s+sie\s+(?:haben|hätten|haetten)\b)?"
+            r"|\b(?:de[nr]\s+)?erste[nr]?\s+(?:termin|slot)\s+(?:frei|free)\b"  # "wann immer der erste Termin frei ist"
             r"|\b(?:das|der)\s+(?:aller)?(?:früheste|frueheste)\b"
             r"(?:\s*,?\s*(?:was|das|den)\s+sie\s+(?:haben|hätten|haetten)\b)?"
         ),
