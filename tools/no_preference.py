@@ -16,7 +16,14 @@ from tools.text_fold import fold
 # Dialect spellings of "ist", "mir" and "gleich/egal/wurscht" (folded, apostrophes dropped)
 _IS = r"(?:ist|is|iss|isch|ischs|isses|isch\s+s|ists)"
 _ME = r"(?:mir|ma|mia|mer)"
-_SAME = r"(?:gleich|glei|gliich|gliech|egal|wurscht|wuascht|wurschd|wuaschd|wurst)"
+# Swiss "glich", Austrian "blunzn" (Blutwurst, as "wurscht": "des is ma blunzn")
+_SAME = (
+    r"(?:gleich|glei|gliich|gliech|glich|egal|wurscht|wuascht|wurschd|wuaschd|wurst|blunzn|blunzen)"
+)
+# "total", "echt", "voll" between: "is mir total blunzn", "mir is des echt wurscht"
+_DEGREE = r"(?:(?:total|echt|voll|ganz|eh|so|doch|ja|wirklich|voellig)\s+)*"
+# "kein" as Bavarian, Austrian and Swiss say it: "i hob ka Präferenz", "koa Wunsch", "kei Vorliebe"
+_NO = r"(?:kein\w*|ka|koa|koan|kan|kei|keini)"
 _OPEN = re.compile(
     r"\b(?:egal|wurscht|wurst|schnuppe|gleichgueltig|beliebig\w*|irgendwer|irgendwen|irgendwem"
     r"|irgendjemand\w*|irgendein\w*|jemand|jede[rnms]?|jedermann|alle|egal\s+wer|wer\s+auch\s+immer"
@@ -28,7 +35,7 @@ _OPEN = re.compile(
     # "die erste freie Person", "die nächste freie Kollegin", "der Erstbeste", "next free stylist"
     r"|(?:erste|naechste)[nmrs]?\s+(?:freie|verfuegbare)[nmrs]?|(?:erst|naechst)beste\w*"
     r"|(?:next|first)\s+(?:one\s+)?(?:free|available)"
-    r"|kein\w*\s+(?:praeferenz|wunsch|vorliebe|bestimmte\w*|speziell\w*|besondere\w*|feste\w*"
+    rf"|{_NO}\s+(?:praeferenz|wunsch|vorliebe|bestimmte\w*|speziell\w*|besondere\w*|feste\w*"
     r"|vorgabe|favorit\w*)|kein\w*\s+(?:bestimmte\w*|speziell\w*)\s+\w+|niemand(?:en)?"
     r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+|weiter\s+)?wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
     r"|ohne\s+(?:wunsch|praeferenz|vorliebe|vorgabe|bestimmte\w*)"
@@ -43,7 +50,7 @@ _OPEN = re.compile(
     r"|not\s+(?:bothered|fussy|picky)"
     r"|(?:dont|do\s+not)\s+have\s+(?:a|any)\s+(?:preference|favou?rite|regular)"
     # Bavarian, Austrian and Swiss "ist mir gleich": "is ma gleich", "mir isch's gliich"
-    rf"|{_IS}\s+{_ME}\s+{_SAME}|{_ME}\s+{_IS}\s+(?:(?:das|des|es|s)\s+)?{_SAME}"
+    rf"|{_IS}\s+{_ME}\s+{_DEGREE}{_SAME}|{_ME}\s+{_IS}\s+(?:(?:das|des|es|s)\s+)?{_DEGREE}{_SAME}"
     # a first visit: nobody to prefer ("war noch nie bei Ihnen", "first time here")
     r"|(?:war|bin|waren|sind)\s+(?:\w+\s+)?(?:noch\s+)?nie\s+(?:hier|da|dort|bei\s+(?:ihnen|euch|dir))"
     r"|(?:zum\s+ersten\s+mal|das\s+erste\s+mal|erstes\s+mal)\s+(?:hier|da|bei\s+(?:ihnen|euch))"
@@ -85,6 +92,10 @@ _LEFT_TO_SALON = re.compile(
     r"|liegt\s+(?:ganz\s+|voll\s+)?bei\s+(?:ihnen|euch|dir)|(?:ihre|eure|deine)\s+(?:wahl"
     r"|entscheidung)|wie\s+(?:sie|ihr|du)\s+(?:meinen|meint|wollen|wollt|moechten|willst)"
     rf"|such\w*\s+(?:sie\s+)?(?:dir|sich|euch|mir)?\s*{_JUST}(?:wen|jemand\w*|ein\w*|irgendwen)\s+aus"
+    # "sucht ihr euch aus", "suchen Sie sich aus", "suchts euch aus": the salon's pick
+    rf"|such\w*\s+(?:(?:sie|ihr|du)\s+)?(?:sich|euch|dir)\s+{_JUST}(?:(?:wen|was|wer)\s+)?aus"
+    # "nimm wen", "nehmt irgendwen", "nehmen Sie einfach wen": anyone the salon takes
+    rf"|(?:nimm|nehmt|nehmen\s+sie)\s+{_JUST}(?:wen|irgendwen|irgendwem|irgendjemand\w*)\b"
     # "teilen Sie mich einfach jemandem zu", "geben Sie mir einfach irgendwen"
     rf"|teil\w*\s+(?:sie\s+)?(?:mich|uns|ihn|sie)\s+{_JUST}(?:jemandem|irgendwem|wem|einem|einer)\s+zu"
     # "wen Sie mir geben", "wen Sie gerade dahaben", "wem Sie mich zuteilen": whoever the salon
@@ -93,7 +104,9 @@ _LEFT_TO_SALON = re.compile(
     rf"|so|noch|da|denn|frei|einfach|wollen|moechten|koennen|werden)\s+){{0,3}}(?:{_SALON_GIVES})\b"
     # "geben Sie mir einfach wen", "schicken Sie mir halt wen": anyone the salon sends
     rf"|(?:geb|gib|schick|teil)\w*\s+(?:sie\s+|ihr\s+)?(?:mir|mich|uns)\s+{_JUST}wen\b"
-    r"|wer\s+(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+(?:kann"
+    # "wer am schnellsten kann", "wer's am schnellsten machen kann"
+    r"|wers?\s+(?:(?:es|s|das)\s+)?(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher)\s+"
+    r"(?:(?:machen|schneiden|erledigen|drannehmen)\s+)?(?:kann"
     r"|zeit\s+hat|frei\s+ist|dran\s+ist)|(?:your|you)\s+(?:call|choice|pick|choose|decide)"
     r"|up\s+to\s+you|you\s+(?:can\s+)?(?:choose|pick|decide)|dealers\s+choice"
     r"|whatever\s+(?:works|suits|you\s+think)|(?:any|either)\s+(?:one|of\s+them)"

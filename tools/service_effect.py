@@ -1,5 +1,5 @@
 """A service named by the effect the caller wants: the hair as it is ("meine Haare sind so glatt",
-"my straight hair", "ich hab so platte Haare") is no wish, what is wished ("ich will Locken", "mehr
+"my straight hair", "ich hab so platte Haare", "Locken für glatte Haare") is no wish, what is wished ("ich will Locken", "mehr
 Volumen", "die grauen Haare weg", "keine grauen Haare mehr", "cover my grey") names the service.
 Volume alone is given by a perm and by a cut (asked with both, tools/service_match.py); with a
 perm named it is the perm, with a cut named how the cut is to look; less volume is no perm. Language knowledge only; the
@@ -24,6 +24,21 @@ _STATE = re.compile(
     rf"\b(?:haare|haar|hair)\s+(?:sind|ist|is|are|wirken|look|looks)\s+{_DEGREE}(?P<w>{_TEXTURE})\b"
     rf"|\b(?:my|meine|meinen|meiner)\s+{_DEGREE}(?P<m>{_TEXTURE})\s+(?:haare|haar|hair)\b"
     rf"|\b(?:hab|habe|have|got|hat)\s+{_DEGREE}(?P<h>{_TEXTURE})\s+(?:haare|haar|hair)\b"
+    # the hair the service is for: "Locken für glatte Haare", "curls for straight hair" (round 59)
+    rf"|\b(?:fuer|for|bei|auf|in)\s+(?:(?:meine\w*|my|die|the|sehr|ganz)\s+)?{_DEGREE}(?P<f>{_TEXTURE})"
+    r"\s+(?:haare|haar|hair)\b"
+)
+# Beside a cut named, the hair it is for, said by its curls: "Haarschnitt für Locken", "der Kleine
+# hat ganz dicke Locken", "men's cut, thick wavy hair" (round 59); without a cut, "für Locken" may
+# be the perm wished, so it is read only beside one
+_CURLS = r"(?:locken|naturlocken|curls|wellen|waves)"
+_WISH = re.compile(
+    r"\b(?:moechte|moecht|will|wuensche|haette|gern|gerne|want|wish|like|soll|sollen|should)\b"
+)
+_HAIR_OF_THE_CUT = re.compile(
+    rf"\b(?:fuer|for)\s+(?:(?:meine\w*|my|die|the|seine|ihre|his|her)\s+)?{_DEGREE}(?:\w+\s+)?(?P<c>{_CURLS})\b"
+    rf"|\b(?:hab|habe|have|got|hat|has)\s+{_DEGREE}(?:\w+\s+)?(?P<d>{_CURLS})\b"
+    rf"|\b(?:{_TEXTURE}\s+)*(?P<e>{_TEXTURE})\s+(?:haare|haar|hair)\b"
 )
 _LESS_VOLUME = re.compile(
     r"\b(?:weniger|less|nicht\s+so\s+viel|not\s+so\s+much|reduce|reduzieren)\s+"
@@ -44,8 +59,14 @@ def wished(text: str) -> str:
     folded = fold(text)
     kept = folded
     for m in reversed(list(_STATE.finditer(folded))):
-        name = next(g for g in ("w", "m", "h") if m[g])
+        name = next(g for g in ("w", "m", "h", "f") if m[g])
         kept = kept[: m.start(name)] + kept[m.end(name) :]
+    if kept.strip() and "cut" in concepts(kept)[0]:
+        for m in reversed(list(_HAIR_OF_THE_CUT.finditer(kept))):
+            name = next(g for g in ("c", "d", "e") if m[g])
+            if name == "e" and _WISH.search(kept):  # "ich möchte wellige Haare": the wish
+                continue
+            kept = kept[: m.start(name)] + kept[m.end(name) :]
     kept = _NO_MORE_GREY.sub(" grau abdecken ", kept)
     kept = _FULLNESS.sub("volumen", kept)
     kept = _LESS_VOLUME.sub(" ", kept)

@@ -81,6 +81,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "highlights": ("straehnchen", "straehnen", "straehne", "highlights", "highlight", "balayage",
                    "meches", "lowlights", "babylights", "foilyage", "folien", "streaks", "streak",
                    "foils", "foil", "airtouch",
+                   # techniques by their trade names: "Shatush" (soft, hand-painted strands), a
+                   # "Money Piece" (two light strands framing the face)
+                   "shatush", "schatusch", "shatoosh", "money piece", "moneypiece",
                    # the effect: "sonnengeküsste Spitzen", "sun-kissed ends" (light strands)
                    "sonnengekuesst", "sonnengekuesste", "sonnengekuessten", "sunkissed",
                    "pasemka", "pasemek", "pasemkami", "pasemko"),  # Polish

@@ -22,7 +22,9 @@ _WHO = (
     # a job title in the feminine is a wish for a woman, unless any one is meant
     # ("Hauptsache eine Friseurin"; not "irgendeine Friseurin", "egal welche Stylistin")
     r"|(?<!irgendeine\s)(?<!beliebige\s)(?<!welche\s)(?<!jede\s)(?:friseurin|stylistin)"
-    r"|man|men|woman|women|male|female|lady|guy|gal|junge[nr]?|aeltere[nr]?|erfahrene\w*|neue[nr]?"
+    r"|man|men|woman|women|male|female|lady|guy|gal|junge[nrs]?|aeltere[nrs]?|erfahrene\w*|neue[nr]?"
+    # seniority: "die Dienstälteste", "der Dienstjüngste", "someone senior", "a junior"
+    r"|dienst(?:aeltest|juengst|erfahrenst)\w*|seniors?|juniors?"
     r"|chef\w*|inhaber\w*|azubi\w*|lehrling|auszubildende\w*|blond\w*|young\w*|older"
     r"|experienced|new|neu|owner|boss|trainee|apprentice|usual|gleiche[nr]?|selbe[nr]?"
     # where they come from ("the Turkish barber", "der Italiener"): a description, asked

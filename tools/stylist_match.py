@@ -316,6 +316,16 @@ def _capitals(text: str) -> frozenset[str]:
     )
 
 
+def _lower_case_only(text: str) -> frozenset[str]:
+    """The folded words written only in lower case where the caller's words have capitals (a
+    recogniser writes names capitalised): none of them is a name. Empty with no capitals."""
+    tokens = re.findall(r"\w+", text.replace("'", ""))
+    if not any(t[:1].isupper() for t in tokens):
+        return frozenset()
+    upper = {fold(t) for t in tokens if t[:1].isupper()}
+    return frozenset(fold(t) for t in tokens if t[:1].islower()) - upper
+
+
 def _fold_keeping_commas(text: str) -> str:
     """Folded text with its commas kept as words (" , "): where a phrase ends."""
     chunks = [fold(c) for c in text.replace("'", "").split(",")]
@@ -424,6 +434,7 @@ def resolve_stylist(
     """Match a first, last or full name, tolerating mishearings; sound-alikes are asked back.
     A name excluded in favour of another ("die Lena, nicht die Lea") is dropped; a condition
     that names nobody ("Hauptsache eine Frau") is asked back with who offers the service."""
+    lowered = _lower_case_only(text)
     # "Hier ist Lena Müller, ich hätte gern bei Fabian": the caller's own name, then the wish
     text = without_introduction(text, lambda t: names_a_stylist(t, catalog, salon))
     # "Fabianschnitt", "Sophies Färben", "Memo-Bart", "Brandt-Färben": the stylist named
@@ -499,7 +510,7 @@ def resolve_stylist(
             for s in catalog.stylists
             if _names(gone, s, salon) and not _names(still, s, salon)
         }
-    match = _resolve_words(catalog, text, offered_by, excluded, salon, _capitals(said))
+    match = _resolve_words(catalog, text, offered_by, excluded, salon, _capitals(said), lowered)
     match = _respelled(match, spelling, catalog, text, offered_by, salon)
     if match.status == "ambiguous_stylist":  # "Fabian oder Mehmet, egal": one of those two
         either = either_named(said, lambda t: resolve_stylist(catalog, t, service_slug, salon))
@@ -602,7 +613,9 @@ def _resolve_words(
     excluded: set[int],
     salon: SalonFile | None,
     capitals: frozenset[str] | None = None,
+    lowered: frozenset[str] = frozenset(),
 ) -> StylistMatch:
+    """`lowered`: the words the caller said in lower case only, where other words had capitals."""
     all_parts = [p for s in catalog.stylists for p in _parts(s, salon)]
     words, negated, alternatives = _words(text, all_parts, capitals)
     # "bei der Sophie-Maus", "Lenaschatz": the name without the caller's pet word
@@ -656,7 +669,13 @@ def _resolve_words(
             or names_a_colleague(text)
             or (
                 states_condition(text)
-                and all(states_condition(w) or w in _WISH_WORDS for w in words)
+                # "die Dienstälteste bei Ihnen", "Frauen schneiden mir lieber die Haare", "jemand
+                # Junges, der weiß, was angesagt ist": the other words tell or were said in lower
+                # case where the caller's words have capitals, none may be a name (round 59)
+                and all(
+                    states_condition(w) or w in _WISH_WORDS or never_a_name(w) or w in lowered
+                    for w in words
+                )
             )
         ):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)

@@ -28,7 +28,9 @@ _TELLING = frozenset(
     fuer fuers for my mine your ihr ihre ihren meine meinen meinem meiner mir mich das dem des
     was ach erst zuerst doch also sonst immer jedes jedesmal stets letztes letzte vorher
     super toll klasse prima spitze gut gute guten besser top wunderbar perfekt
-    da dort hier heute schon auch wieder nochmal
+    da dort hier heute schon auch wieder nochmal gerade grad ihnen euch uns
+    haar haare hair team salon laden nimm nehmt nehme bim gaell gell gelle pls plz
+    doktor dr magister mag professor prof
     cut cuts kleine kleinen kleiner kleinem zwillinge zwillingen zwilling twins twin
     chef chefin inhaber inhaberin boss owner meister meisterin friseurmeister friseurmeisterin
     she her he his him they them please thanks

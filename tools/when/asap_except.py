@@ -23,13 +23,18 @@ from datetime import date, timedelta
 from tools.when.lexicon import WEEKDAY_RE, WEEKDAYS
 
 _ASAP = (
-    r"(?:so\s*(?:bald|schnell|frueh)\s+(?:wie\s+)?(?:moeglich|es\s+geht)|moeglichst\s+(?:bald"
-    r"|schnell|frueh)|schnellstmoeglich|baldmoeglichst|fruehestmoeglich|asap"
+    r"(?:so\s*(?:bald|schnell|frueh|fix|flott|rasch)\s+(?:wie\s+)?(?:moeglich|es\s+geht)"
+    r"|moeglichst\s+(?:bald|schnell|frueh|fix|flott|rasch)|schnellstmoeglich|baldmoeglichst"
+    r"|fruehestmoeglich|asap"
     r"|as\s+(?:soon|early)\s+as\s+(?:possible|you\s+can)|the\s+earliest\s+possible)"
 )
+_DAY_WORDS = rf"heute|today|uebermorgen|morgen|tomorrow|{WEEKDAY_RE}"
 _ASAP_BUT_NOT = re.compile(
-    rf"^(?P<asap>(?:\w+\s+)*?{_ASAP})\s+(?:(?:aber|but|nur|only|just|jedoch)\s+)*(?:nicht|not)\s+"
-    rf"(?:(?:am|an|on)\s+)?(?P<day>heute|today|uebermorgen|morgen|tomorrow|{WEEKDAY_RE})$"
+    rf"^(?P<asap>(?:\w+\s+)*?{_ASAP})\s+(?:(?:aber|but|nur|only|just|jedoch)\s+)*(?:"
+    rf"(?:nicht|not)\s+(?:mehr\s+)?(?:(?:am|an|on)\s+)?(?P<day>{_DAY_WORDS})"
+    # the day first: "aber heute nicht", "aber heute schaff ich es nicht mehr" (round 59)
+    rf"|(?:(?:am|an|on)\s+)?(?P<first>{_DAY_WORDS})\s+(?:(?:schaff|schaffe|kann|geht|klappt|passt)\s+"
+    r"(?:(?:ich|ichs|es|das)\s+){0,2})?(?:nicht|not)(?:\s+mehr)?)$"
 )
 _OFFSETS = {"heute": 0, "today": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}
 
@@ -49,7 +54,7 @@ class AsapExcept:
 def asap_except(text: str) -> AsapExcept | None:
     """The earliest wish and the one day it excludes, or None when the phrase is no such wish."""
     m = _ASAP_BUT_NOT.match(text.strip())
-    return AsapExcept(m["asap"], m["day"]) if m else None
+    return AsapExcept(m["asap"], m["day"] or m["first"]) if m else None
 
 
 # the lower bound: "nicht vor 10", "not before 10", "(erst) ab 10", "fruehestens (um) 10"

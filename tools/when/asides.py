@@ -41,6 +41,12 @@ _SOFT = re.compile(
     # "die haben nämlich Ferien", "ich hab da Urlaub": why the day suits, said of someone
     r"|\b(?:die|wir|sie|er|ich|der|kinder)\s+(?:haben|hat|hab|habe|sind|ist)\s+"
     r"(?:(?:naemlich|ja|da|dann|gerade|grad|doch)\s+)*(?:ferien|urlaub)\b"
+    # "Samstag, da hab ich keine Schicht", "da hab ich frei": why the day suits (round 59)
+    r"|\b(?:da\s+)?(?:hab|habe|hat|haben)\s+(?:ich\s+|wir\s+)?(?:(?:ja|eh|dann)\s+)*"
+    r"(?:keine?n?\s+(?:schicht|dienst|arbeit|schule|uni)|frei)\b"
+    # "jetzt gleich, ich hab grad Mittag": the caller's break now, why now suits (round 59)
+    r"|\b(?:ich\s+)?(?:hab|habe|hab\s+ich|habe\s+ich)\s+(?:(?:ja|jetzt|gerade|grad|eh)\s+)+"
+    r"(?:mittag|mittagspause|pause|frei)\b"
 )
 # "nach meinem Urlaub, also ab dem 5.", "after my vacation, so from the 8th": the caller's own
 # time away, restated by the day it ends on: the day said after "also" / "so" is the wish (the
@@ -127,9 +133,19 @@ def _errand(m: re.Match[str]) -> str:
     return m[0] if kept or _DAY_WORD.search(" ".join(words)) else " "
 
 
+# "zwischen zwei Kundenterminen", "zwischen zwei Schichten": between two of the caller's
+# things, no window of two hours (round 59); "zwischen 2 und 4", "zwischen 2 uhr ..." stay
+_BETWEEN_TWO_THINGS = re.compile(r"\bzwischen\s+2\s+([a-z]+)\b")
+
+
+def _between_two_things(m: re.Match[str]) -> str:
+    return m[0] if is_temporal(m[1]) or m[1] in TEMPORAL_WORDS else " "
+
+
 def drop_asides(text: str) -> str:
     """`text` without asides that exclude nothing, and without a day excluded before "aber"."""
     text = _SOFT.sub(" ", _HOURS_QUESTION.sub(" ", _ASIDES.sub(" ", text)))
+    text = _BETWEEN_TWO_THINGS.sub(_between_two_things, text)
     text = _AWAY_RESTATED.sub(" ", text)
     if re.search(r"\d", text):
         text = _ERRAND_WITH_ITS_TIME.sub(_errand_with_its_time, text)

@@ -10,7 +10,10 @@
 - A clock with a dot whose minutes can be no month ("11.00", "16.30"): that clock.
 - A clock with "h" after it ("10h", "14:30h", "18.00h"): that hour; "10a", "2:30p": am / pm; an
   English day followed by a bare "am" / "pm" ("tmrw am", "Friday pm"): its morning / afternoon
-  ("am" after a German word is "am", left alone).
+  ("am" after a German word is "am", left alone); an English day, whole or cut short, followed
+  by a part of the day cut short ("sat morn", "thurs eve", "sat am", "tmrw arvo"): that part of
+  that day ("morn" after an English day is the morning, never the Swiss "morn", tomorrow).
+- "b4" is before, "nxt" next, "nich" nicht; "zw" before a number is "zwischen", "u" between two numbers "und".
 
 Works on the caller's words as said, before `normalize`.
 """
@@ -54,6 +57,26 @@ _DOT_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.(00|1[3-9]|[2-5]\d)(?![\d.
 _AP_CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2})?)\s?([ap])\b(?!\.?\s*\w)", re.I)
 _ENGLISH_DAY = "|".join((*ENGLISH_NEAR_DAYS, *ENGLISH_WEEKDAYS))
 _DAY_AM_PM = re.compile(rf"\b({_ENGLISH_DAY})\s+(am|pm|a\.m\.|p\.m\.)(?=\s*$)", re.I)
+_ENGLISH_SHORT_DAY = "|".join(k for k, v in _ABBREVIATED.items() if v.endswith("day"))
+_ENGLISH_PARTS = {
+    "morn": "morning", "eve": "evening", "arvo": "afternoon", "aft": "afternoon",
+    "am": "morning", "a.m.": "morning", "pm": "afternoon", "p.m.": "afternoon",
+}  # fmt: skip
+# the part cut short after an English day; "am" / "pm" only before the end, a comma or a clock's
+# "b4" ("sat am", "fri pm, after 3")
+_ENGLISH_DAY_PART = re.compile(
+    rf"\b({_ENGLISH_DAY}|{_ENGLISH_SHORT_DAY})\.?\s+"
+    r"(morn|eve|arvo|aft|(?:am|pm|a\.m\.|p\.m\.)(?=\s*(?:,|$)))(?![\w.])",
+    re.I,
+)
+_CHAT_WORDS = (
+    (re.compile(r"\bb4\b", re.I), "before"),
+    (re.compile(r"\bnxt\b", re.I), "next"),
+    (re.compile(r"\bnich\b", re.I), "nicht"),  # "aber nich vor 3"
+    (re.compile(r"\bzw\b\.?\s*(?=\d{1,2}(?::\d\d)?\s*-\s*\d)", re.I), ""),  # "zw 10-12": 10-12
+    (re.compile(r"\bzw\b\.?(?=\s*\d)", re.I), "zwischen"),  # "zw 2 und 4", "zw. 9 u 10"
+    (re.compile(r"(?<=\d)\s+u\.?\s+(?=\d)", re.I), " und "),  # "9 u 10"
+)
 
 
 def read_chat_shorthand(text: str) -> str:
@@ -61,6 +84,11 @@ def read_chat_shorthand(text: str) -> str:
     text = _TOMORROW.sub("tomorrow", text)
     text = _MORGEN.sub("morgen", text)
     text = _TODAY.sub("today", text)
+    for pattern, word in _CHAT_WORDS:
+        text = pattern.sub(word, text)
+    text = _ENGLISH_DAY_PART.sub(
+        lambda m: f"{_ABBREVIATED.get(m[1].lower(), m[1])} {_ENGLISH_PARTS[m[2].lower()]}", text
+    )
     text = _OPENING.sub(lambda m: _ABBREVIATED[m["day"].lower()], text)
     text = _PART.sub(lambda m: _PARTS[m[0].lower()], text)
     text = _H_MINUTES.sub(r"\1:\2 uhr", text)

@@ -1574,8 +1574,10 @@ _RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|gleich|now|right\s+away|straight\s+a
 
 
 @rule(
-    r"\b(?:(?:so\s*(?:schnell|bald)|so\s+(?:frueh|zeitig))\s+(?:(?:wie|als)\s+)?(?:moeglich|es\s+geht)"
-    r"|moeglichst\s+(?:bald|"
+    # "so fix", Austrian "so rasch", Swiss "so schnäll wie's gaht" (round 59)
+    r"\b(?:(?:so\s*(?:schnell|bald|fix|rasch|flott|schnaell)|so\s+(?:frueh|zeitig))\s+(?:(?:wie|als)\s+)?"
+    r"(?:moeglich|es\s+geht|es\s+gaht|es\s+geht\s+und\s+steht)"
+    r"|moeglichst\s+(?:bald|flott|fix|rasch|"
     r"schnell|zeitnah)|baldmoeglichst|baldigst|schnellstmoeglich\w*|schnellstens|zeitnah"
     r"|naechstmoeglich\w*(?:\s+termin)?|fruehestmoeglich\w*(?:\s+termin)?|soonest"
     # Austrian "ehestmöglich", "ehebaldigst", "ehestens"; "baldestmöglich"
@@ -1585,7 +1587,13 @@ _RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|gleich|now|right\s+away|straight\s+a
     r"(?:slot|appointment|opening|time\s+slot)s?(?:\s+you\s+have)?"
     r"|asap|as\s+soon\s+as\s+(?:possible|you\s+(?:can|could)|you\s+have\s+(?:something|one|a\s+slot))"
     r"|(?:der\s+|den\s+)?"
-    r"naechste[nr]?\s+freie[nr]?\s+termin|(?:first|naechster)\s+available|earliest|next\s+available|"
+    # "den nächsten freien Termin", "in der nächsten freien Lücke", "den nächsten freien am
+    # Samstag" (round 59)
+    r"naechste[nr]?\s+freie[nr]?(?:\s+(?:termin|luecke|slot))?"
+    # the question "wann geht's denn frühestens?" (a day before "frühestens" is a bound), "was
+    # haben Sie als Nächstes frei?", "Hauptsache bald"
+    r"|\bwann\b[a-z ]*?\bfruehestens(?=\W*$)|als\s+naechstes(?:\s+(?:was|etwas))?(?:\s+frei)?"
+    r"|hauptsache\s+(?:bald|schnell)|(?:first|naechster)\s+available|earliest|next\s+available|"
     r"fruehestmoeglich|egal\s+wann|wann\s+immer|jederzeit|any\s*time|whenever|sofort|"
     r"jetzt\s+gleich|gleich\s+jetzt|jetzt\s+direkt|direkt\s+jetzt|am\s+besten\s+jetzt|"
     r"right\s+now|right\s+away|straight\s+away|"

@@ -86,7 +86,8 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "sieben": ("sibni", "siebni", "siebne", "sieme", "siebme", "siebene"),
     "acht": ("achti", "ocht", "ochte", "achta"),
     "neun": ("nüni", "nüüni", "neine", "neini", "nüna", "neina"),  # Palatinate, Hessian "um neine"
-    "zehn": ("zäni", "zehni"),
+    "zehn": ("zäni", "zehni", "zähni", "zäh"),
+    "zwanzig": ("zwänzg", "zwanzg"),  # Swiss "zwänzg ab zwöi": twenty past two
     "elf": ("elfi", "ölfi", "ölf", "ölfe", "öife", "elfa", "ölfa"),  # Swabian, Alemannic -a
     "zwölf": ("zwölfi", "zwöufi", "zwölfe", "zwäif", "zwölfa", "zwelf", "zwelfe"),
     # the minutes of Berlin, Saxon and Hessian speech: "elf Uhr fuffzehn", "halb fuffzich"
@@ -107,6 +108,17 @@ _Z_MORGE = re.compile(r"\bz\s+(?=morg[eaä]\b)")
 # "über" an hour are minutes past it (said of a number word of minutes only; "ab 3" alone stays
 # "from 3")
 _MINUTES_PAST = re.compile(r"\b(viertel|fünf|fuenf|zehn|zwanzig)\s+(?:ab|über|ueber)\s+(?=\w)")
+# Swiss "am vieri", "am elfi", "am halbi zwöi", "am zwänzg ab zwöi": "am" before a Swiss hour word
+# is "um" (at that hour), never the day of the month ("am elf" would be the 11th: round 59)
+_SWISS_HOURS = (
+    "eis", "zwöi", "zwoi", "drü", "drüü", "vieri", "föifi", "foifi", "füfi", "sächsi", "sibni",
+    "siebni", "achti", "nüni", "nüüni", "zähni", "zäni", "zehni", "elfi", "ölfi", "zwölfi", "zwöufi",
+)  # fmt: skip
+_SWISS_HOUR_RE = "|".join(sorted({*_SWISS_HOURS, *map(fold, _SWISS_HOURS)}, key=len, reverse=True))
+_SWISS_AM = re.compile(
+    r"\bam\s+(?=(?:(?:viertel|zwänzg|zwaenzg|zwanzg|zäh|zaeh|füf|fuef|föif|foeif)\s+(?:ab|vor)\s+"
+    rf"|halbi\s+)?(?:{_SWISS_HOUR_RE})\b)"
+)
 # "kurz vor knapp zehn": the idiom "kurz vor knapp" (at the last moment) said of an hour is
 # "kurz vor zehn"
 _SHORT_OF = re.compile(r"\bkurz\s+vor\s+knapp\s+(?=\w)")
@@ -164,6 +176,7 @@ def _tokum(m: re.Match[str]) -> str:
 def standard_words(text: str) -> str:
     """Lower-cased text with every dialect day or hour word as its standard word."""
     text = _Z_MORGE.sub("z", text)
+    text = _SWISS_AM.sub("um ", text)
     text = _GLUED_DAY_PART.sub(_glued_day_part, text)
     text = _KLOCK.sub(_low_german_clock, text)
     text = _LOW_GERMAN_AFTER.sub(_low_german_after, text)

@@ -257,6 +257,21 @@ _MONTH_WEEK = re.compile(rf"\b({MONTH_RE})(woche|wochen)\b")  # "Januarwoche"
 _IN_WEEKDAY = re.compile(r"\bin\s+(?=(?:" + "|".join(GERMAN_WEEKDAYS) + r")\b)")
 
 
+# "nach der Nachtschicht", "vor der Frühschicht", "Frühstückspause": the caller's shift or break,
+# whose part of the day says nothing of the appointment's (round 59); "da hab ich Frühschicht,
+# also nachmittags" keeps its word (asked as before)
+_SHIFT = re.compile(r"\b((?:nach|vor)\s+(?:der|meiner)\s+)(?:frueh|spaet|nacht|tag)schicht\b")
+_BREAKFAST_BREAK = re.compile(r"\bfruehstueckspause\b")
+
+# "gleich morgen früh", "gleich am Dienstag früh": "gleich" before a day said with its early
+# part is right at that part's start, the opening, as "morgen gleich früh" (round 59)
+_RIGHT_AT_DAY_START = re.compile(
+    r"\bgleich\s+((?:am\s+)?(?:morgen|uebermorgen|"
+    + "|".join(GERMAN_WEEKDAYS)
+    + r"))\s+(?=frueh\b)"
+)
+
+
 _FALLBACK_CLOCK = re.compile(
     r"\bzur\s+not\b(?=\s+(?:auch\s+)?(?:um\s+|gegen\s+)?(?:halb\s+|viertel\s+|dreiviertel\s+)?\d)"
 )
@@ -384,5 +399,8 @@ def normalize(text: str) -> str:
     text = _SAY_HOUR.sub("at ", text)
     text = _UNIT_CARRIED.sub(_unit_carried, text)  # "in 2 stunden nee lieber in 3": 3 stunden
     text = _IN_WEEKDAY.sub("am ", text)  # "nächste Woche in Dienstag": am Dienstag
+    text = _RIGHT_AT_DAY_START.sub(r"\1 gleich ", text)  # "gleich morgen früh": morgen gleich früh
+    text = _SHIFT.sub(r"\1schicht", text)  # "nach der Nachtschicht": the caller's shift, no night
+    text = _BREAKFAST_BREAK.sub("pause", text)  # "in der Frühstückspause um zehn"
     text = day_offset_words(re.sub(r"\s+", " ", text))  # "a day later than Tuesday": after it
     return text.strip()

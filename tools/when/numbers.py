@@ -18,7 +18,7 @@ import re
 from text_to_num import alpha2digit
 
 from tools.text_fold import fold
-from tools.when.lexicon import WEEKDAY_RE
+from tools.when.lexicon import WEEKDAY_RE, is_temporal
 from tools.when.one_slip import OneSlip
 from tools.when.spelling import is_known_word
 
@@ -58,8 +58,39 @@ _NOT_NUMBERS = (
         ),
         r"nächster \1",
     ),
+    # the first or earliest slot by its noun ("den allerersten Termin", "den erstbesten freien
+    # Termin", "den frühesten Termin, den Sie haben", "das Früheste, was Sie haben"): the
+    # earliest free one, never the 1st of a month (round 59); "der erste Termin" alone may be the
+    # first of a series ("wöchentlich, der erste Termin am 24.3."): left as it was
+    (
+        re.compile(
+            r"\b(?:de[nr]|die|das)?\s*(?:allererst(?:best)?e[nrs]?|erstbeste[nrs]?|(?:aller)?früheste[nrs]?"
+            r"|(?:aller)?frueheste[nrs]?)"
+            r"\s+(?:(?:freie[nrs]?|mögliche[nrs]?|moegliche[nrs]?)\s+)?(?:termin|slot|lücke|luecke)\b"
+            r"(?:\s*,?\s*(?:de[nr]|die|das|was)\s+sie\s+(?:haben|hätten|haetten)\b)?"
+            r"|\b(?:de[nr]\s+)?erste[nr]?\s+(?:termin|slot)\s+(?:frei|free)\b"  # "wann immer der erste Termin frei ist"
+            r"|\b(?:das|der)\s+(?:aller)?(?:früheste|frueheste)\b"
+            r"(?:\s*,?\s*(?:was|das|den)\s+sie\s+(?:haben|hätten|haetten)\b)?"
+        ),
+        "nächster freier termin",
+    ),
 )
 _FOLDED_RE = re.compile("|".join(_FOLDED))
+# "ein"/"eine" before a word that says nothing of time is the article, never one ("es ist ein
+# Notfall", "ein Termin": not the 1st, not one o'clock). Before a time word, a number word or a
+# word that joins numbers it stays the number ("ein Uhr", "eine Woche", "ein oder zwei").
+_ARTICLE = re.compile(r"\b(?:ein|eine)\s+(?=([a-zäöüß]+)\b)")
+_NUMBER_NEIGHBOURS = frozenset({"oder", "bis", "und", "komma", "halbe", "halben", "or"})
+
+
+def _article_or_number(match: re.Match[str]) -> str:
+    """The article dropped before a word that says nothing of time; else the number kept."""
+    word = match[1]
+    if word in _NUMBER_WORDS or word in _NUMBER_NEIGHBOURS or is_temporal(fold(word)):
+        return match[0]
+    return ""
+
+
 # "den 22 ten", "am 18 ten Dezember": the ordinal ending heard as a word of its own (before the
 # English reader takes "ten" for 10).
 _SPLIT_ORDINAL = re.compile(
@@ -146,6 +177,7 @@ def words_to_digits(text: str) -> str:
     text = _FOLDED_RE.sub(lambda m: _FOLDED[m[0]], text)
     for pattern, repl in _NOT_NUMBERS:
         text = pattern.sub(repl, text)
+    text = _ARTICLE.sub(_article_or_number, text)
     for pattern, repl in _GLUED:
         text = pattern.sub(repl, text)
     text = _join_split_numbers(text)  # "am drei ßigsten": am dreißigsten

@@ -101,7 +101,12 @@ from tools.when.spelled_digits import read_spelled_digits
 from tools.when.split_teen import split_teen, teen_within_hours
 from tools.when.spoken import Words
 from tools.when.stt_clock import read_stt_clock
-from tools.when.time_wish import reads_as_time_wish, time_wish_clauses
+from tools.when.time_wish import (
+    bounds_by_clause,
+    reads_as_time_wish,
+    time_wish_clauses,
+    vague_bounds,
+)
 from tools.when.times import Clock, Part, Span, TimeTerm, side_by_side, time_spans, time_terms
 from tools.when.usual_time import usual_time_events
 from tools.when.week_after_next import week_after_next_day
@@ -284,6 +289,7 @@ class _Said:
     later_today: bool = False  # "later today", "heute etwas später": from now on, no time said
     events: list[CallerEvent] = field(default_factory=list)  # "wenn mein Mann zu Hause ist"
     errand_said: str = ""  # "ich hole die Kinder um vier ab": its time asked, quoted as said
+    vague: list[tuple[str, str]] = field(default_factory=list)  # "nicht zu früh": (role, words)
 
 
 def _terms(
@@ -547,6 +553,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     normalized = digit_clock(normalized)  # "zehn drei null", "nine one five": 10:30, 9:15
     normalized = clock_emphasis(earliest_day(normalized))  # "um Schlag drei", "frühestens Freitag"
     said.from_day = said.from_day or from_day_said(normalized)  # "ab Donnerstag": from it on
+    vague = vague_bounds(normalized)  # "nicht zu früh": an aside, its time asked if none is said
     normalized = _settled_at_end(a_week_weekday(drop_asides(normalized)))
     normalized = name_next_month(normalized, ctx.day)  # "im nächsten Monat": its name
     normalized = week_of_feast(normalized)  # "in der Woche nach Ostern am Mittwoch"
@@ -612,6 +619,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     )
     said.unknown[role].extend(m[0].strip() for m in _CLOCK_BROKEN_OFF.finditer(normalized))
     said.unknown[role].extend(time_wish_clauses(normalized))  # "wenn die Kinder in der Kita sind"
+    said.vague += [(role, v) for v in vague]
     said.events += caller_events(text)  # "wenn mein Mann zu Hause ist": the day, the time asked
     said.events += companion_events(text)  # "parallel zu meinem Sohn": the same, W1's analogy
     said.events += usual_time_events(text)  # "zur gewohnten Zeit": the caller's, unknown here
@@ -1371,6 +1379,9 @@ def _understand(
                 or w in said.unread
                 # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
                 or (reads_as_time_wish(w) and not said.times)
+                # "morgen früh, bevor ich die Kinder in die Kita bringe": a part of the day
+                # leaves the clause's bound unknown; only a clock answers it
+                or (bounds_by_clause(w) and not any(t.clocks for t in said.times))
             )
             # the words of the caller's own event ("wenn mein Mann zu Hause ist") with no time read:
             # the day is read on, the time asked once the day stands (`_event_time_asked`)
@@ -1378,6 +1389,9 @@ def _understand(
         ]
         for role, words in said.unknown.items()
     }
+    if not said.times:  # "Samstag, aber nicht zu früh": how early is asked
+        for role, words in said.vague:
+            leftover.setdefault(role, []).append(words)
     if any(leftover.values()):
         unsure = caller_words(fields, [w for ws in leftover.values() for w in ws])
         # the errand whose time is asked, as the caller said it, never the word standing for it

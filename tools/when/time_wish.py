@@ -31,11 +31,28 @@ _RHYTHM = (
     r"|sport|yoga|uni|vorlesung|school|nursery|daycare|work|shift|office|gym|practice|training"
 )
 _WHEN_CLAUSE = re.compile(rf"\b(?:wenn|when)\s+(?:\w+\s+){{0,6}}?(?:{_RHYTHM})\b")
+# a bound with no time to it: "Samstag, aber nicht zu früh", "not too late" (round 59): with a
+# time beside it ("nicht zu früh, so ab zehn") it is the time's reason; alone, how early is asked
+_VAGUE_BOUND = re.compile(
+    r"\bnicht\s+(?:all)?zu\s+(?:frueh|zeitig|spaet)\b|\bnot\s+too\s+(?:early|late)\b"
+)
 
 
 def time_wish_clauses(text: str) -> list[str]:
     """ "wenn die Kinder in der Kita sind": the clause up to the place it names (normalized)."""
     return [m[0] for m in _WHEN_CLAUSE.finditer(text)]
+
+
+def vague_bounds(text: str) -> list[str]:
+    """ "nicht zu früh", "not too late": a bound said without its time (normalized)."""
+    return [m[0] for m in _VAGUE_BOUND.finditer(text)]
+
+
+def bounds_by_clause(word: str) -> bool:
+    """A leftover word that opens a clause bounding the time ("bevor", "sobald"): a part of the
+    day beside it ("morgen früh, bevor ich die Kinder in die Kita bringe") leaves its end
+    unknown, so only a clock time answers it."""
+    return word in _CLAUSE
 
 
 def reads_as_time_wish(word: str) -> bool:
@@ -44,6 +61,7 @@ def reads_as_time_wish(word: str) -> bool:
         word in _CLAUSE
         or word in _COMPARATIVE
         or bool(_WHEN_CLAUSE.fullmatch(word))
+        or bool(_VAGUE_BOUND.fullmatch(word))
         # "Kaffeezeit", "Teezeit", "Essenszeit", "Schlafenszeit": a time of day by its name ("Zeit"
         # alone is a filler: "hätte Zeit")
         or (word.endswith("zeit") and len(word) > len("zeit"))

@@ -16,13 +16,20 @@ _ABBREVIATIONS = {a: i for a, i in WEEKDAY_ABBREVIATIONS.items() if a != "so"}
 # the label of a written note read out ("Termin: Di 15:00", "Datum: Fr 10 Uhr": round 58)
 _BEFORE = (
     r"(^\s*|\b(?:am|on|next|this|nächsten|naechsten|diesen|kommenden)\s+|['\"„“‚‘«»]\s*"
+    # a week said before its day, as a text message writes it ("nächste woche mi", "übernächste
+    # woche do", "next week tue 10am": round 59)
+    r"|\b(?:(?:über|ueber)?(?:nächste|naechste)[nr]?|diese|kommende|next|this)\s+(?:woche|week)"
+    r"\s*,?\s+(?:(?:am|on)\s+)?"
     r"|^\s*(?:(?:neuer|mein|ihr)\s+)?(?:termin|datum|date|appointment)\s*:?\s+)"
 )
 _AFTER = (
     r"(?=\s*,?\s*(?:\d|um\b|at\b|gegen\b|around\b|ab\b|from\b|nach\b|after\b|vor\b|before\b"
     r"|halb\b|viertel\b|dreiviertel\b|früh|frueh|morgens\b|vormittags?\b|mittags?\b"
     r"|nachmittags?\b|abends?\b|morning\b|afternoon\b|evening\b|noon\b|lunch"
-    r"|in\s+the\s+(?:morning|afternoon|evening)\b))"
+    r"|in\s+the\s+(?:morning|afternoon|evening)\b"
+    # a text message's window or "about" ("sa bis 12", "mi zw 10-12", "fr so 3"), or nothing
+    # more: the field's end ("am do", "mo?", "nächste woche di")
+    r"|bis\b|zw\b|zwischen\b|so\s+\d|[?!.]*\s*$))"
 )
 _BEFORE_TIME = re.compile(
     _BEFORE + r"(" + "|".join(_ABBREVIATIONS) + r")\b(?!\.)" + _AFTER, re.IGNORECASE

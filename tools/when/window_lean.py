@@ -1,6 +1,6 @@
 """A leaning said after a window of the day ("zwischen elf und eins, lieber früher", "von zehn
-bis zwölf, eher etwas später", "zwischen zehn und zwölf, früher ist besser"): the window stands
-and the leaning is dropped. The window is what the caller allows; the leaning only orders the
+bis zwölf, eher etwas später", "zwischen zehn und zwölf, früher ist besser") or its edge said again ("zwischen neun und elf,
+nicht früher"): the window stands and the leaning is dropped. The window is what the caller allows; the leaning only orders the
 offers within it. "früher" holds a part-of-day stem, so left over it would make the whole phrase
 asked; "lieber früher" said without a window is still asked (earlier than what?).
 
@@ -23,7 +23,9 @@ _SOFT = r"(?:(?:etwas|ein\s+bisschen|ein\s+wenig|ein\s+tick|eher)\s+)?"
 _LEAN = re.compile(
     r"\s*(?:(?:aber|doch|also|und|wobei)\s+)?"
     rf"(?:(?:(?:am\s+)?liebsten|lieber|eher|besser|bevorzugt|moeglichst)\s+{_SOFT}(?:frueher|spaeter)"
-    rf"|{_SOFT}(?:frueher|spaeter)\s+(?:ist|waere|waer|ware)\s+(?:mir\s+)?(?:besser|lieber))"
+    rf"|{_SOFT}(?:frueher|spaeter)\s+(?:ist|waere|waer|ware)\s+(?:mir\s+)?(?:besser|lieber)"
+    # the window's own edge said again: "zwischen neun und elf, nicht früher" (round 59)
+    r"|(?:nicht|not)\s+(?:frueher|spaeter|earlier|later))"
     r"(?:\s+(?:wenn\s+(?:es\s+)?geht|bitte))?\s*$"
 )
 

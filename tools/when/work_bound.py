@@ -29,8 +29,10 @@ from tools.when.normalize import normalize
 from tools.when.times import time_spans
 
 _AFTER_WORK = re.compile(
-    r"\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht|schule|uni)|nach\s+(?:dem|meinem)\s+"
-    r"(?:dienst|job|unterricht)|nach\s+feierabend|after\s+(?:work|school|my\s+shift|the\s+office))\b",
+    r"\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|(?:früh|frueh|spät|spaet|nacht)?schicht|schule|uni)"
+    r"|nach\s+(?:dem|meinem)\s+(?:dienst|job|unterricht)"
+    r"|nach\s+(?:dem\s+)?(?:feierabend|dienstschluss|büroschluss|bueroschluss|arbeitsschluss"
+    r"|schichtende)|after\s+(?:work|school|my\s+shift|the\s+office))\b",
     re.I,
 )
 _BEFORE_WORK = re.compile(
@@ -40,15 +42,28 @@ _BEFORE_WORK = re.compile(
 )
 # the end of work said with its time
 _ENDS = re.compile(
-    r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|finish\w*|get\s+off|knock\s+off"
-    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out)\b",
+    r"\b(?:schluss|feierabend|dienstschluss|arbeitsschluss|büroschluss|bueroschluss|schichtende|finish\w*|get\s+off|knock\s+off"
+    r"|off\s+work|clock\s+off|ends|endet|zu\s+ende|vorbei|aus|over|out"
+    # "da hab ich Frühschicht bis zwei": the shift until then (round 59)
+    r"|(?:früh|frueh|spät|spaet|tag)?schicht\s+bis)\b",
     re.I,
 )
-_DONE = re.compile(r"\b(?:fertig|durch|done|free)\b", re.I)
+# after "nach der Arbeit" only: "ich bin um fünf draußen", "aus dem Büro raus", "I'm off at 6"
+# (alone, "damit ich um drei wieder draußen bin" is a deadline: `end_to_keep`)
+_DONE = re.compile(
+    r"\b(?:fertig|durch|done|free|draußen|draussen|raus|(?:i'?m|i\s+am)\s+off)\b", re.I
+)
 # the start of work said with its time ("ich fange um zehn an", "I start at 10")
 _STARTS = re.compile(
-    r"\b(?:fang\w*|anfangen|beginn\w*|start\w*|begin\w*|dienstbeginn|arbeitsbeginn)\b", re.I
+    r"\b(?:fang\w*|anfangen|beginn\w*|start\w*|begin\w*|dienstbeginn|arbeitsbeginn"
+    # where work is, to be there by then: "ich muss um halb elf im Büro sein" (round 59)
+    r"|(?:im\s+(?:büro|buero|laden|geschäft|geschaeft)|bei\s+der\s+arbeit|auf\s+der\s+arbeit"
+    r"|in\s+der\s+arbeit)\s+sein|be\s+(?:at\s+work|in\s+the\s+office))\b",
+    re.I,
 )
+# the appointment's own clock after "vor der Arbeit" ("morgen früh vor der Arbeit, um neun"):
+# the work only says why that time suits
+_OWN_CLOCK = re.compile(r"^\W*(?:so\s+)?(?:um|at|gegen|around)\b", re.I)
 _BREAK = re.compile(r"\b(?:mittagspause|pause|lunch\s*break|lunch|break)\b", re.I)
 _LENGTH = re.compile(
     r"\b(?:(?P<half>eine\s+halbe\s+stunde|half\s+an\s+hour|(?:a\s+)?half\s+hour|30\s+min\w*)"
@@ -69,6 +84,15 @@ _OWN_ESTIMATE = re.compile(r"\b(?:also|so|dann|then)\b", re.I)
 _DAY = re.compile(
     rf"\b(?:{WEEKDAY_NAME_RE}|{TODAY_TOMORROW_RE})(?:\b|(?=vormittag|nachmittag|mittag|abend"
     r"|morgen|frueh|früh))|\d{1,2}\.\d",
+    re.I,
+)
+
+
+# the day said right after the work it bounds ("after work today, I'm off at half five",
+# "nach der Arbeit morgen"): the day of the window, read before the clause
+_WORK_THEN_DAY = re.compile(
+    rf"({_AFTER_WORK.pattern}|{_BEFORE_WORK.pattern})\s+((?:am\s+|on\s+)?(?:{WEEKDAY_NAME_RE}"
+    rf"|{TODAY_TOMORROW_RE}))\b",
     re.I,
 )
 
@@ -103,6 +127,7 @@ _CLAUSE = re.compile(
 
 def work_bound(text: str) -> WorkBound | None:
     """`text` with the caller's working day read as the window it leaves, or None."""
+    text = _WORK_THEN_DAY.sub(r"\2 \1", text)
     start = _CLAUSE.search(text)
     if start is None:
         return None
@@ -124,6 +149,9 @@ def work_bound(text: str) -> WorkBound | None:
         return WorkBound(f"{head} ab {said_clock(*clock)}")
     if _BEFORE_WORK.search(clause) and _STARTS.search(clause):
         return WorkBound(f"{head} bitte vor {said_clock(*clock)}", finish_by=True)
+    before_work = _BEFORE_WORK.search(clause)
+    if before_work and _OWN_CLOCK.match(clause[before_work.end() :]):
+        return WorkBound(f"{head} {clause[before_work.end() :]}")
     length = _LENGTH.search(clause)
     if _BREAK.search(clause) and length is not None and _FROM.search(clause):
         hour, minute, pm = clock
