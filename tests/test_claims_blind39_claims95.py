@@ -90,7 +90,8 @@ def test_the_appointment_kept_as_it_is_stands(sentence, lang, expected):
     ("sentence", "lang", "expected"),
     [("Ich verlege Sie auf Donnerstag um drei. Erledigt.", "de", MOVED),
      ("I'm moving you to Thursday at three. All sorted.", "en", MOVED),
-     ("Ich verlege Sie auf Donnerstag um drei. Das ist gleich erledigt.", "de", EVERYWHERE)],
+     # still to come: D45 (1112), the move announced (not moved yet, Thursday at three free)
+     ("Ich verlege Sie auf Donnerstag um drei. Das ist gleich erledigt.", "de", {"offered"})],
 )  # fmt: skip
 def test_a_move_narrated_and_said_done_in_the_next_sentence_is_the_move(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

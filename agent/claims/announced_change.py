@@ -101,6 +101,8 @@ _TOLD = lazy(
 )
 _OUTCOMES = frozenset({K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE})
 _DENIED = frozenset({K.NOT_CANCELLED, K.NOT_MOVED})
+# the act a denial of it is the announcement of, when its end is told after it
+_TOLD_ACT = {K.NOT_CANCELLED: K.CANCELLED, K.NOT_MOVED: K.RESCHEDULED}
 
 
 def announced_change(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
@@ -138,3 +140,33 @@ def announced_change(sentence: str, claims: tuple[Claim, ...], names: Names) -> 
     if placed(details) and not any(c.kind is K.AVAILABLE for c in kept):
         out = (*out, Claim(K.AVAILABLE, *whole, named))  # the new place named: free for them
     return out
+
+
+def without_announcement_told_done(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without an announcement's "not done yet" that the same act, told done after it,
+    spans (D45 with D33: "Ich verlege Sie auf Donnerstag um drei. Erledigt.", read sentence by
+    sentence first, is the move done: the narrated act's end, `narrated_acts`, claims it)."""
+    told = [
+        c
+        for c in claims
+        if c.kind in _TOLD_ACT.values()
+        and any(
+            d.kind in _TOLD_ACT
+            and _TOLD_ACT[d.kind] is c.kind
+            and c.start <= d.start
+            and d.end < c.end
+            for d in claims
+        )
+    ]
+    if not told:
+        return claims
+    return tuple(
+        d
+        for d in claims
+        if not (
+            d.kind in _TOLD_ACT
+            and any(
+                _TOLD_ACT[d.kind] is c.kind and c.start <= d.start and d.end < c.end for c in told
+            )
+        )
+    )

@@ -34,6 +34,7 @@ from datetime import datetime, timedelta
 
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
+from agent.claims.announced_change import without_announcement_told_done
 from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
 from agent.claims.booking_not_finished import booking_not_finished
@@ -193,6 +194,7 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     claims = requested_of_salon(sentence, facts.language, names, claims)
     claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
     claims = one_of_several_cancelled(sentence, claims, names)  # blind 52 (claims130)
+    claims = without_announcement_told_done(claims)  # D45 with D33: "Ich verlege Sie …. Erledigt."
     return change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
 
 
