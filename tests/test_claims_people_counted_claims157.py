@@ -72,3 +72,21 @@ def test_the_caller_among_the_people_denied_is_not_booked(sentence):
 )
 def test_the_salons_people_or_a_day_of_its_own_deny_nothing_of_the_booking(sentence):
     assert passes_in(sentence, "en") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("I can see two bookings under your name.", "en"),
+     ("Ich sehe zwei Termine auf Ihren Namen.", "de")],
+)  # fmt: skip
+def test_two_appointments_read_off_the_calendar_pass_only_with_two(sentence, lang):
+    assert passes_in(sentence, lang) == {"two"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("I'm showing two slots for you on Friday.", "en"),
+     ("Ich sehe zwei freie Termine für Sie.", "de")],
+)  # fmt: skip
+def test_two_slots_seen_free_claim_no_appointment(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
