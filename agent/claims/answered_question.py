@@ -126,7 +126,15 @@ _OPEN = frozenset(
     "offen unklar unbekannt ungewiss ungeklärt unknown unclear open undecided".split()
 )
 _AROUND_OPEN = frozenset(
-    "noch still leider sorry im moment momentan derzeit as yet at the right now for".split()
+    "noch still leider sorry im moment momentan derzeit as yet at the right now for "
+    # the outcome as its subject (claims157, blind 55): "It's still open.", "Ist es noch offen."
+    "it's it is es ist".split()
+)
+# the speaker's look at the calendar before the open outcome (claims157, blind 55): "From what I
+# can see, it's still open.", "Laut dem, was ich sehe, ist es noch offen."
+_SEEN_FRAME = lazy(
+    r"^(?:from\s+what\s+i\s+(?:can\s+)?see|as\s+far\s+as\s+i\s+can\s+(?:see|tell)|laut\s+dem|"
+    r"was\s+ich\s+sehe|soweit\s+ich\s+(?:das\s+)?sehe|wie\s+ich\s+sehe)$"
 )
 
 
@@ -154,8 +162,11 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
         lead.append(words)
     if any(_not_yet(words) for words in lead):
         return "not_yet", len(lead) == len(pieces)
-    if _open(lead or [_words(p) for p in pieces[:1]]):
-        return "open", len(pieces) == 1
+    framed = list(pieces)
+    while len(framed) > 1 and _SEEN_FRAME.match(framed[0]):
+        framed.pop(0)
+    if _open(lead or [_words(p) for p in framed[:1]]):
+        return "open", len(framed) == 1
     echo = set(_words(normalize(caller))) - _NO
     words = [w for p in pieces for w in _words(p)]
     if len(words) > 9 or any(

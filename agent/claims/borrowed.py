@@ -80,6 +80,7 @@ _DE_TO_EN: dict[str, tuple[str, str]] = {
     "anrufen": ("call", "called"),
     "zurück": ("back", "back"),
     "frei": ("free", "free"),
+    "offen": ("open", "open"),  # blind 56 (claims157): "It's still offen whether you're booked"
     "bleiben": ("stay", "stayed"),
     "unverändert": ("unchanged", "unchanged"),
     "kalender": ("calendar", "calendar"),

@@ -18,7 +18,10 @@ from agent.claims.normalize import normalize
 _BOTH = lazy(
     r"\b(?:beide[n]?|both)\s+(?:(?:ihre[rn]?|your|the|of\s+(?:the|your))\s+)?(?:plätze|termine|"
     r"zeiten|slots?|appointments?|spots?|times)\b|\b(?:both\s+of\s+(?:those|them|these)|"
-    r"(?:ich\s+halte|reserviere|halte)\s+(?:ihnen\s+)?(?:die\s+)?beiden?)\b"
+    r"(?:ich\s+halte|reserviere|halte)\s+(?:ihnen\s+)?(?:die\s+)?beiden?)\b|"
+    # claims157 (blind 56): "both" alone the subject ("Beide sind gerade für Sie reserviert",
+    # "Both are on hold for you")
+    r"^\W*(?:alle\s+)?(?:beide|both)\s+(?:sind|stehen|are)\b"
 )
 _NOT = lazy(r"\?|\b(?:wenn|falls|if|once|sobald)\b")
 

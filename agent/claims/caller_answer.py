@@ -121,6 +121,8 @@ _ASKED_STATE: tuple[tuple[ClaimKind, re.Pattern[str]], ...] = (
             # (the lead's decision D11, convention 1051)
             r"\b(?:gebucht|fest|fix|eingetragen|drin|bestätigt|steht(?![^?]*\bnoch\s*\?)|booked|confirmed|"
             r"in(?=\s*(?:[?,.!]|$|(?:now|yet|already|for|on|at|with|then)\b))|locked\s+in|set|"
+            # "fest" in English (claims157, blind 55): "So is it firm or not?"
+            r"firm(?=\s*(?:[?,.!]|$|(?:now|yet|already|or)\b))|"
             r"did\s+(?:you|they|we)\s+(?:\w+\s+)?book)\b"
         ),
     ),

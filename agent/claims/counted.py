@@ -89,9 +89,16 @@ _DE_ONE_OF = lazy(
     r"buchungen))?\b",
     re.IGNORECASE,
 )
+# claims157 (blind 54, 56): the people counted stand for their appointments ("All three of you
+# are in", "Each of the three gets a confirmation text"): one appointment each
 _EN_ALL = lazy(
-    r"\b(?:(?:all|your|the|that's|that\s+makes)\s+" + _N + _OF + r"|(?:in|down)\s+"
-    r"for\s+(?P<both>both))\b",
+    r"\b(?:(?:all|your|the|that's|that\s+makes)\s+"
+    + _N
+    + r"(?:\s+of\s+(?:you|us|them))?"
+    + _OF
+    + r"|(?:in|down)\s+for\s+(?P<both>both)|each\s+of\s+(?:the|you|your)\s+"
+    + _N.replace("?P<n>", "?P<each>")
+    + r"(?=\s+(?:gets?|will|has|have|is|are)\b))\b",
     re.IGNORECASE,
 )
 _EN_ONE_OF = lazy(
@@ -107,7 +114,13 @@ _ATTEMPT_WORKED = lazy(
 )
 _CUT = lazy(r"[,;:–—]")
 _BOTH_OF_THEM = lazy(r"^\W*both\s+of\s+them\b", re.IGNORECASE)
-_NOT = lazy(r"\?|\b(?:wenn|falls|ob|jeder|jede|if|whether|every|each)\b", re.IGNORECASE)
+# a rule over any appointment ("Jeder Termin …", "each appointment"), not the people counted
+_PEOPLE = lazy(r"\b(?:each|of\s+(?:you|us|them))\b", re.IGNORECASE)
+_NOT = lazy(
+    r"\?|\b(?:wenn|falls|ob|jeder|jede|if|whether|every|each(?!\s+of\s+(?:the|you|your)\s+"
+    r"(?:two|three|four|five|six|[2-9])\b))\b",
+    re.IGNORECASE,
+)
 _OUTCOMES = frozenset(
     {ClaimKind.BOOKED, ClaimKind.CANCELLED, ClaimKind.RESCHEDULED, ClaimKind.DONE, ClaimKind.STANDS}
 )
@@ -141,7 +154,7 @@ def counted(
     if m is not None:
         groups = m.groupdict()
         two = groups.get("pl") or groups.get("both") or groups.get("twice") or groups.get("two")
-        n = 2 if two else _number(groups["n"])
+        n = 2 if two else _number(groups["n"] or groups.get("each") or "")
         subject = "Ihre Termine" if lang == "de" else "your appointments"
         if had is not None:  # "Sie haben … zwei Buchungen", "That makes two": one of them said
             subject = "Sie haben einen Termin" if lang == "de" else "you have an appointment"
@@ -152,6 +165,8 @@ def counted(
     if count < 2 and among < 2:
         return claims
     mine = [c for c in claims if c.kind in _OUTCOMES]
+    if not mine and _PEOPLE.search(span[0]):
+        return claims  # the people counted are no appointment to stand in for (claims157)
     if not mine:
         said = text[: span.start()] + subject + text[span.end() :]
         said = said[:1].upper() + said[1:]
@@ -209,6 +224,8 @@ _ORDER_EN = lazy(
     r"\b(?:the|your)\s+" + _RANK_EN + r"\s+(?:one|appointment|booking)s?\b|\bthe\s+"
     r"(?:first|second|earlier|later)\s+of\s+(?:the|your)\s+(?:two|bookings|appointments)\b|"
     r"\bthe\s+(?:latter|former)\b|\beach\s+of\s+the\s+two\b|\bthey(?:'re|\s+are)\s+both\b|"
+    # claims157 (blind 54): two people, one appointment each ("You'll both get text confirmations")
+    r"\b(?P<people>you(?:'ll|'re|'ve|\s+will|\s+are|\s+have)\s+both)\b|"
     r"\bthe\s+pair\s+of\s+them\b|\bone\s+as\s+well\s+as\s+the\s+other\b",
     re.IGNORECASE,
 )
@@ -250,6 +267,8 @@ def ranked(
         return claims
     pair = _PAIR.search(m[0]) is not None
     mine = [c for c in claims if c.kind in _OUTCOMES]
+    if not mine and lang == "en" and m.group("people"):
+        return claims  # the people are no appointment to stand in for ("You'll both love it")
     if not mine:
         subject = "Ihr Termin" if lang == "de" else "your appointment"
         said = text[: m.start()] + subject + text[m.end() :]

@@ -44,6 +44,7 @@ from agent.claims.callers_own_change import without_callers_own_change
 from agent.claims.callers_supposition import without_supposed_promise
 from agent.claims.change_awaiting import change_awaiting
 from agent.claims.change_wish_read_back import without_change_wish_read_back
+from agent.claims.counted import counted
 from agent.claims.courtesy_tail import without_courtesy_question
 from agent.claims.data_use import without_data_use
 from agent.claims.date_apposition import without_apposition_commas
@@ -225,6 +226,9 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
             names_of(facts),
             lambda t: _claims(t, plain),
         )
+        # claims157 (blind 56): the answer's own count holds for the question's outcome too
+        # ("Sind wir jetzt alle drei drin?" -> "Alle drei sind drin.": three appointments)
+        claims = counted(sentence, facts.language, claims, lambda t: _claims(t, plain))
     if is_ellipsis(sentence) and facts.said_before:  # blind 53 (claims150): "Der Ihrer Frau auch."
         before = replace(facts_behind(facts), caller="", said_before="")
         claims += said_again(

@@ -4,7 +4,7 @@
 Termin ist bisher fest", "Nothing at all is booked yet", "Not a single thing is booked", "Sie haben bei
 uns keinen Termin", "Der Kalender zeigt für Sie keinen Termin", "Laut System ist nichts
 eingetragen", "Neither is booked", "There are no appointments booked for you", "You've got zero
-bookings with us", "Noch sind Sie nicht eingetragen" (the "noch" put first): the caller's appointments denied in the present, whatever the quantifier
+bookings with us", "None of you three is booked yet", "You currently have no appointment with us", "Noch sind Sie nicht eingetragen" (the "noch" put first): the caller's appointments denied in the present, whatever the quantifier
 ("kein", "kein einziger", "keiner (der beiden | Ihrer) Termine", "neither", "none of your",
 "no", "zero") or the source it cites (the calendar, the system: convention 84), say what
 "Es ist noch nichts gebucht" says (conventions 5 and 33: `not_booked`). `none_booked` gives that
@@ -42,7 +42,13 @@ _EN = lazy(
     r"(?:is|was)\s+(?:booked|confirmed)|(?:nothing\s+(?:at\s+all|whatsoever)|not\s+(?:a\s+single|one)\s+"
     r"(?:thing|appointment|booking|one))\s+(?:is|has\s+been)\s+(?:booked|confirmed)|there\s+are\s+no\s+appointments\s+(?:booked\s+)?for\s+you|"
     r"none\s+of\s+your\s+appointments\s+(?:is|are)\s+(?:booked|confirmed)|you(?:'ve\s+got|\s+have"
-    r"(?:\s+got)?)\s+(?:no|zero)\s+(?:bookings|appointments)(?!\s+(?:left|any\s*more)))\b",
+    r"(?:\s+got)?)\s+(?:no|zero)\s+(?:bookings|appointments)(?!\s+(?:left|any\s*more))|"
+    # claims157 (blind 55, 56): the caller among the people denied ("None of you three is booked
+    # yet"); one appointment denied with no place of its own ("You currently have no appointment
+    # with us")
+    r"none\s+of\s+you(?:\s+(?:two|three|four|five|six|all))?\s+(?:is|are)\s+(?:(?:yet|still)\s+)?"
+    r"(?:booked|confirmed|in)|you\s+(?:(?:currently|presently|now)\s+)?have\s+(?:no|zero)\s+"
+    r"(?:booking|appointment)(?=\s+with\s+us\b|\s*[.!]?$))\b",
     re.IGNORECASE,
 )
 _NOT = lazy(r"\?|\b(?:wenn|falls|ob|solange|if|whether|once|unless)\b", re.IGNORECASE)

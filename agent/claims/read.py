@@ -313,7 +313,7 @@ def _piece(text: str, clause) -> str:
 # ("Alle Ihre Termine sind bestätigt": every one of the caller's, true of one as of two, as "All of
 # your appointments are booked" reads: blind 32, claims68)
 _SEVERAL = lazy(
-    r"\b(beide|beiden|both)\s+(of\s+)?(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
+    r"\b(beide|beiden|both)\s+(of\s+)?(\w+\s+)?(termine|terminen|buchungen|appointments|bookings)\b"
     r"|\b(alle|all)\s+(?!ihre\s|your\s|deine\s)(\w+\s+)?(termine|buchungen|appointments|bookings)\b"
     r"|\b(termine|appointments)\s+(\w+\s+){0,3}(beide|both)\b"
     r"|^\W*(alle\s+)?(beide|both)(\s+of\s+them)?\s+(sind|stehen|are|have)\b"  # "Both are booked"

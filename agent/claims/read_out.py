@@ -74,6 +74,13 @@ _SEVERAL = lazy(
     rf"\b{_SOURCE_EN}\s+shows\s+(?:two|both)\s+(?:appointments|bookings)\s+for\s+you\b|"
     rf"\b{_SOURCE_DE}\s+(?:zeigt|hat)\s+zwei\s+(?:termine|buchungen)\s+für\s+sie\b|"
     rf"\bim\s+{_SOURCE_DE}\s+stehen\s+zwei\s+(?:termine|buchungen)\s+für\s+sie\b|"
+    # the speaker reading the calendar (claims157, blind 55): "I'm showing two appointments for
+    # you", "I can see two bookings under your name", "Ich sehe zwei Termine auf Ihren Namen"
+    r"\b(?:i'm|i\s+am|we're|we\s+are)\s+showing\s+(?:two|both)\s+(?:appointments|bookings)\s+"
+    r"(?:for\s+you|under\s+your\s+name)\b|"
+    r"\b(?:i|we)\s+(?:can\s+)?see\s+two\s+(?:appointments|bookings)\s+under\s+your\s+name\b|"
+    r"\bich\s+sehe\s+(?:hier\s+)?zwei\s+(?:termine|buchungen)\s+(?:auf\s+ihren|unter\s+ihrem)\s+"
+    r"namen\b|"
     r"^\W*you're\s+(?:in|down|booked(?:\s+in)?)\s+twice\s*:|"
     r"^\W*sie\s+sind\s+(?:zweimal|doppelt)\s+(?:drin|eingetragen|gebucht)\s*:"
 )
