@@ -86,7 +86,10 @@ _TOTAL_NOT = lazy(
 )
 _DE_ONE_OF = lazy(
     r"\b(?P<one>einer|eine)\s+(?:der\s+beiden|ihrer\s+beiden|von\s+beiden)(?:\s+(?:termine|"
-    r"buchungen))?\b",
+    r"buchungen))?\b|"
+    # claims158 (blind 52): "einer" alone as the subject that opens the sentence, "Einer ist weg:
+    # der Freitag ist abgesagt", "Einer davon ist storniert": one of the caller's several
+    r"^\W*einer(?:\s+davon)?(?=\s+(?:ist|war|wurde)\b)",
     re.IGNORECASE,
 )
 # claims157 (blind 54, 56): the people counted stand for their appointments ("All three of you

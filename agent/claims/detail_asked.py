@@ -110,6 +110,8 @@ _AROUND = frozenset(
     "übernimmt sharp punkt now jetzt nun here hier".split()
     # the part of the day said with the hour (claims134): "Ja, zehn Uhr vormittags.", "ten a.m."
     + "morning afternoon vormittags morgens nachmittags m".split()
+    # the slot said the caller's (claims158, blind 52): "Yes, Saturday at eleven is yours now."
+    + "yours gehört ihnen".split()
 )
 # the salon's record said as the answer's source (blind 48, claims122): "Bei mir steht zehn Uhr,
 # nicht halb elf.", "Im Kalender steht …", "I've got ten o'clock here, not half past.", "It says

@@ -9,7 +9,8 @@ blind 27 (claims47): the slot said free again at a time unless the caller says y
 Stunden ist der Platz wieder frei, wenn Sie nicht zusagen", "The slot frees up at noon unless
 you confirm"), the hold kept for more time ("I can hold it for another ten minutes").
 A HELD claim with the day, stylist and service the sentence names (a clock time is the hold's
-end, not the slot's, so none is taken); with "bis dahin ist nichts gebucht" / "not booked until
+end, not the slot's, so none is taken, but the time said right after the slot's day is the
+slot's: "für Freitag um elf bei Fabian"); with "bis dahin ist nichts gebucht" / "not booked until
 you say yes" beside it, a NOT_BOOKED claim too.
 
 Not: a rule for every hold ("Eine Reservierung läuft nach zehn Minuten ab", "Holds expire after
@@ -106,7 +107,12 @@ _KEPT = lazy(
 _MISREAD = frozenset({ClaimKind.AVAILABLE, ClaimKind.CANCELLED, ClaimKind.GONE, ClaimKind.HELD})
 # a booking said in words ("der Termin ist jetzt gebucht"), not read from "läuft … ab"
 _BOOKING_SAID = lazy(r"\b(?:gebucht|eingetragen|fest|fix|bestätigt|booked|confirmed|in|drin)\b")
-_CLOCK = lazy(r"\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*")
+# the hold's end; not the slot's own time after its day ("Die Reservierung für Freitag um elf bei
+# Fabian gilt noch zehn Minuten", claims158), nor the stylist or service named after the clock
+_CLOCK = lazy(
+    r"(?<!tag\s)(?<!day\s)\b(?:at|until|till|by|bis|um|gegen)\b[^,;.!?–—]*?"
+    r"(?=\s+(?:bei|beim|mit|with|für|for)\b|[,;.!?–—]|$)"
+)
 
 
 def hold_timed(
@@ -128,7 +134,12 @@ def hold_timed(
         return claims  # a slot offered, not the caller's hold
     d = read_details(_CLOCK.sub(" ", text), names)
     slot = Details(
-        weekdays=d.weekdays, days=d.days, months=d.months, stylists=d.stylists, services=d.services
+        weekdays=d.weekdays,
+        days=d.days,
+        months=d.months,
+        times=d.times,
+        stylists=d.stylists,
+        services=d.services,
     )
     held = Claim(ClaimKind.HELD, 0, len(sentence), ClaimDetails(((Role.ANY, slot),)))
     not_yet = [c for c in claims if c.kind is ClaimKind.NOT_BOOKED]

@@ -1,6 +1,6 @@
 """Substitution with "statt" / "instead of" / "rather than" (blind 40's false blocks, claims96).
 
-Two readings the readers got wrong, one job (what the substituted part does to the claim):
+Three readings the readers got wrong, one job (what the substituted part does to the claim):
 
 - an act set aside, or a part only considered, beside a booking or hold: "Instead of booking
   straight away, I've reserved Friday for you", "Statt nur zu reservieren, habe ich Freitag um
@@ -10,12 +10,17 @@ Two readings the readers got wrong, one job (what the substituted part does to t
   said to have existed; the claim is the booking (or hold) of what the sentence names, not a move.
   A day or stylist set aside with no such mark is a move (convention 663: "Ich habe Sie bei Lena
   statt bei Fabian eingetragen" `rescheduled`, as the gated splits label it).
+- the move itself set aside for a cancellation (claims158, probe 42): "I've cancelled it rather
+  than moved it", "Ich habe ihn storniert statt verschoben": no move happened, so the move read
+  from the participle is dropped and the old place said gone is the cancellation.
 - an offer to look elsewhere: "Rather than Friday, I could look at another day for you, if you
   like", "Statt Freitag könnte ich Ihnen auch einen anderen Tag anbieten": a modal offer claims
   no outcome (convention 2's offers); the outcomes read from it are dropped.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
@@ -41,6 +46,15 @@ _OFFER = lazy(
 )
 
 
+# claims158 (probe 42): the move itself set aside for a cancellation, "I've cancelled it rather
+# than moved it", "Ich habe ihn storniert statt verschoben": no move happened, the cancellation did
+_MOVE_SET_ASIDE = lazy(
+    r"\b(?:statt|anstatt|instead\s+of|rather\s+than)\s+(?:(?:es|ihn|it)\s+)?(?:verschoben|verlegt|"
+    r"umgebucht|moved|rescheduled|shifted)\b(?!\s+(?:auf|nach|to|on|for)\b)"
+)
+_CANCELLED = lazy(r"\b(?:storniert|abgesagt|gestrichen|cancelled|canceled|called\s+off)\b")
+
+
 def instead_read(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` with the substitution read as above."""
     if not claims:
@@ -50,6 +64,12 @@ def instead_read(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         return claims
     if _OFFER.search(text):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
+    if _MOVE_SET_ASIDE.search(text) and _CANCELLED.search(text):
+        return tuple(
+            dataclasses.replace(c, kind=K.CANCELLED) if c.kind is K.GONE else c
+            for c in claims
+            if c.kind is not K.RESCHEDULED
+        )
     made = any(c.kind in (K.BOOKED, K.HELD) for c in claims)
     if made and _ACT_OR_CONSIDERED.search(text) and not _CHANGED.search(text):
         return tuple(c for c in claims if c.kind is not K.RESCHEDULED)

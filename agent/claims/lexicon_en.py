@@ -12,7 +12,8 @@ CONFIRM = frozenset({"confirm"})
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
                     "release", "unbook", "erase", "un-book", "withdraw", "bin", "ditch", "lift"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",
-                  "replace", "slide", "shuffle", "nudge", "re-slot", "reslot", "amend"})
+                  "replace", "slide", "shuffle", "nudge", "re-slot", "reslot", "amend",
+                  "postpone"})
 DONE = frozenset({"do", "sort", "complete", "finish", "handle", "process", "work", "go"})
 HOLD = frozenset({"reserve", "hold"})
 # verb + particle phrases: (lemma, particle) -> class
@@ -34,6 +35,8 @@ PHRASAL = {
     ("tie", "down"): "book", ("nail", "down"): "book", ("line", "up"): "record",
     ("pen", "in"): "record", ("back", "out"): "cancel", ("shunt", "forward"): "move",
     ("shunt", "back"): "move",
+    # claims158 (blind 51): scrubbed out of or off the book (not "scrubbed the basin")
+    ("scrub", "out"): "cancel", ("scrub", "off"): "cancel", ("scrub", "from"): "cancel",
 }
 DONE_IDIOMS = ("squared away", "in the bag", "wrapped up", "sewn up", "nailed down",
                "signed and sealed", "all taken care of", "mission accomplished")

@@ -20,7 +20,7 @@ from agent.claims.normalize import fold
 from agent.claims.pieces import CLAUSE_PIECE
 
 _LATER = lazy(
-    r"\b(?:nach\s+hinten|später|pushed\s+back|put\s+back|moved\s+back|later)\b|"
+    r"\b(?:nach\s+hinten|später|pushed\s+back|put\s+back|moved\s+back|later|postponed)\b|"
     # the verb and "back" apart ("set your appointment back a bit"), not a return ("back to")
     r"\b(?:set|put|pushed|moved|bumped|nudged|shifted)\s+(?:\w+\s+){1,3}?back\b(?!\s+(?:to|into|in)\b)|"
     # "pushed it back to Thursday" (blind 35, claims80): a push back is never a return
@@ -34,7 +34,7 @@ _ACT_TIME = lazy(r"\b(?:earlier|later)\s+(?:today|this|on)\b|\bvon\s+früher\b")
 # the piece itself says the move (not "kommen Sie bitte zehn Minuten früher")
 _MOVED = lazy(
     r"\b(?:\w*schoben|\w*legt|\w*gerückt|vorgezogen|umgebucht|termin|moved|pushed|brought|"
-    r"shifted|put|set|bumped|nudged|rescheduled|appointment)\b"
+    r"shifted|put|set|bumped|nudged|rescheduled|postponed|appointment)\b"
 )
 _NOT_STATED = lazy(r"\b(?:wenn|falls|ob|kann|könnte|if|whether|can|could|would)\b")
 

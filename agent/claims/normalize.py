@@ -276,7 +276,7 @@ def _iso_stamp(chars: list[str]) -> list[str]:
 
 def _join_weekday(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     text = "".join(chars)
-    if " tag" not in text and "ay" not in text:
+    if "tag" not in text and "ay" not in text:  # "donner stag" tears before the "tag" too
         return chars, origin
     gaps = {
         m.start(2)

@@ -91,6 +91,8 @@ _SUBJECT_START = frozenset(
 _THIRD_PERSON = frozenset({"er", "es", "man", "der", "die", "das", "dieser", "system", "salon"})
 _SPEAKER = frozenset({"ich", "wir", "mich", "mir", "uns"})
 _CALLER_OBJECT = frozenset({"sie", "ihnen", "dich", "dir", "euch"})
+# placing verbs that push what is already there ("schieben", "rücken"), not put in
+_SHOVE = frozenset({"schieben", "rücken", "rutschen"})
 _HABITUAL = frozenset({"immer", "meistens", "oft", "häufig", "normalerweise", "gewöhnlich",
                        "meist", "regelmäßig", "selten", "dienstags", "samstags"})  # fmt: skip
 _PAST_AUX = frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden", "gewesen"})
@@ -1099,7 +1101,10 @@ class _Context(PresupposingRules):
         moving = L.OLD | L.MOVE_DIRECTION | {"jetzt", "nun", "stunde", "stunden", "tag", "tage"}
         words = set(text.split())
         caller = self.caller_object or (words & {"sie", "dich"} and words & {"ich", "wir"})
-        if caller and not self.appointment and not words & moving:
+        # claims158 (blind 51): the caller shoved onto a day ("Hab dich auf Donnerstag
+        # geschoben") was somewhere before: a move, not the caller put in
+        shoved = set(self.lemmas) & _SHOVE and words & {"auf", "nach"}
+        if caller and not self.appointment and not words & moving and not shoved:
             return K.BOOKED  # "Ich habe Sie auf Freitag, 10 Uhr gesetzt": the caller put in
         if (
             re.search(rf"\b(auf|nach)\s+(den\s+)?(\d|{days}|{_NUMBER_WORDS}|halb|viertel)", text)

@@ -443,6 +443,8 @@ class EnglishReader:
 
 
 _NOBODY = frozenset({"nobody", "no", "noone", "someone", "somebody", "anyone", "everyone"})
+# the copula or "got" of a subject that undergoes an act ("My coffee break got postponed")
+_UNDERGOES = frozenset({"got", "gets", "was", "is"})
 _DETERMINERS = frozenset({"your", "the", "a", "an", "my", "our", "you", "both"})
 
 
@@ -1042,6 +1044,8 @@ class _Context(PresupposingRules):
             and self.words[2] not in L.APPOINTMENT
         ):
             return None  # "Your holiday sounds booked": not the caller's appointment
+        if self._speakers_own_thing():
+            return None  # "My coffee break got postponed": the speaker's, not the caller's
         kind = self._kind_for(cls)
         if (
             cls == "done"
@@ -2526,6 +2530,21 @@ class _Context(PresupposingRules):
         if self.negated:
             return None
         return Candidate(topic)
+
+    def _speakers_own_thing(self) -> bool:
+        """The clause's subject is a thing of the speaker's ("My coffee break got postponed
+        again") said to undergo the act, with no caller in the clause: not the caller's
+        appointment (claims158). Not "My colleague has booked you", "My booking system is …"."""
+        words = self.words
+        verb = next((j for j in (2, 3) if words[j : j + 1] and words[j] in _UNDERGOES), None)
+        if words[:1] != ["my"] or verb is None or self.ws & L.CALLER:
+            return False
+        for noun in words[1:verb]:
+            if noun in L.APPOINTMENT or noun in L.EVENT_KIND or noun in self.r._name_words:
+                return False
+            if is_detail_word(noun):
+                return False
+        return not read_details(" ".join(words[:verb]), self.r.names).services
 
     def _appointment_topic(self) -> ClaimKind | None:
         words = self.words

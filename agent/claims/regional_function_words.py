@@ -187,6 +187,11 @@ def _quite(m: re.Match[str]) -> str:
 _THEY = lazy(r"^die (?=(?:melden|rufen|schicken|schreiben)\b(?! (?:wir|ich)\b))", _I)
 # youth talk drops "du" before its verb: "Kriegst gleich 'ne SMS", "Bist eingetragen"
 _DROPPED_DU = lazy(r"^(kriegst|bekommst|bist|hast|kannst|musst|brauchst)\b(?! du\b)", _I)
+# spoken German drops "ich" before "hab": "Hab dich auf Donnerstag geschoben, passt?", "Hab's
+# storniert" (claims158, blind 51); "hab" before an object, not a subject ("Hab ich …?" asks)
+_DROPPED_ICH = lazy(
+    rf"^(hab|habe)(?={_AP}s\b|\s+(?:dich|dir|sie|ihnen|euch|ihn|es|den|dein\w*|ihr\w*)\b)", _I
+)
 # "Der Salon muss noch Ja sagen. Dann ist der Termin fest.": "dann" after what is still to come
 _STILL_TO_COME = lazy(
     r"^([^.!?]*\b(?:noch|bald|erst)\b[^.!?]*)[.!]\s+(dann|erst dann|danach)\b", _I
@@ -278,6 +283,7 @@ def regional_function_words(text: str) -> str:
     out = _QUITE.sub(_quite, out)
     out = _THEY.sub("Die vom Salon ", out)
     out = _DROPPED_DU.sub(lambda m: f"Du {m[1].lower()}", out)
+    out = _DROPPED_ICH.sub(lambda m: f"Ich {m[1].lower()}", out)
     out = _STILL_TO_COME.sub(lambda m: f"{m[1]}, {m[2].lower()}", out)
     out = _DIALECT_WORD.sub(_participle, out)
     out = _DROPPED_GE_FRONT.sub(_mend_front, out)

@@ -27,6 +27,14 @@ _RELATIVE = lazy(r"^\W*(?:den|die|das|welchen|welche)\s+(?:ich|wir)\b", re.IGNOR
 _RESUMING = lazy(
     r"\b(?:ihn|den\s+platz|diesen\s+platz|den\s+slot|it|that\s+slot|the\s+slot|that\s+one)\b"
 )
+# claims158 (blind 40): a sentence opened by the demonstrative that resumes the slot the sentence
+# before named, "Freitag um 16 Uhr war noch offen. Den habe ich Ihnen eingetragen.", "Ich habe
+# den Freitag um zehn gefunden. Den halte ich Ihnen kurz fest." (its verb follows: no noun)
+_DEMONSTRATIVE = lazy(
+    r"(?:^|[.!?]\s+)(?:den|die|diesen|diese)\s+(?=(?:habe|hab|haben|halte|halten|trage|tragen|"
+    r"buche|buchen|reserviere|reservieren|blocke|blocken|sichere|sichern|notiere|notieren|"
+    r"lege|legen|nehme|nehmen|mache|machen)\b)"
+)
 _KINDS = frozenset({ClaimKind.BOOKED, ClaimKind.HELD})
 _CLAUSE_START = lazy(r"[,;:–—]\s*(?:und\s+|aber\s+|also\s+)?")
 
@@ -56,9 +64,13 @@ def with_antecedent(sentence: str, claims: tuple[Claim, ...], names: Names) -> t
 
 def _resumed(sentence: str, c: Claim, names: Names) -> Claim:
     """The claim with the slot named before it, when its words resume one (above)."""
-    if not _RESUMING.search(fold(sentence[c.start : c.end]).text):
+    said = fold(sentence[c.start : c.end])
+    start = c.start
+    if (m := _DEMONSTRATIVE.search(said.text)) is not None:
+        start += said.span(m.start(), m.end())[0]  # the slot named before the demonstrative
+    elif not _RESUMING.search(said.text):
         return c
-    before = read_details(fold(sentence[: c.start]).text, names)
+    before = read_details(fold(sentence[:start]).text, names)
     if len(before.weekdays) > 1 or len(before.times) > 1 or not (before.weekdays or before.times):
         return c
     return Claim(c.kind, c.start, c.end, ClaimDetails(((Role.ANY, before),)), c.follow_up)

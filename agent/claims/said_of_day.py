@@ -117,7 +117,7 @@ _BY_LANG = {lang: tuple(r for r in RULES if r.lang in ("", lang)) for lang in ("
 
 # what makes the sentence's day another appointment's than the claim's
 _OTHER_DAY = lazy(
-    r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|umgebucht|moved|statt|instead|"
+    r"storn|absag|abgesagt|cancel|verschob|verschieb|verleg|umgebucht|moved|statt|instead\s+of|"
     r"\b(?:mann|frau|sohn|tochter|mutter|vater|"
     r"husband|wife|son|daughter|mother|father|friend|freund\w*)\b|\boder\b|\bor\b"
 )
@@ -126,7 +126,8 @@ _OTHER_DAY = lazy(
 # ist, habe ich Ihnen … gebucht", "Also Freitag um zehn, ich trag's Ihnen nicht nach, …")
 _DENIED = lazy(
     r"\bnicht\b|\bkein\w*|\bnot\b|n't\b|\bno\b|\bnever\b|\bvoll\b|ausgebucht|belegt|vergeben|"
-    r"\bfull\b|\btaken\b|\bleider\b|unfortunately"
+    # (not a person taken on: "Fabian's taken you on Thursday at three", claims158)
+    r"\bfull\b|\btaken\b(?!\s+(?:you|your)\b)|\bleider\b|unfortunately"
 )
 _PIECE = lazy(r"[^,;:–—]+")
 

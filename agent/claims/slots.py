@@ -44,6 +44,7 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, SlotFact
 from agent.claims.narrated_act import ACT_END
 from agent.claims.normalize import fold
+from agent.claims.spans import CLOCK_DOT_GOES_ON
 from calendar_adapter.ledger import AppointmentState
 
 S = AppointmentState
@@ -300,11 +301,12 @@ _ANY_SLOT_WORD = lazy(
     r"found|\bfind\b|\bleft\b"  # claims98: "I've found a slot …", "one spot left on Saturday"
 )
 # a sentence of the text; a day, a month or a title shortened ("Shall I book Fri., Nov. 28, with
-# Mr. Spitzer?") ends none (claims144)
+# Mr. Spitzer?") ends none (claims144), nor the hour's "a.m." where the sentence goes on
+# (`spans.CLOCK_DOT_GOES_ON`: "Friday at 10 a.m. is free and held for you", claims158)
 _SENTENCE = lazy(
     r"(?:[^.!?]|(?<=\d)\.(?=\s*[\w,])|\.(?=\w)|"
     r"(?:(?<=\b(?:mr|ms|dr|fr|sa))|(?<=\bmrs)|(?<=\b(?:fri|sat|sun|mon|tue|wed|thu|jan|feb|mar|apr|"
-    r"jun|jul|aug|sep|oct|okt|nov|dec|dez)))\.(?=[\s,]))+[.!?]*"
+    r"jun|jul|aug|sep|oct|okt|nov|dec|dez)))\.(?=[\s,])|" + CLOCK_DOT_GOES_ON + r")+[.!?]*"
 )
 _CLAUSE = lazy(
     r"(?:[,;–—]|(?<!\d):(?!\d))+|\s(?=(?:aber|sondern|doch|but|however)\b)|"

@@ -13,10 +13,11 @@ _WORD_BEFORE = lazy(r"([\w.]+)$")
 # ten a.m. is in", "from Fri 10 a.m. to Thu 3 p.m., done", "booking Friday at 10 a.m. now"); the
 # readers pass folded text, whose case cannot tell a sentence that goes on, so the words that go
 # on are listed here (the guard's splitter, which sees the case, asks `goes_on_dot`)
-_CLOCK_GOES_ON = lazy(
+CLOCK_DOT_GOES_ON = (
     r"(?<=\b[ap]\.m)\.(?=\s*(?:[,;:–—-]|(?:is|'s|to|and|or|with|on|for|at|in|sharp|then|"
     r"tomorrow|instead|works|suits|now|jetzt|bei|mit|ist|am|für)\b))"
 )
+_CLOCK_GOES_ON = lazy(CLOCK_DOT_GOES_ON)
 
 
 @per_text(maxsize=256)

@@ -121,6 +121,20 @@ RULES = (
         unless=lazy(r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|würde|wäre)\b"),
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
+    # claims158 (blind 51): the arrangement said still as it was, with a pronoun for it, also
+    # said the regional way: "Das ist noch so, wie es war", "Alles ist, wie es war", "des is no
+    # wia's war" (as "Es bleibt alles, wie es war" above)
+    Rule(
+        "de",
+        K.STANDS,
+        lazy(r"\b(?:wie|wia)\b"),
+        lazy(
+            r"\b(?:das|des|es|alles)\s+(?:ist|is|isch)\b,?\s*(?:(?:noch|no|alles|genau|immer)\s+)*"
+            r"(?:so\b\s*,?\s*)?(?:wie|wia)\s*(?:es|'s|’s|er)\s+war\b"
+        ),
+        unless=lazy(r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|würde|wäre|nicht|nimmer)\b"),
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
     Rule(
         "en",
         K.STANDS,

@@ -437,9 +437,9 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe40b",  # claims97's probe after blind 40 (fronted temporal clauses)
     "probe38c",
     "probe39c",  # claims99's probe after blinds 36 and 39 (day carried, "X has <slot>", service "in")
-    "probe42",
+    # "probe42": gated by claims158 at 0 fp / 0.10 % fb
     "probe42b",  # claims103's probe after blind 42 (modality, conditionals, tense, reported speech)
-    "probe41",  # claims101's probe after blind 41 (a large model's whole replies)
+    # "probe41": gated by claims158 at 0 fp / 0.00 % fb (claims101's probe after blind 41)
     "blind47",  # blind round 47 (corrections, retractions, recaps of several appointments)
     "probe43",  # claims104's probe after blinds 41 and 42 (their leftovers)
     "probe43b",  # claims105's probe of conventions 730-733 (holds, open outcomes, unchanged, done)
