@@ -102,6 +102,11 @@ _TOLD = lazy(
 _OUTCOMES = frozenset({K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE})
 _DENIED = frozenset({K.NOT_CANCELLED, K.NOT_MOVED})
 # the act a denial of it is the announcement of, when its end is told after it
+# a denial in words, which no announcement is
+_DENIED_IN_WORDS = lazy(
+    r"\b(?:nicht|nichts|kein\w*|noch\s+nicht|not|nothing|never|no|none|nobody|error\w*|failed|"
+    r"fehlgeschlagen|fehler)\b|n't\b"
+)
 _TOLD_ACT = {K.NOT_CANCELLED: K.CANCELLED, K.NOT_MOVED: K.RESCHEDULED}
 
 
@@ -142,10 +147,12 @@ def announced_change(sentence: str, claims: tuple[Claim, ...], names: Names) -> 
     return out
 
 
-def without_announcement_told_done(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def without_announcement_told_done(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` without an announcement's "not done yet" that the same act, told done after it,
     spans (D45 with D33: "Ich verlege Sie auf Donnerstag um drei. Erledigt.", read sentence by
-    sentence first, is the move done: the narrated act's end, `narrated_acts`, claims it)."""
+    sentence first, is the move done: the narrated act's end, `narrated_acts`, claims it). A
+    denial said in words ("The cancel call errored, so nothing's been cancelled – …") is no
+    announcement and stays, whatever a reading of the whole claims beside it."""
     told = [
         c
         for c in claims
@@ -155,6 +162,7 @@ def without_announcement_told_done(claims: tuple[Claim, ...]) -> tuple[Claim, ..
             and _TOLD_ACT[d.kind] is c.kind
             and c.start <= d.start
             and d.end < c.end
+            and not _DENIED_IN_WORDS.search(normalize(sentence[d.start : d.end]))
             for d in claims
         )
     ]
@@ -165,6 +173,7 @@ def without_announcement_told_done(claims: tuple[Claim, ...]) -> tuple[Claim, ..
         for d in claims
         if not (
             d.kind in _TOLD_ACT
+            and not _DENIED_IN_WORDS.search(normalize(sentence[d.start : d.end]))
             and any(
                 _TOLD_ACT[d.kind] is c.kind and c.start <= d.start and d.end < c.end for c in told
             )

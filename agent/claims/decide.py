@@ -195,7 +195,9 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     claims = requested_of_salon(sentence, facts.language, names, claims)
     claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
     claims = one_of_several_cancelled(sentence, claims, names)  # blind 52 (claims130)
-    claims = without_announcement_told_done(claims)  # D45 with D33: "Ich verlege Sie …. Erledigt."
+    claims = without_announcement_told_done(
+        sentence, claims
+    )  # D45 with D33: "Ich verlege Sie …. Erledigt."
     return change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
 
 
