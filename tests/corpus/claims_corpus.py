@@ -288,7 +288,7 @@ class Entry:
 # and nominal outcomes and the same forms as rules that claim nothing, the system, the calendar, a
 # colleague, a stylist or the owner said to have acted, and their wishes and plans that are no
 # outcome, enthusiasm and empathy words with and without a claim; German and English, callers' last
-# words), written blind, not yet run.
+# words), written blind, first run recorded (86.90 % / 2.08 %, at the reader of 3ef94693).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
