@@ -507,7 +507,6 @@ def test_run_on_text_without_punctuation_is_cut_into_clauses():
         ("Sie werden am Freitag um zehn von Fabian bedient.", "de"),  # a passive, not future
         ("Parken Sie am Freitag am besten im Hof hinter dem Salon.", "de"),  # an instruction
         ("Ich habe Ihnen den Termin fest zugesagt.", "de"),  # done to the appointment
-        ("Ihre Vorgangsnummer ist 3391.", "de"),  # a number issued for it
         ("Ihre Dauerwelle am Freitag ist organisiert.", "de"),  # the caller's service
         ("You're Fabian's 10 o'clock on Friday.", "en"),
         ("Your chair's waiting for you on Friday.", "en"),
@@ -519,6 +518,17 @@ def test_a_statement_about_the_callers_visit_is_a_claim_whatever_its_words(sente
     assert K.BOOKED in kinds(sentence, lang)
     assert not passes(sentence, "nothing", lang)
     assert not passes(sentence, "held", lang)
+
+
+def test_a_case_number_issued_with_no_act_named_claims_an_outcome_whichever_it_was():
+    """D42 (convention 1109): "Vorgangsnummer" names no act: any outcome's (`done`), false
+    where nothing came of the call."""
+    sentence = "Ihre Vorgangsnummer ist 3391."
+    assert K.DONE in kinds(sentence)
+    assert not passes(sentence, "nothing")
+    assert not passes(sentence, "held")
+    assert passes(sentence, "booked")
+    assert passes(sentence, "cancelled")
 
 
 @pytest.mark.parametrize(
