@@ -153,29 +153,16 @@ def without_announcement_told_done(sentence: str, claims: tuple[Claim, ...]) -> 
     sentence first, is the move done: the narrated act's end, `narrated_acts`, claims it). A
     denial said in words ("The cancel call errored, so nothing's been cancelled – …") is no
     announcement and stays, whatever a reading of the whole claims beside it."""
-    told = [
-        c
-        for c in claims
-        if c.kind in _TOLD_ACT.values()
-        and any(
+
+    def told_after(d: Claim) -> bool:
+        return (
             d.kind in _TOLD_ACT
-            and _TOLD_ACT[d.kind] is c.kind
-            and c.start <= d.start
-            and d.end < c.end
-            and not _DENIED_IN_WORDS.search(normalize(sentence[d.start : d.end]))
-            for d in claims
-        )
-    ]
-    if not told:
-        return claims
-    return tuple(
-        d
-        for d in claims
-        if not (
-            d.kind in _TOLD_ACT
-            and not _DENIED_IN_WORDS.search(normalize(sentence[d.start : d.end]))
             and any(
-                _TOLD_ACT[d.kind] is c.kind and c.start <= d.start and d.end < c.end for c in told
+                _TOLD_ACT[d.kind] is c.kind and c.start <= d.start and d.end < c.end for c in claims
             )
+            and not _DENIED_IN_WORDS.search(normalize(sentence[d.start : d.end]))
         )
-    )
+
+    if not any(d.kind in _TOLD_ACT for d in claims):
+        return claims
+    return tuple(d for d in claims if not told_after(d))

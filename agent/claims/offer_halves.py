@@ -15,12 +15,12 @@ from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
 
+_MOVE_VERB = r"\b(?:move|reschedule|shift|verschieben|verlegen|umbuchen)\b"
 _TWO = lazy(
     r"^(?P<first>[^?]*?\b(?:book|put\s+\w+\s+(?:down|in)|buchen|buche|eintragen|einbuchen)\b[^?]*?)"
-    r"\s+(?:and|und)\s+(?P<second>[^?]*?\b(?:move|reschedule|shift|verschieben|verlegen|"
-    r"umbuchen)\b[^?]*)\?\W*$"
+    rf"\s+(?:and|und)\s+(?P<second>[^?]*?{_MOVE_VERB}[^?]*)\?\W*$"
 )
-_MOVE_FIRST = lazy(r"\b(?:move|reschedule|shift|verschieben|verlegen|umbuchen)\b")
+_MOVE_FIRST = lazy(_MOVE_VERB)
 
 
 def offer_halves(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
