@@ -219,11 +219,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     )
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
+def pytest_runtest_setup(item: pytest.Item) -> None:
     """pipecat's `run_test` gives its pipeline one second of wall clock to start
     (`start_timeout`): on a loaded machine (load 20) tests that check nothing about starting
     failed with its TimeoutError. In tests it waits for the start itself, however long the
-    machine takes; the suite's timeout bounds it (tests/hang_guard.py ends what hangs)."""
+    machine takes; the suite's timeout bounds it (tests/hang_guard.py ends what hangs). Set
+    before each test, once pipecat's test helpers are imported (a test may import them late)."""
     utils = sys.modules.get("pipecat.tests.utils")
     if utils is not None:
         utils.run_test.__kwdefaults__["start_timeout"] = None

@@ -34,6 +34,7 @@ from typing import Any
 
 import pytest
 
+FIRST_ROUND_SECONDS = 5.0  # as long as a task's own clean-up after one cancellation may take
 ROUND_SECONDS = 1.0
 ROUNDS = 5
 
@@ -58,13 +59,14 @@ def _cancel_all_tasks(loop: asyncio.AbstractEventLoop) -> None:
 def _cancel_in_rounds(loop: asyncio.AbstractEventLoop) -> None:
     tasks = asyncio.all_tasks(loop)
     everything = set(tasks)
-    for _ in range(ROUNDS):
+    for n in range(ROUNDS):
         if not tasks:
             break
         for task in tasks:
             task.cancel()
+        seconds = ROUND_SECONDS if n else FIRST_ROUND_SECONDS
         try:
-            loop.run_until_complete(asyncio.wait(tasks, timeout=ROUND_SECONDS))
+            loop.run_until_complete(asyncio.wait(tasks, timeout=seconds))
         except asyncio.CancelledError:  # the watchdog's cancel, just before this began
             pass
         tasks = asyncio.all_tasks(loop)  # new ones a cancellation started count too

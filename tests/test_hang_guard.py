@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from pipecat.tests.utils import run_test
 
 pytestmark = pytest.mark.slow
 
@@ -108,6 +109,4 @@ def test_a_timed_out_pipeline_test_fails_and_the_session_goes_on(tmp_path: Path)
 def test_a_pipeline_under_test_is_given_the_time_it_takes_to_start() -> None:
     """No wall-clock deadline for pipecat's test pipeline to start (tests/conftest.py): a loaded
     machine is not a failed test; a pipeline that never starts meets the suite's timeout."""
-    from pipecat.tests.utils import run_test
-
     assert run_test.__kwdefaults__["start_timeout"] is None
