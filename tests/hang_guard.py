@@ -93,7 +93,8 @@ asyncio.runners._cancel_all_tasks = _cancel_all_tasks  # type: ignore[attr-defin
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini(
         "hang_guard_grace",
-        "seconds after a test's timeout before its hung process is ended (tests/hang_guard.py)",
+        "seconds after a test's timeout before a test still running has its loop's tasks"
+        " cancelled, and as many again before its process is ended (tests/hang_guard.py)",
         default="60",
     )
 
