@@ -33,6 +33,7 @@ from collections.abc import Generator
 from typing import Any
 
 import pytest
+import pytest_timeout
 
 FIRST_ROUND_SECONDS = 5.0  # as long as a task's own clean-up after one cancellation may take
 ROUND_SECONDS = 1.0
@@ -100,12 +101,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _timeout(item: pytest.Item) -> float:
-    marker = item.get_closest_marker("timeout")
-    if marker and marker.args:
-        return float(marker.args[0])
-    if marker and "timeout" in marker.kwargs:
-        return float(marker.kwargs["timeout"])
-    return float(item.config.getoption("timeout", None) or item.config.getini("timeout") or 0)
+    """The test's timeout as pytest-timeout resolves it (marker, option, PYTEST_TIMEOUT, ini;
+    0 or none: no timeout, no watchdog)."""
+    return float(pytest_timeout._get_item_settings(item).timeout or 0)
 
 
 def _runner_loop(item: pytest.Item) -> asyncio.AbstractEventLoop | None:
