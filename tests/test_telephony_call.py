@@ -261,16 +261,21 @@ async def runtime(clock, tmp_path):
         yield rt
 
 
-async def until(condition, *, feed=None) -> None:
+async def until(condition, *, feed=None, limit: float | None = None) -> None:
     """Wait for `condition()` (sync or async); meanwhile `feed()` keeps the line alive, as
-    Twilio streams silence between words. No deadline of its own: a loaded machine takes
-    longer (a 20 s one failed at load 20); what never comes meets the suite's timeout."""
+    Twilio streams silence between words. No deadline unless a caller gives one (`limit`
+    seconds): a loaded machine takes longer (the 20 s default failed at load 20); what never
+    comes meets the suite's timeout."""
+    loop = asyncio.get_running_loop()
+    deadline = None if limit is None else loop.time() + limit
     while True:
         result = condition()
         if asyncio.iscoroutine(result):
             result = await result
         if result:
             return
+        if deadline is not None and loop.time() > deadline:
+            raise AssertionError("condition never became true")
         if feed is not None:
             await feed()
         else:
