@@ -66,14 +66,11 @@ class PlayedOutput(BaseOutputTransport):
             await self._ear.collect(frame)  # what passed the output: the caller heard it
         await super().push_frame(frame, direction)
 
-    async def played_for(self, seconds: float, *, within: float = 30.0) -> None:
-        """Return once `seconds` more of audio have been played from now."""
+    async def played_for(self, seconds: float) -> None:
+        """Return once `seconds` more of audio have been played from now (no wall-clock deadline
+        of its own: a loaded machine plays later; audio never played meets the suite's timeout)."""
         target = self.played + seconds
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + within
-        while self.played < target:
-            if loop.time() > deadline:
-                raise AssertionError(f"not {seconds} s of audio played within {within} s")
+        while self.played < target:  # noqa: ASYNC110 (the output counts as it plays)
             await asyncio.sleep(0.01)
 
 

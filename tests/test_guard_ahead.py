@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import random
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pipecat.frames.frames import (
     DataFrame,
     Frame,
@@ -122,10 +124,6 @@ def reply(*pieces: str | Frame) -> list[Frame]:
     return [LLMFullResponseStartFrame(), *frames, LLMFullResponseEndFrame()]
 
 
-def streamed(text: str, rng: random.Random) -> list[Frame]:
-    return reply(*tokens(text, rng))
-
-
 # -- what is decided ahead: what the next word would release ----------------------------------
 
 
@@ -144,15 +142,31 @@ def test_a_date_or_an_abbreviation_ends_no_sentence_and_nothing_is_decided_ahead
 # -- what the caller hears is the same --------------------------------------------------------
 
 
-async def test_corpus_sentences_streamed_token_by_token_are_heard_the_same_and_decided_once_each():
-    """Every 200th corpus entry, three to a reply, under the call states in turn."""
+# The corpus's replies in strided parts, each far inside the suite's timeout under load.
+STREAMED_PARTS = 8
+
+
+@functools.cache
+def corpus_replies() -> list[tuple[str, str, str, list[str]]]:
+    """Every 200th corpus entry, three to a reply: each reply's call state (in turn), language,
+    text and its tokens as one seeded generator cuts the replies in order."""
     entries = [e for k, e in enumerate(load()) if k % 200 == 0]
     rng, states = random.Random(5), list(STATES)
+    replies = []
     for n in range(0, len(entries) - 2, 3):
         group = entries[n : n + 3]
-        facts = corpus_facts(states[n % len(states)], group[0].lang)
         text = " ".join(" ".join(e.text.split()) for e in group)
-        at_release, ahead = await both_ways(facts, streamed(text, rng))
+        replies.append((states[n % len(states)], group[0].lang, text, tokens(text, rng)))
+    return replies
+
+
+@pytest.mark.parametrize("part", range(STREAMED_PARTS))
+async def test_corpus_sentences_streamed_token_by_token_are_heard_the_same_and_decided_once_each(
+    part: int,
+):
+    """Every 200th corpus entry, three to a reply, under the call states in turn."""
+    for state, lang, text, pieces in corpus_replies()[part::STREAMED_PARTS]:
+        at_release, ahead = await both_ways(corpus_facts(state, lang), reply(*pieces))
         # every sentence decided as often; more only a text that a later token went on from
         # ("Wir e." of "Wir e.r.w.a.r.t.e.n Sie."), never released as it was
         assert not at_release.decided - ahead.decided, text

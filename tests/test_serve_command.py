@@ -208,19 +208,18 @@ def prompt_lines() -> list[str]:
     return lines
 
 
-async def wait_for_reply(call, since: int, *, quiet: float = 0.8, limit: float = 30.0) -> None:
+async def wait_for_reply(call, since: int, *, quiet: float = 0.8) -> None:
     """Until the bot has spoken after byte `since` and then been quiet for `quiet` s; the line
-    carries silence meanwhile, as Twilio's does."""
+    carries silence meanwhile, as Twilio's does. No deadline of its own (a loaded machine takes
+    longer): a reply that never comes meets the suite's timeout."""
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + limit
     heard, last_growth = len(call.bot_audio), loop.time()
-    while loop.time() < deadline:
+    while True:
         await call.play(silence(0.1))
         if len(call.bot_audio) != heard:
             heard, last_growth = len(call.bot_audio), loop.time()
         elif heard > since and loop.time() - last_growth > quiet:
             return
-    raise AssertionError("the bot did not reply")
 
 
 @pytest.mark.parametrize("level", ["default", "DEBUG"])

@@ -18,7 +18,6 @@ marks, or `PLAYED_WITHIN_SECONDS` (3 s) have passed. The fake Twilio here plays 
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 import pytest
@@ -51,13 +50,12 @@ async def runtime(clock, tmp_path):
 
 async def goodbye_until_hung_up(call: PlayingTwilio, clock) -> float:
     """The caller, having heard the booking, says goodbye and stays silent; the goodbye's
-    silence passes on the call's clock. Returns when our side closed the line (monotonic)."""
+    silence passes on the call's clock. Returns when our side closed the line (monotonic). No
+    wall-clock deadline of its own (a loaded machine takes longer): a call never hung up meets
+    the suite's timeout."""
     before = set(call.outcome_marks())
     await call.play(synthetic_speech(seed=7) + silence(0.2))
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + 60
     while call.ws.state is not websockets.State.CLOSED:
-        assert loop.time() < deadline, "the call was never hung up"
         if set(call.outcome_marks()) - before:  # the summary went out: silence passes
             clock.advance(AFTER_GOODBYE_SECONDS / 2)
         try:
@@ -68,10 +66,8 @@ async def goodbye_until_hung_up(call: PlayingTwilio, clock) -> float:
 
 
 async def until_heard(call: PlayingTwilio, ledger, call_id: str) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + 30
+    """Until the booking was heard (no deadline: one never heard meets the suite's timeout)."""
     while not await has_event(ledger, call_id, "outcome_heard"):
-        assert loop.time() < deadline, "the booking was never heard"
         await call.play(silence(0.1))
 
 

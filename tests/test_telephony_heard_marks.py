@@ -141,9 +141,9 @@ async def books_and_sends_the_outcome(call: PlayingTwilio, ledger) -> str:
     async def offered() -> bool:
         return OFFER_THURSDAY_TEN in await bot_said(ledger, record.call_id)
 
-    await until(offered, feed=lambda: call.play(silence(0.2)), limit=40)
+    await until(offered, feed=lambda: call.play(silence(0.2)))
     await call.play(synthetic_speech(seed=3) + silence(0.2))
-    await until(lambda: call.outcome_marks(), feed=lambda: call.play(silence(0.1)), limit=40)
+    await until(lambda: call.outcome_marks(), feed=lambda: call.play(silence(0.1)))
     return record.call_id
 
 
@@ -204,7 +204,6 @@ async def test_a_booking_sent_whole_but_cut_off_before_twilio_played_it_is_said_
         await until(
             lambda: has_event(ledger, call_id, "outcome_heard"),
             feed=lambda: call.play(silence(0.1)),
-            limit=40,
         )
         await call.play(silence(0.3))
         await call.stop()
@@ -249,7 +248,7 @@ async def test_the_models_reply_sent_whole_but_cut_off_before_twilio_played_it_i
             said = OFFER_THURSDAY_TEN in await bot_said(ledger, record.call_id)
             return said and bool(after_the_greeting())
 
-        await until(offer_sent, feed=lambda: call.play(silence(0.1)), limit=40)
+        await until(offer_sent, feed=lambda: call.play(silence(0.1)))
         [offer_mark] = after_the_greeting()
         await call.play(synthetic_speech(seed=3) + silence(0.2))  # talks over it
         await until(lambda: call.clears_since(offer_mark), feed=lambda: call.play(silence(0.1)))
@@ -392,9 +391,9 @@ async def test_on_telnyx_a_booking_is_heard_once_when_telnyx_echoes_its_mark_aft
         async def offered() -> bool:
             return OFFER_THURSDAY_TEN in await bot_said(ledger, record.call_id)
 
-        await until(offered, feed=lambda: call.media(0.2), limit=40)
+        await until(offered, feed=lambda: call.media(0.2))
         await speak_to_telnyx(call, synthetic_speech(seed=3) + silence(0.2))
-        await until(lambda: call.outcome_marks(), feed=lambda: call.media(0.1), limit=40)
+        await until(lambda: call.outcome_marks(), feed=lambda: call.media(0.1))
         [mark] = call.outcome_marks()
         # all of it was sent, none of it played yet: not heard
         assert not await has_event(ledger, record.call_id, "outcome_heard")
