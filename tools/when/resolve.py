@@ -31,6 +31,7 @@ from tools.when.clock_sound import clock_by_sound
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.closing_words import closing_words
 from tools.when.companion import companion_events
+from tools.when.date_clock import date_clock
 from tools.when.day_after_said import day_after_said
 from tools.when.day_clock import day_clock
 from tools.when.day_or_month import day_or_month
@@ -395,12 +396,12 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             kept := _weekday_in_week_kept(days, day_segment, new_days, segment, role, ctx)
         ):
             new_days = kept  # "nächste Woche Dienstag, nein, Mittwoch": next week's Wednesday
-        if new_days:
-            day_segment = segment
         if _same_kind(days, new_days, lambda t: t.weekday_only) or (  # type: ignore[attr-defined]
             retracted and new_days and not any(_dated(t) for t in days + new_days)
         ):
             days = []
+        if new_days:  # "nächste Woche, äh, Dienstag": the days kept across a pause read as one
+            day_segment = f"{day_segment} {segment}" if days else segment
         retracted = False
         if _same_kind(times, new_times, lambda t: t.kind == "part"):  # type: ignore[attr-defined]
             times = []
@@ -425,15 +426,20 @@ def _weekday_in_week_kept(
         and len(new_days) == 1
         and new_days[0].weekday_only
         and not any(_dated(t) for t in days)
+        # beside the weekday only a stretch ("nächste Woche, äh, Dienstag"), never a day of its
+        # own ("morgen, äh, Dienstag": two days, the correction's to check against them)
+        and all(t.span for t in days if t.weekday is None)
     ):
         return []
     new_weekday = _WEEKDAY.search(segment)
     if new_weekday is None or _WEEKDAY.search(said) is None:
         return []
     kept, _, _ = _terms(_WEEKDAY.sub(new_weekday[0], said, count=1), role, ctx, True)
-    if len(kept) != len(days) or [t.weekday for t in kept if t.weekday is not None] != [
-        new_days[0].weekday
-    ]:
+    # read as one the words the days came from ("nächste Woche, äh, Dienstag": one day, two terms
+    # read apart across the pause)
+    if len(kept) != len(_terms(said, role, ctx, True)[0]) or [
+        t.weekday for t in kept if t.weekday is not None
+    ] != [new_days[0].weekday]:
         return []
     return kept
 
@@ -546,6 +552,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     later = later_today(normalized)  # "later today", "heute etwas später": today from now on
     normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
+    normalized = date_clock(normalized, ctx.day)  # "16.12. 1530": 15:30 that day, no year 1530
     normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
     normalized = opening_day(normalized)  # "wenn Sie am Mittwoch aufmachen": its opening
