@@ -185,6 +185,13 @@ HESITATIONS = frozenset(
 )
 # taken back with nothing said instead ("morgen, nee", "Freitag, doch nicht"); not "no": Bavarian
 # "heit no"
+# Why the time taken back does not suit, said after the correction word ("um elf, nee, das ist zu
+# früh, um zwölf", "at ten, no, that's too early, eleven"): the reason, no part of the day
+_TOO_EARLY_OR_LATE = re.compile(
+    r"\b(?:das|dies|es|that|it)\s*(?:ist|is|s|waere|wuerde|would\s+be|war|was)\s+(?:mir\s+|for\s+me\s+)?"
+    r"(?:(?:doch|etwas|ein\s+bisschen|viel|leider|a\s+bit|a\s+little|much)\s+)?(?:zu|too)\s+"
+    r"(?:frueh|spaet|early|late)\b"
+)
 _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r")\s*$")
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
@@ -391,7 +398,13 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
                 retracted = False
                 rests.append(rest)
                 continue
+        if retracted:  # "nee, das ist zu früh, um zwölf": the reason, then the time meant
+            segment = " ".join(_TOO_EARLY_OR_LATE.sub(" ", segment).split())
         new_days, new_times, rest = _terms(segment, role, ctx, weekday)
+        if retracted and len(new_times) > 1 and new_times[0].text in {t.text for t in times}:
+            # "um zehn, ach nee, um zehn hab ich was, um elf": the time taken back said again with
+            # why, then the time meant
+            new_times = new_times[1:]
         if retracted and (
             kept := _weekday_in_week_kept(days, day_segment, new_days, segment, role, ctx)
         ):
@@ -400,6 +413,8 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             retracted and new_days and not any(_dated(t) for t in days + new_days)
         ):
             days = []
+        elif retracted and new_days and days:
+            days = _days_left(days, new_days)
         if new_days:  # "nächste Woche, äh, Dienstag": the days kept across a pause read as one
             day_segment = f"{day_segment} {segment}" if days else segment
         retracted = False
@@ -407,7 +422,8 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             times = []
         days, times = days + new_days, times + new_times
         rests.append(rest)
-    if _RETRACTED_AT_END.search(text):  # "morgen, nee": taken back, nothing said instead
+    # "morgen, nee": taken back, nothing said instead (also "um zehn, nee, das ist zu früh")
+    if _RETRACTED_AT_END.search(" ".join(_TOO_EARLY_OR_LATE.sub(" ", text).split())):
         rests.append("nicht")  # asked as something excluded
     return days, times, " ".join(rests)
 
@@ -442,6 +458,18 @@ def _weekday_in_week_kept(
     ] != [new_days[0].weekday]:
         return []
     return kept
+
+
+def _days_left(days: list[DayTerm], new_days: list[DayTerm]) -> list[DayTerm]:
+    """What a correction leaves of the days said before it. Said again with all it named and
+    more ("Dienstag, nein Moment, Mittwoch, den 23."): nothing. A date alone correcting a date
+    ("Freitag, den 23., nee, doch lieber den 16."): the date goes, the weekday stays to be checked
+    against the new date. Else all (read as before)."""
+    if {t.weekday_only for t in days} < {t.weekday_only for t in new_days}:
+        return []
+    if all(_dated(t) for t in new_days) and any(_dated(t) for t in days):
+        return [t for t in days if not _dated(t)]
+    return days
 
 
 def _dated(term: DayTerm) -> bool:
