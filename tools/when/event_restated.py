@@ -3,8 +3,9 @@ Zahltag, also am Fünfzehnten", "on payday, which is the twenty eighth", "on pay
 der Freitag", "an meinem Geburtstag, also am 3.". The day said after it is the wish; the event
 only says why (round 46). So is the pay day said as a clause ("wenn mein Gehalt da ist, also am
 Ersten", "wenn ich mein Gehalt hab, am Ersten", "once I get paid, on the 1st": round 60): money
-comes on a day, not at an hour, so no time hangs on it. The event alone stays unread and is asked ("am Zahltag": which day?),
-and a day word before "also" ("morgen, also am 15.") is left to the rules that weigh the two.
+comes on a day, not at an hour, so no time hangs on it. The event alone stays unread and is
+asked ("am Zahltag": which day?), and a day word before "also" ("morgen, also am 15.") is left to
+the rules that weigh the two.
 
 Works on normalized text (`tools.when.normalize`: digits, no punctuation, umlauts folded)."""
 
@@ -32,7 +33,7 @@ _DAY_SAID = (
 # "wenn mein Gehalt da ist", "wenn ich mein Gehalt hab", "once I get paid": the pay day as a clause
 _PAID = re.compile(
     r"^(?:wenn|sobald|when|once|after)\s+(?:\w+\s+){0,3}?(?:gehalt|lohn|rente|paycheck|salary|paid"
-    r"|wages)\b(?:\s+(?:da|ist|hab|habe|habe|kommt|drauf|auf\s+dem\s+konto|bekomme|krieg|kriege"
+    r"|wages)\b(?:\s+(?:da|ist|hab|habe|kommt|drauf|auf\s+dem\s+konto|bekomme|krieg|kriege"
     r"|kriegen|comes|come|in|arrives))*\s+"
     rf"(?:{_CONNECTOR}\s+)?(?P<day>{_DAY_SAID}.*)$"
 )

@@ -183,8 +183,6 @@ HESITATIONS = frozenset(
     {"aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "moment", "warte"}
     | {"wait", "hang on", "hold on"}
 )
-# taken back with nothing said instead ("morgen, nee", "Freitag, doch nicht"); not "no": Bavarian
-# "heit no"
 # Why the time taken back does not suit, said after the correction word ("um elf, nee, das ist zu
 # früh, um zwölf", "at ten, no, that's too early, eleven"): the reason, no part of the day
 _TOO_EARLY_OR_LATE = re.compile(
@@ -192,6 +190,8 @@ _TOO_EARLY_OR_LATE = re.compile(
     r"(?:(?:doch|etwas|ein\s+bisschen|viel|leider|a\s+bit|a\s+little|much)\s+)?(?:zu|too)\s+"
     r"(?:frueh|spaet|early|late)\b"
 )
+# taken back with nothing said instead ("morgen, nee", "Freitag, doch nicht"); not "no": Bavarian
+# "heit no"
 _RETRACTED_AT_END = re.compile(r"\b(?:nein|nee|noe|" + "|".join(RETRACTIONS) + r")\s*$")
 # "gleich um neun", "gleich um halb zehn": a time said as the next thing to come, today
 _RIGHT_AT = re.compile(r"\b(?:gleich|direkt|sofort)\s+(?:um|ab|gegen|so\s+um)\b")
