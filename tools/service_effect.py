@@ -98,6 +98,14 @@ _TAKEN_AWAY = re.compile(
     r"\b(?:weg|raus|loswerden|entfernen|glaetten|keine|nicht\s+mehr|rid\s+of|no\s+more"
     r"|straight|straighten|remove)\b"
 )
+# The effect gone and wished back, after the words that took it away: "die Locken sind raus, ich
+# brauch neue", "die Wellen sind weg, ich will wieder welche", "my curls are gone, I need new ones"
+# (round 60): the service again, not the effect taken away. Never "was Neues" (something else) nor
+# straight hair wished.
+_WISHED_AGAIN = re.compile(
+    r"(?<!\bwas\s)(?<!\betwas\s)\b(?:neue[nr]?|wieder|nochmal|noch\s+mal|erneut|again"
+    r"|new\s+ones?|fresh\s+ones?)\b"
+)
 # besides the effect, only the hair and whom it is for may be said
 _BESIDES = frozenset({"hair", "perm", "women", "men", "child"})
 
@@ -110,12 +118,21 @@ def service_by_effect(text: str) -> str | bool | None:
     wanted = {EFFECTS[w] for w in words if w in EFFECTS}
     if not wanted:
         return None
-    if _TAKEN_AWAY.search(folded):
+    taken = list(_TAKEN_AWAY.finditer(folded))
+    if taken and not _wished_again(folded[taken[-1].end() :]):
         return False
     said, not_offered, _ = concepts(text)
     if len(wanted) != 1 or not_offered or not said <= _BESIDES:
         return None
     return wanted.pop()
+
+
+def _wished_again(after: str) -> bool:
+    """The words after the effect was taken away wish it back ("ich brauch neue")."""
+    if not _WISHED_AGAIN.search(after) or _STRAIGHT_WISHED.search(after):
+        return False
+    said, not_offered, _ = concepts(after)  # "dann neue Farbe": another service wished instead
+    return not not_offered and said <= _BESIDES
 
 
 # -- straight hair wished -------------------------------------------------------------------

@@ -61,12 +61,12 @@ _QUESTION = (
 )
 _SUPERLATIVE = r"\b(?:die|der|the)\s+(?:schoensten|tollsten|besten|nicest|best)\b"
 # How they look: "der mit dem Bart", "die mit den roten Haaren", "der Große mit den Tattoos",
-# "the lady with the highlights"
+# "die junge Frau mit den Tattoos" (a person described by two words), "the lady with the highlights"
 _LOOK = (
-    r"\b(?:der|die|den|dem|the|that|one)\s+(?:\w+\s+)?(?:mit|with)\s+"
+    r"\b(?:der|die|den|dem|the|that|one)\s+(?:\w+\s+){0,2}(?:mit|with)\s+"
     r"(?:dem|der|den|einem|einer|the|a|an|those)\b"
     r"|\b(?:one|guy|lady|woman|man|girl|bloke|chap)\s+with\b"
-    r"|\b(?:der|die)\s+(?:\w+\s+)?mit\s+(?:brille|bart|glatze|tattoos?|piercings?|locken|zopf|dutt"
+    r"|\b(?:der|die)\s+(?:\w+\s+){0,2}mit\s+(?:brille|bart|glatze|tattoos?|piercings?|locken|zopf|dutt"
     r"|pferdeschwanz|(?:kurz|lang|rot|blond|schwarz|braun|grau|bunt|gefaerbt)en)\b"
     # who they are to the caller: "meine Stammfriseurin", "mein Lieblingsfriseur" (someone in mind)
     r"|(?<!\bkein\s)(?<!\bkeine\s)(?<!\bkeinen\s)\b(?:stamm|lieblings)(?:friseur|friseurin|friseuse|barbier|stylist|stylistin)\b"

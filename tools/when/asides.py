@@ -70,6 +70,7 @@ _ERRAND = re.compile(
     r"(?:\s+(?!(?:also|so|gegen)\b)([a-z]+))?\b"  # "nach der Kita-Abholung": two words
     r"(?=\s+(?:also\s+)?(?:so\s+)?(?:gegen|ungefaehr|etwa|circa|ca|around|about|roughly|so)\b)"
 )
+_A_TIME = re.compile(r"\d|\b(?:noon|midday|mittag|mittags)\b")
 # "nach dem Zahnarzt um drei, also so um vier", "nach der Arbeit, die geht bis fünf, also halb
 # sechs", "vor dem Kino um acht, also so um sieben", "after the dentist at two, so around three":
 # an errand with its own time, then "also" / "so" and the caller's time: the errand and its time
@@ -147,7 +148,7 @@ def drop_asides(text: str) -> str:
     text = _SOFT.sub(" ", _HOURS_QUESTION.sub(" ", _ASIDES.sub(" ", text)))
     text = _BETWEEN_TWO_THINGS.sub(_between_two_things, text)
     text = _AWAY_RESTATED.sub(" ", text)
-    if re.search(r"\d", text):
+    if _A_TIME.search(text):  # a clock, or noon ("after my dentist, around noon")
         text = _ERRAND_WITH_ITS_TIME.sub(_errand_with_its_time, text)
         text = _ERRAND.sub(_errand, text)
     text = _TODAY_BUT.sub(" ", text)

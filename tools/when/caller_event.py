@@ -51,6 +51,9 @@ _CLAUSE = re.compile(
 # a day said at the clause's end ("wenn mein Mann zu Hause ist am Freitag") is no part of it
 _DAY = re.compile(rf"\s+(?:(?:am|on|den|the)\s+)?(?:{WEEKDAY_RE}|{NEAR_DAY_RE})\b.*$")
 _CLOCK_CHANGE = re.compile(r"\b(?:umgestellt|umstellung|zeitumstellung|clocks?|dst)\b")
+# pay comes on a day, not at an hour ("wenn mein Gehalt da ist, also am Ersten"): no time bound;
+# the day said with it is read by `event_restated`, alone it stays unread (asked which day)
+_PAY = re.compile(r"\b(?:gehalt|lohn|rente|paycheck|salary|paid|wages)\b")
 # "der Tag, bevor ...", "the Friday before ...", "a week after ...": a day counted from the event
 _COUNTS = frozenset({"bevor", "ehe", "nachdem", "before", "after"})
 _COUNTED_FROM = re.compile(
@@ -75,7 +78,7 @@ def caller_events(text: str) -> list[CallerEvent]:
         m = _CLAUSE.search(words)
         head, before = f"{before} {words[: m.start()] if m else ''}", f"{before} {words}"
         counted = m is not None and m[0].split()[0] in _COUNTS and _COUNTED_FROM.search(head)
-        if m is None or _CLOCK_CHANGE.search(words) or counted:
+        if m is None or _CLOCK_CHANGE.search(words) or _PAY.search(words) or counted:
             # "am Tag, bevor die Schwiegereltern kommen", "the Friday before my wedding": a day
             # counted from the event (`counted_days`), no time bound
             continue

@@ -1028,7 +1028,11 @@ def _bridge_day(m: re.Match[str], ctx: Today) -> DayTerm:
     return DayTerm(tuple(found), m[0], far=not this_week)
 
 
-@rule(r"\bzwischen den jahren\b|\bbetween christmas and new year\b")
+# "in der Woche zwischen den Jahren", "die Tage zwischen Weihnachten und Neujahr": that stretch
+_WEEK_OF = r"(?:\b(?:(?:in\s+)?(?:der|die|den)\s+)?(?:woche|tagen?|week|days)\s+)?"
+
+
+@rule(rf"{_WEEK_OF}\bzwischen den jahren\b|{_WEEK_OF}\bbetween christmas and new year\b")
 def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     year = ctx.day.year if ctx.day <= date(ctx.day.year, 12, 30) else ctx.day.year + 1
     # a vague stretch (round 12): offered, with one open day left the next one too
@@ -1037,7 +1041,7 @@ def _between_years(m: re.Match[str], ctx: Today) -> DayTerm:
     )
 
 
-@rule(rf"\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
+@rule(rf"{_WEEK_OF}\bzwischen\s+{_NAMED_RE}\s+und\s+{_NAMED_RE.replace('(', '(?P<second>', 1)}")
 def _between_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'zwischen Weihnachten und Neujahr': the days strictly between."""
     first, second = named_days(m[1], ctx.day), named_days(m["second"], ctx.day)

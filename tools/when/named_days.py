@@ -24,6 +24,10 @@ from tools.when.normalize import fold
 _ALIASES: dict[str, tuple[str, ...]] = {
     "weihnachten": ("Heiligabend", "Erster Weihnachtstag", "Zweiter Weihnachtstag"),
     "weihnachtsfeiertage": ("Erster Weihnachtstag", "Zweiter Weihnachtstag"),
+    # the feasts' holidays by their plural ("nach den Osterfeiertagen", round 60): the feast's
+    # public holidays, as "Ostern" and "Pfingsten"
+    "osterfeiertage": ("Karfreitag", "Ostersonntag", "Ostermontag"),
+    "pfingstfeiertage": ("Pfingstsonntag", "Pfingstmontag"),
     "christmas": ("Erster Weihnachtstag",),
     "christmas day": ("Erster Weihnachtstag",),
     "erster weihnachtsfeiertag": ("Erster Weihnachtstag",),
@@ -523,6 +527,9 @@ def _phrases() -> dict[str, tuple[str, ...]]:
         phrases.setdefault(key, (name,))
     for name in _OWN_RULES:
         phrases.setdefault(_key(name), (name,))
+    for key, names in list(phrases.items()):  # "an den Weihnachtsfeiertagen": the dative plural
+        if key.endswith("feiertage"):
+            phrases.setdefault(f"{key}n", names)
     for key, names in list(phrases.items()):  # "Silvestertag", "Heiligabendtag"
         if key.isalpha() and not key.endswith(("tag", "abend", "nacht")) and len(names) == 1:
             phrases.setdefault(f"{key}tag", names)

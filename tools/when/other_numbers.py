@@ -56,8 +56,9 @@ _OTHER = re.compile(
     # durations: "es dauert ungefähr 2 Stunden", "brauche bestimmt 10 Minuten länger"
     rf"|\b(?:dauert|dauern|gedauert|brauche|braucht|takes?|took)\b(?:\s+\w+){{0,3}}?\s+{_NUM}\s+"
     r"(?:stunden?|minuten|hours?|minutes)\b"
-    # phone numbers: a leading zero or a run of digit groups
-    r"|\b0\d{2,}\b|\b\d(?:\s+\d){4,}\b|\b\d{5,}\b|\b\d+-prozent\w*"
+    # phone numbers: a leading zero or a run of digit groups; never four digits that are a clock
+    # ("am 7.04., 0915": 09:15)
+    r"|\b0(?![0-9][0-5]\d\b)\d{2,}\b|\b\d(?:\s+\d){4,}\b|\b\d{5,}\b|\b\d+-prozent\w*"
 )
 # A day or time named in a clause (folded): weekdays, today and tomorrow, dates, months, clock
 # times, parts of the day, spans from now

@@ -31,6 +31,7 @@ from tools.when.clock_sound import clock_by_sound
 from tools.when.closed_remark import drop_closed_remark
 from tools.when.closing_words import closing_words
 from tools.when.companion import companion_events
+from tools.when.date_clock import date_clock
 from tools.when.day_after_said import day_after_said
 from tools.when.day_clock import day_clock
 from tools.when.day_or_month import day_or_month
@@ -181,6 +182,13 @@ _EXCLUDED_RE = re.compile(
 HESITATIONS = frozenset(
     {"aeh", "aehm", "oeh", "oehm", "ehm", "hm", "hmm", "uh", "uhm", "erm", "moment", "warte"}
     | {"wait", "hang on", "hold on"}
+)
+# Why the time taken back does not suit, said after the correction word ("um elf, nee, das ist zu
+# früh, um zwölf", "at ten, no, that's too early, eleven"): the reason, no part of the day
+_TOO_EARLY_OR_LATE = re.compile(
+    r"\b(?:das|dies|es|that|it)\s*(?:ist|is|s|waere|wuerde|would\s+be|war|was)\s+(?:mir\s+|for\s+me\s+)?"
+    r"(?:(?:doch|etwas|ein\s+bisschen|viel|leider|a\s+bit|a\s+little|much)\s+)?(?:zu|too)\s+"
+    r"(?:frueh|spaet|early|late)\b"
 )
 # taken back with nothing said instead ("morgen, nee", "Freitag, doch nicht"); not "no": Bavarian
 # "heit no"
@@ -390,23 +398,32 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
                 retracted = False
                 rests.append(rest)
                 continue
+        if retracted:  # "nee, das ist zu früh, um zwölf": the reason, then the time meant
+            segment = " ".join(_TOO_EARLY_OR_LATE.sub(" ", segment).split())
         new_days, new_times, rest = _terms(segment, role, ctx, weekday)
+        if retracted and len(new_times) > 1 and new_times[0].text in {t.text for t in times}:
+            # "um zehn, ach nee, um zehn hab ich was, um elf": the time taken back said again with
+            # why, then the time meant
+            new_times = new_times[1:]
         if retracted and (
             kept := _weekday_in_week_kept(days, day_segment, new_days, segment, role, ctx)
         ):
             new_days = kept  # "nächste Woche Dienstag, nein, Mittwoch": next week's Wednesday
-        if new_days:
-            day_segment = segment
         if _same_kind(days, new_days, lambda t: t.weekday_only) or (  # type: ignore[attr-defined]
             retracted and new_days and not any(_dated(t) for t in days + new_days)
         ):
             days = []
+        elif retracted and new_days and days:
+            days = _days_left(days, new_days)
+        if new_days:  # "nächste Woche, äh, Dienstag": the days kept across a pause read as one
+            day_segment = f"{day_segment} {segment}" if days else segment
         retracted = False
         if _same_kind(times, new_times, lambda t: t.kind == "part"):  # type: ignore[attr-defined]
             times = []
         days, times = days + new_days, times + new_times
         rests.append(rest)
-    if _RETRACTED_AT_END.search(text):  # "morgen, nee": taken back, nothing said instead
+    # "morgen, nee": taken back, nothing said instead (also "um zehn, nee, das ist zu früh")
+    if _RETRACTED_AT_END.search(" ".join(_TOO_EARLY_OR_LATE.sub(" ", text).split())):
         rests.append("nicht")  # asked as something excluded
     return days, times, " ".join(rests)
 
@@ -425,17 +442,34 @@ def _weekday_in_week_kept(
         and len(new_days) == 1
         and new_days[0].weekday_only
         and not any(_dated(t) for t in days)
+        # beside the weekday only a stretch ("nächste Woche, äh, Dienstag"), never a day of its
+        # own ("morgen, äh, Dienstag": two days, the correction's to check against them)
+        and all(t.span for t in days if t.weekday is None)
     ):
         return []
     new_weekday = _WEEKDAY.search(segment)
     if new_weekday is None or _WEEKDAY.search(said) is None:
         return []
     kept, _, _ = _terms(_WEEKDAY.sub(new_weekday[0], said, count=1), role, ctx, True)
-    if len(kept) != len(days) or [t.weekday for t in kept if t.weekday is not None] != [
-        new_days[0].weekday
-    ]:
+    # read as one the words the days came from ("nächste Woche, äh, Dienstag": one day, two terms
+    # read apart across the pause)
+    if len(kept) != len(_terms(said, role, ctx, True)[0]) or [
+        t.weekday for t in kept if t.weekday is not None
+    ] != [new_days[0].weekday]:
         return []
     return kept
+
+
+def _days_left(days: list[DayTerm], new_days: list[DayTerm]) -> list[DayTerm]:
+    """What a correction leaves of the days said before it. Said again with all it named and
+    more ("Dienstag, nein Moment, Mittwoch, den 23."): nothing. A date alone correcting a date
+    ("Freitag, den 23., nee, doch lieber den 16."): the date goes, the weekday stays to be checked
+    against the new date. Else all (read as before)."""
+    if {t.weekday_only for t in days} < {t.weekday_only for t in new_days}:
+        return []
+    if all(_dated(t) for t in new_days) and any(_dated(t) for t in days):
+        return [t for t in days if not _dated(t)]
+    return days
 
 
 def _dated(term: DayTerm) -> bool:
@@ -546,6 +580,7 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     later = later_today(normalized)  # "later today", "heute etwas später": today from now on
     normalized, said.later_today = later.text, said.later_today or later.said
     # "14 hundert": 14:00; "am Monatsersten"; "je später desto besser", "zur Kaffeezeit" (round 27)
+    normalized = date_clock(normalized, ctx.day)  # "16.12. 1530": 15:30 that day, no year 1530
     normalized = day_rhythm(month_first(day_clock(hundred_clock(normalized)), ctx.day))
     normalized = late_words(normalized)  # "the latest you have", "at night after seven"
     normalized = opening_day(normalized)  # "wenn Sie am Mittwoch aufmachen": its opening

@@ -213,7 +213,8 @@ def parse_clock(text: str) -> list[Clock] | None:
 # "halb", "pm", ...); `_CB` also takes a bare hour, where the words around make it a time.
 _C_MARKED = (
     rf"{_H}\s*:\s*\d{{2}}(?:\s*uhr)?{_MER_NC}|{_H}\.\d{{2}}\s*uhr|{_H}\s*uhr(?:\s*\d{{1,2}}(?![\d.:]|\s*uhr))?{_MER_NC}"
-    rf"|{_H}\s+\d{{2}}\s*(?:{_AM}|pm)\b"  # "seven thirty pm": hour and minutes in words
+    # "seven thirty pm": hour and minutes in words; never a slash date's month ("21/4, 10am")
+    rf"|(?<![\d/]){_H}\s+\d{{2}}\s*(?:{_AM}|pm)\b"
     rf"|{_H}\s*(?:oclock\s*)?(?:{_AM}|pm)\b|{_H}\s*oclock"
     rf"|(?:{_H}\s+(?:minuten\s+)?(?:vor|nach)\s+)?halb\s+{_H}{_MER_NC}"
     rf"|(?:drei\s*viertel|3\s+viertel)\s+{_H}{_MER_NC}|viertel\s+(?:nach\s+|vor\s+)?{_H}{_MER_NC}"
