@@ -331,6 +331,9 @@ def test_not_booked_yet_is_false_after_a_booking():
         ("Der Termin ist nicht gebucht.", "de"),
         ("Nothing's booked.", "en"),
         ("No, it isn't booked.", "en"),
+        # this call's booking denied as an event (the lead's D57, convention 1124)
+        ("Das ist leider nicht gebucht worden.", "de"),
+        ("Nothing was booked today; the held slot is free again.", "en"),
     ):
         assert ClaimKind.NOT_BOOKED in decided_kinds(sentence, lang)
         for state in ("booked", "moved", "two"):
@@ -343,10 +346,9 @@ def test_not_booked_yet_is_false_after_a_booking():
         ("Um elf ist noch nicht gebucht.", "de"),
         ("Der Termin Ihres Sohnes ist noch nicht gebucht.", "de"),
         ("Once you say yes, I'll book it.", "en"),
-        # a report of an event or of the day, a rule: no statement of the booking now
-        ("Das ist leider nicht gebucht worden.", "de"),
-        ("Nothing was booked today; the held slot is free again.", "en"),
+        # a rule, an earlier call: no statement of this call's booking
         ("Rest assured, nothing is booked without your okay.", "en"),
+        ("Beim letzten Anruf wurde nichts gebucht.", "de"),
     ):
         assert ClaimKind.NOT_BOOKED not in decided_kinds(sentence, lang), sentence
 

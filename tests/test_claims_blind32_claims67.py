@@ -94,13 +94,8 @@ def test_nothing_booked_given_as_a_reason_is_the_booking_denied(sentence, lang):
     assert passes_in(sentence, lang) == NOT_BOOKED
 
 
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("Weil nichts gebucht wurde, zahlen Sie auch nichts.", "de"),
-     ("Since nothing was booked, you owe nothing.", "en")],
-)  # fmt: skip
-def test_nothing_booked_as_an_event_report_claims_nothing(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE
+# "Weil nichts gebucht wurde, zahlen Sie auch nichts." is this call's booking denied (the lead's
+# D57, convention 1124): tests/test_claims_lead_decisions_1122.py
 
 
 def test_a_true_booking_still_passes_beside_a_payment_note():

@@ -14,8 +14,10 @@ gerade Ihren Samstagstermin bei Lena": `booked`) stays claimed.
 Not: the act said done after it ("… done.", "… so, erledigt", "there, it's off": D33, the
 outcome told), a condition, a wish or a question ("Wenn Sie möchten, storniere ich …", "Soll ich
 verschieben?", "I'll cancel it as soon as you confirm"), a denial ("Ich storniere nichts ohne Ihr
-Okay"), the act as a plan with "dann" and no word of now ("Ich verschiebe Sie dann auf
-Donnerstag": claims106's act to come), the speaker's past ("habe"), someone else's act.
+Okay"), the speaker's past ("habe"), someone else's act. The act as a plan with "dann" and no
+word of now ("Ich verschiebe Sie dann auf Donnerstag", "Dann verschieben wir das mal") and the
+act attempted ("I'll try to move it", "Ich versuche gerade, den Termin zu verschieben") are the
+act still to come too (the lead's D58, convention 1125; claims106 had read the plan as no claim).
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _GERUND_NOW = r"(?:now|right\s+now|as\s+we\s+speak|this\s+minute)\b"
 # the speaker's own cancellation, announced in the present or the immediate future
 _CANCEL = lazy(
     r"\b(?:ich\s+(?:\w+\s+){0,4}?(?:storniere|streiche|lösche)\b|(?:storniere|streiche|lösche)\s+ich|"
+    r"stornieren\s+wir\b|wir\s+(?:\w+\s+){0,3}?stornieren\b|"
+    r"ich\s+versuche\b[^.!?;–—]*?\b(?:zu\s+stornieren|abzusagen)\b|"
     r"ich\s+sage\b[^.!?;]*?\bab\b|sage\s+ich\b[^.!?;]*?\bab\b|"
     r"(?:ich\s+)?(?:schicke|sende|leite|gebe)\s+(?:ich\s+)?(?:\w+\s+){0,2}?(?:die|ihre)\s+"
     r"(?:stornierung|absage)\b|"
@@ -50,6 +54,10 @@ _CANCEL = lazy(
 # the speaker's own move, announced in the present or the immediate future
 _MOVE = lazy(
     r"\b(?:ich\s+(?:\w+\s+){0,4}?(?:verschiebe|verlege)\b|(?:verschiebe|verlege)\s+ich|"
+    # the plural and the attempt (D58): "Dann verschieben wir das mal", "Ich versuche (gerade),
+    # den Termin zu verschieben"
+    r"(?:verschieben|verlegen)\s+wir\b|wir\s+(?:\w+\s+){0,3}?(?:verschieben|verlegen)\b|"
+    r"ich\s+versuche\b[^.!?;–—]*?\bzu\s+(?:verschieben|verlegen)\b|"
     r"(?:ich\s+)?(?:leite|setze|schicke)\s+(?:ich\s+)?(?:\w+\s+){0,2}?(?:die|ihre)\s+"
     r"(?:umbuchung|verschiebung|verlegung)\b|"
     r"(?:i'm|i\s+am|i'll|i\s+will)\s+(?:\w+\s+){0,2}?(?:moving|move|rescheduling|reschedule|"
@@ -73,14 +81,8 @@ _RUNNING_MOVE = lazy(
     r"\b(?:move|rescheduling|change)(?:'s|\s+is)\s+(?:still\s+(?:going\s+through|being\s+processed|"
     r"processing|in\s+progress)|being\s+processed)\b"
 )
-# a word of now: the act under way or right away, not a plan (claims106's "dann")
-_NOW = lazy(
-    r"\b(?:jetzt|gerade|grad|gleich|sofort|eben|kurz|moment|augenblick|sekunde|now|right\s+away|"
-    r"as\s+we\s+speak|one\s+sec(?:ond)?|a\s+sec|hang\s+on|bear\s+with\s+me)\b"
-)
 # the act's clause: a condition after a dash or a semicolon is another clause's
 _CLAUSE = lazy(r"\s[–—-]\s|;|:")
-_THEN = lazy(r"\b(?:dann|then)\b")
 # an imperative the act hangs on: "Just ring this number and I'll cancel it", "Say the word and …"
 _ON_CALLERS_WORD = lazy(
     r"\b(?:ring|call\s+us|say\s+the\s+word|give\s+me\s+a\s+shout|rufen\s+sie|sagen\s+sie)\b"
@@ -88,7 +90,7 @@ _ON_CALLERS_WORD = lazy(
 # a condition, a wish, a question, a denial, the past, a modal: no act announced
 _NOT = lazy(
     r"\?|\b(?:wenn|falls|sofern|sobald|bevor|nachdem|bis|erst|ob|if|once|soon|before|after|until|"
-    r"try|trying|tried|attempt\w*|versuch\w*|konnte|musste|könnte|müsste|kann|can|could|must|"
+    r"tried|attempted|versucht|versuchte|konnte|musste|könnte|müsste|kann|can|could|must|"
     r"unless|when|würde|könnte|sollte|soll|möchten|möchte|wollen|would|could|should|shall|"
     r"nicht|nichts|kein\w*|not|never|nothing|without|ohne|habe|hab|hatte|have|had|"
     r"wanted|wollte)\b|n't\b"
@@ -99,6 +101,7 @@ _TOLD = lazy(
     r"(?:storniert|abgesagt|weg|raus|gelöscht|verschoben|verlegt)|it's\s+(?:gone|off|cancell?ed|moved)|"
     r"(?:is|are|you're)\s+(?:now\s+)?(?:cancell?ed|moved|off))\b"
 )
+_FROM_TO = lazy(r"\b(?:vo[nm]|from)\b[^.!?;]*?\b(?:auf|to)\b")
 _OUTCOMES = frozenset({K.CANCELLED, K.RESCHEDULED, K.DONE, K.GONE})
 _DENIED = frozenset({K.NOT_CANCELLED, K.NOT_MOVED})
 # the act a denial of it is the announcement of, when its end is told after it
@@ -124,8 +127,6 @@ def announced_change(sentence: str, claims: tuple[Claim, ...], names: Names) -> 
             return claims
         if any(_NOT.search(c) for c in _CLAUSE.split(text) if _CANCEL.search(c) or _MOVE.search(c)):
             return claims  # the act's own clause: "Ich leite die Stornierung ein – sobald …" is one
-        if _THEN.search(text) and not _NOW.search(text):
-            return claims  # "Ich verschiebe Sie dann auf Donnerstag": an act to come (claims106)
         if _CANCEL.search(text):
             kind = K.NOT_CANCELLED
         elif _MOVE.search(text):
@@ -142,8 +143,12 @@ def announced_change(sentence: str, claims: tuple[Claim, ...], names: Names) -> 
     if kind is K.NOT_CANCELLED:
         return (*kept, Claim(K.NOT_CANCELLED, *whole, named))
     out = (*kept, Claim(K.NOT_MOVED, *whole, named))
-    if placed(details) and not any(c.kind is K.AVAILABLE for c in kept):
-        out = (*out, Claim(K.AVAILABLE, *whole, named))  # the new place named: free for them
+    # the new place named is free for them; "vom Freitag auf Donnerstag um drei": the part after
+    # "auf" / "to" is the new place, the old one is no slot offered
+    moved_to = _FROM_TO.search(text)
+    new_place = read_details(text[moved_to.end() :], names) if moved_to else details
+    if placed(new_place) and not any(c.kind is K.AVAILABLE for c in kept):
+        out = (*out, Claim(K.AVAILABLE, *whole, ClaimDetails(((Role.ANY, new_place),))))
     return out
 
 

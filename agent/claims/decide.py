@@ -37,6 +37,7 @@ from agent.claims.amended import amended
 from agent.claims.announced_change import without_announcement_told_done
 from agent.claims.answered_statement import answered_statement
 from agent.claims.asked_to_tell import without_asked_to_tell
+from agent.claims.booking_denied_told import told_not_booked
 from agent.claims.booking_not_finished import booking_not_finished
 from agent.claims.calendar_read import read_status, seen_clause
 from agent.claims.caller_referent import with_referent_named
@@ -75,6 +76,7 @@ from agent.claims.nothing_or import without_nothing_or
 from agent.claims.one_of_several import one_of_several_cancelled
 from agent.claims.others_appointment import without_others_appointment
 from agent.claims.others_denied import without_others_denied
+from agent.claims.others_unchanged import others_unchanged
 from agent.claims.our_stylist import without_our
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
@@ -198,7 +200,9 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     claims = without_announcement_told_done(
         sentence, claims
     )  # D45 with D33: "Ich verlege Sie …. Erledigt."
-    return change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
+    claims = change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
+    claims = told_not_booked(sentence, facts.language, names, claims)  # D57: "Gebucht wurde nichts"
+    return others_unchanged(sentence, facts.language, names, claims)  # D65: "… Ihres Mannes bleibt"
 
 
 def _claims_before(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:

@@ -181,7 +181,13 @@ _THANKS_PASSED = lazy(
     r"\b(?:ihren\s+dank|ihre\s+grüße|(?:schöne|liebe|herzliche|viele|beste)\s+grüße|"
     r"dass\s+sie\s+sich\s+bedankt|dass\s+sie\s+(?:grüßen|grüße\s+\w+)|your\s+(?:thanks|regards|"
     r"best\s+wishes|compliments|love)|you\s+said\s+(?:hello|hi|thanks|thank\s+you)|"
-    r"you\s+say\s+(?:hello|hi)|you\s+send\s+your\s+(?:thanks|regards|love))\b",
+    r"you\s+say\s+(?:hello|hi)|you\s+send\s+your\s+(?:thanks|regards|love))\b|"
+    # a courtesy welcomed, then passed on as it is (the lead's D61, convention 1128): "Oh, wie
+    # nett, das richte ich dem Team gern aus" after "Ich bringe Kuchen mit", "How lovely, I'll
+    # pass that on": the appreciation says it is a kindness, not something to act on
+    r"^\W*(?:(?:oh|ach|ah|aw+|och)\W+)?(?:wie\s+|how\s+|das\s+ist\s+(?:ja\s+|aber\s+)?|"
+    r"that's\s+(?:so\s+)?)(?:nett|lieb|süß|schön|kind|lovely|sweet|nice)\b[^.;!?]*?"
+    r"\b(?:(?:das|that|it)\s+(?:richte|gebe)|pass(?:ing)?\s+(?:that|it)\s+on)\b",
     _F,
 )
 # what keeps a promised note from being one: a question, condition, offer or denial

@@ -105,6 +105,10 @@ _NOT_BOOKING = lazy(
     r"\b(?:storn\w*|absage\w*|abgesagt|verschieb\w*|verschoben|verlegt|cancel\w*|mov\w+|"
     r"reschedul\w*|sms|text|mail\w*|nachricht|message)\b"
 )
+_CHANGE_ACT = lazy(
+    r"\b(?:(?P<cancel>storn\w*|absage\w*|abgesagt|cancel\w*)|verschieb\w*|verschoben|verlegt|"
+    r"umbuch\w*|mov\w+|reschedul\w*)\b"
+)
 _WHETHER = r"[^.!?;:]*?"  # the clause's words up to its verb
 _OPEN_SAID_DE = (
     r"(?:ist|bleibt)\s+(?:\w+\s+){0,2}?(?:noch\s+|vorerst\s+|bisher\s+)?(?:offen|unklar|"
@@ -125,6 +129,9 @@ _NOW_DE = (
     r"(?:(?:leider|jetzt|gerade|im\s+moment|momentan|derzeit|aktuell|zurzeit|zur\s+zeit|"
     r"auch|so)\s+){0,3}"
 )
+# someone else who answers before the speaker can tell (D60)
+_ANSWERER_DE = r"(?:der|das|die|unser|unsere)\s+(?:salon|system|kalender|team|kollegin|kollege)"
+_ANSWERER_EN = r"the\s+(?:salon|system|calendar|team)"
 _OPEN_OUTCOME = {
     "de": lazy(
         # "Ob es geklappt hat, ist noch offen", "ob der Termin gebucht ist, steht noch nicht fest"
@@ -144,7 +151,11 @@ _OPEN_OUTCOME = {
         rf"\bob\b(?P<told>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER}),\s*(?:erfahren\s+sie|sagt\s+ihnen\s+"
         r"(?:der|das|die|unser|unsere)\s+\w+|sagen\s+wir\s+ihnen)\b|"
         rf"\b(?:sie\s+erfahren|erfahren\s+sie)\s+(?:\w+,?\s+){{0,3}}?ob\b(?P<learnt>{_WHETHER}\b{_OUTCOME_DE}\b"
-        rf"{_WHETHER})(?=[.!?;:]|$)"
+        rf"{_WHETHER})(?=[.!?;:]|$)|"
+        # the speaker tells it once someone else has answered (the lead's D60, convention 1127):
+        # "Sobald der Salon antwortet, sag ich Ihnen, ob es geklappt hat"
+        rf"\bsobald\s+{_ANSWERER_DE}\b[^.!?;]*?,\s*(?:sag|sage)\s+ich\s+ihnen,?\s+ob\b"
+        rf"(?P<answered>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER})(?=[.!?;:]|$)"
     ),
     "en": lazy(
         rf"\bwhether\b(?P<what>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER}),?\s*(?:{_OPEN_SAID_EN})\b|"
@@ -157,7 +168,13 @@ _OPEN_OUTCOME = {
         r"(?:tell|say)\s+(?:you\s+)?yet\b|"
         # the outcome someone will tell (D46): "You'll find out later whether it worked"
         r"\b(?:you'll|you\s+will)\s+(?:find\s+out|hear|learn)\s+(?:\w+\s+){0,3}?(?:whether|if)\b"
-        rf"(?P<told>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER})(?=[.!?;:]|$)"
+        rf"(?P<told>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER})(?=[.!?;:]|$)|"
+        # D60: "As soon as the salon gets back to me, I'll tell you whether it worked", "I'll
+        # tell you whether it's booked as soon as the system answers"
+        rf"\bas\s+soon\s+as\s+{_ANSWERER_EN}\b[^.!?;]*?,\s*i(?:'ll|\s+will)\s+tell\s+you\s+"
+        rf"(?:whether|if)\b(?P<answered>{_WHETHER}\b{_OUTCOME_EN}\b{_WHETHER})(?=[.!?;:]|$)|"
+        rf"\bi(?:'ll|\s+will)\s+tell\s+you\s+(?:whether|if)\b(?P<before_answer>{_WHETHER}\b"
+        rf"{_OUTCOME_EN}\b{_WHETHER})\s+as\s+soon\s+as\s+{_ANSWERER_EN}\b"
     ),
 }
 
@@ -185,11 +202,23 @@ def open_outcomes(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     for m in _OPEN_OUTCOME["en" if lang == "en" else "de"].finditer(text):
         groups = m.groupdict()
         what = next(
-            (groups[k] for k in ("what", "after", "fronted", "told", "learnt") if groups.get(k)), ""
+            (
+                groups[k]
+                for k in ("what", "after", "fronted", "told", "learnt", "answered", "before_answer")
+                if groups.get(k)
+            ),
+            "",
         )
-        if _OTHER.search(what) or _NOT_BOOKING.search(what):
+        if _OTHER.search(what):
             continue
         start, end = folded.span(m.start(), m.end())
+        if _NOT_BOOKING.search(what):  # D55 (1122): a move's or cancellation's outcome open is
+            # that act not done yet; a text's or message's is no claim here
+            act = _CHANGE_ACT.search(what)
+            if act is not None:
+                kind = ClaimKind.NOT_CANCELLED if act["cancel"] else ClaimKind.NOT_MOVED
+                out.append(Claim(kind, start, end, ClaimDetails()))
+            continue
         details = ClaimDetails(((Role.ANY, read_details(what, names)),))
         out.append(Claim(ClaimKind.NOT_BOOKED, start, end, details, unconfirmed=True))
     return tuple(out)

@@ -47,7 +47,14 @@ _DE = lazy(
     rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\baus\s+(?:ihrem|dem|deinem)\s+(?:kopf|kalender)\s+"
     r"(?:streichen|schlagen|nehmen)\b|\b(?:freihalten|frei\s+halten)\b[^.!?]*\bnichts\s+mehr\b|"
     r"\b(?:bei\s+ihnen|in\s+ihrem\s+kalender)\b[^.!?]*\bwieder\s+frei\b|\bwieder\s+frei\s+in\s+"
-    r"ihrem\s+kalender\b|\bkönnen\s+sie\s+(?:\w+\s+){0,2}ausschlafen\b)"
+    r"ihrem\s+kalender\b|\bkönnen\s+sie\s+(?:\w+\s+){0,2}ausschlafen\b)|"
+    # a consequence told as settled presupposes the outcome (the lead's D63, convention 1130),
+    # with no day named too: "Sie können an dem Tag also ausschlafen", "Dann müssen Sie am
+    # Freitag ja nicht extra in die Stadt"
+    r"\b(?:können\s+sie|sie\s+können)\s+(?:an\s+dem\s+tag\s+|dann\s+|also\s+|ja\s+|jetzt\s+)+"
+    r"ausschlafen\b|"
+    r"\b(?:müssen|brauchen)\s+sie\s+(?:\w+\s+){0,3}?nicht\s+extra\s+(?:in\s+die\s+stadt|"
+    r"(?:zu\s+uns|her|vorbei)(?:zu)?(?:kommen)?)\b"
 )
 _EN = lazy(
     r"\b(?:can|may)\s+(?:now\s+)?keep\s+(?:\w+\s+){1,3}(?:free|clear)\b|"
@@ -72,7 +79,9 @@ _EN = lazy(
     rf"^(?=.*\b(?:{_DAYS})\b).*?(?:\byou\s+(?:don't|do\s+not)\s+have\s+anything\b[^.!?]*\b"
     r"(?:anymore|any\s+more|any\s+longer)\b|\byou\s+no\s+longer\s+have\s+anything\b|"
     r"\b(?:can't|cannot|can\s+not)\s+(?:find|see)\s+you\b[^.!?]*\b(?:anymore|any\s+more|"
-    r"any\s+longer)\b)"
+    r"any\s+longer)\b)|"
+    # D63: "So you can sleep in that day", "Then you can have a lie-in that day"
+    r"\byou\s+can\s+(?:(?:so|then|now)\s+)?(?:sleep\s+in|have\s+a\s+lie-?in)\s+(?:that|the)\s+day\b"
 )
 
 
