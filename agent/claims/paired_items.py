@@ -18,12 +18,13 @@ the claim names, one value of each kind) hold for two appointments (`ClaimDetail
 "Also Freitag um zehn, Dauerwelle und Strähnchen, beides gebucht", "So both of you are booked
 Saturday at eleven – the perm and the highlights", "Ihre Strähnchen sind am Freitag zusammen
 mit der Dauerwelle gebucht": a list of one kind (two services) said together, the claim's other
-details said apart from any one item of the list (in a piece naming none of it, or all of it),
-are shared: each listed value with them must be one appointment. Not where another piece names
+details said apart from any item of the list (in a piece naming none of it, or all of it
+joined by "zusammen"/"together"), are shared: each listed value with them must be one appointment. Not where another piece names
 another value of a kind the claim names (an item the reader lost: "Your son's cut on Saturday at
 eleven and your perm on Friday at ten are both confirmed"), "Beide Termine sind
-gebucht: Freitag um zehn und Samstag" (ten is Friday's: said in Friday's piece), "Einer der
-beiden …" (one of the two), a claim listing two kinds ("Freitag und Samstag, bei Fabian und
+gebucht: Freitag um zehn und Samstag" (ten is Friday's: said in Friday's piece), "Zum Samstag
+kommt auch noch der Freitag um zehn dazu, beides gebucht", "Einer der beiden …", "Von den beiden
+Terminen hat nur der Freitag geklappt" (one of the two), a claim listing two kinds ("Freitag und Samstag, bei Fabian und
 Lena": the pairs are the first rule's).
 
 Not: a piece naming two values of a kind ("Freitag und Samstag" inside one piece is no item), a
@@ -42,10 +43,16 @@ from agent.claims.normalize import fold
 
 # said of appointments as they are (a denial, a move or a slot is read otherwise)
 _KINDS = frozenset({ClaimKind.BOOKED, ClaimKind.STANDS, ClaimKind.DONE, ClaimKind.PENDING})
-_JOINTS = lazy(r"\s*[,;:–—]\s*|\s+-\s+|\s+(?:und|and|sowie|plus)\s+")
+# (a colon or full stop before a space: "10:00" is one time)
+_JOINTS = lazy(r"\s*[,;–—]\s*|[:.!?]\s+|\s+-\s+|\s+(?:und|and|sowie|plus)\s+")
 _KINDS_OF_VALUE = ("weekdays", "days", "relative_days", "times", "stylists", "services")
 # said of two appointments at once (not "einer der beiden", "one of both", "either")
-_BOTH = lazy(r"\b(?:beide|beides|beiden|both|zusammen|together|gleichzeitig)\b")
+# (not "der spätere der beiden", "von den beiden Terminen": one of them)
+_BOTH = lazy(
+    r"(?<!\bder\s)(?<!\bden\s)(?<!\bdem\s)(?<!\bvon\s)"
+    r"\b(?:beide|beides|beiden|both|zusammen|together)\b"
+)
+_JOINED = lazy(r"\b(?:zusammen|together)\b")  # "Strähnchen am Freitag zusammen mit der Dauerwelle"
 _ONE_OF = lazy(
     r"\b(?:einer|eine|eins|einem|einen|keiner|keine|one|either|neither|none|jeder|each)\s+"
     r"(?:der|von|of|aus)\b|\bentweder\b|\beither\b|\bneither\b"
@@ -99,12 +106,12 @@ def _said_together(c: Claim, texts: list[str], pieces: list[Details]) -> Claim:
     kind = several[0]
     listed = values[kind]
     attached, said = set(), set()
-    for p in pieces:
+    for t, p in zip(texts, pieces, strict=True):
         own = _values(p)
         keys = {(k, v) for k, vs in own.items() if k != kind for v in vs}
         said |= keys
-        if len(own[kind] & listed) == 1:
-            attached |= keys
+        if own[kind] & listed and not (len(own[kind] & listed) > 1 and _JOINED.search(t)):
+            attached |= keys  # said of an item ("auch noch der Freitag um zehn"), not of both
     shared = {(k, v) for k, vs in values.items() if k != kind for v in vs}
     if not shared or not shared <= said - attached:
         return c
