@@ -78,6 +78,7 @@ from agent.claims.others_appointment import without_others_appointment
 from agent.claims.others_denied import without_others_denied
 from agent.claims.others_unchanged import others_unchanged
 from agent.claims.our_stylist import without_our
+from agent.claims.paired_items import paired_items
 from agent.claims.parenthesis import without_comment
 from agent.claims.partial import parts_read
 from agent.claims.pending_request import requested_of_salon
@@ -197,6 +198,7 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     claims = requested_of_salon(sentence, facts.language, names, claims)
     claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
     claims = one_of_several_cancelled(sentence, claims, names)  # blind 52 (claims130)
+    claims = paired_items(sentence, claims, names)  # claims164: a recap's items, each one visit
     claims = without_announcement_told_done(
         sentence, claims
     )  # D45 with D33: "Ich verlege Sie …. Erledigt."
