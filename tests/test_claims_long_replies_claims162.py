@@ -3,15 +3,16 @@ a request waiting on the salon said in a clause beside a "not confirmed yet" (th
 the first clause's), with the day of a topic set up before it; the visit's end told after its
 start ("lasts from ten until eleven"); a statement in round brackets, said beside a sentence's
 condition or inside its predicate; the appointment's details offered again in any verb of
-saying; "Nachricht" and "zurückrufen" in an English reply. Neutral twins: a condition anywhere
+saying; "Nachricht" and "zurückrufen" in an English reply; a text the caller "has had"; the slot
+the speaker "has here"; the salon that "has approved it". Neutral twins: a condition anywhere
 in the sentence, a bracket that names nothing, details that are not the appointment's, a
-German noun that promises nothing. Sentences in words of neither corpus file."""
+German noun that promises nothing, something else had, a free slot had. Sentences in words of neither corpus file."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, EVERYWHERE, passes_in
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, SUCCESS, passes_in
 
 NEVER: set[str] = set()
 TEXT_SENT = {"booked", "cancelled", "moved", "two"}  # a text went out for the call's outcome
@@ -84,3 +85,23 @@ def test_the_appointments_details_offered_again_presuppose_it(sentence, lang, ex
 )  # fmt: skip
 def test_german_message_words_in_an_english_reply(sentence, expected):
     assert passes_in(sentence, "en") == expected
+
+
+def test_a_text_the_caller_has_had_is_the_text_sent():
+    assert passes_in("You've had a text for both appointments.", "en") == {"two"}
+    assert passes_in("You had a haircut last week.", "en") == EVERYWHERE
+
+
+def test_the_slot_the_speaker_has_here_is_the_callers_booking():
+    assert passes_in("I have Friday at ten here, not Saturday.", "en") == BOOKED_FRIDAY
+    assert passes_in("I have Saturday at eleven with Lena here.", "en") == {"two"}
+
+
+def test_a_free_slot_had_is_an_offer_not_a_booking():
+    offered = passes_in("I have Friday at ten free here.", "en")
+    assert {"held", "pending", "cancelled"} <= offered  # Friday 10:00 not booked there
+
+
+def test_the_salon_that_has_approved_it_says_the_request_went_through():
+    assert passes_in("The salon has approved it in the meantime.", "en") == SUCCESS
+    assert passes_in("The salon hasn't approved it yet.", "en") == {"pending"}
