@@ -84,6 +84,9 @@ def parenthesis_said(sentence: str, lang: str) -> str | None:
 # Nummer steht in der SMS)", "If something comes up, just call us (the number is in the text)",
 # "Reserviert (aber noch nicht gebucht) sind die Strähnchen am Samstag" (held, and not booked)
 _BRACKET = lazy(r"\((?P<said>[^()]{4,})\)")
+# a bracket of a word or two annotates the word before it ("Freitag, 10:00 (entfällt)",
+# "(verschoben)"), said of no subject of its own
+_OWN_WORDS = 3
 # a bracket that conditions, asks or is subordinate is the sentence's, not a statement of its own
 _NOT_OWN = lazy(
     r"\?|^\W*(?:und\s+|and\s+)?(?:wenn|falls|sobald|sofern|bis|nachdem|bevor|solange|ob|weil|da|"
@@ -101,7 +104,7 @@ def bracket_said(
     sentence's own negation, "(within the next few minutes)" no statement) or is no statement
     of its own (above)."""
     m = _BRACKET.search(sentence)
-    if m is None or _NOT_OWN.search(m["said"]):
+    if m is None or _NOT_OWN.search(m["said"]) or len(m["said"].split()) < _OWN_WORDS:
         return ()
     said = read_whole(m["said"].strip() + ".")
     if not said:
