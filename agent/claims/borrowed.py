@@ -77,6 +77,10 @@ _DE_TO_EN: dict[str, tuple[str, str]] = {
     "rückruf": ("callback", "callback"),
     "rückrufwunsch": ("callback", "callback"),
     "rufen": ("call", "called"),  # "Fabian will ruf you zurück"
+    # blind 56 (claims162): "I'll leave a Nachricht for the salon", "Someone will zurückrufen you"
+    "nachricht": ("message", "message"),
+    # (the particle goes after the object in English, "call you back": "call you" is the callback)
+    "zurückrufen": ("call", "called"),
     "anrufen": ("call", "called"),
     "zurück": ("back", "back"),
     "frei": ("free", "free"),

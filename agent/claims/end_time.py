@@ -114,7 +114,7 @@ def without_end_times(sentence: str, claims: tuple[Claim, ...], names: Names) ->
 
 # the visit's end told as a fact, the visit presupposed: "Sie sind dann gegen 12:15 fertig", the
 # verb first after a fronted phrase ("Mit den Strähnchen sind Sie dann gegen eins fertig", claims156),
-# "Ihr Termin geht bis Viertel nach zwölf", "The perm will be finished around quarter past
+# "Ihr Termin geht bis Viertel nach zwölf" (or "von zehn bis …"), "The perm will be finished around quarter past
 # twelve", "You'll be out again by about twelve fifteen". Not: a wish, a condition or a
 # subjunctive ("wären Sie … fertig", "you'd be done", `claims_where` leaves conditions out).
 _END_TOLD = lazy(
@@ -125,7 +125,8 @@ _END_TOLD = lazy(
     r"(?:fertig|draußen|raus)\b|(?:fertig|draußen|done|finished|out)\s+(?:again\s+)?(?:by|around|at|"
     r"about|um|gegen|bis)\b)|"
     r"\b(?:ihr\s+termin|your\s+appointment)\s+(?:geht|läuft|dauert|endet|runs|lasts|ends|finishes)"
-    r"\s+(?:\w+\s+)?(?:bis|um|gegen|until|till|at|around|by)\b)"
+    # its start said before the end (blind 56, claims162): "runs from ten until eleven"
+    rf"\s+(?:\w+\s+)?(?:(?:von|from)\s+{_TIME}\s+)?(?:bis|um|gegen|until|till|at|around|by)\b)"
 )
 # the same of a person the call books for, named by a first name (claims143): "Clara ist dann
 # gegen 13 Uhr fertig", "Leo will be done by twelve" (`who` must be a name: `morph.is_proper_name`)
@@ -154,6 +155,9 @@ def end_told(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
             told = claims_where(sentence, _NAMED_END_TOLD, ClaimKind.BOOKED, names)
     if not told:
         return claims
+    # its end kept as the visit's end, as the readers' claims keep theirs: an hour said bare
+    # ("runs from ten until eleven") is read as one only there (blind 56, claims162)
+    told = without_end_times(sentence, told, names)
     if not any(c.kind in _APPOINTMENT for c in claims):
         return claims + told
     return tuple(

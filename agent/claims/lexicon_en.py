@@ -8,7 +8,7 @@ RECORD = frozenset({
     "enter", "note", "log", "save", "record", "register", "add", "create", "pencil", "slot",
     "squeeze", "fit", "write", "jot", "enrol", "enroll",
 })
-CONFIRM = frozenset({"confirm"})
+CONFIRM = frozenset({"confirm", "approve"})  # "the salon has approved it" (blind 55, claims162)
 CANCEL = frozenset({"cancel", "scrap", "delete", "remove", "annul", "void", "wipe", "drop", "axe",
                     "release", "unbook", "erase", "un-book", "withdraw", "bin", "ditch", "lift"})
 MOVE = frozenset({"move", "reschedule", "change", "shift", "switch", "swap", "bump", "push",

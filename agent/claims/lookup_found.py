@@ -3,7 +3,7 @@
 A receptionist who searched the calendar announces the find and reads the slot: "Ich hab ihn
 gefunden: Dauerwelle bei Fabian, Freitag um zehn.", "Da ist er: Freitag zehn Uhr bei Fabian.",
 "Hier steht er: …", "I've found it: a perm with Fabian, Friday at 10 a.m.", "Here it is: …",
-"There we are: …". After her own slip she says which is right: "Richtig ist: Freitag, der 28.,
+"There we are: …", "I have Friday at ten here". After her own slip she says which is right: "Richtig ist: Freitag, der 28.,
 um zehn Uhr bei Fabian.", "Sorry, my mistake: it's Friday at ten with Fabian." And she names
 the caller's stylist and service: "Sie sind bei Fabian, zur Dauerwelle.", "You're with Fabian,
 for a perm." Each tells the caller that appointment is theirs: a BOOKED claim of what it names.
@@ -64,6 +64,13 @@ _UNDER_NAME = lazy(
     _LEAD
     + r"(?:there(?:'s|\s+is)|es\s+gibt|da\s+ist)\s+(?P<rest>(?:a|an|your|eine|einen|ihre|ihren)\s+"
     r".+\b(?:under|auf\s+(?:ihren|den)\s+namen|unter\s+(?:dem\s+)?namen)\b.*)$"
+)
+# the slot the speaker has on record (blind 56, claims162): "I have Friday at ten here, not
+# Saturday.", "We've got Friday at 10 with Fabian in the system" (the slot's words alone before
+# "here": "I have Friday at ten free here" is an offer)
+_ON_RECORD = lazy(
+    _LEAD + r"(?:i|we)(?:'ve\s+got|\s+have\s+got|\s+have|'ve)\s+(?P<rest>.+?)\s+(?:here|on\s+file|"
+    r"in\s+the\s+(?:system|calendar|diary|book))\b(?:\s*[,;–—-]\s*.*)?\W*$"
 )
 # the right slot said after the speaker's own slip
 _CORRECTED = lazy(
@@ -156,6 +163,7 @@ def lookup_found(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tupl
         m = _CORRECTED.search(text)
         if m is not None and not (_SAID_RIGHT.search(text) or _SLIPPED.search(text)):
             m = None
+        m = m or _ON_RECORD.search(text)
         words = re.findall(r"[\w']+", m["rest"]) if m is not None else ()
         if not all(w in _SLOT_WORDS or _slot_word(w, names) for w in words):
             return ()  # "My mistake: it's a bit hectic here today." corrects no slot (claims134)

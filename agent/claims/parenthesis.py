@@ -20,8 +20,11 @@ appointment's details stays: "Ihre Dauerwelle, also die am Freitag bei Fabian, �
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agent.claims.lazy_pattern import lazy
+from agent.claims.model import Claim
+from agent.claims.restated import as_whole
 
 _DASH = r"\s[–—-]\s"
 _COMMENT = (
@@ -74,3 +77,37 @@ def parenthesis_said(sentence: str, lang: str) -> str | None:
         return None
     verb = "ist" if lang == "de" else "is"
     return f"{m['subject']} {verb} {m['place'].strip()}."
+
+
+# a statement in round brackets (blind 56, claims162): said beside the sentence, not under its
+# condition nor inside its predicate: "Falls doch etwas dazwischenkommt, rufen Sie einfach an (die
+# Nummer steht in der SMS)", "If something comes up, just call us (the number is in the text)",
+# "Reserviert (aber noch nicht gebucht) sind die Strähnchen am Samstag" (held, and not booked)
+_BRACKET = lazy(r"\((?P<said>[^()]{4,})\)")
+# a bracket of a word or two annotates the word before it ("Freitag, 10:00 (entfällt)",
+# "(verschoben)"), said of no subject of its own
+_OWN_WORDS = 3
+# a bracket that conditions, asks or is subordinate is the sentence's, not a statement of its own
+_NOT_OWN = lazy(
+    r"\?|^\W*(?:und\s+|and\s+)?(?:wenn|falls|sobald|sofern|bis|nachdem|bevor|solange|ob|weil|da|"
+    r"if|once|unless|until|till|after|before|as\s+soon\s+as|as\s+long\s+as|whether|because|"
+    r"since|when|so\s+lange)\b|\b(?:wenn|falls|sofern|if|unless|whether)\b",
+    re.IGNORECASE,
+)
+
+
+def bracket_said(
+    sentence: str, read_whole: Callable[[str], tuple[Claim, ...]]
+) -> tuple[Claim, ...]:
+    """The claims of a bracketed statement read alone, and of the sentence read without it,
+    spanning the sentence; none when the bracket says nothing on its own ("(noch nicht)" is the
+    sentence's own negation, "(within the next few minutes)" no statement) or is no statement
+    of its own (above)."""
+    m = _BRACKET.search(sentence)
+    if m is None or _NOT_OWN.search(m["said"]) or len(m["said"].split()) < _OWN_WORDS:
+        return ()
+    said = read_whole(m["said"].strip() + ".")
+    if not said:
+        return ()
+    rest = f"{sentence[: m.start()].rstrip()} {sentence[m.end() :].lstrip()}".strip()
+    return as_whole(sentence, said + read_whole(rest))

@@ -229,6 +229,14 @@ def corrected(
     return tuple(out)
 
 
+# a condition, a wish or a callback anywhere in the sentence: none of its clauses states the request
+# waiting (the rules below read per clause, so that a "not confirmed yet" beside the clause is the
+# answer's, not a denial of the waiting: "Der ist noch nicht bestätigt, da warten wir auf den
+# Salon", "it's not confirmed yet, we're waiting on the salon", blind 56, claims162)
+_OPEN_SENTENCE = lazy(
+    r"\b(?:wenn|falls|ob|sofern|if|whether|unless|would|could|würde|könnte)\b|rückruf|call\s*back"
+)
+
 # the request waiting on the salon, or only asked for so far (blind 44, claims108: a yes to "Wartet
 # das noch auf den Salon?", "Ist das erst mal nur angefragt?", "Is it still waiting on the salon?",
 # "So it's just a request for now?" says the question stated, answered_statement.py)
@@ -242,6 +250,8 @@ RULES += (
             r"freigabe|bestätigung|zusage)\b|\b(?:erst|nur)\s+(?:mal\s+)?(?:nur\s+)?angefragt\b"
         ),
         unless=_UNLESS,
+        clause=True,
+        unless_sentence=_OPEN_SENTENCE,
     ),
     # read per clause: "Noch nicht ganz, der Salon muss erst zustimmen." (the not-yet is the
     # answer's, the clause after it the request's state)
@@ -265,5 +275,7 @@ RULES += (
             r"\b(?:just|only)\s+(?:a\s+)?request(?:ed)?\b"
         ),
         unless=_UNLESS,
+        clause=True,
+        unless_sentence=_OPEN_SENTENCE,
     ),
 )

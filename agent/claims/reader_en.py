@@ -1715,6 +1715,8 @@ class _Context(PresupposingRules):
             inbox = ws & {"inbox", "phone", "mailbox", "email", "messages"}
             received = received or (inbox and verbs & {"find", "check", "see", "pop"})
             received = received or (inbox and "have" in verbs and caller_subject)  # "on your phone"
+            # "You've had a text for both appointments" (blind 56, claims162): had before the noun
+            received = received or (caller_subject and "had" in self.words[:k])
             on_its_way = bool(
                 re.search(
                     r"\b(on (its|their|the) way|heading your way|coming your way|gone out|"

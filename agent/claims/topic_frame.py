@@ -114,6 +114,7 @@ KINDS = frozenset(
         ClaimKind.NOT_BOOKED,
         ClaimKind.NOT_CANCELLED,
         ClaimKind.STANDS,
+        ClaimKind.PENDING,  # "Zum Samstag: …, da warten wir auf den Salon" (blind 56, claims162)
     }
 )
 

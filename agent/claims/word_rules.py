@@ -37,6 +37,8 @@ class Rule:
     unless: re.Pattern[str] | None = NOT_STATED
     questions: bool = False  # the pattern reads a presupposition, true in a question too
     clause: bool = False  # read per clause (cut at commas), not per sentence
+    # read per clause, what makes no clause of the sentence a statement (a condition anywhere)
+    unless_sentence: re.Pattern[str] | None = None
     placed: bool = False  # only where the clause names a day and a time
     own_details: bool = False  # the details the match names, not its whole clause's
     replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
@@ -106,6 +108,8 @@ def read_rules(
         question = whole.rstrip().endswith("?")
         for rule in live:
             if question and not rule.questions:
+                continue
+            if rule.unless_sentence is not None and rule.unless_sentence.search(whole):
                 continue
             for a, b in pieces if rule.clause else ((s, e),):
                 part = text[a:b]
