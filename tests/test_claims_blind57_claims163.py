@@ -4,7 +4,8 @@ condition on the salon's answer to the caller's own request presupposes the requ
 own act of reminding every customer, said to the caller, is the caller's reminder (D64); "nothing
 changed" with no topic of its own is said of the appointment the caller asked about; a question
 about the service done again on a named day presupposes that visit; a name after a parting's comma
-is the listener; "Correction: that's …" says the slot; a text "bei einer Buchung" is a rule. Each twin
+is the listener; "Correction: that's …" says the slot; a text "bei einer Buchung" is a rule; the
+stylist's act after a denial of another stylist is the caller's visit. Each twin
 said of nobody in particular, of something else, or as a plain denial claims what it did before."""
 
 from __future__ import annotations
@@ -136,3 +137,17 @@ def test_a_correction_announced_says_the_slot_after_it(sentence, expected):
 )  # fmt: skip
 def test_a_text_on_any_booking_or_cancellation_is_a_rule(sentence, lang, expected):
     assert passes_in(sentence, lang, "Kommt eine SMS?") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Bei Mehmet sind Sie am Samstag nicht, Ihre Strähnchen macht Lena.", "de", TWO),
+     ("You're not with Mehmet on Saturday, Lena is doing your highlights.", "en", TWO),
+     # the stylist corrected to is not the caller's: false everywhere
+     ("Bei Mehmet sind Sie am Samstag nicht, Ihre Strähnchen macht Sophie.", "de", NOWHERE),
+     # the denial alone, and another stylist's work in general, claim nothing new
+     ("You're not with Mehmet on Saturday.", "en", EVERYWHERE),
+     ("Mehmet isn't in on Friday, Fabian is doing the perms.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_the_stylist_after_a_denial_of_another_is_the_callers(sentence, lang, expected):
+    assert passes_in(sentence, lang, "Bin ich bei Mehmet?") == expected

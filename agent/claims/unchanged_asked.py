@@ -6,7 +6,8 @@ nichts umgestellt?" -> "Nein, es ist alles wie vorher.": the answer has no topic
 appointment stays as it was: `stands` (convention 1035's "unverändert"), with the day the caller
 named (issue 9 item 1: the detail is checked against the appointment). `unchanged_asked` reads
 the answer as "Ihr Termin (am <Tag>) ist unverändert." where the caller asked about an
-appointment, a day or a change made to it. Not: the same words after a question about anything
+appointment, a day or a change made to it. Not: the caller's own statement with a tag ("Nothing's
+been moved, has it?": `answered_statement` reads it), the same words after a question about anything
 else ("Hat sich an den Preisen was geändert?"), an answer with a topic of its own (the clause
 readers read it), a question, a condition.
 """
@@ -48,6 +49,15 @@ _ASKED = lazy(
 )
 
 
+# the caller's own statement with a tag ("Nothing's been moved, has it?", "…, oder?"): read by
+# `answered_statement` as the statement the answer confirms, not as a question about the visit
+_TAG = lazy(
+    r",\s*(?:has\s+it|hasn't\s+it|is\s+it|isn't\s+it|right|oder|nicht\s+wahr|gell|ne|"
+    r"stimmt's)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
 def unchanged_asked(
     sentence: str,
     lang: str,
@@ -61,7 +71,7 @@ def unchanged_asked(
     if not _UNCHANGED[lang].search(straight_apostrophes(sentence)):
         return claims
     asked = _ASKED.search(caller)
-    if asked is None:
+    if asked is None or _TAG.search(caller):
         return claims
     days = [d for d in _DAYS[lang] if re.search(rf"\b{d}\b", caller, re.IGNORECASE)]
     day = days[0].capitalize() if len(days) == 1 else ""
