@@ -96,6 +96,7 @@ from agent.claims.day_pronoun_gone import day_gone
 from agent.claims.day_wished import day_wished
 from agent.claims.decision_said import without_decision_said
 from agent.claims.deictic_one import deictic_one
+from agent.claims.denial_narrowed import narrowed
 from agent.claims.denied_booking import denied_booked
 from agent.claims.denied_denial import denial_undone
 from agent.claims.denied_plainly import denied_plainly
@@ -594,6 +595,7 @@ def amended(
     claims += restated(sentence, filled_by(sentence, lang), whole)  # "Seitdem ich Sie … voll"
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
+    claims = narrowed(sentence, lang, claims, whole)  # blind 57: "…keinen Termin, nur bei Lena"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
     claims = only_one(sentence, lang, claims, whole)  # "nur einen Termin" (claims74)
     claims = only_named(sentence, lang, claims, whole)  # "nur der Freitag" (claims85)

@@ -102,6 +102,7 @@ from agent.claims.text_awaited import text_awaited
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
+from agent.claims.unchanged_asked import unchanged_asked
 from agent.claims.unconfirmed import unconfirmed_only
 from agent.claims.unleeted import unleeted, unspelled
 from agent.claims.visit_length import fits as length_fits
@@ -237,6 +238,10 @@ def _read(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
         # claims157 (blind 56): the answer's own count holds for the question's outcome too
         # ("Sind wir jetzt alle drei drin?" -> "Alle drei sind drin.": three appointments)
         claims = counted(sentence, facts.language, claims, lambda t: _claims(t, plain))
+        # claims163 (blinds 54, 57): "Es hat sich nichts daran geändert." of the day asked about
+        claims = unchanged_asked(
+            sentence, facts.language, facts.caller, claims, lambda t: _claims(t, plain)
+        )
     if is_ellipsis(sentence) and facts.said_before:  # blind 53 (claims150): "Der Ihrer Frau auch."
         before = replace(facts_behind(facts), caller="", said_before="")
         claims += said_again(

@@ -17,7 +17,8 @@ to standard words drops "my mistake: it's" and "mein Fehler," and with them the 
 frame of a slip owned — "Sie haben recht, mein Fehler, Freitag um zehn bei Fabian.", "Stimmt,
 entschuldigen Sie: Freitag, der 28., um zehn.", "Verzeihung, da habe ich mich vertan: Sie sind am
 Freitag um zehn bei Fabian.", "Apologies, I misspoke: you're with Fabian on Friday at ten.",
-"You're right, sorry: Friday the 28th at ten." — when what follows the frame is the slot alone
+"You're right, sorry: Friday the 28th at ten.", "Correction: that's Friday, November 28th — the
+29th is a Saturday" (claims163: the slip explained after a dash is not the slot) — when what follows the frame is the slot alone
 (days, times, names and the words that join them): "My mistake: it's a bit hectic here today."
 and "Mein Fehler: Fabian ist heute leider krank" correct no slot.
 """
@@ -86,9 +87,14 @@ _SLIP_FRAME = lazy(
     r"verzeihen\s+sie|sorry|pardon|apologies|my\s+apologies|my\s+mistake|my\s+bad|my\s+error|"
     r"mein\s+fehler|(?:da\s+)?haben\s+sie\s+recht|sie\s+haben\s+recht|you're\s+right|you\s+are\s+right|"
     r"stimmt|(?:da\s+)?(?:habe|hab)\s+ich\s+mich\s+(?:vertan|versprochen|verhört|geirrt)|"
-    r"i\s+(?:misspoke|misheard|got\s+that\s+wrong|was\s+wrong)|das\s+war\s+falsch|that\s+was\s+wrong)"
+    r"i\s+(?:misspoke|misheard|got\s+that\s+wrong|was\s+wrong)|das\s+war\s+falsch|that\s+was\s+wrong|"
+    # a correction announced (blind 54, claims163): "Correction: that's Friday, November 28th"
+    r"correction|korrektur|berichtigung)"
     r"\s*[:,;–—-]\s*)+(?P<rest>.+)$"
 )
+# the slip explained after a dash (claims163): "… — the 29th is a Saturday" names the wrong
+# date, not the slot said right
+_WHY_SLIPPED = lazy(r"\s+[–—-]\s+(?=[^–—]*\b(?:is|was|ist|war|wäre)\b)[^–—]*$")
 # the words a corrected slot may carry besides its days, times and names
 _SLOT_WORDS = frozenset(
     "es ist it's it is that's that sie sind you're you are should be richtig korrekt ist also "
@@ -141,7 +147,7 @@ def slip_corrected(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tu
     m = _SLIP_FRAME.search(text)
     if m is None or not _SLIPPED.search(text[: m.start("rest")]):
         return ()
-    rest = m["rest"].rstrip(" .!")
+    rest = _WHY_SLIPPED.sub("", m["rest"].rstrip(" .!"))
     if _DENIED.search(rest):
         return ()
     words = re.findall(r"[\w']+", rest)

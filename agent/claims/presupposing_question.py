@@ -6,7 +6,8 @@ A question asks about something else, but takes the outcome as given:
   ("Brauchen Sie für Freitag eine Wegbeschreibung?", "Soll Lena für Samstag die Farbe
   anmischen?", "Soll ich bei Ihrem Samstagstermin vermerken, dass …?", "Haben Sie zu den
   Strähnchen am Samstag Fragen?", "Soll ich Ihren Montagstermin um eine Kur ergänzen?", "Would
-  you like to add something to the booking you've got?") — BOOKED with what it names, so a wrong
+  you like to add something to the booking you've got?", the service done again on a named day:
+  "Soll es am Samstag wieder derselbe Ton werden?", claims163) — BOOKED with what it names, so a wrong
   stylist or service ("Soll ich Mehmet für Freitag etwas ausrichten?") is stopped;
 - the cancellation, asked why it was made or what replaces it ("Darf ich fragen, weshalb Sie
   den Montag storniert haben?", "Shall I rebook the one you cancelled?") — CANCELLED;
@@ -53,6 +54,12 @@ _PREPARE = lazy(
     r"vorbereiten|anmischen|bereitlegen|"
     r"herrichten|ausrichten|mitteilen|vermerken|notieren|hinterlegen|ergänzen|erweitern|"
     r"directions|parking|prepare|get\s+ready|note|add)\b"
+)
+# the service done again at the visit (blind 57, claims163): "Soll es am Samstag wieder derselbe
+# Ton werden?", "Shall we go for the same shade again on Saturday?" ask about the visit's service
+_AGAIN = lazy(
+    r"\bwieder\s+(?:der|die|das|den|dem|beim)\s*(?:selbe|gleiche)\w*\b|"
+    r"\b(?:the\s+)?same\s+\w+\s+(?:\w+\s+)?again\b"
 )
 _SERVICE_QUESTION = lazy(
     r"\bfragen\s+zu\b|\bzu\s+(?:ihre[nmr]?|den|der|dem)\s+\w+\b.*\bfragen\b|"
@@ -153,7 +160,9 @@ def _visit_prepared(text: str, names: Names) -> bool:
         return False
     if _OWN_BOOKING.search(text):
         return True
-    prepared = bool(arrival or _PREPARE.search(text) or _SERVICE_QUESTION.search(text))
+    prepared = bool(
+        arrival or _PREPARE.search(text) or _SERVICE_QUESTION.search(text) or _AGAIN.search(text)
+    )
     possessed = _POSSESSED.search(text) or (
         _POSSESSIVE.search(text) and read_details(text, names).services
     )

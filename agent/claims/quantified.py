@@ -16,7 +16,12 @@
   (`among` 2, claims74).
 - a reminder said of every customer with the caller named among them ("Jeder Kunde bekommt am
   Vortag eine Erinnerung, Sie auch", "Everyone gets a reminder, you included"; blind 42,
-  claims102): the caller's reminder promise (convention 30), `everyone_reminded`.
+  claims102): the caller's reminder promise (convention 30), `everyone_reminded`; and so is the
+  salon's own act of reminding every customer, said to the caller ("We send every customer a
+  reminder the day before", "Wir erinnern jeden Kunden am Vortag per SMS"; D64, claims163: a house
+  rule that includes the caller is a promise to them). Not what every customer is said to get
+  ("Bei uns bekommt jeder Kunde eine Erinnerung", "Every client gets a reminder text": gated
+  neutral), nor a rule under a condition, a question or a denial.
 - a quantified denial books nothing: `without_denied_booking` drops the booking the reader took
   from its verb ("Neither booking has gone through yet").
 """
@@ -135,9 +140,24 @@ _EVERYONE_REMINDED = lazy(
     r"you\s+included|including\s+you|you\s+as\s+well)\b"
 )
 
+# the salon's own act of reminding everyone (D64): "we remind every customer", "wir schicken
+# allen Kunden eine Erinnerung"
+_EVERY = r"(?:jede[nmr]?|allen?|every\w*|all)"
+_WE_REMIND_EVERYONE = lazy(
+    r"\b(?:wir|we)\s+(?:\w+\s+)?(?:erinnern|remind)\s+(?:\w+\s+)?" + _EVERY + r"\b|"
+    r"\b(?:wir|we)\s+(?:\w+\s+)?(?:schicken|senden|send|text|give)\s+(?:\w+\s+)?"
+    + _EVERY
+    + r"\b[^.!?]*?\b(?:erinnerung\w*|reminder\w*)\b"
+)
+_NOT_PROMISED = lazy(r"\b(?:nicht|kein\w*|not|no|never|nie)\b|n't\b")
+
 
 def everyone_reminded(sentence: str, lang: str) -> str | None:
     """The caller's reminder a rule for every customer names them in, or None."""
-    if not _EVERYONE_REMINDED.search(fold(sentence).text):
+    text = fold(sentence).text
+    ours = _WE_REMIND_EVERYONE.search(text)
+    if ours is not None and (_LEFT_ALONE.search(text) or _NOT_PROMISED.search(text)):
+        ours = None
+    if ours is None and not _EVERYONE_REMINDED.search(text):
         return None
     return "Sie bekommen eine Erinnerung." if lang == "de" else "You'll get a reminder."

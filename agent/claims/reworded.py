@@ -138,6 +138,7 @@ from agent.claims.unreal_aside import unreal_set_aside
 from agent.claims.until_now import until_now
 from agent.claims.upper_german import standard_german
 from agent.claims.visit_metonymy import visit_named_plainly
+from agent.claims.vocative import without_vocative
 from agent.claims.we_confirm import confirmed_by_us
 
 _STEPS: tuple[Callable[[str, str], str], ...] = (
@@ -164,6 +165,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     events_in_order,  # blind 40 (claims115): "Kaum war die Bestätigung da, stand Ihr Freitag …"
     moves_in_standard_words,
     moved_from_had,  # blind 42 (claims103): "Sie hatten Freitag um zehn, jetzt ist es Donnerstag"
+    without_vocative,  # blind 54 (claims163): "Bis dann, Sophie!" addresses Sophie
     plain_replies,
     both_of_household,
     counted_in_words,  # claims132: "You're down twice now, …", "Two appointments are in"

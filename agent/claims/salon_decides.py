@@ -13,6 +13,13 @@ Not read: the request said passed on or "with the salon now" (a message, convent
 ("I'll let you know once it's confirmed", "Once you've decided, just let me know"), the salon's
 general rule ("Manche Behandlungen muss der Salon erst
 freigeben", "Some services need …": no "Ihre / your" request), a denial.
+
+A condition on the salon's answer to the caller's own request (blind 57, claims163): "Wenn der
+Salon Ihre Anfrage annimmt, bekommen Sie eine SMS", "If the salon accepts your request, you'll get
+a text": the condition is the salon's, not the caller's choice, and "Ihre / your" request
+presupposes the request lying with it, as "Der Salon muss Ihre Anfrage erst noch freigeben" does.
+Not a condition on a request of any caller ("Wenn der Salon eine Anfrage annimmt, …"), nor the
+caller's own choice ("Wenn Sie die Anfrage stellen möchten, …": no salon as the one who answers).
 """
 
 from __future__ import annotations
@@ -46,6 +53,14 @@ _DECIDES = lazy(
     r"\b(?:wait|warten)\b[^.!?]*\b(?:confirmation|go-ahead|approval|decision|bestätigung|freigabe|"
     r"zusage|entscheidung)\s+(?:from|by|of|des|vom)\s+(?:the\s+)?" + _SALON + r"\b"
 )
+# a condition on the salon's answer to the caller's own request ("wenn der Salon Ihre Anfrage
+# annimmt", "if the salon accepts your request"): the request presupposed
+_ON_ANSWER = lazy(
+    r"\b(?:wenn|falls|sobald|once|if|when|as\s+soon\s+as)\s+(?:der|the)\s+" + _SALON + r"\s+"
+    r"(?:(?:ihre|deine)\s+(?:\w+\s+)?anfrage\s+(?:\w+\s+){0,2}?"
+    r"(?:annimmt|akzeptiert|bestätigt|freigibt|zusagt|genehmigt|durchwinkt)|"
+    r"(?:accepts|approves|confirms|okays)\s+your\s+(?:\w+\s+)?request)\b"
+)
 # the salon named as the one that decides, not the caller ("once you've decided")
 _SALON_NAMED = lazy(r"\b" + _SALON + r"(?:'s)?\b")
 _CALLER_DECIDES = lazy(r"\b(?:you've|you\s+have|you\s+decide|sie\s+sich|du\s+dich|ihr\s+euch)\b")
@@ -61,6 +76,9 @@ def salon_decides(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tup
     if "?" in sentence or any(c.kind is ClaimKind.PENDING for c in claims):
         return claims
     text = normalize(sentence)
+    if _ON_ANSWER.search(text):  # claims163: the salon's answer to "your request" as a condition
+        details = ClaimDetails(((Role.ANY, read_details(text, names)),))
+        return (*claims, Claim(ClaimKind.PENDING, 0, len(sentence), details))
     decided = _DECIDES.search(text)
     if decided is None and not _SENT.search(text):
         return claims

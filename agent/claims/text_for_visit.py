@@ -68,6 +68,10 @@ _NOT_SAID = lazy(
     # a rule for every booking, not this call's text: "Nach jeder Buchung verschickt das System …"
     r"\b(?:jede[rnms]?|immer|automatisch|grundsätzlich|normalerweise|every|each|always|"
     r"automatically|usually|whenever)\b|"
+    # a text on an event of any kind (blind 57, claims163): "Die SMS kommt nur bei einer Buchung,
+    # Stornierung oder Verschiebung", "You only get a text for a booking or a cancellation"
+    r"\bbei\s+einer\s+(?:buchung|stornierung|absage|verschiebung|umbuchung|änderung)\b|"
+    r"\b(?:for|with|after|on)\s+(?:a|an|any)\s+(?:booking|cancell?ation|move|change|reschedul\w*)\b|"
     # the salon's confirmation still awaited: "die Bestätigung steht noch aus"
     r"\bnoch\s+aus\b|\baussteh\w*|\bvom\s+salon\b|\bfrom\s+the\s+salon\b"
 )
