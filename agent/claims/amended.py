@@ -333,6 +333,7 @@ from agent.claims.visit_length import with_lengths
 from agent.claims.waitlist import waitlist_promises
 from agent.claims.whose_asked import without_whose_asked
 from agent.claims.wish_read_back import without_wish_read_back
+from agent.claims.wish_to_approve import approval_wished
 from agent.claims.written_dates import without_written_date_times
 from agent.claims.yes_first import yes_first
 
@@ -592,6 +593,9 @@ def amended(
     claims += restated(sentence, day_gone(sentence, lang), whole)  # "Den Freitag …, der ist raus"
     claims += restated(sentence, filled_by(sentence, lang), whole)  # "Seitdem ich Sie … voll"
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
+    claims += restated(
+        sentence, approval_wished(sentence, lang), whole
+    )  # "Die Chefin möchte … freigeben"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
     claims = only_one(sentence, lang, claims, whole)  # "nur einen Termin" (claims74)
