@@ -138,6 +138,7 @@ from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_exclaimed import hold_exclaimed
 from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
+from agent.claims.hoped_outcome import without_hoped
 from agent.claims.hortative_plan import without_hortative_plan
 from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
@@ -747,5 +748,6 @@ def amended(
     # a slot named in an unreal past is offered to no one, whichever reader above found it ("Had
     # you called yesterday, you'd still have got Saturday at ten" read as a slot offered)
     claims = without_any_appointment(sentence, claims)  # "Notieren Sie sich einen Termin …"
+    claims = without_hoped(sentence, claims)  # blind 58 (claims161): "Hopefully you're …"
     real = without_counterfactual(sentence, claims)  # (its denials, read above, are no slot)
     return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE or c in real)
