@@ -85,11 +85,5 @@ def test_a_stylists_wish_offers_the_slot_and_the_owners_wish_to_approve_is_pendi
     assert passes_in(sentence, lang) == expected
 
 
-@pytest.mark.parametrize(
-    ("sentence", "caller", "expected"),
-    [("Das ist noch offen, der Salon hat sich noch nicht gemeldet.", "Bin ich jetzt gebucht?",
-      NOT_BOOKED | {"unknown"}),  # unconfirmed: an open outcome may be it (671)
-     ("Ihre Anfrage liegt noch bei der Inhaberin.", "", PENDING)],
-)  # fmt: skip
-def test_the_outcome_said_open_or_with_the_owner_is_not_yet_made(sentence, caller, expected):
-    assert passes_in(sentence, "de", caller) == expected
+def test_the_request_with_the_owner_is_pending():
+    assert passes_in("Ihre Anfrage liegt noch bei der Inhaberin.", "de") == PENDING

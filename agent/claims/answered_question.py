@@ -128,10 +128,7 @@ _OPEN = frozenset(
 _AROUND_OPEN = frozenset(
     "noch still leider sorry im moment momentan derzeit as yet at the right now for "
     # the outcome as its subject (claims157, blind 55): "It's still open.", "Ist es noch offen."
-    "it's it is es ist "
-    # the outcome said by a demonstrative or its pronoun (blind 58, claims161): "Das ist noch
-    # offen, das System hat noch nicht geantwortet." to "Und, steht der Termin?"
-    "das der er".split()
+    "it's it is es ist".split()
 )
 # the speaker's look at the calendar before the open outcome (claims157, blind 55): "From what I
 # can see, it's still open.", "Laut dem, was ich sehe, ist es noch offen."

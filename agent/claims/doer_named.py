@@ -47,14 +47,17 @@ _DE = lazy(
     re.IGNORECASE,
 )
 _EN = lazy(
-    r"^(?P<pre>\W*(?:(?:so|well|good\s+news)\b)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
-    r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss|"
+    # a belief before the doer keeps the claim (blinds 26, 28, 50; claims161, blind 55): "I
+    # believe the salon has approved it in the meantime, but don't quote me on that"
+    r"^(?P<pre>\W*(?:(?:so|well|good\s+news|i\s+(?:believe|think)(?:\s+that)?)\b)?\W*)"
+    r"(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
+    r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss|salon|"
     r"system|calendar))"
     # the act denied (blind 58, claims161): "My colleague hasn't booked it yet"
     r"(?:'s|\s+has|\s+had|(?P<neg>\s+(?:hasn't|has\s+not|hadn't|had\s+not)))?\s+"
-    r"(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|"
+    r"(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|approved|"
     r"moved|rescheduled|entered|put)\s+(?:you|it|your\s+\w+|the\s+(?:appointment|booking))\b.*?)"
-    r"(?:\s+(?:himself|herself|themselves|personally))?(?P<tail>\s*[.!]?\s*)$",
+    r"(?:\s+(?:himself|herself|themselves|personally))?(?P<tail>\s*(?:,\s+but\b.*)?[.!]?\s*)$",
     re.IGNORECASE,
 )
 _NOT = lazy(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
@@ -62,6 +65,9 @@ _NOT = lazy(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
 _ACT_TIME = lazy(
     r"\s+(?:heute\s+(?:früh|morgen|vormittag)|this\s+morning|earlier\s+today)\b", re.IGNORECASE
 )
+# "Der Chef hat den Freitag für Sie freigegeben": the approval, read as said (consequences_said),
+# not "ich habe den Freitag freigegeben" (a slot released)
+_APPROVED = lazy(r"\bfreigegeben\b", re.IGNORECASE)
 _NOT_DOERS = frozenset({"sie", "ich", "wir", "er", "es", "das", "i", "we", "you", "it", "that"})
 # a machine, not a person (probe 29, claims59): "Das System hat Ihren Termin freigegeben" is the
 # system's approval, read as the sentence says it, not "ich habe Ihren Termin freigegeben"
@@ -81,6 +87,8 @@ def doer_read(
     text = straight_apostrophes(sentence)
     m = (_DE if lang == "de" else _EN).match(text)
     if m is None or _NOT.search(text) or m["doer"].lower() in _NOT_DOERS:
+        return claims
+    if _APPROVED.search(m["rest"]):  # another's approval is not the speaker releasing the slot
         return claims
     negated = lang != "de" and m["neg"] is not None
     if _MACHINE.search(m["doer"]) and not negated:  # a machine's act not done is the act not done

@@ -702,7 +702,7 @@ class _Context(PresupposingRules):
             return Matrix.WITHHOLD
         if doubt and not affirm:
             return Matrix.WITHHOLD
-        if not affirm and self.ws & _WISH and self.words[-1] in _WISH:
+        if not affirm and self.words[-1] in _WISH and nxt and "dass" in nxt[0].opener:
             return Matrix.WITHHOLD  # "Die Chefin möchte, dass Sie …": a wish (blind 58, claims161)
         if affirm and (self.hypothetical or self.konj1):
             return Matrix.WITHHOLD
