@@ -139,6 +139,7 @@ from agent.claims.hold_clock import hold_clock
 from agent.claims.hold_exclaimed import hold_exclaimed
 from agent.claims.hold_lasts import hold_lasts
 from agent.claims.hold_time import hold_timed
+from agent.claims.hoped_outcome import without_hoped
 from agent.claims.hortative_plan import without_hortative_plan
 from agent.claims.hours_aside import without_hours
 from agent.claims.idioms import without_idioms
@@ -334,6 +335,7 @@ from agent.claims.visit_length import with_lengths
 from agent.claims.waitlist import waitlist_promises
 from agent.claims.whose_asked import without_whose_asked
 from agent.claims.wish_read_back import without_wish_read_back
+from agent.claims.wish_to_approve import approval_wished
 from agent.claims.written_dates import without_written_date_times
 from agent.claims.yes_first import yes_first
 
@@ -594,6 +596,9 @@ def amended(
     claims += restated(sentence, day_gone(sentence, lang), whole)  # "Den Freitag …, der ist raus"
     claims += restated(sentence, filled_by(sentence, lang), whole)  # "Seitdem ich Sie … voll"
     claims = doer_read(sentence, lang, names, claims, whole)  # "Lena hat … abgesagt"
+    claims += restated(
+        sentence, approval_wished(sentence, lang), whole
+    )  # "Die Chefin möchte … freigeben"
     claims = corrected_to(sentence, lang, claims, whole)  # "nicht am Samstag, sondern …"
     claims = narrowed(sentence, lang, claims, whole)  # blind 57: "…keinen Termin, nur bei Lena"
     claims = counted(sentence, lang, claims, whole)  # "Alle drei Termine", "one of the two"
@@ -746,5 +751,6 @@ def amended(
     # a slot named in an unreal past is offered to no one, whichever reader above found it ("Had
     # you called yesterday, you'd still have got Saturday at ten" read as a slot offered)
     claims = without_any_appointment(sentence, claims)  # "Notieren Sie sich einen Termin …"
+    claims = without_hoped(sentence, claims)  # blind 58 (claims161): "Hopefully you're …"
     real = without_counterfactual(sentence, claims)  # (its denials, read above, are no slot)
     return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE or c in real)

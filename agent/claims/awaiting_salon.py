@@ -248,10 +248,11 @@ RULES += (
         lazy(r"\bbeim\b|\bbei\b|\bwartet\b"),
         lazy(
             r"(?:" + _REQUEST_DE + r"|^\W*" + _REQUEST_DE_DROPPED + r")[^.!?]*\b"
-            r"(?:liegt|ist|wartet)\s+(?:\w+\s+){0,2}?(?:beim|bei\s+(?:dem|unserem))\s+"
+            # the holder a woman too (blind 58, claims161): "liegt jetzt bei der Chefin"
+            r"(?:liegt|ist|wartet)\s+(?:\w+\s+){0,2}?(?:beim|bei\s+(?:dem|unserem|der|unserer))\s+"
             + _HOLDER_DE
             + r"\b|\b(?:liegt|wartet)\s+(?:\w+\s+){0,2}?(?:ihr|ihre|die|der)\s+\w*(?:anfrage|wunsch)\b"
-            r"[^.!?]*\b(?:beim|bei\s+(?:dem|unserem)|auf\s+(?:den|das|die))\s+"
+            r"[^.!?]*\b(?:beim|bei\s+(?:dem|unserem|der|unserer)|auf\s+(?:den|das|die))\s+"
             + _HOLDER_DE
             + r"\b|(?:"
             + _REQUEST_DE

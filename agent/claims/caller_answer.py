@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from agent.claims.caller_words import caller_heard, last_question
 from agent.claims.details import ClaimDetails, Names, Role, is_detail_word, read_details
+from agent.claims.hedged_answer import unhedged
 from agent.claims.lazy_pattern import lazy
 from agent.claims.memo import per_text
 from agent.claims.model import Claim, ClaimKind, FollowUp
@@ -223,12 +224,15 @@ _DOUBLED_YES = lazy(r"\b(ja|jo|yes)(?:\1)+\b")
 
 def hurried(text: str) -> str:
     """Folded `text` with a hurried answer's frame left out (see `_HURRIED`): "jaja" is "ja ja",
-    "nearly there" its "nearly", "hundert Prozent" / "totally" the yes word "sicher"."""
+    "nearly there" its "nearly", "hundert Prozent" / "totally" the yes word "sicher"; a hedge,
+    impression or source around the answer is its answer word (`hedged_answer`)."""
     text = _DOUBLED_YES.sub(
         lambda m: f" {m.group(1)} " * (len(m.group(0)) // len(m.group(1))), text
     )
-    return _HURRIED.sub(
-        lambda m: " nearly " if m["nearly"] else " sicher " if m["sure"] else " ", text
+    return unhedged(
+        _HURRIED.sub(
+            lambda m: " nearly " if m["nearly"] else " sicher " if m["sure"] else " ", text
+        )
     )
 
 

@@ -69,3 +69,37 @@ RULES = (
         replaces=frozenset({K.BOOKED}),
     ),
 )
+
+# a stylist's wish to take the caller on a day (blind 58, claims161): "Fabian würde Sie gern am
+# Freitag nehmen", "Lena würde Ihnen am Samstag um elf einen Platz geben", "Fabian would love to
+# see you on Friday at ten", "Fabian would happily take you on Thursday at three": the salon's
+# slot offered as free, as "Fabian könnte Sie … nehmen" (convention 2); a day named suffices, as
+# the wish names the stylist. Not the speaker's own wish ("Ich würde Sie gern …", the salon's
+# plan), a condition or a denial.
+_DAY_DE = r"(?=[^.!?]*\b(?:am\s+\w+tag|am\s+mittwoch|morgen|übermorgen)\b)"
+_DAY_EN = r"(?=[^.!?]*\b(?:\w+day|tomorrow)\b)"
+RULES += (
+    Rule(
+        "de",
+        K.AVAILABLE,
+        lazy(r"\bwürden?\b"),
+        lazy(
+            r"^\W*(?!ich\b|wir\b|man\b|sie\b|es\b|das\b)\w+\s+würden?\s+" + _DAY_DE + r"(?:sie\s+"
+            r"(?:(?:noch|gern|gerne|sehr|auch|am|um|\w+tag|mittwoch|\d+|uhr|drei|vier|zehn|elf|"
+            r"zwölf)\s+){0,6}(?:nehmen|drannehmen|einplanen|unterbringen|einschieben|reinnehmen)|"
+            r"ihnen\s+(?:[\w:]+\s+){0,6}?(?:einen|den)\s+(?:platz|termin)\s+geben)\b"
+        ),
+        unless=_NOT_STATED,
+    ),
+    Rule(
+        "en",
+        K.AVAILABLE,
+        lazy(r"\bwould\b"),
+        lazy(
+            r"^\W*(?!i\b|we\b|you\b|it\b|that\b|they\b)\w+\s+would\s+" + _DAY_EN + r"(?:love|like|"
+            r"be\s+(?:happy|glad|delighted)|happily|gladly)\s+(?:to\s+)?(?:take|see|fit)\s+you\b"
+        ),
+        unless=_NOT_STATED,
+        replaces=frozenset({K.BOOKED}),
+    ),
+)

@@ -26,24 +26,38 @@ from agent.claims.model import Claim
 from agent.claims.normalize import straight_apostrophes
 from agent.claims.restated import restated
 
-_DE_PERSON = r"(?:(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w+)"
+# the person may carry where they work (blind 58, claims161): "Die Kollegin am Empfang"
+_DE_PERSON = (
+    r"(?:(?:mein|meine|unser|unsere|die|der|das)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w+"
+    r"(?:\s+(?:am|im|vom|an\s+der|in\s+der)\s+[A-ZÄÖÜ]\w+)?)"
+)
 # an opening word is a whole word: "Sophie", "Janine", "Wellington" are doers, not "So" + "phie"
 _DE = lazy(
     r"^(?P<pre>\W*(?:(?:so|also|ja|übrigens|gute\s+nachricht)\b)?\W*)(?P<doer>(?:(?:frau|herr)\s+)?"
     r"[A-ZÄÖÜ]\w+|"
     + _DE_PERSON
     + r")\s+(?:hat|haben)\s+(?P<rest>(?:(?-i:Sie|Ihnen|Ihr\w*)|den\s+termin|"
+    # the appointment named by its day (blind 58, claims161): "Meine Kollegin hat den Samstag um
+    # elf storniert"
+    r"den\s+(?:\w+tag|mittwoch)|"
     r"die\s+buchung|die\s+reservierung|es|ihn)\b.*?\b(?:ge\w+[tn]|\w+ge\w+[tn]|\w+iert|"
-    r"(?:be|ver|er|ent|zer)\w+t))"
+    # a strong participle after its prefix (claims161): "verschoben", "entzogen"
+    r"(?:be|ver|er|ent|zer)\w+t|(?:be|ver|er|ent|zer)\w*[oua]\w*en))"
     r"(?P<tail>\s*(?:,.*)?[.!]?\s*)$",
     re.IGNORECASE,
 )
 _EN = lazy(
-    r"^(?P<pre>\W*(?:(?:so|well|good\s+news)\b)?\W*)(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
-    r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss))"
-    r"(?:'s|\s+has|\s+had)?\s+(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|"
+    # a belief before the doer keeps the claim (blinds 26, 28, 50; claims161, blind 55): "I
+    # believe the salon has approved it in the meantime, but don't quote me on that"
+    r"^(?P<pre>\W*(?:(?:so|well|good\s+news|i\s+(?:believe|think)(?:\s+that)?)\b)?\W*)"
+    r"(?P<doer>[A-Z]\w+|(?:my|our|the)\s+(?:\w+\s+)?"
+    r"(?:colleague|co-?worker|team|front\s+desk|receptionist|reception|manager|owner|boss|salon|"
+    r"system|calendar))"
+    # the act denied (blind 58, claims161): "My colleague hasn't booked it yet"
+    r"(?:'s|\s+has|\s+had|(?P<neg>\s+(?:hasn't|has\s+not|hadn't|had\s+not)))?\s+"
+    r"(?P<rest>(?:already\s+|just\s+)?(?:booked|cancell?ed|confirmed|approved|"
     r"moved|rescheduled|entered|put)\s+(?:you|it|your\s+\w+|the\s+(?:appointment|booking))\b.*?)"
-    r"(?:\s+(?:himself|herself|themselves|personally))?(?P<tail>\s*[.!]?\s*)$",
+    r"(?:\s+(?:himself|herself|themselves|personally))?(?P<tail>\s*(?:,\s+but\b.*)?[.!]?\s*)$",
     re.IGNORECASE,
 )
 _NOT = lazy(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
@@ -51,6 +65,9 @@ _NOT = lazy(r"\?|\b(?:wenn|falls|ob|sobald|if|whether|once)\b", re.IGNORECASE)
 _ACT_TIME = lazy(
     r"\s+(?:heute\s+(?:früh|morgen|vormittag)|this\s+morning|earlier\s+today)\b", re.IGNORECASE
 )
+# "Der Chef hat den Freitag für Sie freigegeben": the approval, read as said (consequences_said),
+# not "ich habe den Freitag freigegeben" (a slot released)
+_APPROVED = lazy(r"\bfreigegeben\b", re.IGNORECASE)
 _NOT_DOERS = frozenset({"sie", "ich", "wir", "er", "es", "das", "i", "we", "you", "it", "that"})
 # a machine, not a person (probe 29, claims59): "Das System hat Ihren Termin freigegeben" is the
 # system's approval, read as the sentence says it, not "ich habe Ihren Termin freigegeben"
@@ -71,7 +88,10 @@ def doer_read(
     m = (_DE if lang == "de" else _EN).match(text)
     if m is None or _NOT.search(text) or m["doer"].lower() in _NOT_DOERS:
         return claims
-    if _MACHINE.search(m["doer"]):
+    if _APPROVED.search(m["rest"]):  # another's approval is not the speaker releasing the slot
+        return claims
+    negated = lang != "de" and m["neg"] is not None
+    if _MACHINE.search(m["doer"]) and not negated:  # a machine's act not done is the act not done
         return claims
     rest = m["rest"]
     if _ACT_TIME.search(text):  # the act's time is no detail of the appointment
@@ -81,7 +101,7 @@ def doer_read(
         own = f"{m['pre']}ich habe {rest}{m['tail']}"
     else:  # "confirmed it": what a person confirms is the appointment, not any outcome
         rest = re.sub(r"^((?:already\s+|just\s+)?\w+)\s+it\b", r"\1 your appointment", rest)
-        own = f"{m['pre']}I have {rest}{m['tail']}"
+        own = f"{m['pre']}I {'haven' + chr(39) + 't' if negated else 'have'} {rest}{m['tail']}"
     doers = _stylists(m["doer"], names)
     if (
         doers

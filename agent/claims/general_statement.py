@@ -59,6 +59,12 @@ _ANY_BOOKING = lazy(
     r"(?![^.;:!?]*\b(?:sie|ihnen|ihr\w*|you|your|yours)\b)|"
     r"(?:^|[,;:]\s*)(?:an?)\s+(?:hold|reservation|request|booking)\s+(?:\w+\s+){0,4}?isn't\b"
     r"(?![^.;:!?]*\b(?:you|your|yours)\b)|"
+    # a bare plural held or released as a rule (blind 58, claims161): "Holds are released
+    # automatically after ten minutes", "Late arrivals are held for up to fifteen minutes",
+    # "Reservierungen werden nach zehn Minuten freigegeben" (not "Your holds are …")
+    r"^\W*(?!(?:your|our|the|both|all|these|those|ihre|unsere|die|beide|alle)\b)(?:\w+\s+)?"
+    r"\w+s\s+(?:are|get|werden)\s+(?:\w+\s+){0,3}?(?:released|held|kept|freed|freigegeben|"
+    r"gehalten)\b(?![^.;:!?]*\b(?:you|your|sie|ihnen|ihr\w*)\b)|"
     # claims84: anyone who books ("Anyone who books gets a confirmation", "Wer bucht, bekommt …")
     r"^\W*(?:anyone|whoever|everyone|everybody)\s+(?:who\s+)?(?:books|cancels|reschedules)\b|"
     r"^\W*wer\s+(?:bei\s+uns\s+)?(?:bucht|absagt|storniert|umbucht)\b",

@@ -117,6 +117,12 @@ RULES = (
         lazy(
             rf"\ba[nm]\s+{_APPT_DE}\s+(?:selbst\s+)?hat\s+sich\s+(?:gar\s+|überhaupt\s+)?nichts\s+"
             r"(?:ge|ver)ändert\b|"
+            # the change not made by anyone, or made by no one (blind 58, claims161): "Der
+            # Kalender hat an Ihrem Termin nichts verändert", "An Ihrem Termin wurde nichts geändert"
+            rf"\b(?:hat|habe|haben)\s+a[nm]\s+{_APPT_DE}\s+(?:selbst\s+)?(?:gar\s+|überhaupt\s+)?"
+            r"nichts\s+(?:ge|ver)ändert\b|"
+            rf"\ba[nm]\s+{_APPT_DE}\s+(?:selbst\s+)?wurde\s+(?:gar\s+|überhaupt\s+)?nichts\s+"
+            r"(?:ge|ver)ändert\b|"
             rf"\b{_APPT_DE}\s+ist\s+(?:genau\s+|also\s+)?so(?:\s+geblieben)?\s*,?\s+wie\s+(?:er|sie)\s+"
             r"(?:vorher\s+|vorhin\s+|ursprünglich\s+)?war\b|"
             rf"\b{_APPT_DE}\s+(?:ist|bleibt)\s+(?:\w+\s+)?unberührt\b|"

@@ -157,6 +157,11 @@ _NEXT_ONE = frozenset({"nächsten", "nächster", "nächste", "nächstes"})
 _SOME_OTHER_TIME = frozenset({"andermal", "irgendwann", "anderes", "anderen"})
 
 
+# a wish as the matrix of what follows (blind 58, claims161): "Die Chefin möchte, dass Sie zehn
+# Minuten früher kommen" asks the caller, it tells no outcome
+_WISH = frozenset({"möchte", "möchten", "will", "wollen", "wünscht", "wünschen"})
+
+
 class Form(Enum):
     PARTICIPLE = "participle"  # gebucht, verschoben
     AMBIGUOUS = "ambiguous"  # storniert, bestätigt: participle or "er storniert"
@@ -697,6 +702,8 @@ class _Context(PresupposingRules):
             return Matrix.WITHHOLD
         if doubt and not affirm:
             return Matrix.WITHHOLD
+        if not affirm and self.words[-1] in _WISH and nxt and "dass" in nxt[0].opener:
+            return Matrix.WITHHOLD  # "Die Chefin möchte, dass Sie …": a wish (blind 58, claims161)
         if affirm and (self.hypothetical or self.konj1):
             return Matrix.WITHHOLD
         told = self.ws & {"wollte", "wollten"} and {
