@@ -64,6 +64,9 @@ CASES = [
      "Vielleicht bleibt alles beim Alten."),
     ("Your confirmation text should arrive any moment.", "en", "nothing", "booked",
      "If you want, your confirmation text could arrive any moment."),
+    # a denial raised to the speaker's belief keeps the denial
+    ("I don't think your appointment was cancelled.", "en", "cancelled", "booked",
+     "I don't think you should cancel your appointment."),
     # the strong verb's simple past is a past, as the weak verb's is
     ("Die Stornierung ging durch.", "de", "booked", "cancelled", "Ging die Stornierung durch?"),
     # how it went, said of the success, keeps it; a wish does not

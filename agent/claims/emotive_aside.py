@@ -4,7 +4,7 @@ read as "Ja, ist erledigt", "Yes, it's done", "Ja, das ging durch!": the caller'
 answer is what the short answer takes its kind from, as it is without the aside. A "but" that
 sets the outcome against the regret goes with it.
 
-Not: the aside alone or first in the sentence ("Schade, dass es nicht geklappt hat", "Wie schön,
+Not: a self-repair's "sorry" ("Friday is confirmed, sorry, reserved I mean"), the aside alone or first in the sentence ("Schade, dass es nicht geklappt hat", "Wie schön,
 dann sehen wir uns Freitag" keep their reading), a question.
 """
 
@@ -23,12 +23,18 @@ _ASIDE = lazy(
     r"glad\s+to\s+say|pleased\s+to\s+say)|good\s+news|(?:a\s+)?shame)\W*",
     re.IGNORECASE,
 )
+# a self-repair's "sorry" is no aside: "Friday is confirmed, sorry, reserved I mean"
+_REPAIR = lazy(
+    r"\b(?:i\s+mean|meine\s+ich|wollte\s+ich\s+sagen|rather|besser\s+gesagt|korrektur|"
+    r"correction|pardon|verzeihung|nein|no)\b",
+    re.IGNORECASE,
+)
 _BUT = lazy(r"^\s*(?:aber|doch|but|though)\b\s*", re.IGNORECASE)
 
 
 def without_emotive_aside(sentence: str, lang: str) -> str | None:
     """`sentence` without an aside of enthusiasm or regret between its other pieces, or None."""
-    if "?" in sentence:
+    if "?" in sentence or _REPAIR.search(sentence):
         return None
     pieces = sentence.split(",")
     if len(pieces) < 3:

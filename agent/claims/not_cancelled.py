@@ -85,6 +85,16 @@ _THOUGHT = lazy(
     r"\bnot\s+that\s+you\s+(?:\w+\s+)?(?:think|believe)\b[^.!?:;–—]*?\b(?:is|was|were|'s)\s+"
     rf"(?:already\s+)?(?:been\s+)?{_CW_EN}\b"
 )
+# the denial raised to the speaker's belief (blind 58, the round's judgement call 1: a hedged
+# denial keeps the denial): "I don't think anything's been cancelled", "Ich glaube nicht, dass da
+# etwas storniert wurde"
+_RAISED = lazy(
+    r"\bi\s+(?:don't|do\s+not)\s+(?:think|believe|reckon)\s+(?:that\s+)?(?:anything|it|that|"
+    r"(?:your|the)\s+appointment)(?:'s|\s+has|\s+was|\s+is)\s+(?:been\s+|got\s+)?"
+    rf"{_CW_EN}\b|"
+    r"\bich\s+(?:glaube|denke)\s+nicht,?\s+dass\s+(?:(?:da|etwas|was|ihr|der|termin|er|es)\s+)"
+    rf"{{1,3}}{_CW_DE}\s+(?:wurde|ist|worden)\b"
+)
 # a clause that states no fact of the caller's calendar: a condition, a question word, a modal,
 # something to come
 _NOT_STATED = lazy(
@@ -124,7 +134,8 @@ def not_cancelled(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     if not _MAYBE.search(text):
         return ()
     rule = _EN if lang == "en" else _DE
-    return _claims(folded, (*rule.finditer(text), *_ACROSS.finditer(text)), names)
+    found = (*rule.finditer(text), *_ACROSS.finditer(text), *_RAISED.finditer(text))
+    return _claims(folded, found, names)
 
 
 def thought_not_cancelled(sentence: str, names: Names) -> tuple[Claim, ...]:

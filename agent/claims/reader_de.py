@@ -178,7 +178,9 @@ def _strong_past(text: str, lemma: str) -> bool:
         if lemma.endswith(verb):
             prefix = lemma[: -len(verb)]
             rest = text[len(prefix) :] if prefix and text.startswith(prefix) else text
-            if rest in {past + end for end in ("", "en", "st", "t")}:
+            # with a prefix the plural may be the participle ("verschoben"): read as that
+            ends = ("", "st", "t") if prefix else ("", "en", "st", "t")
+            if rest in {past + end for end in ends}:
                 return True
     return False
 
