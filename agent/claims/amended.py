@@ -309,6 +309,7 @@ from agent.claims.still_on_at import still_on_at
 from agent.claims.still_there import still_there_read
 from agent.claims.story_end import found_then_acted, story_end
 from agent.claims.stylist_will import stylist_will
+from agent.claims.success_indicator import success_indicators
 from agent.claims.supposed import without_supposed
 from agent.claims.text_arrived import text_arrived
 from agent.claims.text_for_visit import texts_for_visit
@@ -397,6 +398,7 @@ def amended(
     more += only_this_booked(sentence, names)  # blind 30 (claims65): "Only Friday …, not Saturday"
     more += relative_bookings(sentence, lang, names) + placed_in_slot(sentence, lang, names)
     more += awaiting_salon(sentence, lang, names) + nominal_outcomes(sentence, lang, names)
+    more += success_indicators(sentence, lang, names)  # blind 58: "Das Häkchen ist grün"
     more += offered_in_question(sentence, lang, names) + taken_as_made(sentence, lang, names)
     more += said_in_question(sentence, lang, names, read) + elliptical_answers(
         sentence, lang, names

@@ -54,6 +54,7 @@ from agent.claims.details import ClaimDetails, Details, Role
 from agent.claims.doubt import doubted_success
 from agent.claims.echoed_noun import with_echo
 from agent.claims.ellipsis import is_ellipsis, said_again
+from agent.claims.emotive_aside import without_emotive_aside
 from agent.claims.fillers import without_fillers
 from agent.claims.final_on_approval import final_on_approval
 from agent.claims.gapped_modal import with_modal_repeated
@@ -273,6 +274,7 @@ def _without_comment(sentence: str, lang: str) -> str | None:
 # the sentence said plainer, tried in this order: (sentence, language) -> the plainer text or None
 _SAID_PLAINER = (
     without_fillers,  # blind 20 (claims34): fillers never change a claim, nor "richtig drin"
+    without_emotive_aside,  # blind 58 (claims160): "Ja, schade, aber ist erledigt"
     without_courtesy_question,  # blind 41 (claims101): "…– anything else I can do?"
     _without_comment,  # blind 33 (claims70): "– wie gewünscht –"
     repaired_booking,  # blind 34 (claims76): a booking broken off and repaired, "geb… also, …"

@@ -137,6 +137,19 @@ RULES += (
         follow_up=FollowUp.CALLBACK,
         unless=lazy(r"\b(?:if|whether|shall|should|would|want|not|never)\b|n't\b"),
     ),
+    # blind 58: the promise in the passive, the caller its subject ("You'll be called back by the
+    # salon", "You will be contacted by Fabian"), as the German "Sie werden zurückgerufen" is
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"called|rung|phoned|contacted"),
+        lazy(
+            r"\byou(?:'ll|\s+will)\s+be\s+(?:\w+\s+)?(?:called|rung|phoned)\s+back\b|"
+            r"\byou(?:'ll|\s+will)\s+be\s+(?:\w+\s+)?contacted\s+by\b"
+        ),
+        follow_up=FollowUp.CALLBACK,
+        unless=lazy(r"\b(?:if|whether|unless|shall|should|would|want|not|never)\b|n't\b"),
+    ),
 )
 # blind 55 (claims142): the caller's words promised passed on to a stylist, said short ("Sag ich
 # ihm.", "Ich sag's ihr gleich.", "Ich sage es ihm.", "I'll tell him.", "Sure, I'll tell her"):
@@ -268,6 +281,23 @@ RULES += tuple(
         ("en", lazy(r"on\s+its\s+way|coming|follow|come|arrive"), _coming_en, (_TEXT_EN, _MAIL_EN)),
     )
     for noun, promise in zip(nouns, (FollowUp.TEXT, FollowUp.EMAIL), strict=True)
+)
+# blind 58: the text expected any moment, "should" the speaker's expectation (a strong hedge keeps
+# the claim, the round's judgement call 1): "The text should come through any minute", "Your
+# confirmation message will land shortly"
+RULES += (
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"come\s+through|arrive|land|come\s+in"),
+        lazy(
+            rf"\b(?:a|the|your)\s+(?:confirmation\s+)?{_TEXT_EN}(?:'ll|\s+will|\s+should)\s+"
+            r"(?:come\s+through|come\s+in|arrive|land)\s+(?:any\s+(?:minute|moment|second)(?:\s+now)?|"
+            rf"{_WHEN_EN})\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(r"\b(?:if|whether|would|could|wish|want|not|never)\b|n't\b|^\W*when\b"),
+    ),
 )
 RULES += (
     # the text said going out: "the confirmation text goes out now" (blind 27, claims52)

@@ -54,6 +54,9 @@ RULES = (
             rf"\b{_DAY}\b[^.;!?]*?\b(?:wartet|erwartet)\s+(?:sie\s+)?niemand\s+mehr\b|"
             rf"\b{_DAY}\b[^.;!?]*?\b(?:stehen|sind)\s+sie\s+(?:\w+\s+){{0,3}}?nicht\s+mehr\s+"
             r"(?:\w+\s+){0,3}?(?:eingeplant|eingetragen|im\s+(?:buch|kalender)|drin)\b|"
+            # blind 58, impersonal: "Für Freitag ist bei uns niemand mehr für Sie eingeplant"
+            rf"\b{_DAY}\b[^.;!?]*?\b(?:ist|wurde)\s+(?:\w+\s+){{0,3}}?(?:niemand|nichts)\s+mehr\s+"
+            r"für\s+sie\s+(?:\w+\s+){0,2}?(?:eingeplant|eingetragen|reserviert|vorgesehen)\b|"
             r"\bsteht\s+(?:jetzt\s+)?nicht\s+mehr\s+auf\s+ihren\s+namen\b|"
             rf"\b{_DAY}\b[^.;!?]*?\baus\s+(?:ihrem|dem)\s+kalender\s+streichen\b|"
             # the move's old place no longer there ("Den alten Termin am Freitag gibt es so nicht

@@ -2,7 +2,8 @@
 take a claim back (blind 22's convention), so the sentence is read in the indicative:
 "Sieht so aus, als wären Sie drin" → "Sie sind drin" (the subject with its article too: "als wäre
 der Freitag raus aus dem Kalender", blind 55); the modal perfect "Das sollte / müsste /
-dürfte geklappt haben" → "Das hat geklappt" ("Am Termin sollte sich nichts geändert haben");
+dürfte geklappt haben" → "Das hat geklappt" ("Am Termin sollte sich nichts geändert haben"),
+the inference "Das muss geklappt haben" too (blind 58);
 "Scheint geklappt zu haben" → "hat geklappt"; a slot that "dürfte noch gehen" → "geht noch";
 "It would appear / seem (that) you're in" → "you're in"; "it should show as cancelled" → "it
 shows as cancelled" (blind 55); a denial raised to the speaker's
@@ -25,7 +26,7 @@ _DE_ALS = lazy(
     re.IGNORECASE,
 )
 _DE_MODAL_PERFECT = lazy(
-    r"\b(?P<m>sollte|müsste|dürfte|müssten|dürften)\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+"
+    r"\b(?P<m>sollte|müsste|dürfte|müssten|dürften|muss|müssen)\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+"
     r"(?P<aux>haben|sein)\b\s*(?P<end>[.!]?)\s*$",
     re.IGNORECASE,
 )

@@ -125,6 +125,13 @@ STATE_FILLER = DISCOURSE | frozenset({
     "thanks", "calling", "nice", "one", "again", "way", "it's", "were", "was",
     "mate", "love", "bro", "dude", "buddy", "pal",  # a vocative: "sorted, mate"
 })
+# How an act went, said of its success: "That went through nicely", "It worked a treat", "went
+# through without a hitch", "worked like a charm" (blind 58): an evaluation of the outcome keeps it
+SUCCESS_MANNER = frozenset({
+    "nicely", "smoothly", "perfectly", "fine", "well", "flawlessly", "seamlessly", "cleanly",
+    "beautifully", "easily", "treat", "charm", "hitch", "without", "like", "problem",
+    "problems",
+})
 PREPOSITIONS_BEFORE_NAME = frozenset({"with", "to", "for", "by", "from", "at", "see",
                                       "over", "and"})
 SUBJECTS = frozenset({"you", "it", "i", "we", "they", "he", "she", "everything", "that",

@@ -73,7 +73,12 @@ def _en(kind: ClaimKind, noun: str) -> tuple[Rule, ...]:
             re.compile(
                 rf"\bsuccessful\s+{noun}\b|"
                 rf"(?:^|[-–—:,]\s*|\bstatus:\s*){noun}\s+(?:(?:now\s+)?{_DONE_EN}\s+and\s+)?"
-                rf"{_DONE_EN}\b"
+                rf"{_DONE_EN}\b|"
+                # with its details and a passive (blind 58): "The move to Thursday at three has
+                # been made", "Your booking for Friday was completed"
+                rf"^\W*(?:the|your)\s+{noun}\b(?!\s+(?:fees?|number|reference|code|link|confirmation|"
+                r"policy|system|details|form|page)\b)(?:\s+(?!(?:and|but|which|that)\b)[\w.']+){0,6}?\s+"
+                rf"(?:has\s+(?:now\s+)?been|is\s+now|was)\s+(?:successfully\s+)?{_DONE_EN}\b"
             ),
             unless=_UNLESS,
             own_details=kind is K.RESCHEDULED,

@@ -1,6 +1,8 @@
 """Nothing changed of the caller's appointments, said with a quantifier (blind 26, claims45).
 
-"An Ihren Terminen hat sich nichts geändert", "Keiner Ihrer Termine wurde geändert", "Beide
+"An Ihren Terminen hat sich nichts geändert", "Keiner Ihrer Termine wurde geändert", also in the
+passive and nominal style ("Am Termin wurde nichts geändert", "Änderungen: keine", "No changes have
+been made to your appointment", "Changes: none"; blind 58), "Beide
 Termine bleiben, wie sie sind", "None of your appointments has changed", "Neither appointment
 was touched", "Nein, nichts storniert, Ihr Termin ist noch da": the caller's appointments said unchanged are `stands` (conventions 13, 26, 92: the
 words say it stays as it was; "Ihr Termin ist noch da", "your appointment is still there" too,
@@ -32,14 +34,23 @@ _DE = lazy(
     r"\bhat\s+sich\s+an\s+(?:ihre[mn]|dem)\s+termin(?:en)?\s+nichts\s+(?:ge|ver)ändert|"
     # and with modal particles before "wie er ist" ("Ihr Termin bleibt ja eh, wie er ist": 28)
     r"\b(?:ihr|der)\s+termin\s+bleibt\s+(?:(?:ja|eh|doch|halt|sowieso|also|natürlich)[\s,]+)+"
-    r"wie\s+er\s+ist\b)",
+    r"wie\s+er\s+ist\b|"
+    # blind 58: the passive and nominal style ("Am Termin wurde nichts geändert", "An Ihrem Termin
+    # wurden keine Änderungen vorgenommen", "Änderungen: keine")
+    r"\b(?:(?:an|bei)\s+(?:ihre[mn]|dem)|am)\s+termin(?:en)?\s+(?:wurde|wurden|ist|sind)\s+(?:bisher\s+|"
+    r"auch\s+)?(?:nichts\s+(?:ge|ver)ändert|keine\s+änderungen\s+(?:vorgenommen|gemacht))|"
+    r"^\W*(?:änderungen|änderung)\s*:\s*keine\W*$)",
     re.IGNORECASE,
 )
 _EN = lazy(
     r"\b(?:(?:none\s+of\s+your\s+appointments|nothing\s+about\s+your\s+appointments?)\s+(?:has|have)"
     r"\s+changed|(?P<two>neither\s+appointment|neither\s+of\s+them|both\s+appointments)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:touched|changed)|(?P<there>your\s+(?:appointment|booking)(?:'s|\s+is)\s+"
-    r"still\s+there))",
+    r"still\s+there)|"
+    # blind 58: the passive and nominal style, with what shows it ("No changes have been made to
+    # your appointment", "The system shows no changes to your appointment", "Changes: none")
+    r"\bno\s+changes?\s+(?:(?:have|has)\s+been\s+|were\s+|was\s+)?(?:made\s+)?(?:to|on)\s+"
+    r"your\s+(?:appointment|booking)|^\W*changes?\s*:\s*none\W*$)",
     re.IGNORECASE,
 )
 # blind 52 (claims129): both said unchanged with their days between ("Ihre beiden Termine,
@@ -75,7 +86,11 @@ _EN_NAMED = lazy(
     rf"(?P<place2>{_DAY}\b[^.!?]*?)\W*$",
     re.IGNORECASE,
 )
-_NOT = lazy(r"\?|\b(?:wenn|falls|ob|if|whether)\b", re.IGNORECASE)
+_NOT = lazy(
+    r"\?|\b(?:wenn|falls|ob|if|whether|möglich|kann|können|dürfen|possible|can|could|allowed|"
+    r"will|wird|werden)\b|\bcan't\b",
+    re.IGNORECASE,
+)
 
 
 def none_changed(

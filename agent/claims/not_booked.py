@@ -33,12 +33,17 @@ _MAYBE = lazy(
     r"currently|at\s+present)\b"
 )
 _BOOK_WORD = lazy(
-    r"gebucht|eingetragen|bestätigt|fest|fix|verbindlich|buchung|keine?n?\s+termin|kalender|"
-    r"\bso\b|booked|confirmed|firm|final|fixed|entered|booking|locked|yours|"
+    r"gebucht|eingetragen|angelegt|erstellt|hinterlegt|bestätigt|fest|fix|verbindlich|buchung|"
+    r"keine?n?\s+termin|kalender|"
+    r"\bso\b|booked|confirmed|firm|final|fixed|entered|created|booking|locked|yours|"
     r"binding|registered|\bin\s+(?:yet|the\s+(?:system|calendar|diary))"
 )
 
-_BW_DE = r"(?:fest\s+|verbindlich\s+|wirklich\s+|richtig\s+)?(?:gebucht|eingetragen|bestätigt|fest|fix|verbindlich)"
+# the record's words too (blind 58: "Der Termin ist noch nicht angelegt")
+_BW_DE = (
+    r"(?:fest\s+|verbindlich\s+|wirklich\s+|richtig\s+)?(?:gebucht|eingetragen|angelegt|erstellt|"
+    r"hinterlegt|bestätigt|fest|fix|verbindlich)"
+)
 _SUBJ_DE = r"(?:\w*termin|buchung|er|es|das|sie|platz)"
 _DE = lazy(
     # the appointment is not booked yet

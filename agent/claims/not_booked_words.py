@@ -179,8 +179,23 @@ RULES += (
         K.NOT_BOOKED,
         lazy(r"offen|open"),
         lazy(
-            r"\b(?:termin|buchung|appointment|booking)\s+(?:ist|is|bleibt|remains)\s+"
+            # the booking's status too (blind 58: "Der Status ist noch offen")
+            r"\b(?:termin|buchung|appointment|booking|status)\s+(?:ist|is|bleibt|remains)\s+"
             r"(?:[\w']+\s+){0,3}?(?:noch|still)\s+(?:offen|open)\b"
+        ),
+        unless=_UNLESS,
+    ),
+    # blind 58: the confirmation said not come yet ("Eine Bestätigung kam noch nicht", "No
+    # confirmation has come through")
+    Rule(
+        "",
+        K.NOT_BOOKED,
+        lazy(r"bestätigung|confirmation"),
+        lazy(
+            r"\b(?:eine|die)\s+bestätigung\s+(?:kam|ist)\s+(?:\w+\s+)?noch\s+nicht\b(?:\s+gekommen)?|"
+            r"\bnoch\s+keine\s+bestätigung\s+(?:gekommen|eingegangen|da)\b|"
+            r"\bno\s+confirmation\s+(?:has\s+)?(?:yet\s+)?(?:come|came)\s+(?:through|in)\b|"
+            r"\b(?:the|a)\s+confirmation\s+(?:hasn't|has\s+not)\s+(?:yet\s+)?come\s+(?:through|in)\b"
         ),
         unless=_UNLESS,
     ),

@@ -33,6 +33,9 @@ _MAYBE = lazy(r"storn|abgesagt|gestrichen|gecancel|annulliert|gelöscht|cancel|c
 
 _CW_DE = r"(?:storniert|abgesagt|gestrichen|gecancel(?:t|ed|led)|annulliert|gelöscht)"
 _CW_EN = r"(?:cancel(?:l)?ed|called\s+off)"
+# the act as a noun and its completion (the nominal style, nominal_style.py's words)
+_CN_DE = r"(?:stornierung|absage|terminabsage)"
+_DONE_DE = r"(?:vorgenommen|erfolgt|durchgeführt|gemacht|eingegangen)"
 # words between a negation and the participle that end its reach: another act or a new clause
 # ("nicht verschoben sondern storniert", "findet nicht statt ich habe abgesagt"), a report or a
 # thought ("didn't say it was cancelled"), reassurance ("keine Sorge …")
@@ -52,14 +55,21 @@ _DE = lazy(
     r"(?:noch\s+|gar\s+|bisher\s+|überhaupt\s+)?(?:nicht|nichts)\b|"
     rf"\b{_CW_DE}\s+(?:auch|ebenfalls)\s+nicht\b|"
     # "weder gebucht noch storniert", "weder storniert noch verschoben"
-    rf"\bweder\b(?:\s+[\w']+){{0,4}}?\s+noch\s+(?:\w+\s+)?{_CW_DE}\b|\bweder\s+{_CW_DE}\b"
+    rf"\bweder\b(?:\s+[\w']+){{0,4}}?\s+noch\s+(?:\w+\s+)?{_CW_DE}\b|\bweder\s+{_CW_DE}\b|"
+    # blind 58, the nominal style: "Es wurde keine Stornierung vorgenommen", "Eine Absage ist
+    # nicht erfolgt"
+    rf"\bkeine\s+{_CN_DE}\s+(?:\w+\s+){{0,3}}?{_DONE_DE}\b|"
+    rf"\b{_CN_DE}\s+(?:ist|wurde)\s+(?:\w+\s+)?nicht\s+{_DONE_DE}\b"
 )
 _EN = lazy(
     rf"\b(?:not|never|nothing(?:'s)?|(?:is|was|has|have|had|did|are|were)n't){_GAP}\s+"
     rf"(?:been\s+)?{_CW_EN}\b|"
     r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|never)\s+(?:\w+\s+)?"
     r"cancel\b(?!\s+(?:fee|charge|policy))|"
-    rf"\b(?:neither|nor)\s+(?:\w+\s+){{0,2}}?{_CW_EN}\b|\bneither\b[^.!?;,]*?\bnor\s+{_CW_EN}\b"
+    rf"\b(?:neither|nor)\s+(?:\w+\s+){{0,2}}?{_CW_EN}\b|\bneither\b[^.!?;,]*?\bnor\s+{_CW_EN}\b|"
+    # blind 58, the nominal style: "No cancellation has been made", "There's been no cancellation"
+    r"\bno\s+cancell?ations?\s+(?:(?:has|have)\s+been|was|were)\s+(?:made|done|processed|"
+    r"carried\s+out|entered|recorded)\b|\bthere(?:'s|\s+has)\s+been\s+no\s+cancell?ation\b"
 )
 # across punctuation: a list line ("Storniert: nichts."), a question answered ("…, ob der
 # Termin storniert ist: noch nicht.")
@@ -74,6 +84,16 @@ _THOUGHT = lazy(
     rf"\b(?:wäre|sei|ist)\s+(?:schon\s+|bereits\s+)?{_CW_DE}\b|"
     r"\bnot\s+that\s+you\s+(?:\w+\s+)?(?:think|believe)\b[^.!?:;–—]*?\b(?:is|was|were|'s)\s+"
     rf"(?:already\s+)?(?:been\s+)?{_CW_EN}\b"
+)
+# the denial raised to the speaker's belief (blind 58, the round's judgement call 1: a hedged
+# denial keeps the denial): "I don't think anything's been cancelled", "Ich glaube nicht, dass da
+# etwas storniert wurde"
+_RAISED = lazy(
+    r"\bi\s+(?:don't|do\s+not)\s+(?:think|believe|reckon)\s+(?:that\s+)?(?:anything|it|that|"
+    r"(?:your|the)\s+appointment)(?:'s|\s+has|\s+was|\s+is)\s+(?:been\s+|got\s+)?"
+    rf"{_CW_EN}\b|"
+    r"\bich\s+(?:glaube|denke)\s+nicht,?\s+dass\s+(?:(?:da|etwas|was|ihr|der|termin|er|es)\s+)"
+    rf"{{1,3}}{_CW_DE}\s+(?:wurde|ist|worden)\b"
 )
 # a clause that states no fact of the caller's calendar: a condition, a question word, a modal,
 # something to come
@@ -114,7 +134,8 @@ def not_cancelled(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
     if not _MAYBE.search(text):
         return ()
     rule = _EN if lang == "en" else _DE
-    return _claims(folded, (*rule.finditer(text), *_ACROSS.finditer(text)), names)
+    found = (*rule.finditer(text), *_ACROSS.finditer(text), *_RAISED.finditer(text))
+    return _claims(folded, found, names)
 
 
 def thought_not_cancelled(sentence: str, names: Names) -> tuple[Claim, ...]:

@@ -123,6 +123,12 @@ _EN = lazy(
     r"(?:confirmation|approval)\b|"
     r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:confirmation|approval)\s+"
     r"(?:from|by)\s+the\s+(?:salon|team)\b|"
+    # blind 58, the nominal style: the salon's answer said pending ("Salon approval: pending",
+    # "The salon's confirmation is still pending", "Approval by the salon – pending")
+    r"\b(?:salon|team)(?:'s)?\s+(?:approval|confirmation|sign-?off|okay|go-?ahead)\s*(?:[:–—-]\s*|"
+    r"(?:is|'s)\s+(?:still\s+)?)pending\b|"
+    r"\b(?:approval|confirmation)\s+(?:from|by)\s+the\s+(?:salon|team)\s*(?:[:–—-]\s*|"
+    r"(?:is|'s)\s+(?:still\s+)?)pending\b|"
     # claims112 (blind 43): "It's been requested, but the salon hasn't said yes yet", "It just
     # needs the salon's okay now", "The request is in, and the salon will get back to you"
     r"\brequested\b[^.;!?]*\b(?:salon|team)\s+(?:has(?:n't|\s+not)|hasn't)\s+(?:yet\s+)?"

@@ -160,6 +160,32 @@ _SOME_OTHER_TIME = frozenset({"andermal", "irgendwann", "anderes", "anderen"})
 # a wish as the matrix of what follows (blind 58, claims161): "Die Chefin möchte, dass Sie zehn
 # Minuten früher kommen" asks the caller, it tells no outcome
 _WISH = frozenset({"möchte", "möchten", "will", "wollen", "wünscht", "wünschen"})
+# the simple past of the strong verbs the claim words are made of (blind 58: "Ich glaube, das ging
+# durch"): its stem changes its vowel, so the weak verbs' "-te" does not show it
+_STRONG_PAST = {
+    "gehen": "ging",
+    "laufen": "lief",
+    "kommen": "kam",
+    "nehmen": "nahm",
+    "tragen": "trug",
+    "schieben": "schob",
+    "fallen": "fiel",
+    "halten": "hielt",
+}
+
+
+def _strong_past(text: str, lemma: str) -> bool:
+    """`text` is the simple past of `lemma`, a strong verb or one made of it ("verschob",
+    "ging" of "durchgehen" with its particle apart)."""
+    for verb, past in _STRONG_PAST.items():
+        if lemma.endswith(verb):
+            prefix = lemma[: -len(verb)]
+            rest = text[len(prefix) :] if prefix and text.startswith(prefix) else text
+            # with a prefix the plural may be the participle ("verschoben"): read as that
+            ends = ("", "st", "t") if prefix else ("", "en", "st", "t")
+            if rest in {past + end for end in ends}:
+                return True
+    return False
 
 
 class Form(Enum):
@@ -188,6 +214,8 @@ def form_of(text: str, lemma: str) -> Form:
             return Form.PARTICIPLE
         if text.endswith("ten") and text[:-1] != lemma:
             return Form.PARTICIPLE
+    if _strong_past(text, lemma):
+        return Form.PAST  # "Das ging durch", "Ich trug Sie ein", "Der Termin fiel aus"
     inseparable = lemma.startswith(_INSEPARABLE) or core.startswith(_INSEPARABLE)
     if text in (stem + "t", stem + "et") and (lemma.endswith("ieren") or inseparable):
         return Form.AMBIGUOUS  # "storniert", "bestätigt", "verarbeitet"
@@ -1922,7 +1950,11 @@ class _Context(PresupposingRules):
         )
         topic = self.appointment or "sie" in ws or day_gone or self._dislocated_topic()
         if self.sein and ws & {"weg", "raus"} and topic:  # "Ist raus, der Termin"
-            if self.negated or not self._finite_done() or "leider" in ws:
+            if (
+                self.negated
+                or not self._finite_done()
+                or ("leider" in ws and not self._own_named())
+            ):
                 return None
             if ws & ({"war", "waren", "ein", "meistens"} | _HABITUAL):
                 return None  # "weil der Platz weg war", "Ein Termin ist meistens schnell weg"
@@ -3586,6 +3618,18 @@ class _Context(PresupposingRules):
         words = self.words
         return any(
             w == "frau" and words[k + 1 : k + 2] and words[k + 1] in self.r._stylist_words
+            for k, w in enumerate(words)
+        )
+
+    def _own_named(self) -> bool:
+        """ "Ihr Termin", "Ihr Freitag": the caller's own appointment named by its possessive, so
+        a regret beside it ("Dann ist Ihr Freitag leider weg", blind 58) is for the caller's loss,
+        not a slot others took ("Der Termin um zehn ist leider weg", "Ihr Wunschtermin …")."""
+        words = self.words
+        return any(
+            w in {"ihr", "ihre", "ihren"}
+            and words[k + 1 : k + 2]
+            and (words[k + 1] in WEEKDAYS or words[k + 1] in {"termin", "freitagstermin"})
             for k, w in enumerate(words)
         )
 

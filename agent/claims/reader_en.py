@@ -1009,7 +1009,8 @@ class _Context(PresupposingRules):
                     "few",
                     "back",
                     t.text,
-                },
+                }
+                | L.SUCCESS_MANNER,
             ):
                 return None
         service = cls in {"book", "confirm", "secure"} and self._service_named()

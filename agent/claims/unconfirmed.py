@@ -48,6 +48,10 @@ _BOOKING = lazy(
 _FAILED = lazy(
     r"\b(?:fehlgeschlagen|gescheitert|schiefgegangen|fehler|failed|failure|error|went\s+wrong)\b"
 )
+# the confirmation said to have come (blind 58: "no confirmation has come through")
+_CONFIRMATION_CAME = lazy(
+    r"\bconfirmation\s+(?:has\s+|hasn't\s+|has\s+not\s+)?(?:yet\s+)?(?:come|came)\s+(?:through|in)\b"
+)
 # the confirmation hung on the caller's yes, or a hold said (730)
 _NOT_OPEN = lazy(
     r"\b(?:ihr(?:em|en)?\s+(?:ja|okay|ok|zusage|einverständnis|go)|zustimm\w*|zugestimmt|"
@@ -81,7 +85,9 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
         text = f"{text[: whether.start()]} noch offen {text[whether.end() :]}"
     if not _OPEN.search(text) or _NOT_OPEN.search(text) or _FAILED.search(text):
         return None
-    if _NEGATION.search(text) and _BOOKING.search(text):
+    # the confirmation's own arrival is no booking word ("no confirmation has come through")
+    denied = _CONFIRMATION_CAME.sub("confirmation", text)
+    if _NEGATION.search(denied) and _BOOKING.search(denied):
         return None
     if takes_back(sentence):  # an earlier "gebucht" taken back: a denial it happened (1002)
         return None
