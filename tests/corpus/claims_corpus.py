@@ -453,13 +453,13 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe43f",  # claims118's probe after blind 43's and probes 43b-44c's leftovers
     "probe47",  # claims119's probe after blind 47 (self-corrections, recaps of two appointments)
     "probe47b",  # claims121's probe after blind 47's leftovers (repairs by "nein" / "sorry" alone)
-    "probe47c",  # claims125's probe after blind 47's leftovers (retractions, recaps, neutral lines)
+    # "probe47c": gated by the lead at 0 fp / 0.00 % fb (after claims164, 2026-12-07 20:43 UTC)
     "probe47d",  # claims132's probe after blinds 46-48 and 50's leftovers (fronted denials, recaps)
     "probe48",  # claims120's probe after blind 48 (a caller who pushes, a model that wants to please)
     "probe48b",  # claims122's probe of decisions 900-906 and blind 48's agreements and hurried answers
     "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
-    "blind51",  # blind round 51 (registers and regional forms of the same outcomes)
+    # "blind51": gated by the lead at 0 fp / 0.12 % fb (after claims159's D67, 2026-12-07 20:43 UTC)
     "blind52",  # blind round 52 (moves and cancellations described every way)
     "blind53",  # blind round 53 (whole calls: every sentence the receptionist says, in its place)
     "blind54",  # blind round 54 (whole calls II: the hard calls, as a model really writes them)
@@ -595,13 +595,13 @@ HELDOUT = (
     "probe43f",  # not held out: claims118's probe after blind 43's leftovers (OPEN_SPLITS)
     "probe47",  # not held out: claims119's probe after blind 47, open with it (OPEN_SPLITS)
     "probe47b",  # not held out: claims121's probe after blind 47's leftovers (OPEN_SPLITS)
-    "probe47c",  # not held out: claims125's probe after blind 47's leftovers (OPEN_SPLITS)
+    "probe47c",  # not held out: claims125's probe after blind 47's leftovers, gated since 2026-12-07
     "probe47d",  # not held out: claims132's probe after blinds 46-48 and 50's leftovers (OPEN_SPLITS)
     "probe48",  # not held out: claims120's probe after blind 48, open with it (OPEN_SPLITS)
     "probe48b",  # not held out: claims122's probe after blind 48's leftovers (OPEN_SPLITS)
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
     "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
-    "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, open (OPEN_SPLITS)
+    "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, gated since 2026-12-07
     "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
     "blind53",  # blind round 53 (whole calls, every sentence in its place), written blind (OPEN_SPLITS)
     "blind54",  # blind round 54 (whole calls II: the hard calls), written blind (OPEN_SPLITS)
