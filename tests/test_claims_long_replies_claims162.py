@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, SUCCESS, passes_in
+from tests.claims_support import BOOKED_ANY, BOOKED_FRIDAY, EVERYWHERE, passes_in
 
 NEVER: set[str] = set()
 TEXT_SENT = {"booked", "cancelled", "moved", "two"}  # a text went out for the call's outcome
@@ -103,5 +103,6 @@ def test_a_free_slot_had_is_an_offer_not_a_booking():
 
 
 def test_the_salon_that_has_approved_it_says_the_request_went_through():
-    assert passes_in("The salon has approved it in the meantime.", "en") == SUCCESS
+    # a request approved is a booking (the lead's answer to claims162): not true of a cancellation
+    assert passes_in("The salon has approved it in the meantime.", "en") == BOOKED_ANY
     assert passes_in("The salon hasn't approved it yet.", "en") == {"pending"}
