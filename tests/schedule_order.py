@@ -1,6 +1,6 @@
 """The order in which the suite's xdist work units are handed out (tests/conftest.py).
 
-Five workers share two cores (pyproject addopts). A module that mostly waits (real processes starting, audio at real
+Six workers share two cores (pyproject addopts). A module that mostly waits (real processes starting, audio at real
 pace, a request budget's window) leaves its core to the others, so it costs wall time only when
 several of them wait at once. Run back to back, as a block, they did: every worker waiting, the
 cores half idle. So the long computing units (the corpora in parts) and the waiting modules are

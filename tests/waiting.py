@@ -2,7 +2,7 @@
 
 A test that waits for a timer, a retry or a server polls until the thing it waits for is there.
 The budget is a guard against waiting forever, never a pace: CI shares a slow machine among
-five workers, so the budget is a minute, and running out of it fails with what never came.
+six workers, so the budget is a minute, and running out of it fails with what never came.
 """
 
 from __future__ import annotations
