@@ -20,7 +20,6 @@ Run: .venv/bin/python bench/suite_schedule.py /tmp/suite_prof [--cores 2] [--wor
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,24 +40,20 @@ class Unit:
 def units(profile: Path) -> tuple[list[Unit], float]:
     """The profile's work units in the order the run began them, and the mean start-up CPU."""
     sys.path.insert(0, str(HERE))
+    from bench.suite_profile import read
     from tests.conftest import _own_unit
 
+    tests, marks, _ = read(profile)
+    startups = [r["cpu"] for r in marks if r["what"] == "first_test"]
     by_name: dict[str, Unit] = {}
-    startups = []
-    for path in sorted(profile.glob("*.jsonl")):
-        for line in path.read_text().splitlines():
-            r = json.loads(line)
-            if r["kind"] == "startup" and r["what"] == "first_test":
-                startups.append(r["cpu"])
-            if r["kind"] != "test":
-                continue
-            nodeid = r["nodeid"]
-            name = _own_unit(nodeid) or nodeid.split("::", 1)[0]
-            u = by_name.setdefault(name, Unit(name))
-            cpu = r["cpu"] + r["children_cpu"]
-            u.cpu += cpu
-            u.waiting += max(0.0, r["wall"] - cpu - r["runqueue"])
-            u.began = min(u.began, r["end"] - r["wall"])
+    for r in tests:
+        nodeid = r["nodeid"]
+        name = _own_unit(nodeid) or nodeid.split("::", 1)[0]
+        u = by_name.setdefault(name, Unit(name))
+        cpu = r["cpu"] + r["children_cpu"]
+        u.cpu += cpu
+        u.waiting += max(0.0, r["wall"] - cpu - r["runqueue"])
+        u.began = min(u.began, r["end"] - r["wall"])
     order = sorted(by_name.values(), key=lambda u: u.began)
     return order, sum(startups) / max(1, len(startups))
 
