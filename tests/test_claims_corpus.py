@@ -241,6 +241,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind56",
         "blind57",
         "blind58",
+        "blind59",
         "probe43",
         "probe43b",
         "probe43c",

@@ -289,6 +289,13 @@ class Entry:
 # colleague, a stylist or the owner said to have acted, and their wishes and plans that are no
 # outcome, enthusiasm and empathy words with and without a claim; German and English, callers' last
 # words), written blind, first run recorded (86.90 % / 2.08 %, at the reader of 3ef94693).
+# "blind59": blind round 59 (the details a sentence names, in every form speakers and text-to-speech
+# preparation use, right and wrong: days as weekdays, relative days and dates in digits and words,
+# weekdays and dates that disagree, next week's Friday; times in every format, ends and lengths, the
+# near misses; stylists by first name, surname, title, nickname and pronoun, services by paraphrase,
+# the wrong person or service for the day; the same claims corrected inside the sentence, code-switched
+# and with numbers spelled out for speech; every claim kind both ways, neutral talk about hours,
+# dates, lengths and staff; German and English, callers' last words), written blind, not yet run.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -467,6 +474,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind56",  # blind round 56 (whose appointment; text prepared for speech; Denglisch)
     "blind57",  # blind round 57 (what follows from an appointment; the salon's own talk)
     "blind58",  # blind round 58 (how sure the speaker is; who is said to have done it)
+    "blind59",  # blind round 59 (the details a sentence names, every form, right and wrong)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
@@ -609,6 +617,7 @@ HELDOUT = (
     "blind56",  # blind round 56 (whose appointment, SSML and TTS text), written blind (OPEN_SPLITS)
     "blind57",  # blind round 57 (what follows from an appointment), written blind (OPEN_SPLITS)
     "blind58",  # blind round 58 (hedges, evidence, passives, other agents), written blind (OPEN_SPLITS)
+    "blind59",  # blind round 59 (days, times, names and services in every form), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, gated since claims151
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
