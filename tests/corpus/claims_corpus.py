@@ -295,7 +295,8 @@ class Entry:
 # near misses; stylists by first name, surname, title, nickname and pronoun, services by paraphrase,
 # the wrong person or service for the day; the same claims corrected inside the sentence, code-switched
 # and with numbers spelled out for speech; every claim kind both ways, neutral talk about hours,
-# dates, lengths and staff; German and English, callers' last words), written blind, not yet run.
+# dates, lengths and staff; German and English, callers' last words), written blind, first run recorded
+# (96.71 % / 3.11 %, at the reader of 16bcd132).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
