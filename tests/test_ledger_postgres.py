@@ -179,3 +179,85 @@ async def test_a_transaction_that_fails_before_its_commit_is_undone(fresh_postgr
         assert undone == ["undone"]
     finally:
         await engine.close()
+
+
+# -- the suite's recycled ledger (tests/pg_server.py `truncate_all`, before each `ledger_url` test) --
+
+
+def _leftovers(url: str) -> tuple[dict[str, int], list[str]]:
+    """Rows in each table but the schema version, and the identity sequences drawn since their
+    restart (`last_value` is NULL until then)."""
+    with psycopg.connect(url) as conn:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                "AND tablename <> 'ledger_schema'"
+            ).fetchall()
+        ]
+        rows = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        drawn = conn.execute(
+            "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' "
+            "AND last_value IS NOT NULL"
+        ).fetchall()
+    return {t: n for t, n in rows.items() if n}, [name for (name,) in drawn]
+
+
+def test_each_test_meets_the_recycled_ledger_empty_with_identities_from_the_start(
+    postgres_server, recycled_postgres_ledger
+):
+    """Whatever the last test left (rows; rows it deleted again; an identity drawn without a
+    row), the next test's ledger has no row and every identity starts again."""
+    url = postgres_server.url(recycled_postgres_ledger)
+
+    def after(last_test) -> tuple[dict[str, int], list[str]]:
+        postgres_server.truncate_all(recycled_postgres_ledger)
+        assert _leftovers(url) == ({}, [])
+        last_test()
+        postgres_server.truncate_all(recycled_postgres_ledger)
+        return _leftovers(url)
+
+    async def hold_two() -> None:
+        ledger = await Ledger.open(url, clock=FixedClock(T0))
+        try:
+            await record_hold(ledger)
+            await record_hold(ledger, call_id="call-2", uid="res-2")
+        finally:
+            await ledger.close()
+
+    def holds() -> None:
+        asyncio.run(hold_two())
+        rows, drawn = _leftovers(url)
+        assert rows and drawn  # what the next test must not see
+
+    def deleted_again() -> None:
+        holds()
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("SET session_replication_role = replica")  # any order of the tables
+            for table in _leftovers(url)[0]:
+                conn.execute(f'DELETE FROM "{table}"')
+        assert _leftovers(url)[0] == {}
+
+    with psycopg.connect(url) as conn:
+        owned = [
+            name
+            for (name,) in conn.execute(
+                "SELECT q.relname FROM pg_depend d "
+                "JOIN pg_class q ON q.oid = d.objid AND q.relkind = 'S' "
+                "JOIN pg_class t ON t.oid = d.refobjid "
+                "WHERE d.classid = 'pg_class'::regclass AND t.relnamespace = 'public'::regnamespace"
+            ).fetchall()
+        ]
+    assert owned
+
+    def drawn(sequence: str):
+        def draw() -> None:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(f"SELECT nextval('\"{sequence}\"')")
+
+        return draw
+
+    assert after(holds) == ({}, [])
+    assert after(deleted_again) == ({}, [])
+    for sequence in owned:
+        assert after(drawn(sequence)) == ({}, []), sequence

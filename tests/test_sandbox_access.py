@@ -205,3 +205,24 @@ async def test_the_admin_endpoint_drives_faults_and_the_clock_when_enabled(clock
             assert (
                 await api.post("/_sandbox/faults/fail_next", json={"n": 1, "kind": "nope"})
             ).status_code == 400
+
+
+async def test_two_sandboxes_in_one_process_each_answer_for_their_own_calendar_and_key(clock):
+    """Every sandbox of a process serves one shared app (built once): each request is still
+    answered from the sandbox it came to, with that sandbox's key and calendar."""
+    async with (
+        Sandbox(clock=clock, api_key="cal_test_first") as first,
+        Sandbox(clock=clock, api_key="cal_test_second") as second,
+    ):
+        perm = first.event_type_id("fabian-spitzer", "dauerwelle")
+        first_key = {"Authorization": "Bearer cal_test_first"}
+        async with httpx.AsyncClient(headers=first_key) as client:
+            booked = await client.post(f"{first.url}/v2/bookings", json=booking_body(perm))
+            assert booked.status_code == 201, booked.text
+            assert (await client.get(f"{second.url}/v2/me")).status_code == 401
+            listed = await client.get(f"{first.url}/v2/bookings")
+        assert [b["uid"] for b in listed.json()["data"]] == [booked.json()["data"]["uid"]]
+        assert [b["start"] for b in first.bookings()] == [FRIDAY_10]
+        assert second.bookings() == []
+        async with httpx.AsyncClient(headers={"Authorization": "Bearer cal_test_second"}) as other:
+            assert (await other.get(f"{second.url}/v2/bookings")).json()["data"] == []

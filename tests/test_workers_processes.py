@@ -9,11 +9,12 @@ new one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 
@@ -117,6 +118,26 @@ class Proc:
         return self.process.returncode
 
 
+# Every process this module started, for `no_process_outlives_its_test`.
+_STARTED: list[asyncio.subprocess.Process] = []
+
+
+@pytest.fixture(autouse=True)
+def no_process_outlives_its_test() -> Iterator[None]:
+    """A test that times out is failed where it waits, and its loop is torn down before its
+    own clean-up (`Proc.stop`) has run: the `sandbox` and `serve` processes it started ran on,
+    orphaned (bench/RESULTS.md "Test suite time (suite7)"). After each test whatever is still
+    running is killed, from this plain finalizer, which pytest runs however the test ended."""
+    yield
+    while _STARTED:
+        process = _STARTED.pop()
+        if process.returncode is not None:
+            continue
+        with contextlib.suppress(OSError):  # gone already (and maybe reaped: check it is ours)
+            if b"run_agent.py" in Path(f"/proc/{process.pid}/cmdline").read_bytes():
+                os.kill(process.pid, signal.SIGKILL)
+
+
 async def start(env: dict[str, str], cwd: Path, *args: str) -> Proc:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -127,6 +148,7 @@ async def start(env: dict[str, str], cwd: Path, *args: str) -> Proc:
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
+    _STARTED.append(process)
     return Proc(process)
 
 

@@ -111,13 +111,10 @@ def _args(arguments: object) -> str:
 async def run(args: argparse.Namespace) -> int:
     from loguru import logger
 
-    from agent.call import TextCall
-    from agent.commands.calendar_note import calendar_note
     from agent.config import load_settings
     from agent.services import MissingKeyError, check_keys
     from agent.standins import ScriptError, load_script
     from calendar_adapter.clock import ShiftedClock
-    from calendar_adapter.runtime import open_calendar
     from calendar_adapter.salon import load_salon
 
     logger.remove()
@@ -149,6 +146,10 @@ async def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    # The call's pipeline only now: a missing key or script is told without importing it (~2 s)
+    from agent.call import TextCall
+    from agent.commands.calendar_note import calendar_note
+    from calendar_adapter.runtime import open_calendar
 
     clock = None
     if args.now is not None:
