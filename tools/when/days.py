@@ -1438,6 +1438,23 @@ _WEEKEND_WORDS = {
 
 
 @rule(
+    r"\b(?:(gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+)?"
+    r"(?:nach|after)\s+(?:dem\s+|the\s+)?(?:wochenende|weekend)\b"
+)
+def _after_the_weekend(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'nach dem Wochenende', 'after the weekend': the working days of the week after the
+    coming weekend (said on a weekend, after that one), offered; 'gleich nach dem Wochenende'
+    is its first open day (as 'gleich nach Ostern'), 'nach dem Wochenende als Erstes' its first
+    slot (round 61)."""
+    monday = _monday(ctx.day) + timedelta(days=7)
+    week = tuple(monday + timedelta(days=i) for i in range(5))
+    if m[1]:
+        first = ctx.salon.next_open_days(monday - timedelta(days=1), 1)
+        return DayTerm((first[0],), m[0]) if first else None
+    return DayTerm(week, m[0], span=True)
+
+
+@rule(
     r"\b(?:(?:am|an|on)\s+(?=(?:diese|naechst|kommend|uebernaechst|the\s+weekend\s+after)))?"
     r"(?:(dieses|diesem|diese|naechstes|naechsten|naechste|kommendes|kommenden|kommende"
     r"|uebernaechstes|uebernaechsten|uebernaechste|this|next|am|on\s+the|the)\s+)?"
@@ -1589,6 +1606,10 @@ _RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|gleich|now|right\s+away|straight\s+a
     # "the next free slot", "the first free appointment", "the earliest slot you have"
     r"|(?:the\s+)?(?:next|first|earliest|naechster)\s+(?:(?:free|available|open|possible)\s+)?"
     r"(?:slot|appointment|opening|time\s+slot)s?(?:\s+you\s+have)?"
+    # the next free one by a clause, no noun: "das Nächste, was frei ist", "whatever's free next"
+    r"|(?:das\s+|den\s+|der\s+)?naechste[nrs]?\W*(?:was|das|den|der)\s+(?:sie\s+|bei\s+ihnen\s+)?"
+    r"(?:noch\s+)?(?:frei|offen|verfuegbar|geht)\b(?:\s+(?:ist|haben|hat|waere))?"
+    r"|whatever\W*(?:s\s+|is\s+|you\s+have\s+)?(?:free|open|available)\s+(?:next|first)"
     r"|asap|as\s+soon\s+as\s+(?:possible|you\s+(?:can|could)|you\s+have\s+(?:something|one|a\s+slot))"
     r"|(?:der\s+|den\s+)?"
     # "den nächsten freien Termin", "in der nächsten freien Lücke", "den nächsten freien am

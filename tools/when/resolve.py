@@ -1758,7 +1758,7 @@ def _asap_within(said: _Said, decided: _Day) -> bool:
         t.earliest and not t.now_only and not _ANY_TIME.search(t.text) for t in said.days
     )
     times_asap = _only_as_early_as_possible(said.times) and any(
-        _EARLIEST_FROM_NOW.search(t.text) for t in said.times
+        _EARLIEST_FROM_NOW.search(t.text) or _FIRST_OF_ALL.search(t.text) for t in said.times
     )
     return (said_asap and not said.times) or times_asap
 
@@ -1775,6 +1775,10 @@ def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:
 # "so früh wie möglich", "as early as possible": the earliest from now; the other early words
 # ("als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen") name the opening time
 _EARLIEST_FROM_NOW = re.compile(r"moeglich|\bgeht\b|\bgehen\b|as\s+early\s+as")
+# "als Erstes" ("zuerst" by `numbers.py`), "first thing" after a stretch of days ("nach
+# Himmelfahrt gleich als Erstes", "first thing after Christmas"): the stretch's first open day at
+# its opening, as "so früh wie möglich diese Woche" (round 61)
+_FIRST_OF_ALL = re.compile(r"\bzuerst\b|\bfirst\s+thing\b")
 
 
 def _at_opening_only(times: list[TimeTerm]) -> bool:
