@@ -39,7 +39,13 @@ from tools.when.lexicon import (
     WEEKDAYS,
     is_temporal,
 )
-from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
+from tools.when.named_days import (
+    feast_day,
+    holiday_anywhere,
+    just_gone,
+    named_days,
+    phrase_pattern,
+)
 from tools.when.short_year import nearest_full_year
 from tools.when.weekend_words import weekend_said
 
@@ -475,6 +481,49 @@ _PUBLIC_HOLIDAY = (
 )
 
 
+# the holidays of one feast said in the plural ("nach den Feiertagen", "after the holidays"): the
+# salon's next public holiday and those that follow it within a long weekend (Christmas' two days,
+# Easter's Friday to Monday)
+_HOLIDAYS = r"(?:den\s+|the\s+)?(?:feiertagen|feiertage|holidays)\b"
+_SAME_FEAST_GAP = 3
+
+
+def _next_holidays(ctx: Today) -> tuple[date, ...]:
+    """The salon's next public holiday (when one is close) and the ones right after it."""
+    first = _the_holiday_from(ctx)
+    if first is None:
+        return ()
+    days = [first]
+    while True:
+        nxt = next(
+            (
+                days[-1] + timedelta(days=k)
+                for k in range(1, _SAME_FEAST_GAP + 1)
+                if ctx.salon.holiday_on(days[-1] + timedelta(days=k))
+            ),
+            None,
+        )
+        if nxt is None:
+            return tuple(days)
+        days.append(nxt)
+
+
+@rule(
+    rf"\b(?:(gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+)?(?:nach|after)\s+{_HOLIDAYS}"
+)
+def _after_the_holidays(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'gleich nach den Feiertagen', 'right after the holidays': the first open day after the
+    coming holidays; 'nach den Feiertagen' the open days after them, offered (round 61). No
+    holiday close: not read (asked)."""
+    holidays = _next_holidays(ctx)
+    if not holidays:
+        return None
+    days = ctx.salon.next_open_days(holidays[-1], 1 if m[1] else 5)
+    if not days:
+        return None
+    return DayTerm(tuple(days), m[0], span=len(days) > 1)
+
+
 @rule(rf"{_RIGHT_AFTER}{_PUBLIC_HOLIDAY}\b")
 def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'gleich nach dem Feiertag', 'right after the holiday': the first open day after the
@@ -489,11 +538,23 @@ def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
 @rule(rf"\b(?:(?:dem|den|der|the)\s+)?{_PUBLIC_HOLIDAY}\b")
 def _the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'der Feiertag' without its name: the salon's next public holiday, when one is close."""
+    day = _the_holiday_from(ctx)
+    if day is None:
+        return None
+    name = ctx.salon.holiday_on(day) or holiday_anywhere(day)
+    return DayTerm((day,), m[0], names={day: name} if name else {})
+
+
+def _the_holiday_from(ctx: Today) -> date | None:
+    """The salon's next public holiday from today on, when one is close; today when it is a
+    holiday in another state ("heute noch, am Feiertag" on Buß- und Bettag, Saxony's: the caller
+    says what today is, round 61)."""
+    if holiday_anywhere(ctx.day):
+        return ctx.day
     for offset in range(HOLIDAY_REFERENCE_DAYS + 1):
         day = ctx.day + timedelta(days=offset)
-        name = ctx.salon.holiday_on(day)
-        if name:
-            return DayTerm((day,), m[0], names={day: name})
+        if ctx.salon.holiday_on(day):
+            return day
     return None
 
 
@@ -576,16 +637,21 @@ def _first_or_last_weekday_of_a_month_part(m: re.Match[str], ctx: Today) -> DayT
 
 @rule(
     rf"\b(1|2|3|4|5|letzte[nr]?|last)(?:\.|st|nd|rd|th)?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+"
-    rf"(?:the\s+)?({MONTH_RE}|neuen\s+jahr(?:es)?|new\s+year)\b"
+    rf"(?:the\s+)?(?:(?:dieses|this)\s+)?({MONTH_RE}|neuen\s+jahr(?:es)?|new\s+year|jahr(?:es)?|year)\b"
 )
 def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
     """'der erste Dienstag im Januar', 'am letzten Samstag im Dezember', 'der erste Samstag im
-    neuen Jahr' (January of next year)."""
+    neuen Jahr' (January of next year); 'am letzten Donnerstag im Jahr' is December's, 'the
+    first Monday of the year' January's, this year's while ahead, else next year's (round 61)."""
+    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
     if m[3] in MONTHS:
         year, month = _month_of(MONTHS[m[3]], ctx)
+    elif m[3].startswith(("jahr", "year")):
+        month = 12 if nth < 0 else 1
+        this = _nth_weekday(ctx.day.year, month, weekday, nth)
+        year = ctx.day.year if this is not None and this >= ctx.day else ctx.day.year + 1
     else:
         year, month = ctx.day.year + 1, 1
-    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
     days = [d for d in _part_of_month(None, year, month) if d.weekday() == weekday]
     if nth > len(days):
         return DayTerm((), m[0], invalid=m[0])

@@ -463,6 +463,14 @@ def _calendars(year: int) -> tuple[tuple[dict[date, str], dict[date, str]], ...]
     return tuple(found)
 
 
+def holiday_anywhere(day: date) -> str | None:
+    """The day's public holiday in any German state ("Buß- und Bettag" in Saxony), or None."""
+    for de, _ in _calendars(day.year):
+        if day in de:
+            return de[day].split(";")[0].strip()
+    return None
+
+
 @functools.cache
 def _english_names(year: int) -> dict[str, str]:
     """A holiday's German name -> the library's English name (any state), in one year."""

@@ -1415,8 +1415,13 @@ def _understand(
                 # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
                 or (reads_as_time_wish(w) and not said.times)
                 # "morgen früh, bevor ich die Kinder in die Kita bringe": a part of the day
-                # leaves the clause's bound unknown; only a clock answers it
-                or (bounds_by_clause(w) and not any(t.clocks for t in said.times))
+                # leaves the clause's bound unknown; only a clock answers it, or the opening
+                # ("morgen früh als Erstes, bevor ich zur Arbeit muss": nothing is earlier)
+                or (
+                    bounds_by_clause(w)
+                    and not any(t.clocks for t in said.times)
+                    and not _opening_said(said.times)
+                )
             )
             # the words of the caller's own event ("wenn mein Mann zu Hause ist") with no time read:
             # the day is read on, the time asked once the day stands (`_event_time_asked`)
@@ -1779,6 +1784,14 @@ _EARLIEST_FROM_NOW = re.compile(r"moeglich|\bgeht\b|\bgehen\b|as\s+early\s+as")
 # Himmelfahrt gleich als Erstes", "first thing after Christmas"): the stretch's first open day at
 # its opening, as "so früh wie möglich diese Woche" (round 61)
 _FIRST_OF_ALL = re.compile(r"\bzuerst\b|\bfirst\s+thing\b")
+
+
+def _opening_said(times: list[TimeTerm]) -> bool:
+    """The opening named among the times ("als Erstes", "first thing", "zur Öffnung"), never
+    "so früh wie möglich" (from now on)."""
+    return any(
+        t.part is not None and t.part.asap and not _EARLIEST_FROM_NOW.search(t.text) for t in times
+    )
 
 
 def _at_opening_only(times: list[TimeTerm]) -> bool:
