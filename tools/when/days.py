@@ -489,8 +489,9 @@ _SAME_FEAST_GAP = 3
 
 
 def _next_holidays(ctx: Today) -> tuple[date, ...]:
-    """The salon's next public holiday (when one is close) and the ones right after it."""
-    first = _the_holiday_from(ctx)
+    """The salon's next public holiday (when one is close) and the ones right after it; one
+    day of another state's is no "Feiertage" (on Buß- und Bettag they are Christmas')."""
+    first = _the_holiday_from(ctx, elsewhere_today=False)
     if first is None:
         return ()
     days = [first]
@@ -545,11 +546,11 @@ def _the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     return DayTerm((day,), m[0], names={day: name} if name else {})
 
 
-def _the_holiday_from(ctx: Today) -> date | None:
+def _the_holiday_from(ctx: Today, *, elsewhere_today: bool = True) -> date | None:
     """The salon's next public holiday from today on, when one is close; today when it is a
     holiday in another state ("heute noch, am Feiertag" on Buß- und Bettag, Saxony's: the caller
-    says what today is, round 61)."""
-    if holiday_anywhere(ctx.day):
+    says what today is, round 61), unless `elsewhere_today` is off."""
+    if elsewhere_today and holiday_anywhere(ctx.day):
         return ctx.day
     for offset in range(HOLIDAY_REFERENCE_DAYS + 1):
         day = ctx.day + timedelta(days=offset)
