@@ -117,6 +117,7 @@ from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_apposed, weekday_checked
+from tools.when.weeks_from_visit import weeks_from_visit
 from tools.when.window_had import span_with_length, window_had
 from tools.when.window_lean import drop_window_lean
 from tools.when.withdrawn import withdrawn_at_end
@@ -525,6 +526,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = read_working_days(text, ctx.day, ctx.salon) if text else text
     # "ich bin bis Mittwoch in Madrid, also Donnerstag": the day after the time away
     text = without_away(text, ctx.day) if text else text
+    # "letztes Mal war's der 2. Oktober, also wieder vier Wochen später": weeks after that date
+    text = weeks_from_visit(text) if text else text
     past = drop_past_visits(text) if text else None
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
