@@ -167,3 +167,8 @@ def test_weeks_counted_from_a_last_visit_given_with_its_date() -> None:
 def test_the_same_weekday_after_a_count_of_weeks_is_todays() -> None:
     assert said("in fünf Wochen, selber Wochentag") == "2067-11-30"
     assert said("am gleichen Wochentag").startswith("ask")
+
+
+def test_as_soon_as_possible_right_after_is_the_earliest_of_that_day() -> None:
+    assert said("möglichst sofort nach den Feiertagen", now=DECEMBER) == "earliest 2067-12-27"
+    assert said("möglichst direkt nach dem Wochenende") == "earliest 2067-11-01"

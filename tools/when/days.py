@@ -438,6 +438,12 @@ _RIGHT_AFTER = (
     r"\b(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+(?:nach|after)\s+"
     r"(?:(?:dem|den|der|the)\s+)?"
 )
+_SOONEST_BEFORE = re.compile(r"\b(?:moeglichst|as\s+soon\s+as\s+possible)\s*$")
+
+
+def _soonest_wished(m: re.Match[str]) -> bool:
+    """ "möglichst gleich nach Ostern": the first open day after it, as early as it can be."""
+    return bool(_SOONEST_BEFORE.search(m.string, 0, m.start()))
 
 
 @rule(r"\b(?:(?:am|den|der|dem|the|on\s+the)\s+)?(1\.|2\.)\s+(?:feiertag|festtag)\b")
@@ -459,7 +465,7 @@ def _right_after_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if not found or len({d.year for _, d in found}) > 1 or found[-1][1] < ctx.day:
         return None  # the feast in two years, or just gone: left to the rules that ask
     first = ctx.salon.next_open_days(found[-1][1], 1)
-    return DayTerm((first[0],), m[0]) if first else None
+    return DayTerm((first[0],), m[0], earliest=_soonest_wished(m)) if first else None
 
 
 @rule(
@@ -522,7 +528,7 @@ def _after_the_holidays(m: re.Match[str], ctx: Today) -> DayTerm | None:
     days = ctx.salon.next_open_days(holidays[-1], 1 if m[1] else 5)
     if not days:
         return None
-    return DayTerm(tuple(days), m[0], span=len(days) > 1)
+    return DayTerm(tuple(days), m[0], span=len(days) > 1, earliest=_soonest_wished(m))
 
 
 @rule(rf"{_RIGHT_AFTER}{_PUBLIC_HOLIDAY}\b")
@@ -533,7 +539,7 @@ def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if holiday is None:
         return None
     first = ctx.salon.next_open_days(holiday.dates[0], 1)
-    return DayTerm((first[0],), m[0]) if first else None
+    return DayTerm((first[0],), m[0], earliest=_soonest_wished(m)) if first else None
 
 
 @rule(rf"\b(?:(?:dem|den|der|the)\s+)?{_PUBLIC_HOLIDAY}\b")
@@ -1517,7 +1523,7 @@ def _after_the_weekend(m: re.Match[str], ctx: Today) -> DayTerm | None:
     week = tuple(monday + timedelta(days=i) for i in range(5))
     if m[1]:
         first = ctx.salon.next_open_days(monday - timedelta(days=1), 1)
-        return DayTerm((first[0],), m[0]) if first else None
+        return DayTerm((first[0],), m[0], earliest=_soonest_wished(m)) if first else None
     return DayTerm(week, m[0], span=True)
 
 
