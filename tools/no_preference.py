@@ -115,10 +115,11 @@ _LEFT_TO_SALON = re.compile(
     r"|(?:wie\s+es|wies|was|wie|wer)\s+(?:(?:bei\s+)?(?:ihnen|euch|dir)\s+)?(?:gerade\s+"
     r"|am\s+besten\s+|halt\s+|eben\s+|so\s+)?(?:passt|sich\s+ergibt|kommt|geht|recht\s+ist)"
     r"|whatever\s+fits"
-    # "der, der am ehesten kann", "diejenige, die zuerst Zeit hat", "the one who's free first"
+    # "der, der am ehesten kann", "diejenige, die zuerst Zeit hat", "the one who's free first",
+    # "den, der gerade frei ist", "the one who's free right now"
     r"|(?:der|die|derjenige|diejenige|jemand|person|the\s+one|someone|somebody)\s+(?:der\s+|die\s+"
-    r"|who\s+|that\s+|whos\s+)?(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher|first|soonest"
-    r"|earliest)?\s*(?:kann|zeit\s+hat|frei\s+ist|dran\s+ist|verfuegbar\s+ist|da\s+ist|can|is\s+free"
+    r"|who\s+|that\s+|whos\s+)?(?:(?:am\s+\w+sten|zuerst|als\s+erste[rs]?|frueher|eher|first|soonest"
+    r"|earliest|gerade|grad|grade|jetzt|gleich|sofort|noch|heute|right\s+now|now)\s*){0,2}(?:kann|zeit\s+hat|frei\s+ist|dran\s+ist|verfuegbar\s+ist|da\s+ist|can|is\s+free"
     r"|free|available|has\s+time))\b"
 )
 

@@ -168,10 +168,17 @@ NOT_OFFERED.update(
 )
 
 # Trade words that say two things at once: "Fasson" / "Fassonschnitt" is the classic men's cut
-# (for whom and what), said as the words that say them
+# (for whom and what), said as the words that say them. The classic cuts by their names are
+# the women's cut ("Bubikopf", "Pagenkopf": the bob of the 1920s) or the men's (the short
+# upright "Bürstenschnitt", "Igelschnitt"); a compound's unknown head would otherwise be
+# dropped and leave only "Kopf" or "Schnitt" (round 61)
 SAYS_BOTH: dict[str, tuple[str, ...]] = {
     "fasson": ("herren", "schnitt"), "fassonschnitt": ("herren", "schnitt"),
     "fassonhaarschnitt": ("herren", "schnitt"),
+    "bubikopf": ("damen", "schnitt"), "pagenkopf": ("damen", "schnitt"),
+    "pagenschnitt": ("damen", "schnitt"), "pagenkopfschnitt": ("damen", "schnitt"),
+    "buerstenschnitt": ("herren", "schnitt"), "buerstenhaarschnitt": ("herren", "schnitt"),
+    "igelschnitt": ("herren", "schnitt"), "igelfrisur": ("herren", "schnitt"),
 }  # fmt: skip
 # How long the cut is, inside a compound ("Damenkurzhaarschnitt", "Herrenlanghaarschnitt"): a
 # known piece that names no service of its own (the cut and for whom still decide)

@@ -554,12 +554,12 @@ def _either_offering(
 
 
 def _title_contradicts(text: str, stylist: Stylist, salon: SalonFile | None) -> bool:
-    """'Frau Spitzer' of Fabian Spitzer, 'Herr Brandt' of Sophie Brandt: a title said before one
-    of the stylist's names (or a spelling of it) that is not theirs."""
+    """'Frau Spitzer' of Fabian Spitzer, 'Herr Brandt' of Sophie Brandt, 'Frau Memo' of Mehmet
+    Yılmaz: a title said before one of the stylist's names (or a spelling of it) or a nickname
+    of the salon file that is not theirs."""
     title = title_of(stylist, salon)
-    names = fold(stylist.name).split()
     return title is not None and any(
-        said != title and any(likeness(word, n) >= VARIANT for n in names)
+        said != title and _likeness_to(word, stylist, salon) >= VARIANT
         for said, word in titled_words(text)
     )
 

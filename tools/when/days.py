@@ -39,7 +39,13 @@ from tools.when.lexicon import (
     WEEKDAYS,
     is_temporal,
 )
-from tools.when.named_days import feast_day, just_gone, named_days, phrase_pattern
+from tools.when.named_days import (
+    feast_day,
+    holiday_anywhere,
+    just_gone,
+    named_days,
+    phrase_pattern,
+)
 from tools.when.short_year import nearest_full_year
 from tools.when.weekend_words import weekend_said
 
@@ -432,6 +438,12 @@ _RIGHT_AFTER = (
     r"\b(?:gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+(?:nach|after)\s+"
     r"(?:(?:dem|den|der|the)\s+)?"
 )
+_SOONEST_BEFORE = re.compile(r"\b(?:moeglichst|as\s+soon\s+as\s+possible)\s*$")
+
+
+def _soonest_wished(m: re.Match[str]) -> bool:
+    """ "möglichst gleich nach Ostern": the first open day after it, as early as it can be."""
+    return bool(_SOONEST_BEFORE.search(m.string, 0, m.start()))
 
 
 @rule(r"\b(?:(?:am|den|der|dem|the|on\s+the)\s+)?(1\.|2\.)\s+(?:feiertag|festtag)\b")
@@ -453,7 +465,7 @@ def _right_after_named(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if not found or len({d.year for _, d in found}) > 1 or found[-1][1] < ctx.day:
         return None  # the feast in two years, or just gone: left to the rules that ask
     first = ctx.salon.next_open_days(found[-1][1], 1)
-    return DayTerm((first[0],), m[0]) if first else None
+    return DayTerm((first[0],), m[0], earliest=_soonest_wished(m)) if first else None
 
 
 @rule(
@@ -475,6 +487,50 @@ _PUBLIC_HOLIDAY = (
 )
 
 
+# the holidays of one feast said in the plural ("nach den Feiertagen", "after the holidays"): the
+# salon's next public holiday and those that follow it within a long weekend (Christmas' two days,
+# Easter's Friday to Monday)
+_HOLIDAYS = r"(?:den\s+|the\s+)?(?:feiertagen|feiertage|holidays)\b"
+_SAME_FEAST_GAP = 3
+
+
+def _next_holidays(ctx: Today) -> tuple[date, ...]:
+    """The salon's next public holiday (when one is close) and the ones right after it; one
+    day of another state's is no "Feiertage" (on Buß- und Bettag they are Christmas')."""
+    first = _the_holiday_from(ctx, elsewhere_today=False)
+    if first is None:
+        return ()
+    days = [first]
+    while True:
+        nxt = next(
+            (
+                days[-1] + timedelta(days=k)
+                for k in range(1, _SAME_FEAST_GAP + 1)
+                if ctx.salon.holiday_on(days[-1] + timedelta(days=k))
+            ),
+            None,
+        )
+        if nxt is None:
+            return tuple(days)
+        days.append(nxt)
+
+
+@rule(
+    rf"\b(?:(gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+)?(?:nach|after)\s+{_HOLIDAYS}"
+)
+def _after_the_holidays(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'gleich nach den Feiertagen', 'right after the holidays': the first open day after the
+    coming holidays; 'nach den Feiertagen' the open days after them, offered (round 61). No
+    holiday close: not read (asked)."""
+    holidays = _next_holidays(ctx)
+    if not holidays:
+        return None
+    days = ctx.salon.next_open_days(holidays[-1], 1 if m[1] else 5)
+    if not days:
+        return None
+    return DayTerm(tuple(days), m[0], span=len(days) > 1, earliest=_soonest_wished(m))
+
+
 @rule(rf"{_RIGHT_AFTER}{_PUBLIC_HOLIDAY}\b")
 def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'gleich nach dem Feiertag', 'right after the holiday': the first open day after the
@@ -483,17 +539,29 @@ def _right_after_the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     if holiday is None:
         return None
     first = ctx.salon.next_open_days(holiday.dates[0], 1)
-    return DayTerm((first[0],), m[0]) if first else None
+    return DayTerm((first[0],), m[0], earliest=_soonest_wished(m)) if first else None
 
 
 @rule(rf"\b(?:(?:dem|den|der|the)\s+)?{_PUBLIC_HOLIDAY}\b")
 def _the_holiday(m: re.Match[str], ctx: Today) -> DayTerm | None:
     """'der Feiertag' without its name: the salon's next public holiday, when one is close."""
+    day = _the_holiday_from(ctx)
+    if day is None:
+        return None
+    name = ctx.salon.holiday_on(day) or holiday_anywhere(day)
+    return DayTerm((day,), m[0], names={day: name} if name else {})
+
+
+def _the_holiday_from(ctx: Today, *, elsewhere_today: bool = True) -> date | None:
+    """The salon's next public holiday from today on, when one is close; today when it is a
+    holiday in another state ("heute noch, am Feiertag" on Buß- und Bettag, Saxony's: the caller
+    says what today is, round 61), unless `elsewhere_today` is off."""
+    if elsewhere_today and holiday_anywhere(ctx.day):
+        return ctx.day
     for offset in range(HOLIDAY_REFERENCE_DAYS + 1):
         day = ctx.day + timedelta(days=offset)
-        name = ctx.salon.holiday_on(day)
-        if name:
-            return DayTerm((day,), m[0], names={day: name})
+        if ctx.salon.holiday_on(day):
+            return day
     return None
 
 
@@ -576,16 +644,21 @@ def _first_or_last_weekday_of_a_month_part(m: re.Match[str], ctx: Today) -> DayT
 
 @rule(
     rf"\b(1|2|3|4|5|letzte[nr]?|last)(?:\.|st|nd|rd|th)?\s+({WEEKDAY_RE})\s+(?:im|in|des|of)\s+"
-    rf"(?:the\s+)?({MONTH_RE}|neuen\s+jahr(?:es)?|new\s+year)\b"
+    rf"(?:the\s+)?(?:(?:dieses|this)\s+)?({MONTH_RE}|neuen\s+jahr(?:es)?|new\s+year|jahr(?:es)?|year)\b"
 )
 def _nth_weekday_of_month(m: re.Match[str], ctx: Today) -> DayTerm:
     """'der erste Dienstag im Januar', 'am letzten Samstag im Dezember', 'der erste Samstag im
-    neuen Jahr' (January of next year)."""
+    neuen Jahr' (January of next year); 'am letzten Donnerstag im Jahr' is December's, 'the
+    first Monday of the year' January's, this year's while ahead, else next year's (round 61)."""
+    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
     if m[3] in MONTHS:
         year, month = _month_of(MONTHS[m[3]], ctx)
+    elif m[3].startswith(("jahr", "year")):
+        month = 12 if nth < 0 else 1
+        this = _nth_weekday(ctx.day.year, month, weekday, nth)
+        year = ctx.day.year if this is not None and this >= ctx.day else ctx.day.year + 1
     else:
         year, month = ctx.day.year + 1, 1
-    weekday, nth = WEEKDAYS[m[2]], _NTH[m[1]]
     days = [d for d in _part_of_month(None, year, month) if d.weekday() == weekday]
     if nth > len(days):
         return DayTerm((), m[0], invalid=m[0])
@@ -1438,6 +1511,23 @@ _WEEKEND_WORDS = {
 
 
 @rule(
+    r"\b(?:(gleich|direkt|sofort|unmittelbar|right|straight|just|immediately)\s+)?"
+    r"(?:nach|after)\s+(?:dem\s+|the\s+)?(?:wochenende|weekend)\b"
+)
+def _after_the_weekend(m: re.Match[str], ctx: Today) -> DayTerm | None:
+    """'nach dem Wochenende', 'after the weekend': the working days of the week after the
+    coming weekend (said on a weekend, after that one), offered; 'gleich nach dem Wochenende'
+    is its first open day (as 'gleich nach Ostern'), 'nach dem Wochenende als Erstes' its first
+    slot (round 61)."""
+    monday = _monday(ctx.day) + timedelta(days=7)
+    week = tuple(monday + timedelta(days=i) for i in range(5))
+    if m[1]:
+        first = ctx.salon.next_open_days(monday - timedelta(days=1), 1)
+        return DayTerm((first[0],), m[0], earliest=_soonest_wished(m)) if first else None
+    return DayTerm(week, m[0], span=True)
+
+
+@rule(
     r"\b(?:(?:am|an|on)\s+(?=(?:diese|naechst|kommend|uebernaechst|the\s+weekend\s+after)))?"
     r"(?:(dieses|diesem|diese|naechstes|naechsten|naechste|kommendes|kommenden|kommende"
     r"|uebernaechstes|uebernaechsten|uebernaechste|this|next|am|on\s+the|the)\s+)?"
@@ -1589,6 +1679,10 @@ _RIGHT_NOW = re.compile(r"\b(?:sofort|jetzt|gleich|now|right\s+away|straight\s+a
     # "the next free slot", "the first free appointment", "the earliest slot you have"
     r"|(?:the\s+)?(?:next|first|earliest|naechster)\s+(?:(?:free|available|open|possible)\s+)?"
     r"(?:slot|appointment|opening|time\s+slot)s?(?:\s+you\s+have)?"
+    # the next free one by a clause, no noun: "das Nächste, was frei ist", "whatever's free next"
+    r"|(?:das\s+|den\s+|der\s+)?naechste[nrs]?\W*(?:was|das|den|der)\s+(?:sie\s+|bei\s+ihnen\s+)?"
+    r"(?:noch\s+)?(?:frei|offen|verfuegbar|geht)\b(?:\s+(?:ist|haben|hat|waere))?"
+    r"|whatever\W*(?:s\s+|is\s+|you\s+have\s+)?(?:free|open|available)\s+(?:next|first)"
     r"|asap|as\s+soon\s+as\s+(?:possible|you\s+(?:can|could)|you\s+have\s+(?:something|one|a\s+slot))"
     r"|(?:der\s+|den\s+)?"
     # "den nächsten freien Termin", "in der nächsten freien Lücke", "den nächsten freien am

@@ -117,6 +117,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "halloween": ("Halloween",),
     "rosenmontag": ("Rosenmontag",),
     "weiberfastnacht": ("Weiberfastnacht",),
+    # the Rhineland's names of the carnival Thursday ("an Altweiber": round 61)
+    "altweiber": ("Weiberfastnacht",),
+    "altweiberfastnacht": ("Weiberfastnacht",),
+    "altweiberdonnerstag": ("Weiberfastnacht",),
+    "weiberdonnerstag": ("Weiberfastnacht",),
     "faschingsdienstag": ("Faschingsdienstag",),
     "fastnachtsdienstag": ("Faschingsdienstag",),
     "veilchendienstag": ("Faschingsdienstag",),
@@ -458,6 +463,14 @@ def _calendars(year: int) -> tuple[tuple[dict[date, str], dict[date, str]], ...]
     return tuple(found)
 
 
+def holiday_anywhere(day: date) -> str | None:
+    """The day's public holiday in any German state ("Buß- und Bettag" in Saxony), or None."""
+    for de, _ in _calendars(day.year):
+        if day in de:
+            return de[day].split(";")[0].strip()
+    return None
+
+
 @functools.cache
 def _english_names(year: int) -> dict[str, str]:
     """A holiday's German name -> the library's English name (any state), in one year."""
@@ -519,6 +532,12 @@ def _dates_of(german_name: str, year: int) -> date | None:
     return None
 
 
+# A feast "-tag" after a noun in "-ion" or "-ung" takes the linking "s" ("Reformationstag"); the
+# noun alone is the feast's short name ("an Reformation"); other nouns are ordinary words
+# ("Muttertag": "Mutter" is no day)
+_FUGEN_S_ENDINGS = ("ion", "ung")
+
+
 @functools.cache
 def _phrases() -> dict[str, tuple[str, ...]]:
     """Every recognised phrase (folded) -> the German names of the days it means."""
@@ -530,6 +549,12 @@ def _phrases() -> dict[str, tuple[str, ...]]:
     for key, names in list(phrases.items()):  # "an den Weihnachtsfeiertagen": the dative plural
         if key.endswith("feiertage"):
             phrases.setdefault(f"{key}n", names)
+    for key, names in list(
+        phrases.items()
+    ):  # "an Reformation": "Reformationstag" without its "-stag"
+        stem = key.removesuffix("stag")
+        if key.isalpha() and stem != key and stem.endswith(_FUGEN_S_ENDINGS) and len(stem) >= 8:
+            phrases.setdefault(stem, names)
     for key, names in list(phrases.items()):  # "Silvestertag", "Heiligabendtag"
         if key.isalpha() and not key.endswith(("tag", "abend", "nacht")) and len(names) == 1:
             phrases.setdefault(f"{key}tag", names)

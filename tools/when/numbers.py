@@ -52,6 +52,8 @@ _NOT_NUMBERS = (
     (re.compile(rf"\b(?:ein|einem|einen)\s+({WEEKDAY_RE})\b"), r"\1"),
     (re.compile(r"\bals\s+(?:erstes|erster|erste|allererstes)\b|\bfirst\s+thing\b"), "zuerst"),
     (re.compile(r"\bon\s+second\s+thoughts?\b"), "on reflection"),  # a correction, no 2nd
+    # "whatever's available first", "what's free first": the next free one, never the 1st
+    (re.compile(r"\b(free|open|available)\s+first\b(?!\s+thing)"), r"\1 next"),
     (
         re.compile(
             r"\b(?:de[nr]|die|das|the)?\s*(?:erste[nrs]?|first)\s+(freie[nrs]?|free|open|available|moeglich\w*|möglich\w*)"

@@ -117,6 +117,7 @@ from tools.when.week_of_feast import week_of_feast
 from tools.when.week_shift import shifted, week_shift
 from tools.when.week_weekday import a_week_weekday
 from tools.when.weekday_question import weekday_apposed, weekday_checked
+from tools.when.weeks_from_visit import weeks_from_visit
 from tools.when.window_had import span_with_length, window_had
 from tools.when.window_lean import drop_window_lean
 from tools.when.withdrawn import withdrawn_at_end
@@ -525,6 +526,8 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = read_working_days(text, ctx.day, ctx.salon) if text else text
     # "ich bin bis Mittwoch in Madrid, also Donnerstag": the day after the time away
     text = without_away(text, ctx.day) if text else text
+    # "letztes Mal war's der 2. Oktober, also wieder vier Wochen später": weeks after that date
+    text = weeks_from_visit(text) if text else text
     past = drop_past_visits(text) if text else None
     if past is not None:  # "wir hatten letztes Mal ja auch Dienstag": not the wish
         text = past.text
@@ -1415,8 +1418,13 @@ def _understand(
                 # "bevor die Kinder aus der Schule kommen" with no time read: never dropped
                 or (reads_as_time_wish(w) and not said.times)
                 # "morgen früh, bevor ich die Kinder in die Kita bringe": a part of the day
-                # leaves the clause's bound unknown; only a clock answers it
-                or (bounds_by_clause(w) and not any(t.clocks for t in said.times))
+                # leaves the clause's bound unknown; only a clock answers it, or the opening
+                # ("morgen früh als Erstes, bevor ich zur Arbeit muss": nothing is earlier)
+                or (
+                    bounds_by_clause(w)
+                    and not any(t.clocks for t in said.times)
+                    and not _opening_said(said.times)
+                )
             )
             # the words of the caller's own event ("wenn mein Mann zu Hause ist") with no time read:
             # the day is read on, the time asked once the day stands (`_event_time_asked`)
@@ -1758,7 +1766,7 @@ def _asap_within(said: _Said, decided: _Day) -> bool:
         t.earliest and not t.now_only and not _ANY_TIME.search(t.text) for t in said.days
     )
     times_asap = _only_as_early_as_possible(said.times) and any(
-        _EARLIEST_FROM_NOW.search(t.text) for t in said.times
+        _EARLIEST_FROM_NOW.search(t.text) or _FIRST_OF_ALL.search(t.text) for t in said.times
     )
     return (said_asap and not said.times) or times_asap
 
@@ -1775,6 +1783,18 @@ def _only_as_early_as_possible(times: list[TimeTerm]) -> bool:
 # "so früh wie möglich", "as early as possible": the earliest from now; the other early words
 # ("als Erstes", "first thing", "zur Öffnung", "sobald Sie aufmachen") name the opening time
 _EARLIEST_FROM_NOW = re.compile(r"moeglich|\bgeht\b|\bgehen\b|as\s+early\s+as")
+# "als Erstes" ("zuerst" by `numbers.py`), "first thing" after a stretch of days ("nach
+# Himmelfahrt gleich als Erstes", "first thing after Christmas"): the stretch's first open day at
+# its opening, as "so früh wie möglich diese Woche" (round 61)
+_FIRST_OF_ALL = re.compile(r"\bzuerst\b|\bfirst\s+thing\b")
+
+
+def _opening_said(times: list[TimeTerm]) -> bool:
+    """The opening named among the times ("als Erstes", "first thing", "zur Öffnung"), never
+    "so früh wie möglich" (from now on)."""
+    return any(
+        t.part is not None and t.part.asap and not _EARLIEST_FROM_NOW.search(t.text) for t in times
+    )
 
 
 def _at_opening_only(times: list[TimeTerm]) -> bool:

@@ -546,10 +546,11 @@ def _between(m: re.Match[str], a: str, b: str) -> TimeTerm:
 _COMPILED: dict[str, list] = {}
 
 # "morgen 10", "heute 15": a bare number right after a relative day is an hour, not a date.
-# Not minutes before or after an hour ("morgen fünf nach neun": 09:05, never the hour 5).
+# Not minutes before or after an hour ("morgen fünf nach neun": 09:05, never the hour 5), nor
+# the "drei" of "dreiviertel" ("heute dreiviertel zwölf": 11:45, never 15:00, round 61).
 _HOUR_AFTER_RELATIVE_DAY = re.compile(
     rf"\b({NEAR_DAY_RE})\s+(\d{{1,2}})(?:\s+(\d{{2}}))?(?![\d.:/])"
-    r"(?!\s*(?:uhr|am|pm|tage|wochen|days|weeks))"
+    r"(?!\s*(?:uhr|am|pm|tage|wochen|days|weeks|viertel\b))"
     r"(?!\s+(?:minuten\s+|minutes\s+)?(?:vor|nach|past|after|to|of|before)\s+(?:halb\s+)?\d)"
 )
 
