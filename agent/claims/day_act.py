@@ -7,8 +7,9 @@ visit presupposes it"): "Am Freitag macht Ihnen Sophie gern einen Kaffee", "Fabi
 Ihnen am Freitag gleich mitgeben", "Ihr Mann kann Sie am Freitag gegen Viertel nach zwölf
 abholen", "On Friday Sophie will make you a coffee", "Fabian can hand it to you on Friday",
 "your husband can pick you up on Friday". So does a stylist coping with the caller's hair on the
-day (claims168): "Fabian kommt damit am Freitag zurecht", "Fabian will manage on Friday". A BOOKED claim with the day only: the person acting is
-not always the one the caller is booked with (the front desk greets, the husband picks up).
+day (claims168): "Fabian kommt damit am Freitag zurecht", "Fabian will manage on Friday". A
+BOOKED claim with the day only: the person acting is not always the one the caller is booked
+with (the front desk greets, the husband picks up).
 
 Not: a habit or a rule ("freitags", "on Fridays"), a past visit's act ("Letzten Freitag hat Ihnen
 Sophie …"), a condition or a supposition ("Should you go for Friday, …"), a question, a
@@ -138,7 +139,7 @@ _SERVICE_ACT = lazy(
 # a stylist coping with what the caller brings (claims168): "kommt damit zurecht", "will manage",
 # "kriegt das hin", "can handle it": the caller's hair is the unsaid object
 _COPES = lazy(
-    r"\bkommt\s+(?:\w+\s+){0,4}?zurecht\b|\b(?:kriegt|bekommt)\s+(?:\w+\s+){0,4}?hin\b|"
+    r"\bkommt\s+(?:\w+\s+){0,6}?zurecht\b|\b(?:kriegt|bekommt)\s+(?:\w+\s+){0,6}?hin\b|"
     r"\b(?:will|'ll|can)\s+(?:\w+\s+)?(?:manage|cope|handle\s+(?:it|that))\b"
 )
 
