@@ -110,3 +110,24 @@ def test_coping_on_the_day_and_the_same_instruction_for_a_day_claim_the_visit(
 )  # fmt: skip
 def test_without_a_day_or_about_the_hours_they_claim_nothing(sentence, lang, caller):
     assert passes_in(sentence, lang, caller) == EVERYWHERE
+
+
+OFFERED_SATURDAY = frozenset({"offered", "two"})  # Saturday offered by the tools, or the second
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Saturday isn't held, so it stays open for other clients.", "en"),
+     ("Den Samstag habe ich nicht reserviert, er bleibt frei.", "de")],
+)  # fmt: skip
+def test_the_day_a_hold_is_denied_for_said_to_stay_free_is_that_day_free(sentence, lang):
+    assert passes_in(sentence, lang, "Und Samstag?") == OFFERED_SATURDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Saturday isn't held, and that's all for now.", "en"),
+     ("Den Samstag habe ich nicht reserviert, wie Sie wollten.", "de")],
+)  # fmt: skip
+def test_the_hold_denied_alone_claims_no_free_day(sentence, lang):
+    assert passes_in(sentence, lang, "Und Samstag?") == EVERYWHERE
