@@ -19,6 +19,7 @@ from tests.claims_support import (
     BOOKED_ANY,
     BOOKED_FRIDAY,
     EVERYWHERE,
+    HELD,
     HELD_FRIDAY,
     NOWHERE,
     passes_in,
@@ -131,3 +132,21 @@ def test_the_day_a_hold_is_denied_for_said_to_stay_free_is_that_day_free(sentenc
 )  # fmt: skip
 def test_the_hold_denied_alone_claims_no_free_day(sentence, lang):
     assert passes_in(sentence, lang, "Und Samstag?") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Übrigens, der reservierte Platz wird in zehn Minuten wieder frei.", "de"),
+     ("Just so you know, the held spot will be released in ten minutes.", "en")],
+)  # fmt: skip
+def test_the_held_place_free_again_in_a_span_to_come_is_the_callers_hold(sentence, lang):
+    assert passes_in(sentence, lang, "Ich überlege noch.") == HELD
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Ein reservierter Platz wird nach zehn Minuten wieder frei.", "de"),
+     ("A held spot is released after ten minutes.", "en")],
+)  # fmt: skip
+def test_the_rule_for_every_held_place_claims_nothing(sentence, lang):
+    assert passes_in(sentence, lang, "Wie lange halten Sie einen Platz?") == EVERYWHERE
