@@ -150,3 +150,14 @@ def test_the_held_place_free_again_in_a_span_to_come_is_the_callers_hold(sentenc
 )  # fmt: skip
 def test_the_rule_for_every_held_place_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang, "Wie lange halten Sie einen Platz?") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Nein, der Freitag ist also nicht weg.", "de", BOOKED_FRIDAY),
+     ("Nein, der Mittwoch ist also nicht weg.", "de", NOWHERE),
+     ("Don't worry, Friday isn't gone.", "en", BOOKED_FRIDAY),
+     ("Keine Sorge, Ihr Schirm ist nicht weg.", "de", EVERYWHERE)],
+)  # fmt: skip
+def test_the_appointment_said_not_gone_stands(sentence, lang, expected):
+    assert passes_in(sentence, lang, "Ist mein Termin noch da?") == expected
