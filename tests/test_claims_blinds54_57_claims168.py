@@ -161,3 +161,22 @@ def test_the_rule_for_every_held_place_claims_nothing(sentence, lang):
 )  # fmt: skip
 def test_the_appointment_said_not_gone_stands(sentence, lang, expected):
     assert passes_in(sentence, lang, "Ist mein Termin noch da?") == expected
+
+
+SEARCH_DE = "Einen Moment, ich suche Ihren Termin."
+SEARCH_EN = "One moment, I'm looking up your appointment."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "lang", "expected"),
+    [("Freitag, 10 Uhr, bei Fabian.", SEARCH_DE, "de", BOOKED_FRIDAY),
+     ("Mittwoch, 10 Uhr, bei Fabian.", SEARCH_DE, "de", NOWHERE),
+     ("Friday, 10 a.m., with Fabian.", SEARCH_EN, "en", BOOKED_FRIDAY),
+     ("Wednesday, 10 a.m., with Fabian.", SEARCH_EN, "en", NOWHERE),
+     ("Freitag, 10 Uhr, bei Fabian.", "Ich schaue, was frei ist.", "de", EVERYWHERE),
+     ("Friday, 10 a.m., with Fabian.", "Let me see what's free.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_a_bare_slot_after_a_search_for_the_appointment_is_the_one_found(
+    sentence, before, lang, expected
+):
+    assert passes_after(sentence, before, lang) == expected

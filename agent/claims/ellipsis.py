@@ -25,6 +25,9 @@ it (nor is kept apart by it, `read_once`). Four forms:
 - a detail repaired without a verb after an apology ("Verzeihung, bei Lea natürlich, nicht bei
   Lena.", "Sorry, with Lea of course, not Lena."; blind 54, claims168): the sentence before's
   claims said again, the kinds of detail the repair names replaced by its own;
+- the slot said bare after the sentence before announced a search for the caller's appointment
+  ("Ich suche Ihren Termin, Frau Roth." then "Freitag, 28.11., 10 Uhr, Dauerwelle bei Fabian.";
+  blind 54, claims168): what was found, booked, of the details it names;
 - "es / it" said of the appointment the sentence before booked, moved or stands by ("Es ist
   eine Dauerwelle.", "It's still under Marcus Webb's name."; blind 54, claims168): booked, of
   the details it names; it must name one or say "still" (else "Es ist leider schon spät").
@@ -103,6 +106,19 @@ _IT_IS = lazy(
     r"(?P<named>[^,;:.!?]+?)\W*$",
     re.IGNORECASE,
 )
+# the search for the caller's appointment announced (the sentence before a bare slot found)
+_SEARCHED = lazy(
+    r"\b(?:suche|schaue|sehe|gucke|finde)\b[^.!?]*\b(?:ihren|ihrem|deinen|deinem)\s+termin\b|"
+    r"\b(?:find|finding|look\s+up|looking\s+up|pull\s+up|pulling\s+up|look\s+for|looking\s+for)"
+    r"\s+your\s+(?:appointment|booking)\b",
+    re.IGNORECASE,
+)
+# a bare slot: a day or a date first, no verb (checked after)
+_BARE_SLOT = lazy(
+    r"^\W*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d{1,2}\.\s*\d{1,2}\.|\d{4}-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
 # a verb of the named part: then it is a clause of its own, no ellipsis
 _VERB = lazy(
     r"\b(?:ist|sind|war|waren|wäre|hat|habe|hab|haben|hast|hatte|wird|werden|wurde|wurden|bin|"
@@ -177,6 +193,8 @@ def is_ellipsis(sentence: str) -> bool:
         return True
     if sentence.lstrip(" \"'").startswith(("es ist", "it is", "it's")) and _IT_IS.match(sentence):
         return True
+    if _BARE_SLOT.match(sentence) and not sentence.rstrip().endswith("?"):
+        return not _VERB.search(sentence)
     if len(sentence) > _SHORT and not (
         sentence.rstrip(_TRAILING).endswith(_LAST_WORDS)
         or any(w in sentence for w in _SAME_WORDS)
@@ -215,6 +233,8 @@ def said_again(
     repaired = _REPAIRED_DETAIL.match(sentence)
     if repaired is not None:
         return _repaired(repaired, end, names, read(said_before))
+    if _BARE_SLOT.match(sentence) and not _VERB.search(sentence):
+        return _found(sentence, end, said_before, names)
     said_on = _IT_IS.match(sentence)
     if said_on is not None:
         return _said_on(said_on, end, names, read(said_before))
@@ -265,6 +285,17 @@ def _repaired(
         kept.update({k: getattr(named, k) for k in kinds})
         out.append(Claim(c.kind, 0, end, ClaimDetails(parts=((Role.ANY, Details(**kept)),))))
     return tuple(out)
+
+
+def _found(sentence: str, end: int, said_before: str, names: Names) -> tuple[Claim, ...]:
+    """A bare slot after a search for the caller's appointment: found, so booked with its
+    details; () after anything else (a bare slot is an offer or an answer)."""
+    if not _SEARCHED.search(_folded(said_before)):
+        return ()
+    details = read_details(sentence, names)
+    if details.empty:
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, end, ClaimDetails(parts=((Role.ANY, details),))),)
 
 
 def _said_on(
