@@ -6,8 +6,10 @@ of the visit says the caller comes that day, as an instruction for the day does
 visit presupposes it"): "Am Freitag macht Ihnen Sophie gern einen Kaffee", "Fabian kann es
 Ihnen am Freitag gleich mitgeben", "Ihr Mann kann Sie am Freitag gegen Viertel nach zwölf
 abholen", "On Friday Sophie will make you a coffee", "Fabian can hand it to you on Friday",
-"your husband can pick you up on Friday". A BOOKED claim with the day only: the person acting is
-not always the one the caller is booked with (the front desk greets, the husband picks up).
+"your husband can pick you up on Friday". So does a stylist coping with the caller's hair on the
+day (claims168): "Fabian kommt damit am Freitag zurecht", "Fabian will manage on Friday". A
+BOOKED claim with the day only: the person acting is not always the one the caller is booked
+with (the front desk greets, the husband picks up).
 
 Not: a habit or a rule ("freitags", "on Fridays"), a past visit's act ("Letzten Freitag hat Ihnen
 Sophie …"), a condition or a supposition ("Should you go for Friday, …"), a question, a
@@ -56,12 +58,20 @@ _NOT_AN_ACT = lazy(
 )
 
 
+# a reassurance is no denial of the act beside it (claims168): "Ist auch nicht schlimm, Fabian
+# kommt damit am Freitag zurecht", "Kein Problem, …", "That's not a problem, …"
+_REASSURED = lazy(
+    r"^\W*(?:(?:das\s+)?ist\s+)?(?:auch\s+|gar\s+)?(?:nicht\s+schlimm|kein\s+problem)\W*[,;:–—]|"
+    r"^\W*(?:(?:that's|that\s+is|it's)\s+)?(?:also\s+)?(?:no\s+problem|not\s+a\s+problem)\W*[,;:–—]"
+)
+
+
 def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A BOOKED claim with the day for someone's act for the caller on a named day (above)."""
     if claims:
         return ()
     text = fold(sentence).text
-    if _NOT_AN_ACT.search(text):
+    if _NOT_AN_ACT.search(_REASSURED.sub(" ", text)):
         return ()
     words = set(text.replace(",", " ").replace(".", " ").split())
     stylist = any(not parts.isdisjoint(words) for _, parts in names.stylists)
@@ -126,8 +136,19 @@ _SERVICE_ACT = lazy(
 )
 
 
+# a stylist coping with what the caller brings (claims168): "kommt damit zurecht", "will manage",
+# "kriegt das hin", "can handle it": the caller's hair is the unsaid object
+_COPES = lazy(
+    r"\bkommt\s+(?:\w+\s+){0,6}?zurecht\b|\b(?:kriegt|bekommt)\s+(?:\w+\s+){0,6}?hin\b|"
+    r"\b(?:will|'ll|can)\s+(?:\w+\s+)?(?:manage|cope|handle\s+(?:it|that))\b"
+)
+
+
 def _caller_object(text: str, words: set[str]) -> bool:
-    """The caller is the object: "Ihnen", "… kann Sie … abholen", "… make you a coffee"."""
+    """The caller is the object: "Ihnen", "… kann Sie … abholen", "… make you a coffee", or what
+    they bring, coped with ("Fabian kommt damit am Freitag zurecht")."""
+    if _COPES.search(text):
+        return True
     if "ihnen" in words:
         return True
     if "sie" in words:

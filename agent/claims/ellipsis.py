@@ -21,7 +21,16 @@ it (nor is kept apart by it, `read_once`). Four forms:
   after ten minutes" is the salon's rule);
 - a bare yes to the caller's "really?" ("Jetzt echt, ja." to "Also jetzt echt?"): the caller asks
   whether the sentence before is so (the question names no outcome of its own, so
-  `answered_statement` finds none), and the yes says it again, details and all.
+  `answered_statement` finds none), and the yes says it again, details and all;
+- a detail repaired without a verb after an apology ("Verzeihung, bei Lea natürlich, nicht bei
+  Lena.", "Sorry, with Lea of course, not Lena."; blind 54, claims168): the sentence before's
+  claims said again, the kinds of detail the repair names replaced by its own;
+- the slot said bare after the sentence before announced a search for the caller's appointment
+  ("Ich suche Ihren Termin, Frau Roth." then "Freitag, 28.11., 10 Uhr, Dauerwelle bei Fabian.";
+  blind 54, claims168): what was found, booked, of the details it names;
+- "es / it" said of the appointment the sentence before booked, moved or stands by ("Es ist
+  eine Dauerwelle.", "It's still under Marcus Webb's name."; blind 54, claims168): booked, of
+  the details it names; it must name one or say "still" (else "Es ist leider schon spät").
 
 The claim of the sentence before is read with the facts as they are, without the caller's words
 and without a sentence before it (so one step back, never more).
@@ -34,7 +43,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
-from agent.claims.details import ClaimDetails, Names, Role, read_details
+from agent.claims.details import ClaimDetails, Details, Names, Role, read_details
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 
@@ -81,6 +90,33 @@ _REALLY_YES = lazy(rf"^\W*(?:(?:{_REALLY_WORDS})\b\W*)+$", re.IGNORECASE)
 _REALLY_ASKED = lazy(
     rf"(?:^|[.!?]\s*)(?:(?:also|und|so|and|okay|ok|haha|{_REALLY_WORDS}|ernsthaft|seriously|"
     rf"are\s+you\s+sure|bist\s+du\s+sicher|sind\s+sie\s+sicher)\b\W*)+\?\W*$",
+    re.IGNORECASE,
+)
+# "Verzeihung, bei Lea natürlich, nicht bei Lena.": an apology, what stands, what is taken back
+_REPAIR_OPENERS = ("verzeihung", "entschuldigung", "pardon", "sorry", "oops", "ich meine", "i mean")
+_REPAIRED_DETAIL = lazy(
+    r"^\W*(?:verzeihung|entschuldigung|pardon|sorry|oops|ich\s+meine|i\s+mean)\s*[,:;–—-]\s*"
+    r"(?P<named>[^,;:.!?]+?)(?:\s+(?:natürlich|selbstverständlich|of\s+course|naturally))?\s*"
+    r"[,;–—-]\s*(?:nicht|not)\s+(?P<not>[^,;:.!?]+?)\W*$",
+    re.IGNORECASE,
+)
+# "Es ist eine Dauerwelle.", "It's still under Marcus Webb's name.": the appointment before, said on
+_IT_IS = lazy(
+    r"^\W*(?:es\s+ist|it\s+is|it's)\s+(?P<still>(?:still|immer\s+noch|noch\s+immer|weiterhin)\s+)?"
+    r"(?P<named>[^,;:.!?]+?)\W*$",
+    re.IGNORECASE,
+)
+# the search for the caller's appointment announced (the sentence before a bare slot found)
+_SEARCHED = lazy(
+    r"\b(?:suche|schaue|sehe|gucke|finde)\b[^.!?]*\b(?:ihren|ihrem|deinen|deinem)\s+termin\b|"
+    r"\b(?:find|finding|look\s+up|looking\s+up|pull\s+up|pulling\s+up|look\s+for|looking\s+for)"
+    r"\s+your\s+(?:appointment|booking)\b",
+    re.IGNORECASE,
+)
+# a bare slot: a day or a date first, no verb (checked after)
+_BARE_SLOT = lazy(
+    r"^\W*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|\d{1,2}\.\s*\d{1,2}\.|\d{4}-\d\d-\d\d)\b",
     re.IGNORECASE,
 )
 # a verb of the named part: then it is a clause of its own, no ellipsis
@@ -153,6 +189,12 @@ def is_ellipsis(sentence: str) -> bool:
     """Whether `sentence` may take its claim from the sentence before (a cheap test: only then
     is the sentence before read)."""
     sentence = _folded(sentence)
+    if sentence.lstrip(" \"'").startswith(_REPAIR_OPENERS) and _REPAIRED_DETAIL.match(sentence):
+        return True
+    if sentence.lstrip(" \"'").startswith(("es ist", "it is", "it's")) and _IT_IS.match(sentence):
+        return True
+    if _BARE_SLOT.match(sentence) and not sentence.rstrip().endswith("?"):
+        return not _VERB.search(sentence)
     if len(sentence) > _SHORT and not (
         sentence.rstrip(_TRAILING).endswith(_LAST_WORDS)
         or any(w in sentence for w in _SAME_WORDS)
@@ -188,6 +230,14 @@ def said_again(
     if _HOLD_ENDS_AFTER.match(sentence):
         held = any(c.kind is ClaimKind.HELD for c in read(said_before))
         return (Claim(ClaimKind.HELD, 0, end),) if held else ()
+    repaired = _REPAIRED_DETAIL.match(sentence)
+    if repaired is not None:
+        return _repaired(repaired, end, names, read(said_before))
+    if _BARE_SLOT.match(sentence) and not _VERB.search(sentence):
+        return _found(sentence, end, said_before, names)
+    said_on = _IT_IS.match(sentence)
+    if said_on is not None:
+        return _said_on(said_on, end, names, read(said_before))
     same = _SAME.match(sentence)
     if same is not None:
         if _VERB.search(same["named"]):
@@ -212,6 +262,55 @@ def said_again(
         several = c.kind in _OUTCOMES
         out.append(Claim(c.kind, 0, end, ClaimDetails(parts=parts, several=several)))
     return tuple(out)
+
+
+def _repaired(
+    m: re.Match[str], end: int, names: Names, before: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """The claims of the sentence before with the repair's details in place of the kinds it
+    names ("bei Lea …, nicht bei Lena": the hold with Lea); () unless the repair names a detail
+    and takes back one of the same kind, with no verb on either side (then it is a clause)."""
+    if _VERB.search(m["named"]) or _VERB.search(m["not"]):
+        return ()
+    named = read_details(m["named"], names)
+    taken_back = read_details(m["not"], names)
+    kinds = [k for k in Details.__dataclass_fields__ if getattr(named, k)]
+    if not kinds or not any(getattr(taken_back, k) for k in kinds):
+        return ()
+    out = []
+    for c in before:
+        if c.kind not in _TRANSFERRED:
+            continue
+        kept = {k: getattr(c.details.of(Role.ANY), k) for k in Details.__dataclass_fields__}
+        kept.update({k: getattr(named, k) for k in kinds})
+        out.append(Claim(c.kind, 0, end, ClaimDetails(parts=((Role.ANY, Details(**kept)),))))
+    return tuple(out)
+
+
+def _found(sentence: str, end: int, said_before: str, names: Names) -> tuple[Claim, ...]:
+    """A bare slot after a search for the caller's appointment: found, so booked with its
+    details; () after anything else (a bare slot is an offer or an answer)."""
+    if not _SEARCHED.search(_folded(said_before)):
+        return ()
+    details = read_details(sentence, names)
+    if details.empty:
+        return ()
+    return (Claim(ClaimKind.BOOKED, 0, end, ClaimDetails(parts=((Role.ANY, details),))),)
+
+
+def _said_on(
+    m: re.Match[str], end: int, names: Names, before: tuple[Claim, ...]
+) -> tuple[Claim, ...]:
+    """ "Es ist eine Dauerwelle." after a booking: booked, with the details it names; () unless
+    the sentence before claims the appointment is there and this one names a detail or says
+    "still", with no verb of its own."""
+    if _VERB.search(m["named"]) or not {c.kind for c in before} & _STILL_THERE:
+        return ()
+    details = read_details(m["named"], names)
+    if details.empty and not m["still"]:
+        return ()
+    parts = () if details.empty else ((Role.ANY, details),)
+    return (Claim(ClaimKind.BOOKED, 0, end, ClaimDetails(parts=parts)),)
 
 
 def _named(sentence: str) -> str | None:

@@ -7,7 +7,9 @@ verfällt die Reservierung", "Ich verlängere die Reservierung", "The hold expir
 "You've got about ten minutes before the hold runs out", "Let me know soon, or the hold lapses";
 blind 27 (claims47): the slot said free again at a time unless the caller says yes ("In zwei
 Stunden ist der Platz wieder frei, wenn Sie nicht zusagen", "The slot frees up at noon unless
-you confirm"), the hold kept for more time ("I can hold it for another ten minutes").
+you confirm"), the hold kept for more time ("I can hold it for another ten minutes"); claims168
+(blind 57): the held place free again in a span to come ("Gern, aber der reservierte Platz wird
+in ein paar Minuten wieder frei", "the held slot will be released in a few minutes").
 A HELD claim with the day, stylist and service the sentence names (a clock time is the hold's
 end, not the slot's, so none is taken, but the time said right after the slot's day is the
 slot's: "für Freitag um elf bei Fabian"); with "bis dahin ist nichts gebucht" / "not booked until
@@ -32,13 +34,14 @@ from agent.claims.normalize import fold
 # the caller's hold named definitely or by possession
 _HOLD_DE = lazy(
     r"\b(?:die|ihre|eure|diese)\s+(?:reservierung|vormerkung|blockung)\b|"
-    r"\b(?:der|den|ihr|ihren|dieser|diesen)\s+(?:reservierten\s+|reservierter\s+|geblockten\s+|"
-    r"geblockter\s+)?(?:platz|slot)\b|"
+    r"\b(?:der|den|ihr|ihren|dieser|diesen)\s+(?:für\s+(?:sie|dich)\s+)?(?:reservierten\s+|"
+    r"reservierter\s+|reservierte\s+|geblockten\s+|geblockter\s+|geblockte\s+)?(?:platz|slot)\b|"
     # blind 35 (claims80): "Noch ist er nur reserviert, …", "Er ist bloß reserviert, …"
     r"\b(?:er|der)\s+(?:ist\s+)?(?:nur|bloß|erst)\s+(?:reserviert|vorgemerkt|geblockt)\b"
 )
 _HOLD_EN = lazy(
     r"\b(?:the|your|this)\s+(?:hold|reservation|spot)\b|\bon\s+hold\b|"
+    r"\b(?:the|your|this)\s+(?:held|reserved)\s+(?:slot|spot|place)\b|"  # claims168
     r"\bit(?:'s|\s+is)\s+(?:only|just)\s+(?:held|reserved)\b|"  # blind 35 (claims80)
     r"\bkeep\s+(?:it|that|this|the\s+\w+|\w+day(?:\s+[\w.:]+){0,3})\s+(?:blocked|held|for\s+you)\b|"
     # blind 27: "the slot" freed unless the caller says yes; "hold it for another …"
@@ -50,6 +53,9 @@ _TIME_DE = lazy(
     r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\berlischt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
     r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
     r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
+    # claims168 (blind 57): free again in a span to come ("der reservierte Platz wird in ein paar
+    # Minuten wieder frei"); after a span it is the rule for every hold (`_NOT_DE`: "nach")
+    r"\bwird\s+in\s+(?:\w+\s+){0,3}?(?:minuten|stunden?)\s+(?:\w+\s+)?wieder\s+(?:frei|weg)\b|"
     r"\bnur\s+(?:noch\s+)?(?:kurz|ein\s+paar\s+minuten)\b|"
     r"\bohne\s+ihr\w*\s+(?:ja|zusage)\b.*\bweg\b|"  # blind 35 (claims80)
     # blind 27: free again at a time unless the caller says yes
@@ -62,7 +68,10 @@ _TIME_EN = lazy(
     r"\bgood\s+(?:until|till|for)\b|\bruns?\s+for\s+another\b|\bextend(?:ed)?\b|\bstretch(?:ed)?\b|"
     r"\bleft\s+on\b|\bmore\s+minutes?\b|\buntil\s+\d|\btill\s+\d|\bwaiting\b.*\bminutes\b|"
     r"\b(?:frees?\s+up|opens?\s+up|(?:is|becomes?)\s+free)\b(?=.*\bunless\s+you\b)|"
-    r"\bunless\s+you\b.*\b(?:frees?\s+up|opens?\s+up)\b|\bfor\s+another\b"
+    r"\bunless\s+you\b.*\b(?:frees?\s+up|opens?\s+up)\b|\bfor\s+another\b|"
+    # claims168: released or free again in a span to come ("will be released in a few minutes")
+    r"\b(?:will|'ll)\s+(?:be\s+released|free\s+up|be\s+free\s+again)\s+in\s+(?:\w+\s+){0,3}?"
+    r"(?:minutes?|hours?)\b"
 )
 # a rule for every hold, a past lapse
 _NOT_DE = lazy(

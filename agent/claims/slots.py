@@ -594,8 +594,9 @@ def _said_before(clauses: list[_Clause], i: int) -> Details:
     """The day and time the sentence stated before clause `i`: of the last claim, or of the
     statements since (not of a search: "…, ob Freitag frei ist, das ginge" lends nothing)."""
     found: list[Details] = []
+    kept = _STAYS_FREE.match(clauses[i].text) is not None
     for c in reversed(clauses[:i]):
-        if _stated(c.text) and _placed(c.details):
+        if (_stated(c.text) or (kept and _KEEPING_DENIED.search(c.text))) and _placed(c.details):
             found.append(c.details)
         if c.kind is not None:
             break
@@ -689,6 +690,19 @@ def _without_replaced(clause: str, names: Names) -> str:
             break
         end = m.end() + w.end()
     return clause[: m.start()] + clause[end:]
+
+
+# the day a hold was denied for, said to stay free by a pronoun (blind 54, claims168): "I haven't
+# held Saturday, so it stays open for other clients", "Den Samstag habe ich nicht reserviert, er
+# bleibt frei": the denial lends its day to the pronoun, as no other negated clause does
+_STAYS_FREE = lazy(
+    r"^\W*(?:(?:so|and|und|also|damit|dann|then)\s+)?(?:it|er|es|der)\s+(?:\w+\s+)?"
+    r"(?:stays|remains|bleibt)\b"
+)
+_KEEPING_DENIED = lazy(
+    r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:held|reserved|kept|on\s+hold)\b|"
+    r"\bnicht\s+(?:\w+\s+)?(?:reserviert|vorgemerkt|gehalten|festgehalten|geblockt)\b"
+)
 
 
 def _stated(clause: str) -> bool:

@@ -1,7 +1,8 @@
 """The caller's appointment said still there (the lead's decision D11, convention 1051).
 
 "Storniert? Nein, der steht noch.", "Ihr Termin besteht noch", "Gelöscht? Nein, er ist noch da.",
-"Ihr Termin ist da, wo er war", "Ja, der bleibt." (blind 44: it stays), "Cancelled? Nope, still there.", "Friday hasn't been cancelled;
+"Ihr Termin ist da, wo er war", "Ja, der bleibt." (blind 44: it stays), "Keine Sorge, der Freitag
+ist nicht weg." (blind 54, claims168), "Cancelled? Nope, still there.", "Friday hasn't been cancelled;
 it's still there": said of the caller's appointment, a denial beside it or not, it stays as it
 was (`stands`, 1035's one label), not any booking: false after a move. Read per clause, so a denial
 in the clause before keeps its own kind; a booking read over the whole sentence, naming nothing,
@@ -30,14 +31,19 @@ STILL_THERE = (
     Rule(
         "de",
         K.STANDS,
-        lazy(r"steht\s+(?:\w+\s+){0,2}noch\b|\bnoch\s+da\b|\bwo\s+er\s+war\b|\bbleibt\b"),
+        lazy(
+            r"steht\s+(?:\w+\s+){0,2}noch\b|\bnoch\s+da\b|\bwo\s+er\s+war\b|\bbleibt\b|"
+            r"\bnicht\s+weg\b"
+        ),
         lazy(
             r"^\W*(?:(?:ja|nein|doch|aber|also|keine\s+sorge|und)\W+)*(?:(?:der|er|ihr\s+termin|"
             r"der\s+termin|die\s+buchung|ihre\s+buchung|der\s+(?:montag|dienstag|mittwoch|"
             r"donnerstag|freitag|samstag)|(?:ihr\s+)?(?:montags|dienstags|mittwochs|donnerstags|"
             r"freitags|samstags)termin)\s+(?:(?:aber|also|ja|doch|immer|jedenfalls|auch)\s+)*)"
             r"(?:(?:be)?steht\s+(?:(?:also|ja|doch|immer|auch|aber|eigentlich|jedenfalls)\s+){0,2}noch|ist\s+(?:(?:aber|also|ja|"
-            r"doch|auch)\s+)*(?:immer\s+)?noch\s+da|ist\s+(?:noch\s+)?da,?\s+wo\s+er\s+war|bleibt)"
+            r"doch|auch)\s+)*(?:immer\s+)?noch\s+da|ist\s+(?:noch\s+)?da,?\s+wo\s+er\s+war|bleibt|"
+            # claims168 (blind 54): "Keine Sorge, der Freitag ist nicht weg."
+            r"ist\s+(?:(?:aber|also|ja|doch|auch)\s+)*nicht\s+weg(?!\s*[,;:–—]))"
             r"\s*(?:[.!,;:]|$)"
         ),
         unless=_NOT_STATED,

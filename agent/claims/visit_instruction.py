@@ -11,6 +11,8 @@ bringen Sie am besten ein Bild mit", "Für die Parkplatzsuche sollten Sie am Fre
 highlights with Lena, come with dry hair"; with no day, the visit named by its service and its
 stylist ("Für die Strähnchen bei Lena kommen Sie am besten mit trockenem Haar": BOOKED of both)
 or both of the caller's days ("An beiden Tagen parken Sie am besten im Parkhaus": two visits).
+The instruction said before, applied to a named day (claims168): "Für Donnerstag gilt dasselbe:
+ungewaschene Haare, …", "The same goes for Thursday: …".
 
 Not: a day named only as "heute" / "morgen" (an errand as well as a visit), a call to make
 ("Bitte rufen Sie … an"), the salon's hours, a preference or a move offered ("Wenn Sie lieber
@@ -40,7 +42,10 @@ _INSTRUCTION = lazy(
     # English has no imperative form: a step of the visit as the bare verb after a fronted phrase
     # ("For the highlights with Lena, come with dry hair")
     r"^\s*(?:for|before|on|at)\b[^,]*,\s*(?:just\s+|simply\s+)?"
-    r"(?:come|bring|wear|park|arrive|plan|allow|wash|use|leave|avoid)\s+(?!us\b|me\b|back\b|it\b)"
+    r"(?:come|bring|wear|park|arrive|plan|allow|wash|use|leave|avoid)\s+(?!us\b|me\b|back\b|it\b)|"
+    # the instruction said before, for a named day (claims168): "Für Donnerstag gilt dasselbe: …"
+    r"^\W*für\s+(?:den\s+)?\w+\s+gilt\s+(?:dasselbe|das\s+gleiche|genau\s+das\s+gleiche)\b|"
+    r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:goes|applies)\s+(?:for|to)\s+\w+\s*(?:[:,–—-]|$)"
 )
 # how the caller comes: "falls Sie am Freitag mit dem Auto kommen", "if you're driving on Friday"
 _MANNER = lazy(
