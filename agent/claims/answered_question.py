@@ -153,11 +153,12 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
     if "?" in text:
         return None
     pieces = [p for p in _PIECES.split(text.strip(" .!")) if _words(p)]
-    # an aside of enthusiasm or regret after the answer is no word of it (claims166): "You are,
-    # I'm happy to say.", "Haben wir, zum Glück."
-    pieces = pieces[:1] + [p for p in pieces[1:] if not is_emotive_aside(p)]
     if not pieces:
         return None
+    # an aside of enthusiasm or regret after a yes is no word of it (claims166): "You are, I'm
+    # happy to say.", "Haben wir, zum Glück."; after a no it stays ("Nein, leider.": blind 30)
+    if not set(_words(pieces[0])) & _NO:
+        pieces = pieces[:1] + [p for p in pieces[1:] if not is_emotive_aside(p)]
     lead = []  # the pieces of answer words before a clause of its own
     for piece in pieces:
         words = _words(piece)
