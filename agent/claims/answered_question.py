@@ -40,6 +40,7 @@ from agent.claims.caller_answer import (
     hurried,
 )
 from agent.claims.details import Names
+from agent.claims.emotive_aside import is_emotive_aside
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import normalize
@@ -154,6 +155,10 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
     pieces = [p for p in _PIECES.split(text.strip(" .!")) if _words(p)]
     if not pieces:
         return None
+    # an aside of enthusiasm or regret after a yes is no word of it (claims166): "You are, I'm
+    # happy to say.", "Haben wir, zum Glück."; after a no it stays ("Nein, leider.": blind 30)
+    if not set(_words(pieces[0])) & _NO:
+        pieces = pieces[:1] + [p for p in pieces[1:] if not is_emotive_aside(p)]
     lead = []  # the pieces of answer words before a clause of its own
     for piece in pieces:
         words = _words(piece)
@@ -184,6 +189,26 @@ def answer_polarity(sentence: str, caller: str) -> tuple[str, bool] | None:
     if not affirmed and not any(w in YES for w in words):
         return None  # "Einen Moment.", "One moment.": no answer yet
     return "yes", True
+
+
+def clause_after_not_yet(sentence: str) -> str | None:
+    """The clause after an answer's leading not-yet of answer words ("Noch nicht, die Anfrage
+    liegt noch bei der Chefin." -> "Die Anfrage liegt noch bei der Chefin."), None when the
+    sentence opens with none or asks back. The not-yet is the answer's, not the clause's own
+    negation (blind 58, claims166)."""
+    if "?" in sentence:
+        return None
+    at, lead = 0, []
+    for m in _PIECES.finditer(sentence):
+        words = _words(normalize(sentence[at : m.start()]))
+        if words and not all(w in _AROUND_NOT_YET or w in _NOT_YET for w in words):
+            break
+        lead.append(words)
+        at = m.end()
+    if not any(_not_yet(words) for words in lead):
+        return None
+    rest = sentence[at:].strip()
+    return rest[0].upper() + rest[1:] if _words(rest) else None
 
 
 def answered_in_place(

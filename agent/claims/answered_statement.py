@@ -29,7 +29,12 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from agent.claims.answered_question import _OUTCOME, _REASSURED, answer_polarity
+from agent.claims.answered_question import (
+    _OUTCOME,
+    _REASSURED,
+    answer_polarity,
+    clause_after_not_yet,
+)
 from agent.claims.asked_statement import asked_statement
 from agent.claims.caller_answer import DENIED_BY_NO, NOT_DONE, _gainsaid, asked, claim_asked
 from agent.claims.caller_words import caller_heard
@@ -122,6 +127,12 @@ def answered_statement(
             answer = ("no", True)  # "Nein, hab ich nicht.", "No, it isn't." (824)
         if answer is None:
             return _pronoun_answer(first, lang, caller, claims, read)
+        if not answer[1] and answer[0] == "not_yet" and not claims:
+            # "Noch nicht, die Anfrage liegt noch bei der Chefin." after "Hat der Salon schon
+            # zugesagt?": the clause after the answer's not-yet read alone (blind 58, claims166)
+            clause = clause_after_not_yet(first)
+            own = read(clause) if clause is not None else ()
+            claims = tuple(replace(c, start=0, end=len(first)) for c in own)
         if not answer[1] and (
             answer[0] != "not_yet" or claims or _OUTCOME.search(normalize(first))
         ):

@@ -45,6 +45,8 @@ _TAG_DE = lazy(
     r"stimmt's|stimmt\s+das|ja|korrekt))\s*\?\s*$"
 )
 _TAG_EN = lazy(
+    # "or not" as the German "oder nicht" (blind 58, claims166): "So am I in or not?"
+    r"\s*,?\s+or\s+not\s*\?\s*$|"
     r"\s*,\s*(?:right|correct|yes|yeah|no|true|"
     r"(?:is|are|am|was|were|do|does|did|has|have|had|will|won't|isn't|aren't|ain't|wasn't|"
     r"weren't|don't|doesn't|didn't|hasn't|haven't|hadn't)(?:\s+not)?\s+(?:it|i|you|he|she|"

@@ -1,6 +1,6 @@
 """Words of enthusiasm or regret set off by commas never change a claim (blind 58): "Ja, schade,
 aber ist erledigt", "Yes, sorry to see you go, it's done", "Ja, wie schön, das ging durch!" are
-read as "Ja, ist erledigt", "Yes, it's done", "Ja, das ging durch!": the caller's question they
+read as "Ja, ist erledigt", "Yes, it's done", "Ja, das ging durch!"; the caller's question they
 answer is what the short answer takes its kind from, as it is without the aside. A "but" that
 sets the outcome against the regret goes with it.
 
@@ -19,8 +19,10 @@ _ASIDE = lazy(
     r"\W*(?:(?:oh|ach|ah|och|na)\s+)?(?:(?:wie|so|that's|that\s+is|what\s+a|how)\s+)?(?:"
     r"schade|schön|toll|super|prima|wunderbar|herrlich|klasse|leider|sorry|tut\s+mir\s+leid|"
     r"keine\s+sorge|shame|pity|lovely|wonderful|brilliant|great|fantastic|hooray|yay|"
-    r"sorry\s+to\s+see\s+you\s+go|don't\s+worry|no\s+worries|i'm\s+(?:afraid|sorry|happy\s+to\s+say|"
-    r"glad\s+to\s+say|pleased\s+to\s+say)|good\s+news|(?:a\s+)?shame)\W*",
+    r"sorry\s+to\s+see\s+you\s+go|don't\s+worry|no\s+worries|i(?:'m|\s+am)\s+(?:afraid|sorry|happy\s+to\s+say|"
+    r"glad\s+to\s+say|pleased\s+to\s+say)|good\s+news|(?:a\s+)?shame|"
+    # "Sind Sie, freut mich." as "You are, I'm happy to say." (claims166)
+    r"(?:das\s+)?freut\s+mich(?:\s+sehr)?|zum\s+glück)\W*",
     re.IGNORECASE,
 )
 # a self-repair's "sorry" is no aside: "Friday is confirmed, sorry, reserved I mean"
@@ -30,6 +32,12 @@ _REPAIR = lazy(
     re.IGNORECASE,
 )
 _BUT = lazy(r"^\s*(?:aber|doch|but|though)\b\s*", re.IGNORECASE)
+
+
+def is_emotive_aside(piece: str) -> bool:
+    """Whether `piece` (one comma piece) says nothing but enthusiasm or regret: an answer's
+    last piece ("You are, I'm happy to say.") is no word of the answer (`answer_polarity`)."""
+    return _ASIDE.fullmatch(piece) is not None
 
 
 def without_emotive_aside(sentence: str, lang: str) -> str | None:

@@ -60,7 +60,7 @@ _STAYS_EN = lazy(
 
 # blind 55 (claims142): the terse voice's whole answer that all stays as it was ("Nein, alles wie
 # gehabt.", "Es bleibt alles wie gehabt.", "Ihr Termin ist wie gehabt.", "Nope, still on.", "It's
-# still on.", "Yes, still on for Friday."); not "wie gehabt" of a habit ("Sie bekommen wie gehabt
+# still on.", "Yes, still on for Friday.", "Your appointment is still happening."); not "wie gehabt" of a habit ("Sie bekommen wie gehabt
 # eine SMS") nor the speaker or someone else still on something ("I'm still on the phone")
 _AS_BEFORE_DE = lazy(
     _LEAD_DE
@@ -77,7 +77,7 @@ _STILL_STANDS_DE = lazy(
 _STILL_ON_EN = lazy(
     _LEAD_EN
     + r"(?:(?:it|that(?:\s+one)?|yours|your\s+appointment|the\s+appointment)(?:'s|\s+is)\s+)?"
-    r"still\s+on(?:\s+for\s+\w+(?:\s+at\s+\w+)?)?\W*$"
+    r"still\s+(?:on|happening|going\s+ahead|taking\s+place)(?:\s+for\s+\w+(?:\s+at\s+\w+)?)?\W*$"
 )
 
 # blind 40 (claims115): a slot kept aside or free for the caller is held, not kept as it was ("We'll
@@ -86,7 +86,15 @@ _NOT_ASIDE = r"(?![^.!?;,–—]*\b(?:aside|free|open|back|reserved|on\s+hold)\b
 
 RULES = (
     Rule("de", K.STANDS, lazy(r"gehabt"), _AS_BEFORE_DE, unless=_NOT_KEPT),
-    Rule("en", K.STANDS, lazy(r"still\s+on"), _STILL_ON_EN, unless=_NOT_KEPT),
+    # blind 58 (claims166): "still happening" / "going ahead" / "taking place" as "still on", the
+    # statement a yes to "Is my appointment still happening?" affirms
+    Rule(
+        "en",
+        K.STANDS,
+        lazy(r"still\s+(?:on|happening|going\s+ahead|taking\s+place)"),
+        _STILL_ON_EN,
+        unless=_NOT_KEPT,
+    ),
     Rule(
         "de",
         K.STANDS,

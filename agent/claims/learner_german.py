@@ -67,3 +67,16 @@ def message_taken(text: str, lang: str) -> str:
     return _MESSAGE_TAKEN.sub(
         lambda m: f"{m[1]}{m[2]}aufgenommen" if m[1] else f"aufgenommen{m[3]}", text
     )
+
+
+# "all sorted" said word for word (blind 55, claims166): "Das ist alles sortiert für Sie" stands
+# for "alles erledigt"; only "alles" sorted, never a thing put in order ("Die Unterlagen sind
+# sortiert", "alphabetisch sortiert")
+_ALL_SORTED = lazy(r"\b(alles(?:\s+(?:schon|jetzt|bereits|gut))*)\s+sortiert\b", re.IGNORECASE)
+
+
+def all_sorted(text: str, lang: str) -> str:
+    """`text` with "alles sortiert" (English "all sorted") as the German says it, "erledigt"."""
+    if lang != "de" or "sortiert" not in text.lower():
+        return text
+    return _ALL_SORTED.sub(lambda m: f"{m[1]} erledigt", text)

@@ -72,6 +72,23 @@ _INSTEAD = lazy(
     r"\b(?:sondern|stattdessen|instead|rather|storniert|abgesagt|gestrichen|gelöscht|"
     r"cancel(?:l)?ed|called\s+off)\b"
 )
+# the other act itself denied is no act made instead (blind 55, claims166): "Ich habe nichts
+# storniert, und ich habe nichts verschoben", "Storniert habe ich nichts, und verschoben habe ich
+# auch nichts", "I haven't cancelled anything, and I haven't moved anything"
+_DENIED_OTHER = lazy(
+    r"\b(?:nicht|nichts|nie|not|nothing|never|\w+n't)(?:\s+(?!sondern|aber|but|instead|rather)"
+    r"[\w']+){0,3}?\s+(?:storniert|abgesagt|gestrichen|gelöscht|cancell?ed|called\s+off)\b|"
+    # the participle first: "Storniert habe ich nichts, und verschoben auch nicht"
+    r"\b(?:storniert|abgesagt|gestrichen|gelöscht)\s+(?:habe|hab|haben|hat|ist|wurde)"
+    r"(?:\s+[\w']+){0,3}?\s+(?:nicht|nichts)\b"
+)
+
+
+def _instead(text: str) -> bool:
+    """Whether `text` names an act made instead of the move (not one it denies as well)."""
+    return _INSTEAD.search(_DENIED_OTHER.sub(" ", text)) is not None
+
+
 # the salon or a thing moved, not the caller's appointment: "Wir sind nicht umgezogen", "We
 # haven't moved, we're still on …"
 _PLACE = lazy(
@@ -104,7 +121,7 @@ def not_moved(sentence: str, lang: str, names: Names) -> tuple[Claim, ...]:
         m
         for m in _PLAIN["en" if lang == "en" else "de"].finditer(text)
         if not _asked(text, m.end())
-        and not _INSTEAD.search(text)
+        and not _instead(text)
         and not _PLACE.search(text)
         and not _UNBOOKED.search(sentence[slice(*folded.span(m.start(), m.end()))])
     )

@@ -121,6 +121,10 @@ _EN = lazy(
     r"\bonce\s+the\s+(?:salon|team)\s+(?:approves|confirms|accepts|has\s+(?:approved|confirmed))\b|"
     r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:the\s+)?(?:salon'?s|team'?s)\s+"
     r"(?:confirmation|approval)\b|"
+    # blind 58 (claims166): the owner or manager the one to approve, the German "Chefin"'s twin
+    # ("it's still waiting for the owner's okay", "awaiting the manager's approval")
+    r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:the\s+)?(?:owner|manager|boss)'s\s+"
+    r"(?:confirmation|approval|okay|ok|go-?ahead|sign-?off|green\s+light|yes)\b|"
     r"\b(?:awaiting|pending|waiting\s+(?:for|on))\s+(?:confirmation|approval)\s+"
     r"(?:from|by)\s+the\s+(?:salon|team)\b|"
     # blind 58, the nominal style: the salon's answer said pending ("Salon approval: pending",

@@ -215,6 +215,10 @@ def _late(words: Sequence[str]) -> bool:
 
 
 _LATE = lazy(
+    # how late said between (blind 55, claims166): "If you're running more than fifteen minutes
+    # late on Friday", "Should you be a few minutes late on Friday"
+    r"\b(?:running|be|are)\s+(?:(?:more|less|than|a|few|bit|little|couple|of|some|ten|fifteen|"
+    r"twenty|five|\d+|minutes?|mins?)\s+){1,5}late\b|"
     r"\b(?:running late|be late|are late|verspäten|verspätet|später dran|zu spät|im stau|"
     r"feststecken|festhängen|festsitzen|aufgehalten|delayed|held up|stuck in traffic|in traffic|"
     r"get stuck|are stuck|be stuck)\b"

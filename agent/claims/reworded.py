@@ -98,7 +98,7 @@ from agent.claims.held_not_yet import (
 from agent.claims.household_pair import both_of_household
 from agent.claims.known_to_caller import known_to_caller
 from agent.claims.learner_english import standard_english
-from agent.claims.learner_german import message_taken, particle_rejoined
+from agent.claims.learner_german import all_sorted, message_taken, particle_rejoined
 from agent.claims.litotes_en import litotes_read
 from agent.claims.loan_words_de import german_loans
 from agent.claims.message_says import message_said
@@ -150,6 +150,7 @@ _STEPS: tuple[Callable[[str, str], str], ...] = (
     standard_german,
     particle_rejoined,  # blind 55 (claims140): "ist gegangen durch", a small model's word order
     message_taken,  # blind 55 (claims142): "eine Nachricht genommen für Lena" (take a message)
+    all_sorted,  # blind 55 (claims166): "Das ist alles sortiert für Sie" (all sorted)
     copula_said,  # blind 55 (claims142): "Nicht gebucht.", "Not booked.", "Text's coming."
     standard_english,
     without_go_ahead,  # blind 55 (claims152): "I'll go ahead and book Thursday at three"
