@@ -24,9 +24,11 @@ FABIAN = "Fabian Spitzer"
 GONE_FRIDAY = (
     ("Am Freitag, 28. November um 10 Uhr haben Sie damit keinen Termin mehr.", "de"),
     ("Am Freitag, 28. November um 10 Uhr haben Sie damit auch keinen Termin mehr.", "de"),
+    # (a clause before it that claims nothing; "Das Verschieben hat nicht geklappt, …" would be
+    # the move denied since the lead's D68, convention 1160)
     (
-        "Das Verschieben hat nicht geklappt, und am Freitag, 28. November um 10 Uhr haben Sie "
-        "damit auch keinen Termin mehr.",
+        "Wie besprochen, und am Freitag, 28. November um 10 Uhr haben Sie damit auch keinen "
+        "Termin mehr.",
         "de",
     ),
     ("Am Freitag haben Sie jetzt keinen Termin mehr.", "de"),

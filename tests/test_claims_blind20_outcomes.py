@@ -12,7 +12,7 @@ from agent.claims.fillers import without_fillers
 from agent.claims.model import ClaimKind, FollowUp
 from agent.guard import truth
 from agent.guard.sentences import sentences_of
-from tests.claims_support import BOOKED_ANY, CANCELLED_FRIDAY, EVERYWHERE, passes_in
+from tests.claims_support import BOOKED_ANY, CANCELLED_FRIDAY, EVERYWHERE, NOT_BOOKED, passes_in
 from tests.corpus.claims_corpus import facts
 
 
@@ -63,8 +63,9 @@ def test_a_failure_told_before_the_booking_that_worked_is_true_where_booked():
     assert passes_in(turn, "de") == BOOKED_ANY
 
 
-def test_a_failure_said_alone_claims_nothing():
-    assert passes_in("Leider hat die Buchung nicht geklappt.", "de") == EVERYWHERE
+def test_a_failure_said_alone_is_the_booking_denied():
+    """The lead's D68 (convention 1160): the booking told failed is not booked."""
+    assert passes_in("Leider hat die Buchung nicht geklappt.", "de") == NOT_BOOKED
 
 
 def test_a_booking_restated_with_another_time_is_false_where_only_the_first_is_booked():

@@ -62,8 +62,12 @@ def test_a_booking_not_managed_yet_or_still_to_do_is_not_booked(sentence, lang):
     ("sentence", "lang"),
     [("Sie können auch selbst online stornieren.", "de"),
      ("Wenn ich Sie eintragen darf, melde ich mich.", "de"),
-     ("I wasn't able to cancel it, sorry.", "en"),
      ("If I'm able to book it, I'll call you.", "en")],
 )  # fmt: skip
 def test_a_failure_without_yet_an_ability_or_a_condition_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_a_cancellation_the_speaker_could_not_make_is_not_cancelled():
+    """The lead's D68 (convention 1160): this call's cancellation told failed."""
+    assert passes_in("I wasn't able to cancel it, sorry.", "en") == EVERYWHERE - {"cancelled"}

@@ -93,9 +93,20 @@ def test_a_cancellation_under_way_that_names_no_day_claims_no_day():
 
 @pytest.mark.parametrize(
     ("sentence", "lang"),
-    [("In der Regel schicken wir Ihnen eine Erinnerung per SMS.", "de"),
-     ("We usually text a reminder a day ahead.", "en")],
+    [("In der Regel bekommen Sie danach eine SMS von uns.", "de"),
+     ("We usually text the confirmation right after booking.", "en")],
 )  # fmt: skip
 def test_a_habit_of_the_salons_texts_promises_no_text(sentence, lang):
     # convention 87: how the salon does it, not a text promised on this call
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("In der Regel schicken wir Ihnen eine Erinnerung per SMS.", "de"),
+     ("We usually text a reminder a day ahead.", "en")],
+)  # fmt: skip
+def test_a_habit_of_reminders_promises_the_caller_one(sentence, lang):
+    # the lead's D69 (convention 1161, 87 narrowed): the salon sends no reminders, so a reminder
+    # said to be its habit is promised to this caller and true nowhere
+    assert passes_in(sentence, lang) == set()

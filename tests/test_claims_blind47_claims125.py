@@ -53,8 +53,9 @@ def test_a_booking_said_before_and_taken_back_for_a_hold_is_held_not_booked(sent
     [("Ich hatte Ihnen gesagt, alles sei erledigt – leider ist die Eintragung doch gescheitert.", "de"),
      ("I told you it had gone through, but sadly the booking failed in the end.", "en")],
 )  # fmt: skip
-def test_a_failure_reported_after_a_retraction_claims_nothing(sentence, lang):
-    assert passes_in(sentence, lang) == EVERYWHERE
+def test_a_failure_reported_after_a_retraction_is_the_booking_denied(sentence, lang):
+    # the lead's D68 (convention 1160): this call's booking told failed is not booked
+    assert passes_in(sentence, lang) == NOT_BOOKED
 
 
 @pytest.mark.parametrize(

@@ -40,13 +40,18 @@ def test_a_booking_tool_called_with_a_slot_is_the_booking_of_that_slot_announced
      ("I'm calling find_my_appointments now.", "en"),
      ("Ich rufe jetzt hold_slot auf, einen Moment bitte.", "de"),
      ("Ich rufe jetzt transfer_call auf und stelle Sie zu Lena durch.", "de"),
-     ("cancel_appointment came back with an error, so I'll try once more.", "en"),
      ("take_message lieferte einen Fehler, ich versuche es gleich noch einmal.", "de"),
      ("I'll pass the details to the system and get back to you with the answer.", "en"),
      ("Ich gebe jetzt die Daten an das System weiter und melde mich dann mit dem Ergebnis.", "de")],
 )  # fmt: skip
 def test_a_tool_step_with_nothing_named_or_failing_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+def test_a_cancellation_tool_told_failed_is_the_cancellation_not_done():
+    # the lead's D68 (convention 1160): this call's cancellation told failed, by its tool's name
+    said = "cancel_appointment came back with an error, so I'll try once more."
+    assert passes_in(said, "en") == EVERYWHERE - {"cancelled"}
 
 
 @pytest.mark.parametrize(

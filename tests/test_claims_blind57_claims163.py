@@ -67,12 +67,18 @@ def test_the_salons_reminder_to_everyone_is_the_callers_reminder(sentence, lang,
 
 @pytest.mark.parametrize(
     ("sentence", "lang"),
-    [("Bei uns bekommt jede Kundin am Vortag eine Erinnerung.", "de"),
-     ("We don't remind every client, only on request.", "en"),
+    [("We don't remind every client, only on request.", "en"),
      ("If you like, we remind every client the day before.", "en")],
 )  # fmt: skip
-def test_what_every_customer_gets_a_denial_or_an_offer_promises_nothing(sentence, lang):
+def test_a_denial_or_an_offer_to_every_customer_promises_nothing(sentence, lang):
     assert passes_in(sentence, lang, "Will I be reminded?") == EVERYWHERE
+
+
+def test_a_reminder_every_customer_gets_is_promised_to_the_caller():
+    # the lead's D69 (convention 1161): a house rule that includes the caller is a promise to
+    # them, and the salon sends no reminders: true nowhere
+    said = "Bei uns bekommt jede Kundin am Vortag eine Erinnerung."
+    assert passes_in(said, "de", "Werde ich erinnert?") == set()
 
 
 @pytest.mark.parametrize(

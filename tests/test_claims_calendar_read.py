@@ -112,9 +112,9 @@ def test_the_callers_place_empty_is_gone(sentence, lang):
     assert not passes_in(sentence, lang) & BOOKED_FRIDAY
 
 
-def test_a_failure_the_system_reports_is_no_booking_seen():
-    # convention 5: a failure without "noch" is neutral
-    assert passes_in("Der Kalender meldet, dass die Buchung abgelehnt wurde.", "de") == EVERYWHERE
+def test_a_failure_the_system_reports_is_the_booking_denied():
+    # the lead's D68 (convention 1160; convention 5 had kept a failure without "noch" neutral)
+    assert passes_in("Der Kalender meldet, dass die Buchung abgelehnt wurde.", "de") == NOT_BOOKED
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,8 @@ def test_what_others_see_and_what_propagates_is_the_act_done(sentence, lang, exp
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Error 502 — the booking service timed out.", "en", EVERYWHERE),
+    # the booking's service told failed: the booking denied (the lead's D68, convention 1160)
+    [("Error 502 — the booking service timed out.", "en", NOT_BOOKED),
      ("Der Kalender hat nicht rechtzeitig geantwortet.", "de", EVERYWHERE),
      ("Submitting the booking again now.", "en", EVERYWHERE),
      ("The reservation lapsed in the calendar.", "en", EVERYWHERE),

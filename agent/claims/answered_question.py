@@ -128,8 +128,9 @@ _OPEN = frozenset(
 )
 _AROUND_OPEN = frozenset(
     "noch still leider sorry im moment momentan derzeit as yet at the right now for "
-    # the outcome as its subject (claims157, blind 55): "It's still open.", "Ist es noch offen."
-    "it's it is es ist".split()
+    # the outcome as its subject (claims157, blind 55): "It's still open.", "Ist es noch offen.";
+    # a demonstrative for it (the lead's D72, convention 1164): "Das ist im Moment offen."
+    "it's it is es ist das that that's".split()
 )
 # the speaker's look at the calendar before the open outcome (claims157, blind 55): "From what I
 # can see, it's still open.", "Laut dem, was ich sehe, ist es noch offen."

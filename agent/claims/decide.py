@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from agent.claims.act_failed_told import told_failed
 from agent.claims.adverb_after import without_adverb_after
 from agent.claims.amended import amended
 from agent.claims.announced_change import without_announcement_told_done
@@ -103,6 +104,7 @@ from agent.claims.text_awaited import text_awaited
 from agent.claims.text_once_booked import without_text_once_booked
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
+from agent.claims.told_wont_come import told_wont_come
 from agent.claims.unchanged_asked import unchanged_asked
 from agent.claims.unconfirmed import unconfirmed_only
 from agent.claims.unleeted import unleeted, unspelled
@@ -206,6 +208,12 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     )  # D45 with D33: "Ich verlege Sie …. Erledigt."
     claims = change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
     claims = told_not_booked(sentence, facts.language, names, claims)  # D57: "Gebucht wurde nichts"
+    claims = told_failed(
+        sentence, facts.language, names, claims
+    )  # D68: "Die Buchung ist fehlgeschlagen"
+    claims = told_wont_come(
+        sentence, facts.language, names, claims
+    )  # D70: "… weiß, dass Sie nicht kommen"
     return others_unchanged(sentence, facts.language, names, claims)  # D65: "… Ihres Mannes bleibt"
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.lazy_pattern import lazy
-from agent.claims.model import Claim, ClaimKind
+from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.pieces import sentence_pieces
 
 _ANY_BOOKING = lazy(
@@ -162,6 +162,17 @@ _DEFINED = lazy(
 
 def without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """`claims` minus those that are part of a rule for everyone or a definition."""
+    if not claims:
+        return claims
+    # a reminder is no rule of the house (the lead's D69, convention 1161): the salon sends
+    # none, so "We generally send a reminder", "Bei uns bekommt jeder Kunde eine Erinnerung"
+    # promises this caller one that never comes; a text confirmation's habit stays general
+    reminders = tuple(c for c in claims if c.follow_up is FollowUp.REMINDER)
+    claims = tuple(c for c in claims if c.follow_up is not FollowUp.REMINDER)
+    return (*_without_general(sentence, claims), *reminders)
+
+
+def _without_general(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     if not claims:
         return claims
     if _HABIT.search(sentence) and not _NOW.search(sentence):

@@ -27,8 +27,7 @@ _UNLESS_REMINDER = lazy(
     r"\b(?:(?!keine\s+sorge)kein\w*|nichts|nie|niemals|wenn|falls|ob|sofern|leider|"
     r"no(?!\s+(?:worries|problem))|nothing|never|if|whether|"
     r"unless|unfortunately)\b|"
-    # a rule for every client (general_statement.py): "wie alle Kunden bekommen Sie …"
-    r"\b(?:alle|jede[rnm]?|all|every)\s+(?:\w+\s+)?(?:kunden|kundinnen|clients?|customers?)\b|"
+    # (a reminder promised to every client is promised to this caller too: the lead's D69)
     r"(?:\bnicht|\bnot|n't)\b(?!\s+(?:\w+\s+){0,2}(?:vergessen|verpassen|forget|slip|miss))"
 )
 
@@ -105,8 +104,9 @@ RULES = (
         lazy(r"erinner|vergessen|reminder"),
         lazy(
             r"\b(?:werden|wird)\s+(?:\w+\s+){0,5}erinnert\b|"
-            r"\b(?:erinnerung\w*|reminder)\b[^.;!?]*\b(?:kommt|kommen|bekommen|erhalten|kriegen|geht|"
-            r"schicken|senden)\b|\b(?:kommt|bekommen|erhalten|kriegen|schicken|senden)\b[^.;!?]*"
+            r"\b(?:erinnerung\w*|reminder)\b[^.;!?]*\b(?:kommt|kommen|bekommen|bekommt|erhalten|erhält|"
+            r"kriegen|kriegt|geht|schicken|senden)\b|\b(?:kommt|bekommen|bekommt|erhalten|erhält|"
+            r"kriegen|kriegt|schicken|senden)\b[^.;!?]*"
             r"\b(?:erinnerung\w*|reminder)\b|"
             r"\b(?:melden|rufen|schreiben|anrufen|pingen|schicken)\b[^.;!?]*\bzur\s+erinnerung\b|"
             r"\bzur\s+erinnerung\b[^.;!?]*\b(?:melden|rufen|schreiben|anrufen|pingen|schicken)\b|"
