@@ -115,3 +115,81 @@ def test_what_the_text_holds_said_of_the_text_is_a_text_sent(sentence, lang, exp
 )  # fmt: skip
 def test_a_text_offered_for_the_cancellation_presupposes_it(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected
+
+
+MOVED = {"moved"}  # Friday moved to Thursday 15:00
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("I'm moving your appointment now. There, done: Thursday at three.", "en", MOVED),
+     ('<speak>I\'m moving it now. <break time="500ms"/> Done: Thursday at three.</speak>', "en",
+      MOVED),
+     ("Ich verschiebe Ihren Termin jetzt. So, erledigt: Donnerstag, fünfzehn Uhr.", "de", MOVED),
+     ("I'm moving your appointment now. There, done: Saturday at three.", "en", NEVER),
+     ("I'm moving your appointment now, one moment.", "en", EVERYWHERE - MOVED)],
+)  # fmt: skip
+def test_a_move_announced_then_told_done_is_the_move_done(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+LINKED = {"booked", "moved", "two"}  # a booking and the text that carries its link
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Mit dem Link in Ihrer SMS können Sie den Termin auch selbst canceln.", "de", LINKED),
+     ("With the link in your text you can cancel the appointment yourself.", "en", LINKED),
+     ("Managen können Sie Ihre Daten leider nur im Salon.", "de", EVERYWHERE)],
+)  # fmt: skip
+def test_the_link_to_manage_it_in_an_english_verb_presupposes_booking_and_text(
+    sentence, lang, expected
+):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Bei Lena – gesprochen Le-na – haben Sie keinen Termin.", "de", EVERYWHERE - {"two"}),
+     ("With Lena – pronounced LAY-nah – you don't have an appointment.", "en",
+      EVERYWHERE - {"two"})],
+)  # fmt: skip
+def test_how_a_name_is_said_between_dashes_is_no_part_of_the_claim(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("First I look at what's free, then I hold it, and only after your yes does it get booked.",
+      "en", EVERYWHERE),
+     ("Erst schaue ich, was frei ist, dann reserviere ich, und erst nach Ihrem Ja wird gebucht.",
+      "de", EVERYWHERE)],
+)  # fmt: skip
+def test_a_last_step_only_after_the_callers_yes_is_how_booking_works(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+HELD_FRI = {"held", "pending", "booked", "two", "no_sms"}  # Friday 10:00 kept for the caller
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Friday at ten stays on hold for you until then.", "en"),
+     ("Der Freitag um zehn bleibt bis dahin für Sie reserviert.", "de")],
+)  # fmt: skip
+def test_a_hold_said_to_last_until_then_is_the_hold_not_an_appointment_standing(sentence, lang):
+    assert passes_in(sentence, lang) == HELD_FRI
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("Another client did call off, but that doesn't affect your appointment.", "en",
+      {"booked", "moved", "two", "no_sms"}),
+     ("Another client did call off, but that won't affect your Saturday booking.", "en",
+      {"two"}),
+     ("Another client called off, if that affects your appointment.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_the_callers_appointment_said_unaffected_by_another_clients_is_presupposed(
+    sentence, lang, expected
+):
+    assert passes_in(sentence, lang) == expected

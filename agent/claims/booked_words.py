@@ -201,6 +201,20 @@ RULES = (
         clause=True,
         several=True,
     ),
+    # the caller's appointment presupposed as untouched by what happened to someone else (blind
+    # 56, claims167): "The nine o'clock client did cancel, but that doesn't affect your
+    # appointment" (the clause's details only: nine is the client's; after a move the new one)
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"\baffect\b"),
+        lazy(
+            r"\b(?:that|this|it)\s+(?:doesn't|does\s+not|won't|will\s+not)\s+affect\s+your\s+"
+            r"(?:\w+\s+)?(?:appointment|booking)\b"
+        ),
+        unless=lazy(r"\b(?:if|whether|unless|should|would|could)\b"),
+        clause=True,
+    ),
     Rule(
         "de",
         K.BOOKED,

@@ -165,8 +165,8 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
     # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
     repaired = not_yet_said(sentence, facts.language)
-    if standard is not None:
-        claims = _as_whole(sentence, claims)
+    if standard is not None:  # the told end spans its announcement in the words read (claims167)
+        claims = _as_whole(sentence, without_announcement_told_done(standard, claims))
     if repaired is not None:
         more = _as_whole(sentence, _read(repaired, facts))
         taken_back = any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in claims)
