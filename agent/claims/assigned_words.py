@@ -77,7 +77,10 @@ RULES = (
             r"zugewiesen|zugesprochen|zugeordnet|vergeben)\b|"
             r"\bauf\s+ihren\s+namen\b[^.;!?]*?\b(?:erstellt|angelegt|eingetragen|gebucht)\b|"
             r"\b(?:erstellt|angelegt)\b[^.;!?]*?\bauf\s+ihren\s+namen\b|"
-            r"\bauf\s+ihren\s+namen\s+läuft\s+(?:jetzt\s+|nun\s+)?(?:ein|der)\s+(?:fester\s+)?termin\b|"
+            # the day too, and "nur" of the one appointment (blind 56, claims167): "Auf Ihren
+            # Namen läuft nur der Freitag."
+            rf"\bauf\s+ihren\s+namen\s+läuft\s+(?:jetzt\s+|nun\s+|nur\s+|bisher\s+)*(?:ein|der)\s+"
+            rf"(?:fester\s+)?(?:termin|{_DAY})\b|"
             r"\b(?:wird|ist)\s+(?:bei\s+uns\s+)?(?:jetzt\s+|nun\s+)?als\s+(?:fest|verbindlich|gebucht|"
             r"bestätigt)\w*\s+(?:geführt|vermerkt|eingetragen|hinterlegt|markiert)\b"
         ),

@@ -186,6 +186,48 @@ RULES = (
         lazy(r"^\W*(?:all\s+)?both(?:\s+of\s+them)?\s+(?:are|'re)\s+(?:now\s+)?in\s*(?:[.!,;]|$)"),
         several=True,
     ),
+    # the caller and the person with them said in (blind 56, claims167): "Only you and your
+    # husband are in", "You and Leo are both in now", "Drin sind nur Sie und Ihr Mann" ("No, …"
+    # answers who: the clause is stated)
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"\byou\s+and\b"),
+        lazy(
+            r"^\W*(?:no\W+|yes\W+|so\s+far\W+)?(?:only\s+|just\s+)?you\s+and\s+(?:your\s+)?\w+\s+"
+            r"(?:are|'re)\s+(?:now\s+|both\s+|already\s+)*in(?:\s+(?:now|too|both))?\s*(?:[.!,;]|$)"
+        ),
+        unless=lazy(r"\b(?:not|never|if|whether|unless|nothing)\b|n't\b"),
+        clause=True,
+        several=True,
+    ),
+    # the caller's appointment presupposed as untouched by what happened to someone else (blind
+    # 56, claims167): "The nine o'clock client did cancel, but that doesn't affect your
+    # appointment" (the clause's details only: nine is the client's; after a move the new one)
+    Rule(
+        "en",
+        K.BOOKED,
+        lazy(r"\baffect\b"),
+        lazy(
+            r"\b(?:that|this|it)\s+(?:doesn't|does\s+not|won't|will\s+not)\s+affect\s+your\s+"
+            r"(?:\w+\s+)?(?:appointment|booking)\b"
+        ),
+        unless=lazy(r"\b(?:if|whether|unless|should|would|could)\b"),
+        clause=True,
+    ),
+    Rule(
+        "de",
+        K.BOOKED,
+        lazy(r"\bsie\s+und\b"),
+        lazy(
+            r"^\W*(?:nein\W+|ja\W+|bisher\W+)?(?:drin\s+sind\s+(?:jetzt\s+)?(?:nur\s+)?sie\s+und\s+"
+            r"(?:ihr\w*\s+)?\w+|(?:nur\s+)?sie\s+und\s+(?:ihr\w*\s+)?\w+\s+sind\s+(?:jetzt\s+|beide\s+)*"
+            r"drin)\s*(?:[.!,;]|$)"
+        ),
+        unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|nichts)\b"),
+        clause=True,
+        several=True,
+    ),
     Rule(
         "de",
         K.BOOKED,

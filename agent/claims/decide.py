@@ -72,6 +72,7 @@ from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Dec
 from agent.claims.move_requested import move_as_requested
 from agent.claims.name_changed import name_change_read
 from agent.claims.name_for_booking import without_name_for_booking
+from agent.claims.named_by_caller import with_person_as_companion
 from agent.claims.not_yet_made import not_yet_said
 from agent.claims.noted_for_callback import noted_for_callback
 from agent.claims.nothing_or import without_nothing_or
@@ -153,6 +154,12 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
         )
         if named is not None:
             return _as_whole(sentence, claims_of(named, facts))
+        # blind 56 (claims167): "Leo's all set …" after "his name is Leo Park"
+        companion = with_person_as_companion(
+            sentence, facts.language, facts.caller, names_of(facts)
+        )
+        if companion is not None:
+            return _as_whole(sentence, claims_of(companion, facts))
     # blind 21: read in standard words, as a whole (a reading of the text and language alone)
     standard = reworded(sentence, facts.language)
     claims = _read(standard or sentence, facts)  # reworded once: its own rounds, never again
@@ -160,8 +167,8 @@ def claims_of(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     # blind 28 (claims50): a booking taken back or denied, read in the sentence as told (the
     # rewordings and `stated` drop what a self-repair takes back, and with it the denial)
     repaired = not_yet_said(sentence, facts.language)
-    if standard is not None:
-        claims = _as_whole(sentence, claims)
+    if standard is not None:  # the told end spans its announcement in the words read (claims167)
+        claims = _as_whole(sentence, without_announcement_told_done(standard, claims))
     if repaired is not None:
         more = _as_whole(sentence, _read(repaired, facts))
         taken_back = any(c.kind in (ClaimKind.BOOKED, ClaimKind.DONE) for c in claims)

@@ -174,6 +174,22 @@ RULES = (
         follow_up=FollowUp.TEXT,
         unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sofern|sobald|mail\w*|post|brief)\b"),
     ),
+    # what the text holds, said of the text (blind 56, claims167, as "Die Nummer steht in der
+    # SMS"): "The number is in the text", "The link's in your confirmation text"
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"\bin\s+(?:the|your)\s+(?:confirmation\s+)?(?:text|sms)\b"),
+        lazy(
+            r"\b(?:the|your)\s+(?:\w+\s+)?(?:number|link|address|details|code|reference|time|date)"
+            r"(?:'s|\s+is|\s+are)\s+(?:also\s+|all\s+)?in\s+(?:the|your)\s+(?:confirmation\s+)?"
+            r"(?:text|sms)\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(
+            r"\b(?:not|no|never|if|whether|unless|once|when|would|will|e-?mail\w*)\b|n't\b"
+        ),
+    ),
     Rule(
         "en",
         K.FOLLOW_UP,

@@ -31,7 +31,9 @@ _MONEY_DE = (
     # a voucher, a discount or credit (blind 43, claims107): "Der Gutschein ist eingelöst"
     r"rückerstattung|erstattung|\w*gutschein|\w*rabatt|guthaben|nachlass|"
     # money off said as a share (claims112): "Ich habe Ihnen zehn Prozent abgezogen"
-    r"prozent)(?:en|s|e|es)?"
+    r"prozent|"
+    # the English word in a German reply (blind 56, claims167): "Ihr Deposit ist eingegangen"
+    r"deposit|payment|fee|refund|voucher)(?:en|s|e|es)?"
 )
 _DONE_DE = (
     r"(?:eingegangen|angekommen|verbucht|gebucht|berechnet|erlassen|gestrichen|erstattet|"
@@ -232,7 +234,7 @@ RULES = (
         K.FOLLOW_UP,
         lazy(
             r"anzahlung|zahlung|vorkasse|kaution|gebühr|kosten|betrag|erstatt|gutschein|rabatt|"
-            r"guthaben|nachlass|bezahlt|gezahlt|prozent"
+            r"guthaben|nachlass|bezahlt|gezahlt|prozent|deposit|payment|fee|refund|voucher"
         ),
         lazy(
             rf"\b{_MONEY_DE}\b[^.;!?]*?\b{_DONE_DE}\b|\b{_DONE_DE}\b[^.;!?]*?\b{_MONEY_DE}\b|"

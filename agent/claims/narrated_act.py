@@ -103,9 +103,11 @@ _SLOT_ONLY = lazy(r"^[\w\s,.:]*$")
 _OUTCOMES = frozenset({K.BOOKED, K.DONE, K.GONE, K.CANCELLED, K.RESCHEDULED, K.STANDS})
 # blind 39 (claims95): a bare end said as a sentence of its own after the act ("… um drei. Das ist
 # erledigt.", "… at three. All done.")
+# (blind 56, claims167: "There, done: Thursday, three p m.", "So, erledigt: Donnerstag, fünfzehn
+# Uhr.": the end said with "there", and the slot it ends on after a colon)
 _BARE_END = lazy(
-    r"[.!]\s+(?=(?:so,?\s+|okay,?\s+)?(?:das\s+ist\s+|that's\s+|that\s+is\s+|it's\s+|all\s+)?"
-    r"(?:erledigt|done|fertig|sorted)\W*$)"
+    r"[.!]\s+(?=(?:so,?\s+|okay,?\s+|there,?\s+)?(?:das\s+ist\s+|that's\s+|that\s+is\s+|it's\s+|"
+    r"all\s+)?(?:erledigt|done|fertig|sorted)(?:\s*:\s*(?:[\w.]+[\s,]*){1,6})?\W*$)"
 )
 # the speaker's own act in the present, the narration's first person
 _FIRST_PERSON = lazy(r"^\W*(?:(?:so|okay|gut|alright|right),?\s+)?(?:ich|i'm|i\s+am)\s+")

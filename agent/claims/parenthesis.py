@@ -42,7 +42,9 @@ _COMMENT = (
     r"(?:sagen|verraten|vorausschicken|versichern)|"
     r"(?:und\s+)?das\s+freut\s+mich\b[^–—?]*|(?:and\s+)?(?:i'm|i\s+am)\s+(?:so\s+|really\s+)?"
     r"(?:glad|happy|pleased)\b[^–—?]*|"
-    r"(?:you'd|you\s+had|sie\s+hatten)\s+(?:ja\s+)?(?:mentioned|said|erwähnt|gesagt)\b[^–—?]*)"
+    r"(?:you'd|you\s+had|sie\s+hatten)\s+(?:ja\s+)?(?:mentioned|said|erwähnt|gesagt)\b[^–—?]*|"
+    # how a name is said (blind 56, claims167): "Bei Mehmet – gesprochen Meh-met – haben Sie …"
+    r"(?:aus)?gesprochen\s+[^–—?,]{1,30}|pronounced\s+[^–—?,]{1,30})"
 )
 _IN_DASHES = lazy(rf"{_DASH}{_COMMENT}{_DASH}", re.IGNORECASE)
 _IN_COMMAS = lazy(rf",\s*{_COMMENT},\s*", re.IGNORECASE)

@@ -97,6 +97,15 @@ _CANCEL_CONFIRMED = lazy(
     r"\b(?:die\s+(?:stornierung|absage))\b.*\b(?:sms|schriftlich|bestätig\w*)\b|"
     r"\b(?:confirm\w*\s+(?:\w+\s+)?the\s+cancell?ation|the\s+cancell?ation\s+by\s+text)\b"
 )
+# a text offered for the cancellation named by its day (blind 56, claims167; the lead's D75: a
+# definite noun presupposes the act): "Do you need a text for the Saturday cancellation?", "Soll
+# ich Ihnen für die Stornierung am Samstag eine SMS schicken?" (what the phrase names is checked)
+_TEXT_FOR_CANCELLATION = lazy(
+    r"\b(?:text|sms|message|confirmation)\s+(?:for|about|of)\s+(?P<en>(?:the|your)\s+(?:\w+\s+)?"
+    r"cancell?ation)\b|"
+    r"\b(?:für|zu)\s+(?P<de>(?:die|der|ihre|ihrer)\s+(?:stornierung|absage)\s+(?:am|vom|für)\s+\w+)"
+    r"\b(?=.*\bsms\b)"
+)
 _HOLD_TURNED = lazy(
     r"\b(?:die|ihre)\s+reservierung\s+in\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
     r"\baus\s+(?:der|ihrer)\s+reservierung\s+eine\s+(?:feste\s+|verbindliche\s+)?buchung\b|"
@@ -241,6 +250,9 @@ def presupposed_by_noun(sentence: str, names: Names) -> tuple[Claim, ...]:
             found.append(_claim(ClaimKind.HELD, sentence, read_details(text, names)))
         if _CANCEL_CONFIRMED.search(text) and not _AFTER_CANCEL.search(text):
             found.append(_claim(ClaimKind.CANCELLED, sentence, read_details("", names)))
+        elif (offered := _TEXT_FOR_CANCELLATION.search(text)) and not _AFTER_CANCEL.search(text):
+            phrase = offered.group("en") or offered.group("de")
+            found.append(_claim(ClaimKind.CANCELLED, sentence, read_details(phrase, names)))
         if _TEXT_OF_BOOKING.search(text) and _TEXT_GOT.search(text):
             found.append(_claim(ClaimKind.BOOKED, sentence, read_details("", names)))
     return tuple(found)

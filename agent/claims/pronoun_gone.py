@@ -28,16 +28,24 @@ _DE_FILLER = (
 # ist weg", "Nothing on Friday, that one's gone"
 _DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
-_DE_LEAD = rf"(?:(?:am|für)\s+{_DAY}\s+(?:ist\s+)?nichts(?:\s+mehr)?\W+)?"
-_EN_LEAD = rf"(?:nothing\s+(?:(?:on|for)\s+)?{_DAY_EN}(?:\s+any\s*more)?\W+)?"
+# or the calendar said to show none any more (blind 56, claims167): "Ich sehe hier keinen Termin
+# mehr, also ja, der ist weg", "I can't see an appointment any more, so yes, it's gone"
+_DE_LEAD = (
+    rf"(?:(?:(?:am|für)\s+{_DAY}\s+(?:ist\s+)?nichts|ich\s+sehe\s+(?:hier\s+|da\s+)?"
+    rf"(?:keinen\s+termin|nichts))(?:\s+mehr)?\W+)?"
+)
+_EN_LEAD = (
+    rf"(?:(?:nothing\s+(?:(?:on|for)\s+)?{_DAY_EN}|i\s+(?:can't|cannot|don't)\s+see\s+"
+    r"(?:an?\s+|any\s+|your\s+)?(?:appointment|booking)(?:\s+(?:here|there))?)(?:\s+any\s*more)?\W+)?"
+)
 _DE = lazy(
-    rf"^\W*(?:{_DE_FILLER}\W+)*{_DE_LEAD}(?:der|die|er)\s+ist\s+(?:{_DE_FILLER}\s+)*"
+    rf"^\W*(?:{_DE_FILLER}\W+)*{_DE_LEAD}(?:{_DE_FILLER}\W+)*(?:der|die|er)\s+ist\s+(?:{_DE_FILLER}\s+)*"
     r"(?:weg|futsch|raus|hinüber|nicht\s+mehr\s+da|nicht\s+mehr\s+drin)"
     rf"(?:\s+{_DE_FILLER})*\W*$"
 )
-_EN_FILLER = r"(?:sadly|unfortunately|so|well|right|oh|ah|okay|ok|yeah|now|then|just)"
+_EN_FILLER = r"(?:sadly|unfortunately|so|well|right|oh|ah|okay|ok|yeah|yes|now|then|just)"
 _EN = lazy(
-    rf"^\W*(?:{_EN_FILLER}\W+)*{_EN_LEAD}(?:it|that(?:\s+one)?|this\s+one)(?:'s|\s+is|\s+has)(?:\s+been)?"
+    rf"^\W*(?:{_EN_FILLER}\W+)*{_EN_LEAD}(?:{_EN_FILLER}\W+)*(?:it|that(?:\s+one)?|this\s+one)(?:'s|\s+is|\s+has)(?:\s+been)?"
     rf"\s+(?:{_EN_FILLER}\s+)*(?:gone|no\s+longer\s+there|not\s+there\s+any\s*more)"
     rf"(?:\s+{_EN_FILLER})*(?:\W+(?:i'm|i\s+am)\s+afraid)?\W*$"
 )

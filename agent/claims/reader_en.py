@@ -1043,6 +1043,9 @@ class _Context(PresupposingRules):
                 or ("and" in ws and bool(ws & L.APPOINTMENT))  # "Your details and the appointment"
             )
             and self.words[2] not in L.APPOINTMENT
+            # "Your grandma's Friday appointment was cancelled" (blind 56, claims167): the
+            # appointment noun after its day
+            and not (is_detail_word(self.words[2]) and set(self.words[3:4]) & L.APPOINTMENT)
         ):
             return None  # "Your holiday sounds booked": not the caller's appointment
         if self._speakers_own_thing():

@@ -97,7 +97,9 @@ _LINK = lazy(
 )
 _LINK_USE = lazy(
     r"\b(?:umbuchen|verschieben|verlegen|verwalten|ändern|stornieren|absagen|storno\w*|"
-    r"reschedule|change|manage|move|cancel|amend)\b"
+    r"reschedule|change|manage|move|cancel|amend|"
+    # the English verb as a German infinitive (blind 56, claims167): "… selbst managen"
+    r"managen|canceln|cancellen|moven|reschedulen|updaten|changen)\b"
 )
 # where the number or link usually stands is the salon's habit, no booking's ("Die Buchungsnummer
 # steht normalerweise in der SMS")

@@ -47,7 +47,9 @@ RULES = (
         ),
         lazy(
             rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
-            r".*\b(?:bleibt|gilt\s+weiter|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|unverändert)\b"
+            # not a hold said to last (claims167): "… bleibt bis dahin für Sie reserviert"
+            r".*\b(?:bleibt(?!\s+(?:[\w ]{0,30}?)(?:reserviert|vorgemerkt|geblockt|freigehalten)\b)|"
+            r"gilt\s+weiter|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|unverändert)\b"
         ),
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
@@ -60,7 +62,10 @@ RULES = (
         ),
         lazy(
             rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
-            r".*\b(?:stays|remains|still\s+stands|stands|unchanged|keep\s+your)\b"
+            # not a hold said to last (blind 56, claims167): "Friday at ten stays reserved for
+            # you until then" is the hold, no appointment standing
+            r".*\b(?:(?:stays|remains)(?!\s+(?:reserved|held|on\s+hold|blocked|pencill?ed)\b)|"
+            r"still\s+stands|stands|unchanged|keep\s+your)\b"
         ),
         unless=_NOT_STATED,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),

@@ -50,7 +50,11 @@ _HOLD_WORD = lazy(
 _DONE = lazy(
     rf"\b(?:ist|sind|war)\s+(?:\w+\s+){{0,2}}?{_ACT_PARTICIPLE}\b|\b(?:habe|hab|haben)\b|"
     r"\b(?:has|have)\s+(?:now\s+)?been\b|\bwent\s+through\b|\bgone\s+through\b|"
-    r"\b(?:is|are|you're)\s+(?:now\s+)?(?:booked|cancell?ed|confirmed|moved|done)\b"
+    r"\b(?:is|are|you're)\s+(?:now\s+)?(?:booked|cancell?ed|confirmed|moved|done)\b|"
+    # the act's end told as a sentence of its own after it (blind 56, claims167): "I'm moving
+    # your appointment now. There, done: Thursday, three p m."
+    r"[.!]\s+(?:(?:so|okay|there|right),?\s+)?(?:that's\s+|it's\s+|all\s+|das\s+ist\s+)?"
+    r"(?:done|erledigt|fertig|sorted)\b"
 )
 
 

@@ -40,7 +40,10 @@ _LATE = lazy(
 _CUT = lazy(r"\s*(?:[,;:–—]|\s-\s|\b(?:und|and|but|aber)\b)\s*")
 _TO_COME = lazy(
     r"\b(?:wenn|falls|sobald|erst\s+wenn|if|once|when|werde|wird|will|'ll|kann|can|könnte|could|"
-    r"soll|shall|möchte|would)\b|\?"
+    r"soll|shall|möchte|would)\b|\?|"
+    # a step that waits on something (blind 56, claims167): "… and only after your yes does it
+    # get booked"
+    r"\b(?:erst|only)\s+(?:nach|after)\b"
 )
 # a condition or a counterfactual anywhere: no step is said done ("If …, I'd have booked …")
 _SUPPOSED = lazy(r"\b(?:wenn|falls|sofern|hätte\w*|wäre\w*|würde\w*|if|unless|would|could)\b|'d\b")
