@@ -21,6 +21,8 @@ import re
 import sys
 from typing import Any
 
+from agent.claims import first_chars
+
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 _VALUES = ("flags", "groups", "groupindex", "scanner")
 
@@ -44,7 +46,7 @@ class LazyPattern:
         """The compiled pattern; its methods and values kept on this object from now on."""
         compiled = self.compiled
         if compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = first_chars.compile(self.pattern, self._flags)
             for name in (*_METHODS, *_VALUES):
                 setattr(self, name, getattr(compiled, name))
             self.compiled = compiled  # last: a thread that sees it sees every method set
@@ -78,7 +80,7 @@ def lazy(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, compiled on first use (typed as the pattern it stands for).
     After `compile_all` (a module imported late) it is compiled at once, and none is kept."""
     if _ALL_COMPILED:
-        return re.compile(pattern, flags)
+        return first_chars.compile(pattern, flags)
     made = LazyPattern(pattern, int(flags))
     _MADE.append(made)
     return made  # type: ignore[return-value]
