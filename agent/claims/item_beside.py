@@ -49,7 +49,7 @@ _WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 # words a bare list entry may hold beside its details: articles, possessives, prepositions,
 # the person it is for, the counting of a list ("Punkt zwei")
 _FUNCTION = frozenset(
-    "um am an im bei beim für mit zu der die das den dem des ihr ihre ihrer ihres ihren ihrem "
+    "um am an im bei beim für mit der die das den dem des ihr ihre ihrer ihres ihren ihrem "
     "sie uhr the a at on for with your you yours you're and also dann then so too auch noch "
     "punkt eins zwei erstens zweitens one two first second point number item "
     "tochter sohn mann frau ehemann partner partnerin kind kleinen kleine daughter son husband "

@@ -15,12 +15,16 @@ A part is the sentence cut at its joints (a comma, semicolon, dash, colon, "aber
 denies a booking when it is negated and either says a booking word itself ("nicht gebucht",
 "nichts eintragen", "not booked", "haven't put … in", "don't see an appointment") or is gapped
 after a part that told a booking done: it ends on its negation ("der am Samstag leider nicht",
-"Saturday didn't"). A denial that names nothing ("– der ist nicht gebucht", "not confirmed
-yet") is said of what the part before it names, unless that part told a booking done. A third person ("Ihre Tochter", "your husband") is read only in a recap that
+"Saturday didn't"); the negation stands before the booking word ("The booked Saturday
+appointment needs no deposit" denies no booking). A denial that names nothing ("– der ist nicht
+gebucht", "not confirmed yet") is said of what the part before it names where that part is a
+gapped denial or a hold ("der am Samstag leider nicht", "…'s on Saturday is only pencilled in");
+a heading ("Not booked yet: the highlights on Saturday") and a narration ("Ich buche Freitag um
+zehn … das hat nicht geklappt") are not. A third person ("Ihre Tochter", "your husband") is read only in a recap that
 tells another part booked (convention 5 leaves another person's booking alone otherwise).
 
 Not: a question or a condition, a correction ("nicht am Samstag, sondern am Freitag"), an
-earlier call, a free place or a double negation in the sentence, a part naming a time alone (a
+earlier call or "damals"/"back then", a free place or a double negation in the sentence, a part naming a time alone (a
 slot: "Um elf ist noch nichts gebucht"), "nicht mehr"/"no longer" (gone, `visit_gone`), "nicht nur", "only"
 (`only_this_booked`), a slot not free, a cancellation, move, change or text denied (their own
 readers), the speaker's doubt or a reassurance ("keine Sorge"), a modal ("kann nicht").
@@ -67,7 +71,13 @@ _THIRD_PERSON = lazy(
 # ("It's not like Friday isn't confirmed")
 _NOT_HERE = lazy(
     r"\b(?:sondern|rather|instead|statt|anstatt|anruf\w*|call|gespräch|vorhin|earlier|gestern|"
-    r"yesterday|letzte[nms]?|last|platz|room|space|wäre|would|like|dass)\b"
+    r"yesterday|letzte[nms]?|last|platz|room|space|wäre|would|like|dass|damals|früher|zuvor|"
+    r"seinerzeit|previously|not\s+that|back\s+then)\b"
+)
+# the part before a bare denial that it is said of: a gapped denial or a hold
+_HELD_OR_DENIED = lazy(
+    r"\b(?:nicht|not|pencilled|penciled|vorgemerkt|reserviert|gehalten|geblockt|held|hold|"
+    r"reserved|blocked)\b|n't\b"
 )
 _VALUES = ("weekdays", "days", "relative_days", "times", "stylists", "services")
 
@@ -95,12 +105,15 @@ def part_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple
     for i, part in enumerate(parts):
         if not _NEGATED.search(part) or _OTHER_TOPIC.search(part):
             continue
-        own = bool(_BOOKING_DENIED.search(part))
+        said = _BOOKING_DENIED.search(part)  # the negation before it: "not booked", not
+        own = (
+            said is not None and _NEGATED.search(part[: said.start()]) is not None
+        )  # "booked … no"
         gapped = bool(_GAPPED.search(part)) and any(told_done[:i])
         if not (own or gapped) or (_THIRD_PERSON.search(part) and not recap):
             continue
         named = read_details(_NEGATED.sub(" ", part), names)  # its own, not an alternative
-        if named.empty and own and i and not told_done[i - 1]:
+        if named.empty and own and i and _HELD_OR_DENIED.search(parts[i - 1]):
             # "…, der am Samstag leider nicht – der ist nicht gebucht", "your daughter's on
             # Saturday is only pencilled in, not confirmed yet": what the part before names
             named = read_details(_NEGATED.sub(" ", parts[i - 1]), names)
