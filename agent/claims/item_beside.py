@@ -14,7 +14,8 @@ An item is a part of the sentence (cut at a comma, semicolon, dash, colon, "und"
 a bare list entry — every word of it a day, date, time, stylist, service, a person it is for, a
 function word or a booking's word said again ("für Ihre Tochter Samstag um elf bei Lena", "your
 daughter on Saturday", "Samstag bei Lena bleibt auch", "Saturday with Lena stays too") — and
-names a day (weekday or date) of a kind the claim names that the claim does not hold. It is
+names a weekday the claim does not hold (a date beside its weekday, "Fr, 28. 11.", is the
+same day). It is
 added as a claim of the booking's kind with what it names.
 
 Not: a sentence that repairs itself ("Donnerstag, nein, Freitag um zehn ist gebucht"), a part
@@ -65,7 +66,7 @@ _SAID_AGAIN = frozenset(
     "bleibt bleiben steht stehen ist sind gebucht eingetragen fest bestätigt auch ebenfalls "
     "stays stay is are 's booked confirmed in too as well also".split()
 )
-_DAYS = ("weekdays", "days")
+_DAYS = ("weekdays",)  # a date said beside its weekday ("Fr, 28. 11.") is the same day
 
 
 def _bare_entry(part: str, names: Names) -> bool:
@@ -94,7 +95,7 @@ def item_beside(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple
         return claims
     folded = fold(sentence)
     text = folded.text
-    if _OPEN.search(text) or _REPAIR.search(text):
+    if _OPEN.search(text) or _REPAIR.search(sentence.lower()):  # (`fold` drops "äh")
         return claims
     parts = [p for p in _JOINTS.split(text) if p and p.strip()]
     if len(parts) < 2:

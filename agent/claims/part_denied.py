@@ -23,7 +23,8 @@ a heading ("Not booked yet: the highlights on Saturday") and a narration ("Ich b
 zehn … das hat nicht geklappt") are not. A third person ("Ihre Tochter", "your husband") is read only in a recap that
 tells another part booked (convention 5 leaves another person's booking alone otherwise).
 
-Not: a question or a condition, a correction ("nicht am Samstag, sondern am Freitag"), an
+Not: a failure said without a booking word ("Leider hat das mit Freitag nicht geklappt": the lead's
+D68, claims165's), a question or a condition, a correction ("nicht am Samstag, sondern am Freitag"), an
 earlier call or "damals"/"back then", a free place or a double negation in the sentence, a part naming a time alone (a
 slot: "Um elf ist noch nichts gebucht"), "nicht mehr"/"no longer" (gone, `visit_gone`), "nicht nur", "only"
 (`only_this_booked`), a slot not free, a cancellation, move, change or text denied (their own
@@ -41,7 +42,7 @@ _JOINTS = lazy(r"\s*[,;–—]\s*|[:.!]\s+|\s+-\s+|\s+(?:aber|but)\s+")
 _OPEN = lazy(r"\?|\b(?:wenn|falls|sobald|solange|bevor|if|unless|once|until|before|whether|ob)\b")
 _NEGATED = lazy(r"\b(?:nicht|nichts|kein|keine|keinen|not|no|nothing|never|nie)\b|n't\b|n’t\b")
 _BOOKING_DENIED = lazy(
-    r"\b(?:gebucht|eingetragen|einbuchen|eintragen|einzutragen|buchen|drin|geklappt|funktioniert|"
+    r"\b(?:gebucht|eingetragen|einbuchen|eintragen|einzutragen|buchen|drin|"
     r"bestätigt|booked|book|confirmed|scheduled|in\s+the\s+(?:system|calendar|diary))\b"
     r"|\bput\b.*\bin\b|\bsee\s+(?:an?|any)\s+(?:appointment|booking)\b"
 )
