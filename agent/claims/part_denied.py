@@ -72,7 +72,7 @@ _THIRD_PERSON = lazy(
 # ("It's not like Friday isn't confirmed")
 _NOT_HERE = lazy(
     r"\b(?:sondern|rather|instead|statt|anstatt|anruf\w*|call|gespräch|vorhin|earlier|gestern|"
-    r"yesterday|letzte[nms]?|last|platz|room|space|wäre|would|like|dass|damals|früher|zuvor|"
+    r"yesterday|letzte[nms]?|last|platz|room|space|wäre|wären|would|like|dass|damals|früher|zuvor|"
     r"seinerzeit|previously|not\s+that|back\s+then)\b"
 )
 # the part before a bare denial that it is said of: a gapped denial or a hold
@@ -104,8 +104,8 @@ def part_denied(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple
     recap = any(told_done)
     more = []
     for i, part in enumerate(parts):
-        if not _NEGATED.search(part) or _OTHER_TOPIC.search(part):
-            continue
+        if len(_NEGATED.findall(part)) != 1 or _OTHER_TOPIC.search(part):
+            continue  # none, or a double negation ("nicht so, als wären Sie … nicht eingetragen")
         said = _BOOKING_DENIED.search(part)  # the negation before it: "not booked", not
         own = (
             said is not None and _NEGATED.search(part[: said.start()]) is not None
