@@ -65,6 +65,7 @@ from agent.claims.held_named import held_named
 from agent.claims.hold_released import without_hold_released
 from agent.claims.intensified import without_intensifier
 from agent.claims.invisible import visible
+from agent.claims.item_beside import item_beside
 from agent.claims.klar_gehen import klar_after_yes
 from agent.claims.lookup_found import slip_corrected
 from agent.claims.message_asked import message_asked
@@ -83,6 +84,7 @@ from agent.claims.others_unchanged import others_unchanged
 from agent.claims.our_stylist import without_our
 from agent.claims.paired_items import paired_items
 from agent.claims.parenthesis import without_comment
+from agent.claims.part_denied import part_denied
 from agent.claims.partial import parts_read
 from agent.claims.pending_request import requested_of_salon
 from agent.claims.presupposed_noun import with_cancelled_owner
@@ -210,6 +212,8 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     claims = move_as_requested(claims)  # "Die Verschiebung … ist angefragt; der Salon muss …"
     claims = one_of_several_cancelled(sentence, claims, names)  # blind 52 (claims130)
     claims = paired_items(sentence, claims, names)  # claims164: a recap's items, each one visit
+    claims = item_beside(sentence, claims, names)  # claims169: "…, Ihre Tochter Samstag um elf"
+    claims = part_denied(sentence, claims, names)  # claims169: "…, der am Samstag leider nicht"
     claims = without_announcement_told_done(
         sentence, claims
     )  # D45 with D33: "Ich verlege Sie …. Erledigt."

@@ -13,7 +13,9 @@ a condition, the salon's things ("nur einen Stylisten"), a wish ("nur einen Term
 appointment — "Gebucht ist nur der Freitag um zehn", "Lediglich der Freitag steht", "Nur noch der
 Samstag steht", "Only the Friday at ten is booked", "Friday at ten is the only one on the books",
 "All that's left is Saturday with Lena", "booked for Friday and nothing else" — says no other
-appointment is in that state: the same `only` mark. A remaining appointment said without a verb
+appointment is in that state: the same `only` mark; so does one of a series named by its place
+before its day ("Gebucht ist bisher nur der erste Termin der Reihe, Freitag um zehn", "only the
+first one of the series, Friday at ten": claims169). A remaining appointment said without a verb
 of outcome ("Übrig ist nur noch der Samstag") is read as said booked. Not: a day named free or
 possible ("nur noch der Samstag frei", "only has Saturday open": a slot), a question, a wish.
 """
@@ -102,7 +104,11 @@ _DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _DAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NAMED_DE = lazy(
     r"\b(?:nur|lediglich|ausschließlich|bloß|einzig)\s+(?:noch\s+)?(?:(?:der|den|dem|ihr(?:en)?)\s+)?"
-    rf"(?:termin\s+am\s+)?(?P<x>{_DAY_DE}\b[^,;:.!?–—]*)"
+    rf"(?:termin\s+am\s+)?(?P<x>{_DAY_DE}\b[^,;:.!?–—]*)|"
+    # claims169 (blind 47): one of a series named by its place, then its day ("Gebucht ist
+    # bisher nur der erste Termin der Reihe, Freitag um zehn")
+    r"\b(?:nur|lediglich|bloß)\s+(?:noch\s+)?(?:der|den|dem)\s+(?:erste|zweite|letzte)[nm]?\s+"
+    rf"(?:termin\s+)?(?:der\s+(?:reihe|serie|beiden)\s*)?,\s*(?:am\s+)?(?P<v>{_DAY_DE}\b[^,;:.!?–—]*)"
 )
 _NAMED_EN = lazy(
     r"\b(?:only|just)\s+(?:(?:got|have|has)\s+)?(?:the\s+|your\s+)?"
@@ -110,7 +116,9 @@ _NAMED_EN = lazy(
     rf"(?P<y>{_DAY_EN}\b[^,;:.!?–—]*?)\s+is\s+the\s+only\s+(?:one|appointment|booking)\b|"
     r"\b(?:all\s+that's\s+left|the\s+(?:only|one)\s+(?:one|thing|appointment|booking)\b"
     rf"[^,;:.!?–—]{{0,30}}?)\s+is\s+(?P<z>{_DAY_EN}\b[^,;:.!?–—]*)|"
-    rf"\bbooked\s+for\s+(?P<w>{_DAY_EN}\b[^,;:.!?–—]*?)\s*,?\s+and\s+nothing\s+(?:else|more)\b"
+    rf"\bbooked\s+for\s+(?P<w>{_DAY_EN}\b[^,;:.!?–—]*?)\s*,?\s+and\s+nothing\s+(?:else|more)\b|"
+    r"\b(?:only|just)\s+the\s+(?:first|second|last)\s+(?:one|appointment|booking)\s+"
+    rf"(?:of\s+the\s+(?:series|two)\s*)?,\s*(?:on\s+)?(?P<v>{_DAY_EN}\b[^,;:.!?–—]*)"
 )
 # a slot named free or possible, a modal or a wish, "nicht nur / not just" (adds, not excludes)
 _SLOT = lazy(

@@ -193,7 +193,7 @@ class Entry:
 # blind, not yet run. "probe38": claims87's probe after blind 38 (claims_probe38_claims87.yaml),
 # open with it. "probe38b": claims90's probe (claims_probe38b_claims90.yaml), open with it.
 # "blind39": blind round 39 (what a smaller, faster receptionist model says), written blind, first run
-# recorded, being fixed.
+# recorded; gated by claims169 (0 fp / 0.17 % fb).
 # "blind40": blind round 40 (grammar and discourse families), written blind, first run recorded, being
 # fixed.
 # "probe39": claims94's probe after blind 39's false blocks (claims_probe39_claims94.yaml), open with it.
@@ -437,7 +437,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe35b",
     "probe36f",
     "probe38",
-    "blind39",
+    # "blind39": gated by claims169 at 0 fp / 0.17 % fb
     "blind40",
     "probe39",
     "probe39b",
@@ -564,7 +564,7 @@ HELDOUT = (
     "blind38",
     "probe38",  # not held out: claims87's probe after blind 38, open with it (OPEN_SPLITS)
     "probe38b",  # not held out: claims90's probe after blind 38, gated since claims106
-    "blind39",  # blind round 39 (a smaller model's register), written blind, open (OPEN_SPLITS)
+    "blind39",  # blind round 39 (a smaller model's register), written blind, gated since claims169
     "blind40",  # blind round 40 (grammar and discourse families), written blind, open (OPEN_SPLITS)
     "blind41",  # blind round 41 (a large model's full replies), written blind, gated since claims145
     "probe39",  # not held out: claims94's probe after blind 39, open with it (OPEN_SPLITS)
