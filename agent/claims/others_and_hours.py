@@ -90,6 +90,16 @@ _HOURS = lazy(
     r"^\W*(?:der\s+salon|wir)\s+(?:ist|hat|sind|haben)\s+(?:auch\s+)?(?:am|samstags?|montags?|"
     r"dienstags?|mittwochs?|donnerstags?|freitags?)\b[^.!?]*\b(?:geöffnet|offen|auf)\W*$"
 )
+# the salon's hours for a weekday in general (blind 59, claims170): a habitual day ("freitags",
+# "donnerstags", "on Thursdays") with the hour it closes or the last start ("Freitags bis 18 Uhr",
+# "Donnerstags ist der letzte Termin um Viertel vor acht", "On Thursdays you can come in until 8
+# p.m."): every such week, not the caller's visit
+_HABITUAL_HOURS = lazy(
+    r"^(?=.*\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|"
+    r"(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays))\b)"
+    r".*\b(?:bis|until|till|letzte[nr]?\s+termin|last\s+(?:appointment|slot|start)|offen|geöffnet|"
+    r"open)\b"
+)
 # a stylist's working time: a third-person verb of starting, leaving or working until (claims96)
 _STAFF_TIME = lazy(
     r"\b(?:starts|begins|finishes|leaves|knocks\s+off|clocks\s+off)\s+(?:work\s+)?(?:at|from|"
@@ -171,7 +181,7 @@ _QUICK = lazy(
     r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
     r"rebook|book again|falls|if|länger|mehr|late|start|begin|finish|leave|knock|clock|works|in from|"
     r"fängt|hört|schluss|feierabend|ist ab|geht|meist|oft|eher|usually|tend|generally|often|sich|"
-    r"turn up|come up|find something"
+    r"turn up|come up|find something|tags |tags$|tags,|days "
 )
 
 
@@ -196,6 +206,7 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
     ):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     hours = _HOURS.search(text) or (_HOURS_REASON.search(text) and _NOT_OF_CALLER.match(text))
+    hours = hours or (_HABITUAL_HOURS.search(text) and not _CALLER.search(text))
     hours = hours or (
         (_STAFF_TIME.search(text) or _LIKELY_FREE.search(text)) and _NOT_OF_CALLER.match(text)
     )
