@@ -76,6 +76,8 @@ def test_a_request_named_by_its_date_is_pending(sentence, lang, expected):
      ("On Saturdays the last appointment is at five.", "en", "", EVERYWHERE),
      ("Ja, samstags bis 16 Uhr.", "de", "Haben Sie am Samstag offen?", EVERYWHERE),
      ("Yes, Saturdays until four.", "en", "Are you open on Saturday?", EVERYWHERE),
+     ("Bis sechzehn Uhr.", "de", "Bis wann haben Sie am Samstag offen?", EVERYWHERE),
+     ("On Saturdays you can come in until four.", "en", "", EVERYWHERE),
      # the caller's own appointment on that day is still a claim
      ("Ihr Termin ist am Samstag um elf.", "de", "", frozenset({"two"})),
      ("Ja, um drei hätte Lena noch etwas frei.", "de", "Haben Sie am Samstag offen?", NOWHERE)],

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from agent.claims.answered_slot import OTHER_OUTCOMES
-from agent.claims.caller_asks import asks_about_appointment, asks_opening_hours
+from agent.claims.caller_asks import asks_about_appointment
 from agent.claims.details import (
     ClaimDetails,
     Details,
@@ -176,10 +176,6 @@ def _verbless(text: str, names: Names) -> bool:
     )  # "Samstag, 11 Uhr, Lena.", "- 15:00 Uhr" (a list item)
 
 
-# the hour the salon closes told ("bis 18 Uhr", "until eight"): the hours, not a slot
-_HOURS_TOLD = lazy(r"\b(?:bis|until|till)\b")
-
-
 def offered_answer(
     sentence: str, names: Names, caller: str, claims: tuple[Claim, ...]
 ) -> tuple[Claim, ...]:
@@ -202,8 +198,6 @@ def offered_answer(
     if _WISH_RECALLED.search(normalize(caller)):
         return ()  # "Was wollte ich nochmal buchen?": their own wish recalled (claims134, 46)
     text = normalize(sentence)[: tail.start() if tail else None]
-    if asks_opening_hours(caller) and _HOURS_TOLD.search(text):
-        return ()  # "Haben Sie am Freitag offen?" -> "Ja, freitags bis 18 Uhr.": the hours (claims170)
     details = _slot(text, names)
     if not details.times or _recap(details, caller, names):
         return ()

@@ -35,6 +35,7 @@ nothing of the caller ("Ihr", "your", "Sie sind").
 
 from __future__ import annotations
 
+from agent.claims.caller_asks import asks_opening_hours
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
@@ -234,3 +235,24 @@ def _only_kept(sentence: str, claim: Claim) -> bool:
     return (
         claim.kind is K.BOOKED and bool(_ONLY_KEPT.search(said)) and not _BOOKING_WORD.search(said)
     )
+
+
+# the hour the salon closes told ("bis 18 Uhr", "until eight"): the hours, not a slot
+_HOURS_TOLD = lazy(r"\b(?:bis|until|till)\b")
+
+
+def without_hours_told(sentence: str, caller: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the booking or slot read in the salon's hours told, whichever reader
+    found it (blind 59, claims170): a habitual weekday's hours ("On Thursdays you can come in
+    until 8 p.m.") or the closing hour answered to the caller's question about the hours ("Bis
+    wann haben Sie am Freitag offen?" -> "Bis achtzehn Uhr."). Not where the sentence names the
+    caller's own visit ("Ihr Termin", "your") or an outcome word."""
+    if not any(c.kind in (K.BOOKED, K.AVAILABLE) for c in claims):
+        return claims
+    text = fold(sentence).text
+    if _CALLER.search(text) or _CLAIM_WORD.search(text):
+        return claims
+    told = _HABITUAL_HOURS.search(text) or (
+        _HOURS_TOLD.search(text) and bool(caller) and asks_opening_hours(caller)
+    )
+    return tuple(c for c in claims if c.kind not in (K.BOOKED, K.AVAILABLE)) if told else claims
