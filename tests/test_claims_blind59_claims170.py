@@ -78,6 +78,8 @@ def test_a_request_named_by_its_date_is_pending(sentence, lang, expected):
      ("Yes, Saturdays until four.", "en", "Are you open on Saturday?", EVERYWHERE),
      ("Bis sechzehn Uhr.", "de", "Bis wann haben Sie am Samstag offen?", EVERYWHERE),
      ("On Saturdays you can come in until four.", "en", "", EVERYWHERE),
+     # the caller's own appointment on that day is still a claim, in a paragraph beside the hours too
+     ("We close at six on Saturdays. Saturday at eleven with Lena is locked in for you.", "en", "", frozenset({"two"})),
      # the caller's own appointment on that day is still a claim
      ("Ihr Termin ist am Samstag um elf.", "de", "", frozenset({"two"})),
      ("Ja, um drei hätte Lena noch etwas frei.", "de", "Haben Sie am Samstag offen?", NOWHERE)],

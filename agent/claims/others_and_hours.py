@@ -96,7 +96,8 @@ _HOURS = lazy(
 # "Donnerstags ist der letzte Termin um Viertel vor acht", "On Thursdays you can come in until 8
 # p.m."): every such week, not the caller's visit
 _HABITUAL_HOURS = lazy(
-    r"^(?=.*\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|"
+    # one sentence only: a paragraph's other sentences keep their claims (blind 22)
+    r"^(?!.*[.!?]\s+\w)(?=.*\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|"
     r"(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays))\b)"
     r".*\b(?:bis|until|till|letzte[nr]?\s+termin|last\s+(?:appointment|slot|start)|offen|geöffnet|"
     r"open)\b"
