@@ -217,7 +217,7 @@ from agent.claims.options_listed import options_listed
 from agent.claims.other_asked import other_answered
 from agent.claims.other_part_denied import other_part_denied
 from agent.claims.other_things import without_other_things
-from agent.claims.others_and_hours import without_others_and_hours
+from agent.claims.others_and_hours import without_hours_told, without_others_and_hours
 from agent.claims.others_place import without_others_place
 from agent.claims.overview_status import status_booked
 from agent.claims.own_data_phrase import in_book_with_data
@@ -754,5 +754,6 @@ def amended(
     # you called yesterday, you'd still have got Saturday at ten" read as a slot offered)
     claims = without_any_appointment(sentence, claims)  # "Notieren Sie sich einen Termin …"
     claims = without_hoped(sentence, claims)  # blind 58 (claims161): "Hopefully you're …"
+    claims = without_hours_told(sentence, facts.caller, claims)  # blind 59: "freitags bis 18 Uhr"
     real = without_counterfactual(sentence, claims)  # (its denials, read above, are no slot)
     return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE or c in real)

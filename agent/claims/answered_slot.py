@@ -12,7 +12,8 @@ them (the lead's D36, convention 1103).
 A stylist or a service alone answers too when the answer says nothing else ("Bei Fabian.",
 "With Fabian.", "Fabian is.", "Eine Dauerwelle." after "Bei wem bin ich?", "Who's doing my
 hair?", "Was hatte ich nochmal gebucht?"; blind 44, claims109), and a bare hour ("Eleven.",
-"Ten.") where the caller asks the time ("What time's my appointment?").
+"Ten.") where the caller asks the time ("What time's my appointment?"), and an amount of time alone ("Nur eine
+halbe Stunde.", "Just an hour.") where the caller asks how long it takes: its length (blind 59).
 
 Not read: a question, an offer or an alternative ("wäre frei", "hätte ich", "could do",
 "available", "stattdessen"), a condition, a clause that denies ("nicht mehr am Freitag",
@@ -33,6 +34,7 @@ from agent.claims.details import ClaimDetails, Details, Names, Role, is_title, r
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.visit_length import amount_alone
 
 # pieces of a sentence: cut at punctuation that sets a clause or an apposition apart
 _PIECES = lazy(r"[,;–—]|:(?!\d)|\s-\s|…|\.\.\.|\b(?:aber|sondern|but|rather\s+than)\b")
@@ -93,6 +95,9 @@ _WITH_NAME = frozenset(
     # the stylist named as the caller's (blind 56, claims148): "Ihre Friseurin ist Lena
     # Hoffmann.", "Your stylist is Lena Hoffmann." after "Wie heißt meine Friseurin nochmal?"
     + "friseur friseurin stylist stylistin hairdresser".split()
+    # the caller's own wish granted (blind 59, claims170): "Fabian, wie gewünscht.", "Mr
+    # Spitzer, as you asked."
+    + "wie gewünscht besprochen as you asked requested wanted".split()
 )
 
 
@@ -104,6 +109,12 @@ def _named_alone(text: str, details: Details, names: Names) -> bool:
     return 0 < len(words) <= 6 and all(
         w in _WITH_NAME or is_title(w) or not read_details(w, names).empty for w in words
     )  # "Bei Frau Hofmann.", "With Mr Spitzer."
+
+
+# the caller asks how long their visit takes: an amount alone is its length ("Wie lange dauert
+# mein Termin am Freitag?" -> "Nur eine halbe Stunde."; blind 59, claims170), held to the
+# appointment's service minutes like a length said in full (visit_length.py)
+_LENGTH_ASKED = lazy(r"\b(?:wie\s+lange|how\s+long)\b")
 
 
 # the caller's bare "Und?" / "And?" asks whether it worked: details given in answer answer it,
@@ -131,7 +142,9 @@ def answered_slots(
     if _TIME_ASKED.search(fold(caller).text):
         text = bare_hours(text)
     details = stated_details(text, names)
-    if not placed(details) and not _named_alone(text, details, names):
+    if _LENGTH_ASKED.search(fold(caller).text):
+        details = replace(details, lengths=amount_alone(text))
+    if not (placed(details) or details.lengths or _named_alone(text, details, names)):
         return ()
     if not asks_about_appointment(caller) and _read_back(text, caller):
         return ()

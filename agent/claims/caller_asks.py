@@ -78,7 +78,8 @@ _DETAIL_ASKED = lazy(
     r"\b(?:bei|mit)\s+wem\s+(?:bin|war|hab|habe|hatte)\s+ich\b|"
     r"\bwho\s+(?:am|was)\s+i\s+(?:with|seeing|booked)\b|"
     r"\bwho(?:'s|\s+is|\s+will\s+be)\s+(?:doing|cutting|colou?ring|seeing)\s+(?:my|me)\b|"
-    r"\bwer\s+(?:macht|schneidet|färbt|frisiert|übernimmt)\s+(?:mir|mich|meine\w*)\b|"
+    r"\bwer\s+(?:macht|schneidet|färbt|frisiert|übernimmt)\s+(?:(?:denn|eigentlich|nochmal|dann)\s+)*"
+    r"(?:mir|mich|meine\w*)\b|"
     r"\bwann\s+(?:komme|bin|war)\s+ich\b(?!\s+(?:\w+\s+)?am\s+besten)|"
     r"\b(?:wann|um\s+wie\s*viel\s+uhr)\s+(?:muss|soll|sollte)\s+ich\s+(?:\w+\s+){0,2}?"
     r"(?:da\s+sein|kommen|dort\s+sein|vorbeikommen)\b|"
@@ -94,6 +95,10 @@ _DETAIL_ASKED = lazy(
     # nochmal?", "What's my stylist's name again?", "Who's my hairdresser?"
     r"\b(?:wie\s+heißt|wer\s+ist)\s+(?:denn\s+)?mein(?:e|en)?\s+(?:friseur\w*|stylist\w*)\b|"
     r"\b(?:what's|what\s+is|who's|who\s+is)\s+my\s+(?:stylist|hairdresser)\b|"
+    # what was entered for the caller's day recalled (blind 59, claims170): "Was war nochmal für
+    # Freitag eingetragen?", "Was ist bei mir am Freitag gebucht?"
+    r"\bwas\s+(?:war|ist|hatte\s+ich|habe?\s+ich)\s+(?:\w+\s+){0,4}?"
+    r"(?:eingetragen|gebucht|vorgemerkt)\b|"
     r"\bwhat\s+did\s+i\s+book\b|\bwas\s+(?:hab|habe|hatte)\s+ich\s+(?:\w+\s+){0,2}?gebucht\b|"
     # the caller's worry of forgetting it presupposes the appointment (the lead's decision 1030,
     # claims134): "Und wenn ich's vergesse?", "What if I forget?"
@@ -147,3 +152,19 @@ def asks_about_appointment(words: str) -> bool:
     if not _MY_VISIT.search(text):
         return False
     return not _REQUEST.search(text) or bool(_WHETHER_HAD.search(text))
+
+
+# the salon's opening hours asked (blind 59, claims170): "Haben Sie am Freitagnachmittag offen?",
+# "Bis wann haben Sie am Freitag offen?", "Wie lange haben Sie morgen offen?", "Are you open on
+# Friday?", "What time do you close?": no slot of the caller's, no slot asked for
+_HOURS_ASKED = lazy(
+    r"\b(?:haben|hat|sind|ist)\s+(?:sie|ihr|der\s+salon|es)\s+(?:\w+\s+){0,4}?(?:offen|geöffnet|auf)\b|"
+    r"\b(?:are\s+you|is\s+the\s+salon)\s+(?:\w+\s+){0,3}?open\b|"
+    r"\b(?:do|does)\s+(?:you|the\s+salon)\s+(?:close|open|shut)\b"
+)
+
+
+def asks_opening_hours(words: str) -> bool:
+    """Whether `words` (the caller's turn) ask when the salon is open."""
+    text = caller_heard(words)
+    return bool(text and "?" in text and _HOURS_ASKED.search(text))

@@ -35,6 +35,7 @@ nothing of the caller ("Ihr", "your", "Sie sind").
 
 from __future__ import annotations
 
+from agent.claims.caller_asks import asks_opening_hours
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind, FollowUp
 from agent.claims.normalize import fold
@@ -89,6 +90,17 @@ _HOURS = lazy(
     r"^\W*(?:the\s+salon|we)\s+(?:is|are|'re|'s)\s+(?:also\s+)?open\s+(?:on|every)\b|"
     r"^\W*(?:der\s+salon|wir)\s+(?:ist|hat|sind|haben)\s+(?:auch\s+)?(?:am|samstags?|montags?|"
     r"dienstags?|mittwochs?|donnerstags?|freitags?)\b[^.!?]*\b(?:geöffnet|offen|auf)\W*$"
+)
+# the salon's hours for a weekday in general (blind 59, claims170): a habitual day ("freitags",
+# "donnerstags", "on Thursdays") with the hour it closes or the last start ("Freitags bis 18 Uhr",
+# "Donnerstags ist der letzte Termin um Viertel vor acht", "On Thursdays you can come in until 8
+# p.m."): every such week, not the caller's visit
+_HABITUAL_HOURS = lazy(
+    # one sentence only: a paragraph's other sentences keep their claims (blind 22)
+    r"^(?!.*[.!?]\s+\w)(?=.*\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|"
+    r"(?:on\s+)?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays))\b)"
+    r".*\b(?:bis|until|till|letzte[nr]?\s+termin|last\s+(?:appointment|slot|start)|offen|geöffnet|"
+    r"open)\b"
 )
 # a stylist's working time: a third-person verb of starting, leaving or working until (claims96)
 _STAFF_TIME = lazy(
@@ -171,7 +183,7 @@ _QUICK = lazy(
     r"open|close|welcome|willkommen|fehler|error|\?|when|once|soon|sobald|wenn|vorgemerkt|buchen|"
     r"rebook|book again|falls|if|länger|mehr|late|start|begin|finish|leave|knock|clock|works|in from|"
     r"fängt|hört|schluss|feierabend|ist ab|geht|meist|oft|eher|usually|tend|generally|often|sich|"
-    r"turn up|come up|find something"
+    r"turn up|come up|find something|tags |tags$|tags,|days "
 )
 
 
@@ -196,6 +208,7 @@ def without_others_and_hours(sentence: str, claims: tuple[Claim, ...]) -> tuple[
     ):
         return tuple(c for c in claims if c.kind not in _OUTCOMES)
     hours = _HOURS.search(text) or (_HOURS_REASON.search(text) and _NOT_OF_CALLER.match(text))
+    hours = hours or (_HABITUAL_HOURS.search(text) and not _CALLER.search(text))
     hours = hours or (
         (_STAFF_TIME.search(text) or _LIKELY_FREE.search(text)) and _NOT_OF_CALLER.match(text)
     )
@@ -223,3 +236,24 @@ def _only_kept(sentence: str, claim: Claim) -> bool:
     return (
         claim.kind is K.BOOKED and bool(_ONLY_KEPT.search(said)) and not _BOOKING_WORD.search(said)
     )
+
+
+# the hour the salon closes told ("bis 18 Uhr", "until eight"): the hours, not a slot
+_HOURS_TOLD = lazy(r"\b(?:bis|until|till)\b")
+
+
+def without_hours_told(sentence: str, caller: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` without the booking or slot read in the salon's hours told, whichever reader
+    found it (blind 59, claims170): a habitual weekday's hours ("On Thursdays you can come in
+    until 8 p.m.") or the closing hour answered to the caller's question about the hours ("Bis
+    wann haben Sie am Freitag offen?" -> "Bis achtzehn Uhr."). Not where the sentence names the
+    caller's own visit ("Ihr Termin", "your") or an outcome word."""
+    if not any(c.kind in (K.BOOKED, K.AVAILABLE) for c in claims):
+        return claims
+    text = fold(sentence).text
+    if _CALLER.search(text) or _CLAIM_WORD.search(text):
+        return claims
+    told = _HABITUAL_HOURS.search(text) or (
+        _HOURS_TOLD.search(text) and bool(caller) and asks_opening_hours(caller)
+    )
+    return tuple(c for c in claims if c.kind not in (K.BOOKED, K.AVAILABLE)) if told else claims

@@ -27,12 +27,15 @@ _DE = lazy(
     # the request is with the salon
     r"\b(?:\w*anfrage|\w*wunsch|termin|buchung|\w*stornierung|absage|\w*verschiebung|\w*umbuchung|"
     r"änderung)\b(?:[^.;!?]|(?<=\d)\.)*\b(?:liegt|ist|landet|ging|geht)\s+"  # "28.11." no stop
-    r"(?:(?:jetzt|nun|schon|bereits|gerade)\s+)*(?:beim\s+salon|bei\s+(?:dem|unserem)\s+salon|"
+    # "noch" too, with a date before it (blind 59, claims170: "Ihre Anfrage für Freitag, den 28.,
+    # liegt noch beim Salon")
+    r"(?:(?:jetzt|nun|schon|bereits|gerade|noch)\s+)*(?:beim\s+salon|bei\s+(?:dem|unserem)\s+salon|"
     r"(?:dem|beim)\s+(?:salon|team)\s+vor|(?:an\s+den|zum)\s+salon)\b|"
     r"\b(?:\w*anfrage)\b[^.;!?]*\b(?:eingegangen|weitergeleitet|raus)\b[^.;!?]*\b(?:rückmeldung|"
     r"bestätigung|bescheid)\b|"
     # the salon (or the stylist) still has to confirm it
-    r"\b(?:salon|team|der|die|er|sie)\s+(?:muss|müsste|wird)\s+(?:\w+\s+){0,4}(?:noch|erst)\s+"
+    # a date's dot inside ("Der Salon muss den 28. um zehn noch bestätigen": blind 59)
+    r"\b(?:salon|team|der|die|er|sie)\s+(?:muss|müsste|wird)\s+(?:[\w.]+\s+){0,4}(?:noch|erst)\s+"
     rf"(?:\w+\s+)?{_AWAIT_DE}\b|"
     rf"\b(?:salon|team)\s+(?:\w+\s+){{0,3}}{_AWAIT_DE[:-1]}|bestätigt|gibt)\b[^.;!?]*\bnoch\b|"
     r"\b(?:angefragt|vorgemerkt)\b[^.;!?]*\bnoch\s+nicht\s+(?:bestätigt|fest|gebucht)\b|"
@@ -177,7 +180,8 @@ def pending_requests(sentence: str, lang: str, names: Names) -> tuple[Claim, ...
 
 # a sentence's pieces, a date's dots kept inside ("Ihre Anfrage für Freitag, 28.11., 10 Uhr liegt
 # jetzt beim Salon": blind 54, claims137)
-_PIECE = lazy(r"(?:[^.!?]|\.(?=\d|,|\s+\d))+[.!?]*")  # "Fr., 28.11., 10 Uhr" one piece
+# and a date's time after it ("den 28. um zehn": blind 59, claims170)
+_PIECE = lazy(r"(?:[^.!?]|(?<=\d)\.(?=\s+um\s)|\.(?=\d|,|\s+\d))+[.!?]*")
 
 
 # blind 41 (claims101): the speaker's request told beside the salon's yes still to come ("Den

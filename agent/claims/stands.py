@@ -36,6 +36,8 @@ _NOT_STATED = lazy(
 # one lookahead per position (the rules use whether a match exists, not where)
 _DAYS_DE = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag"
 _DAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday"
+_YOUR_SERVICE_DE = r"ihre[nm]?\s+(?:dauerwelle|farbe|färbung|strähnchen|\w*schnitt|bartpflege)"
+_YOUR_SERVICE_EN = r"your\s+(?:perm|haircut|cut|colou?r|colou?ring|highlights|trim|beard\s+trim)"
 
 RULES = (
     Rule(
@@ -77,15 +79,15 @@ RULES = (
         "de",
         K.STANDS,
         lazy(
-            r"\b(?:unverändert|bestehen|besteht|weiterhin|nach\s+wie\s+vor|wie\s+(?:er|es)\s+"
+            r"\b(?:unverändert|bestehen|besteht|weiterhin|nach\s+wie\s+vor|wie\s+(?:er|es|sie)\s+"
             r"(?:ist|war)|ändert\s+sich|bleibt\s+(?:genau\s+|also\s+)?so)\b"
         ),
         lazy(
-            rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE})\b)"
+            rf"(?m)^(?=.*\b(?:\w*termin|buchung|{_DAYS_DE}|{_YOUR_SERVICE_DE})\b)"
             r".*\b(?:bleibt\s+(?:\w+\s+){0,2}?(?:bestehen|unverändert)|(?:ist|bleibt)\s+(?:\w+\s+){0,2}?"
             r"unverändert|besteht\s+(?:\w+\s+)?(?:weiterhin|weiter|fort)|gilt\s+(?:\w+\s+)?"
             r"(?:weiterhin|nach\s+wie\s+vor)|ändert\s+sich\s+(?:[\w ]{0,25}?)nichts|"
-            r"bleibt,?\s+(?:\w+\s+)?(?:so,?\s+)?wie\s+(?:er|es)\s+(?:ist|war))\b|"
+            r"bleibt,?\s+(?:\w+\s+)?(?:so,?\s+)?wie\s+(?:er|es|sie)\s+(?:ist|war))\b|"
             # blind 34 (claims77): "Ihr Termin bleibt so." at the clause's end
             r"\b(?:\w*termin|buchung)\s+bleibt\s+(?:genau\s+|also\s+)?so\s*(?:[.!;]|$)"
         ),
@@ -97,7 +99,9 @@ RULES = (
         K.STANDS,
         lazy(r"\b(?:unchanged|still\s+(?:holds|stands)|as\s+it\s+(?:is|was)|remains|the\s+same)\b"),
         lazy(
-            rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN})\b)"
+            # the caller's service named for the appointment (blind 59, claims170): "Your perm
+            # with Mr Spitzer stays as it is", as German's "Ihre Dauerwelle … bleibt, wie sie ist"
+            rf"(?m)^(?=.*\b(?:appointment|booking|slot|{_DAYS_EN}|{_YOUR_SERVICE_EN})\b)"
             r".*\b(?:(?:is|remains|stays)\s+(?:\w+\s+)?unchanged|still\s+(?:holds|stands)|"
             r"(?:stays|remains)\s+(?:\w+\s+)?as\s+it\s+(?:is|was))\b|"
             # claims113 (732): "Your appointment is staying the same / as it is" (the appointment

@@ -45,16 +45,20 @@ _AMOUNT = (
     rf"(?:\d+|(?:{_WORD})(?:-\w+)?|fünfundzwanzig|fünfundvierzig|twenty-five|forty-five)\s+"
     r"(?:minuten|minutes|mins?))"
 )
-# said as the visit's length: after a verb of lasting, or as what it takes to be done
-_LENGTH = lazy(
-    r"\b(?:dauert|dauern|geht|läuft|lasts?|takes?|will\s+take|is|'s|sind\s+sie|you(?:'ll|\s+will)\s+be|"
-    r"brauchen\s+sie|you(?:'ll)?\s+need|"
-    r"rechnen\s+sie(?:\s+\w+){0,3}?\s+mit|plan(?:\s+\w+){0,3}?\s+(?:on|for))\s+"
+# the hedges an amount may carry: "nur", "gut", "etwa", "just", "about", "roughly"
+_HEDGES = (
     r"(?:(?:nur|bloß|lediglich|knapp|gut|gute|etwa|ungefähr|rund|circa|ca\.?|etwas\s+mehr\s+als|"
     r"mehr\s+als|weniger\s+als|über|höchstens|mindestens|maximal|kaum|fast|beinahe|bis\s+zu|"
     r"ganze|only|just|about|around|roughly|approximately|a\s+bit\s+over|a\s+little\s+over|"
     r"a\s+good|a\s+quick|a\s+full|over|under|less\s+than|more\s+than|at\s+most|at\s+least|"
     r"up\s+to|nearly|almost|barely|well\s+over|so)\s+)*"
+)
+# said as the visit's length: after a verb of lasting, or as what it takes to be done
+_LENGTH = lazy(
+    r"\b(?:dauert|dauern|geht|läuft|lasts?|takes?|will\s+take|is|'s|sind\s+sie|you(?:'ll|\s+will)\s+be|"
+    r"brauchen\s+sie|you(?:'ll)?\s+need|"
+    r"rechnen\s+sie(?:\s+\w+){0,3}?\s+mit|plan(?:\s+\w+){0,3}?\s+(?:on|for))\s+"
+    + _HEDGES
     + _AMOUNT.replace("{name}", "said")
     + r"|\bin\s+(?:(?:nur|bloß|etwa|knapp|just|about)\s+)*"
     + _AMOUNT.replace("{name}", "done_in")
@@ -143,6 +147,24 @@ def lengths_said(sentence: str) -> frozenset[int]:
         if minutes:
             out.add(minutes)
     return frozenset(out)
+
+
+# an amount said alone, hedged at most: "Nur eine halbe Stunde.", "Etwa zwei Stunden.", "Just an hour."
+_AMOUNT_ALONE = lazy(
+    r"^\W*(?:(?:ja|yes|oh|also|so|well|na\s+ja)\W+)?"
+    + _HEDGES
+    + _AMOUNT.replace("{name}", "said")
+    + r"\W*$"
+)
+
+
+def amount_alone(text: str) -> frozenset[int]:
+    """The minutes folded `text` says when it is an amount of time and nothing else: the answer
+    to the caller's "Wie lange dauert mein Termin?" / "How long will my appointment take?"
+    (blind 59, claims170), read as the length of the visit asked about."""
+    m = _AMOUNT_ALONE.match(text)
+    minutes = _minutes(m.group("said")) if m else None
+    return frozenset({minutes}) if minutes else frozenset()
 
 
 def with_lengths(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
