@@ -82,7 +82,11 @@ def test_a_request_named_by_its_date_is_pending(sentence, lang, expected):
      ("We close at six on Saturdays. Saturday at eleven with Lena is locked in for you.", "en", "", frozenset({"two"})),
      # the caller's own appointment on that day is still a claim
      ("Ihr Termin ist am Samstag um elf.", "de", "", frozenset({"two"})),
-     ("Ja, um drei hätte Lena noch etwas frei.", "de", "Haben Sie am Samstag offen?", NOWHERE)],
+     ("Ja, um drei hätte Lena noch etwas frei.", "de", "Haben Sie am Samstag offen?", NOWHERE),
+     # "auf" is the hours' colloquial "open" only as the question's last word, not a preposition
+     ("Ja, bis 16 Uhr.", "de", "Haben Sie am Samstag auf?", EVERYWHERE),
+     ("Nein, verlegt habe ich noch nichts, Sie kommen bis auf Weiteres am Samstag.", "de",
+      "Haben Sie mich schon auf Montag verlegt?", frozenset({"two"}))],
 )  # fmt: skip
 def test_the_salons_hours_told_claim_nothing(sentence, lang, caller, expected):
     assert passes_in(sentence, lang, caller) == expected

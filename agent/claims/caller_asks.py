@@ -158,7 +158,10 @@ def asks_about_appointment(words: str) -> bool:
 # "Bis wann haben Sie am Freitag offen?", "Wie lange haben Sie morgen offen?", "Are you open on
 # Friday?", "What time do you close?": no slot of the caller's, no slot asked for
 _HOURS_ASKED = lazy(
-    r"\b(?:haben|hat|sind|ist)\s+(?:sie|ihr|der\s+salon|es)\s+(?:\w+\s+){0,4}?(?:offen|geöffnet|auf)\b|"
+    # "auf" only as the turn's last word ("Haben Sie am Samstag auf?"), never the preposition
+    # ("Haben Sie mich schon auf Donnerstag umgelegt?")
+    r"\b(?:haben|hat|sind|ist)\s+(?:sie|ihr|der\s+salon|es)\s+(?:\w+\s+){0,4}?"
+    r"(?:offen|geöffnet|auf(?=\s*(?:[?.!]|$)))\b|"
     r"\b(?:are\s+you|is\s+the\s+salon)\s+(?:\w+\s+){0,3}?open\b|"
     r"\b(?:do|does)\s+(?:you|the\s+salon)\s+(?:close|open|shut)\b"
 )
