@@ -82,16 +82,19 @@ async def test_what_cal_com_told_one_worker_holds_for_the_other(workers):
 
 
 async def test_a_window_that_ended_opens_anew_with_the_full_budget(workers):
+    # Long enough that the three takes below fall into one window on a loaded machine (0.3 s did not
+    # always), short enough to wait out: the wait is idle, not CPU.
+    window = 2.0
     one, two = (LedgerBudgetStore(w) for w in workers)
-    first = await one.take(KEY, budget=2, window_seconds=0.3, floor=0)
-    await two.take(KEY, budget=2, window_seconds=0.3, floor=0)
-    assert not (await one.take(KEY, budget=2, window_seconds=0.3, floor=0)).granted
+    first = await one.take(KEY, budget=2, window_seconds=window, floor=0)
+    await two.take(KEY, budget=2, window_seconds=window, floor=0)
+    assert not (await one.take(KEY, budget=2, window_seconds=window, floor=0)).granted
 
     async def window_over() -> bool:  # the database's clock moves on
         return (await two.state(KEY)).remaining is None
 
     await eventually(window_over, "the budget's window over", every=0.05)
-    again = await two.take(KEY, budget=2, window_seconds=0.3, floor=0)
+    again = await two.take(KEY, budget=2, window_seconds=window, floor=0)
     assert again.granted and again.opened and again.window > first.window
     assert again.remaining == 1
 
