@@ -242,6 +242,7 @@ def test_the_corpus_is_large_varied_and_labelled():
         "blind57",
         "blind58",
         "blind59",
+        "blind60",
         "probe43",
         "probe43b",
         "probe43c",

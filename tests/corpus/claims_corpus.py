@@ -297,6 +297,13 @@ class Entry:
 # and with numbers spelled out for speech; every claim kind both ways, neutral talk about hours,
 # dates, lengths and staff; German and English, callers' last words), written blind, first run recorded
 # (96.71 % / 3.11 %, at the reader of 16bcd132).
+# "blind60": blind round 60 (the receptionist under challenge: what it says when the caller disputes what
+# it said, doubts or asks again, insists, complains or threatens, or reports what someone else said:
+# concessions, retractions and corrections, the agent quoting itself or holding its ground with the
+# calendar, re-checks told done or to do, certainty and its lack, refusals and hand-overs, apologies for
+# this call's, an earlier call's and the salon's errors, colleagues', apps', texts' and relatives' words
+# confirmed, denied or corrected; every claim kind both ways, neutral talk; German and English, the
+# caller's last words before every reply), written blind.
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
@@ -476,6 +483,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind57",  # blind round 57 (what follows from an appointment; the salon's own talk)
     "blind58",  # blind round 58 (how sure the speaker is; who is said to have done it)
     "blind59",  # blind round 59 (the details a sentence names, every form, right and wrong)
+    "blind60",  # blind round 60 (the receptionist under challenge: disputed, doubted, pushed)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
     "probe51",  # claims127's probe after blind 51 (regional and clipped German, idioms, Leichte Sprache)
     "probe52a",  # claims129's probe after blind 52 (moves by what changed, offers, "unchanged")
@@ -619,6 +627,7 @@ HELDOUT = (
     "blind57",  # blind round 57 (what follows from an appointment), written blind (OPEN_SPLITS)
     "blind58",  # blind round 58 (hedges, evidence, passives, other agents), written blind (OPEN_SPLITS)
     "blind59",  # blind round 59 (days, times, names and services in every form), written blind (OPEN_SPLITS)
+    "blind60",  # blind round 60 (the receptionist under challenge), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
     "probe51b",  # not held out: claims128's probe after blind 51, gated since claims151
     "probe51",  # not held out: claims127's probe after blind 51, open with it (OPEN_SPLITS)
