@@ -303,7 +303,8 @@ class Entry:
 # calendar, re-checks told done or to do, certainty and its lack, refusals and hand-overs, apologies for
 # this call's, an earlier call's and the salon's errors, colleagues', apps', texts' and relatives' words
 # confirmed, denied or corrected; every claim kind both ways, neutral talk; German and English, the
-# caller's last words before every reply), written blind.
+# caller's last words before every reply), written blind, first run recorded (85.20 % / 2.41 %, at the
+# reader of e69e7eef).
 # "probe43": claims104's probe after blinds 41 and 42 (their leftovers: a service or day as the
 # subject, "within seconds", open conditions, holds in relative clauses, ordinal lists, torn verbs,
 # a cancellation with its consequence; claims_probe43_claims104.yaml), open with them.
