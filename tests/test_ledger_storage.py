@@ -61,6 +61,53 @@ async def test_a_new_file_gets_the_latest_schema(tmp_path):
     assert await pragma(path, "user_version") == LATEST_VERSION
 
 
+async def _layout(conn: aiosqlite.Connection) -> tuple[list[tuple], int]:
+    """Every table, index and trigger with its SQL, and the schema version."""
+    async with conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+    ) as cur:
+        objects = [tuple(r) for r in await cur.fetchall()]
+    async with conn.execute("PRAGMA user_version") as cur:
+        return objects, (await cur.fetchone())[0]
+
+
+async def test_a_throwaway_ledger_has_the_layout_a_new_file_migrates_to_and_is_its_own(tmp_path):
+    """ ":memory:" ledgers start as copies of one migrated database (calendar_adapter/ledger/
+    memory_template.py): each the same layout as a file, each its own rows, constraints on."""
+    path = tmp_path / "new.db"
+    await (await Ledger.open(path)).close()
+    async with aiosqlite.connect(path) as conn:
+        from_file = await _layout(conn)
+    first, second = await Ledger.open(":memory:"), await Ledger.open(":memory:")
+    try:
+        for ledger in (first, second):
+            assert await _layout(ledger._engine._conn) == from_file
+            async with ledger._engine._conn.execute("PRAGMA foreign_keys") as cur:
+                assert (await cur.fetchone())[0] == 1
+        await first._engine._conn.execute(
+            "INSERT INTO calls (call_id, mode, started_at) VALUES ('c-1', 'phone', ?)",
+            (T0.isoformat(),),
+        )
+        async with second._engine._conn.execute("SELECT count(*) FROM calls") as cur:
+            assert (await cur.fetchone())[0] == 0
+    finally:
+        await first.close()
+        await second.close()
+    assert from_file[1] == LATEST_VERSION
+
+
+async def test_a_throwaway_ledger_follows_the_migrations_in_force(monkeypatch):
+    await (await Ledger.open(":memory:")).close()  # the latest layout copied once already
+    monkeypatch.setattr(ledger_schema, "MIGRATIONS", ledger_schema.MIGRATIONS[:1])
+    ledger = await Ledger.open(":memory:")
+    try:
+        objects, version = await _layout(ledger._engine._conn)
+    finally:
+        await ledger.close()
+    assert version == 1
+    assert "offerings" not in {name for _, name, _, _ in objects}  # version 2's table
+
+
 async def test_opening_a_version_1_file_applies_the_missing_migrations_and_keeps_the_data(tmp_path):
     path = tmp_path / "v1.db"
     await make_v1_file(path)

@@ -10,6 +10,7 @@ which may be a surname ("Fabian Schneider").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tools.service_compound import says_a_service
@@ -55,6 +56,7 @@ _TELLING_ONLY = frozenset(
 _ENDINGS = re.compile(r"(?:e|en|er|es|em|s|n)$")
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every sentence said
 def names_nobody(word: str) -> bool:
     """A folded word of the sentence around a name that is no name: a service or hair word
     (`tools.service_words`), a person the service is for, a role, or a word of telling."""

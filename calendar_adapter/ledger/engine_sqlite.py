@@ -42,6 +42,7 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from .engine import SQLITE, Db, Dialect, Statement, db_params
+from .memory_template import copy_migrated_into
 from .schema import migrate
 from .sqlite_hop import (
     Rows,
@@ -191,8 +192,8 @@ class SqliteEngine:
     async def open(cls, target: str) -> SqliteEngine:
         if target == ":memory:":  # one connection: another would be another database
             conn = await _connect(target)
-            try:
-                await migrate(conn)
+            try:  # a copy of the schema migrated once per process (`memory_template`)
+                await in_connection_thread(conn, copy_migrated_into)
             except BaseException:
                 await conn.close()
                 raise

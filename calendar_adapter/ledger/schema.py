@@ -30,9 +30,12 @@ same name. Services are keyed by slug, offerings by Cal.com event type id.
 
 from __future__ import annotations
 
+import sqlite3
+
 import aiosqlite
 
 from .engine import SQLITE
+from .sqlite_hop import in_connection_thread
 
 _STATES = (
     "'held','booking','confirmed','pending','failed','unknown',"
@@ -475,45 +478,51 @@ async def migrate(conn: aiosqlite.Connection, *, target: int | None = None) -> i
     """Apply the missing migrations up to `target`; returns the resulting version.
 
     `conn` must be in autocommit mode (isolation_level=None): transactions are explicit here.
+    The whole migration is one hop to the connection's thread (`migrate_connection`): its ~100
+    statements one after another there, not each a trip through the event loop and back.
     """
-    latest = len(MIGRATIONS)
+    return await in_connection_thread(conn, lambda c: migrate_connection(c, target=target))
+
+
+def migrate_connection(conn: sqlite3.Connection, *, target: int | None = None) -> int:
+    """`migrate` on the sqlite3 connection itself, on the thread that owns it."""
+    migrations = MIGRATIONS  # read at the call (a test may replace them)
+    latest = len(migrations)
     target = latest if target is None else target
     if target > latest:
         raise ValueError(f"no migration {target}; latest is {latest}")
-    current = await schema_version(conn)
+    current = _user_version(conn)
     if current > latest:
         raise SchemaTooNewError(
             f"ledger schema version {current} is newer than this code ({latest})"
         )
     # SQLite's way to rebuild a table: foreign keys off (only possible outside a transaction),
     # checked by hand before each commit, restored afterwards.
-    enforced = await _foreign_keys(conn)
-    await conn.execute("PRAGMA foreign_keys = OFF")
+    enforced = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
         for version in range(current + 1, target + 1):
-            await conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
             try:
                 # Another process may have migrated between our read and our lock.
-                if await schema_version(conn) >= version:
-                    await conn.execute("COMMIT")
+                if _user_version(conn) >= version:
+                    conn.execute("COMMIT")
                     continue
-                for statement in MIGRATIONS[version - 1]:
-                    await conn.execute(SQLITE.ddl(statement))
-                async with conn.execute("PRAGMA foreign_key_check") as cur:
-                    broken = await cur.fetchall()
+                for statement in migrations[version - 1]:
+                    conn.execute(SQLITE.ddl(statement))
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(f"migration {version} breaks foreign keys: {broken[:3]}")
-                await conn.execute(f"PRAGMA user_version = {version}")
-                await conn.execute("COMMIT")
+                conn.execute(f"PRAGMA user_version = {version}")
+                conn.execute("COMMIT")
             except BaseException:
-                await conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
                 raise
     finally:
-        await conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
-    return await schema_version(conn)
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
+    return _user_version(conn)
 
 
-async def _foreign_keys(conn: aiosqlite.Connection) -> bool:
-    async with conn.execute("PRAGMA foreign_keys") as cur:
-        row = await cur.fetchone()
-    return bool(row and row[0])
+def _user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0

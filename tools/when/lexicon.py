@@ -6,6 +6,8 @@ is open and which holidays it keeps live in the salon file.
 
 from __future__ import annotations
 
+import functools
+
 # Each day's German and English name, Monday first, then other spellings of it (their plurals
 # written out). Both names are also said in the plural with "-s" ("dienstags", "on Tuesdays"):
 # those are added below. One place for every spelling: the patterns below are made from these.
@@ -139,6 +141,7 @@ _NOT_ABOUT_ISH = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)  # pure; called per word of every phrase, every name
 def is_temporal(word: str) -> bool:
     """A word (folded) that says something about the day or time: never silently dropped."""
     return (

@@ -8,6 +8,7 @@ The day is decided first (its opening hours decide how a bare hour is read), the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -499,13 +500,19 @@ def _settled_at_end(text: str) -> str:
     return text[m.start() :]
 
 
-def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
+# A phrase is read once for each `now` it is asked at, and its first steps depend on nothing
+# else: kept per text and field (the understanding corpus asks 58,000 cases of 27,000 texts).
+@functools.lru_cache(maxsize=4096)
+def _as_said(text: str, role: str) -> tuple[str, bool]:
+    """The first, day-independent steps of `_read`: the text they leave, and whether it gave
+    a stretch to fit the service in (`_Said.finish_by`)."""
     # "ich bin 45 und hätte gern Donnerstag um drei, kostet das 30 Euro?": the caller's story
     # "Schnitt und Farbe am Montag um zehn": the services listed first are no part of the day
-    text = services_first(text) if text else text
+    text = services_first(text)
+    finish_by = False
     spanned = span_with_length(text) if text else None
     if spanned is not None:  # "von zwei bis vier, das dauert ja zwei Stunden": the stretch to fit
-        text, said.finish_by = spanned, True
+        text, finish_by = spanned, True
     text = drop_other_numbers(text) if text else text
     text = drop_hesitation_um(text) if text else text  # "um, let me check, Thursday": no clock
     # "Donnerstag halp drei", "amfreitag", "le Donnerstag à quinze heures": the clock and day said
@@ -520,6 +527,13 @@ def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
     text = week_after_next_day(text) if text else text
     # "10 - 12", "13-15 Uhr", "10 bis 12": the window between them
     text = read_clock_range(text) if text else text
+    return text, finish_by
+
+
+def _read(text: str | None, role: str, ctx: Today, said: _Said) -> None:
+    if text:
+        text, finish_by = _as_said(text, role)
+        said.finish_by = said.finish_by or finish_by
     # "nächste Woche am zweiten Tag, wo Sie aufhaben", "in zwei Öffnungstagen": that open day
     text = read_open_day_count(text, ctx.day, ctx.salon) if text else text
     # "nächster Werktag", "in drei Arbeitstagen", "the next business day": that open day

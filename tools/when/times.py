@@ -10,6 +10,7 @@ opening hours know which reading is meant.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -579,6 +580,15 @@ def time_terms(text: str, role: str) -> tuple[list[TimeTerm], str]:
 def time_spans(text: str, role: str) -> tuple[list[Span], str]:
     """`time_terms` with where each was said, and what is left in the places it was said (the
     time phrases blanked out), for times found later in it."""
+    found, rest = _spans(text, role)
+    return list(found), rest  # a list of its own: callers add to it
+
+
+# A request's phrase is read several times (each field, each reading of a correction, the
+# checks before the reading), and again for every `now` it is asked at; the text and the role
+# are all the result depends on (the patterns are the module's; a `TimeTerm` is frozen).
+@functools.lru_cache(maxsize=4096)
+def _spans(text: str, role: str) -> tuple[tuple[Span, ...], str]:
     patterns = _COMPILED.get(role)
     if patterns is None:  # once per role: re's own cache (512, oldest out) is full in a server
         patterns = _COMPILED[role] = _patterns(role)
@@ -602,7 +612,7 @@ def time_spans(text: str, role: str) -> tuple[list[Span], str]:
             found.append((m.start(), m.end(), build(m)))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     found.sort(key=lambda t: t[0])
-    return found, rest
+    return tuple(found), rest
 
 
 # What may stand between two clock times said side by side ("um drei, so um halb vier"); any
