@@ -26,6 +26,7 @@ from agent.claims.answered_slot import answered_slots, without_system_offer
 from agent.claims.any_appointment import without_any_appointment
 from agent.claims.asked_about_visit import asked_about_visit
 from agent.claims.asked_back import asked_back
+from agent.claims.asked_day_cancelled import with_asked_day
 from agent.claims.asked_of_caller import without_asked_of_caller
 from agent.claims.assured_outcome import assured_outcome
 from agent.claims.attempt_outcome import first_try_landed
@@ -422,6 +423,7 @@ def amended(
         sentence, without_booked_hold(sentence, claims, holds), promised
     )
     claims = without_not_about_caller(sentence, with_sentence_day(sentence, claims, names))
+    claims = with_asked_day(sentence, claims, names)  # blind 40: "Samstag? Hab ich gestrichen."
     claims = without_counterfactual(sentence, claims) + counterfactual_denied(sentence, names)
     claims += cancellation_supposed(sentence, names)  # blind 37 (claims86): "Hätte ich storniert"
     claims += thought_not_cancelled(sentence, names)  # convention 280: "Nicht dass Sie denken, …"

@@ -59,13 +59,24 @@ _DETAILS = {
         r"zum\s+|für\s+)?ihre[mrns]?\s+(?:\w*termin\w*|buchung)\b[^.!?]*\b(?:sms|textnachricht|"
         r"kurznachricht)\b|\b(?:sms|textnachricht|kurznachricht)\b[^.!?]*\b(?:details|infos|"
         r"informationen|einzelheiten|eckdaten)\s+(?:zu\s+|von\s+|über\s+|zum\s+|für\s+)?"
-        r"ihre[mrns]?\s+(?:\w*termin\w*|buchung)\b"
+        r"ihre[mrns]?\s+(?:\w*termin\w*|buchung)\b|"
+        # the text read out after a colon (blind 59): "Sie bekommen gleich eine SMS: Freitag,
+        # 28.11., 10 Uhr, Dauerwelle bei Fabian"
+        r"\b(?:sie\s+(?:bekommen|erhalten|kriegen)|(?:bekommen|erhalten|kriegen)\s+sie)\s+"
+        r"(?:\w+\s+){0,2}?(?:eine\s+)?(?:sms|"
+        r"textnachricht|kurznachricht)\s*:\s*(?:(?:am|den)\s+)?(?:montag|dienstag|mittwoch|"
+        r"donnerstag|freitag|samstag|sonntag|\d{1,2}\.)"
     ),
     "en": lazy(
         r"\b(?:details|info|information)\s+(?:of|for|about|on)\s+your\s+(?:appointment|booking|"
         r"visit)\b[^.!?]*\b(?:text|sms|text\s+message)\b|\byour\s+(?:appointment|booking)\s+"
         r"details\b[^.!?]*\b(?:text|sms)\b|\b(?:text|sms)\b[^.!?]*\b(?:details|info|information)"
-        r"\s+(?:of|for|about|on)\s+your\s+(?:appointment|booking|visit)\b"
+        r"\s+(?:of|for|about|on)\s+your\s+(?:appointment|booking|visit)\b|"
+        # the text read out after a colon (blind 59): "You'll get a text shortly: Friday the 28th,
+        # 10 a.m., perm with Fabian"
+        r"\byou(?:'ll|\s+will)\s+(?:get|receive)\s+(?:a|the)\s+(?:text|sms)(?:\s+message)?"
+        r"(?:\s+\w+){0,2}?\s*:\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|the\s+\d|\d)"
     ),
 }
 

@@ -91,7 +91,12 @@ def _date_end(tokens: Sequence[Token], j: int) -> int | None:
             end += 1
         month = _text(tokens, end) in MONTHS
         end += month
-        if not month and (_NUMBER.fullmatch(t) or (_ORDINAL_WORD.fullmatch(t) and not article)):
+        closing = article and _NUMBER.fullmatch(t) and _text(tokens, end) in {".", ""}
+        if (
+            not month
+            and not closing  # blind 59: "Gebucht ist Donnerstag, der 28." (its dot cut off)
+            and (_NUMBER.fullmatch(t) or (_ORDINAL_WORD.fullmatch(t) and not article))
+        ):
             return None  # "Freitag, 10 Uhr": a time; "Friday, second thoughts": no date
     else:
         return None

@@ -823,9 +823,11 @@ _ORDINAL_MONTH = lazy(
 )
 
 
-# "you're booked for eleven", "the booking is for ten": a bare hour after "for" is the time
+# "you're booked for eleven", "the booking is for ten": a bare hour after "for" is the time (and
+# where a confirmation names only the hour, blind 59: "You're confirmed for 10")
 _FOR_HOUR = lazy(
-    r"\b(booked|booking|appointment|reservation|is|are|in|down|scheduled|set) for "
+    r"\b(booked|booking|appointment|reservation|is|are|in|down|scheduled|set|confirmed|reserved|"
+    r"pencilled|penciled) for "
     r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
     r"(?!\s*(minutes?|mins?|hours?|days?|weeks?|months?|people|persons?|of|euros?|pounds?|"
     r"percent|%|[:.]\d|-))"

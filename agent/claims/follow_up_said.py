@@ -120,6 +120,23 @@ RULES = (
         follow_up=FollowUp.TEXT,
         unless=lazy(r"\b(?:nicht|kein\w*|nie|wenn|falls|ob|sobald|bevor|erst|noch)\b|\?"),
     ),
+    # the text said sent beside the booking, by whoever sent it (blind 58): "Cal.com confirmed
+    # the booking and sent the text", "… and has sent off the confirmation text" (the German
+    # "… und die SMS verschickt" is read already); not the caller's ("Have you sent the text?")
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"sent"),
+        lazy(
+            r"\b(?:and\s+|has\s+|have\s+|'s\s+|'ve\s+)(?:also\s+|just\s+|already\s+)?sent\s+"
+            r"(?:off\s+|out\s+)?(?:the|your|a)\s+(?:confirmation\s+)?(?:text|sms)(?:\s+message)?\b"
+        ),
+        follow_up=FollowUp.TEXT,
+        unless=lazy(
+            r"\b(?:not|no|never|if|whether|unless|when|once|would|could|you|e-?mail\w*)\b|"
+            r"n't\b|\?"
+        ),
+    ),
     # the text said waiting on the phone already
     Rule(
         "de",

@@ -30,6 +30,17 @@ _DE_MODAL_PERFECT = lazy(
     r"(?P<aux>haben|sein)\b\s*(?P<end>[.!]?)\s*$",
     re.IGNORECASE,
 )
+# the modal perfect before a check still to do (D71 / convention 1163: the belief is the outcome's
+# claim): "Das sollte geklappt haben, einen Moment, ich kontrolliere das", "…, ich schaue aber
+# noch mal nach"; only the check, so "Der Termin muss bestätigt sein, sonst verfällt er" (an
+# obligation before its consequence) is left alone
+_DE_MODAL_PERFECT_CHECKED = lazy(
+    r"\b(?P<m>sollte|müsste|dürfte|müssten|dürften|muss|müssen)\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+"
+    r"(?P<aux>haben|sein)\s*(?P<check>,\s*(?:(?:einen|ein)\s+(?:moment|augenblick)\s*,\s*)?"
+    r"(?:aber\s+)?ich\s+(?:\w+\s+){0,3}?(?:kontrolliere|prüfe|überprüfe|checke|schaue|sehe|gucke|"
+    r"verifiziere)\b[^,;:?]*[.!]?)\s*$",
+    re.IGNORECASE,
+)
 _DE_SCHEINT = lazy(
     r"^\s*(?P<pre>(?:das|es)\s+)?scheint\s+(?P<mid>(?:\w+\s+)*?)(?P<p>\w+)\s+zu\s+(?P<aux>haben|sein)"
     r"\s*[.!]?\s*$",
@@ -78,6 +89,11 @@ def indicative(sentence: str, lang: str) -> str | None:
             plural = m["m"].lower().endswith("en")
             aux = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[m["aux"].lower()][plural]
             return f"{text[: m.start()]}{aux} {m['mid']}{m['p']}{m['end'] or '.'}"
+        m = _DE_MODAL_PERFECT_CHECKED.search(text)
+        if m:
+            plural = m["m"].lower().endswith("en")
+            aux = {"haben": ("hat", "haben"), "sein": ("ist", "sind")}[m["aux"].lower()][plural]
+            return f"{text[: m.start()]}{aux} {m['mid']}{m['p']}{m['check']}"
         m = _DE_MODAL_GO.search(text)
         if m:
             verb = m["v"].lower()[:-2] + "t"

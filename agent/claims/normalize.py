@@ -173,6 +173,18 @@ def _fold_in_context(ch: str, i: int, out: list[str], origin: list[int]) -> None
         origin.append(i)
 
 
+def _word_before_run(text: str, m: re.Match[str]) -> bool:
+    """Whether the spelled run `m` begins with a one-letter word ("I", "a") the rest does not
+    belong to: the run joined is no word, the run without it is ("I h a v e n't" -> "I haven't",
+    not "ihaven't"). Most runs begin with no such letter: no dictionary look-up then."""
+    if text[m.start()].lower() not in "ia" or m.end() - m.start() < 7:
+        return False
+    run = text[m.start() : m.end()]
+    tail = text[m.end() :].split(" ", 1)[0]  # "n't" after the run's last letter
+    joined = run[::2] + tail
+    return not morph.is_known(joined.lower()) and morph.is_known(joined[1:].lower())
+
+
 def _dispell(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
     """Join spelled-out letters: "g-e-b-u-c-h-t", "g e b u c h t", "g.e.b.u.c.h.t"."""
     text = "".join(chars)
@@ -182,6 +194,10 @@ def _dispell(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]
         seps = {text[i] for i in range(m.start() + 1, m.end(), 2)}
         if len(seps) != 1:
             # "don't n.e.e.d": the run began a letter early ("t n.e…"); try from the next one
+            pos = m.start() + 2
+            continue
+        if _word_before_run(text, m):
+            # "I h a v e n't": the run began with the word "I" (or "a") before it (blind 47)
             pos = m.start() + 2
             continue
         for i in range(m.start() + 1, m.end(), 2):

@@ -109,6 +109,9 @@ _CALLBACK_PHRASE = lazy("|".join(f"(?:{p})" for p in L.CALLBACK_PHRASES))
 _PASS_ON_PHRASE = lazy("|".join(f"(?:{p})" for p in L.PASS_ON_PHRASES))
 # adverbs that leave a state as it is: "you're definitely in", "it's all set"
 _ADV = r"((all|now|officially|definitely|certainly|absolutely|really|properly|safely|firmly) )*"
+# words that cannot be the subject of an inverted "should" ("Should be in, …", "Should have
+# gone through, …"): the modal's own verb or an adverb, its subject dropped
+_NO_SUBJECT = frozenset({"be", "have", "already", "now", "all", "definitely", "probably"})
 _HABITUAL = frozenset({"usually", "always", "often", "normally", "generally", "typically"})
 
 # word sets the rules below test word by word, united once
@@ -120,7 +123,11 @@ _VOID_OR_APPOINTMENT = L.VOID | L.APPOINTMENT
 _WE_ARE_SET = lazy(r"^(we are|we're) (all |now )?(set|good|good to go|ready to go)$")
 _ALL_SET = lazy(r"\b(all set|good to go|set in stone|ready to go|on the books)\b")
 _YOU_ARE_SET = lazy(r"\b(you are|we are) " + _ADV + r"(set|in|on|good)$")
-_IT_IS_IN = lazy(r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$")
+_IT_IS_IN = lazy(
+    r"\b(appointment|booking|it|that|you) is " + _ADV + r"in$|"
+    # its subject dropped after an epistemic modal (blind 58): "Should be in, but I'll verify"
+    r"^(should|must|ought to) be " + _ADV + r"in$"
+)
 _THEY_ARE_IN = lazy(
     r"\b(both|the|your|our) ((two|both) )?(appointments|bookings)? ?are " + _ADV + r"in$"
 )
@@ -281,9 +288,12 @@ class EnglishReader:
             w == "should"
             and i == 0
             and nxt not in {"i", "we"}
+            and nxt not in _NO_SUBJECT
             and any(t.text == "," for t in tokens[2:])
         ):
-            # claims112 (blind 43): "Should anything come up on our end, we'll be in touch", as "if"
+            # claims112 (blind 43): "Should anything come up on our end, we'll be in touch", as "if";
+            # a verb or adverb after it is no inverted subject but the modal with its subject
+            # dropped (blind 58): "Should be in, but I'll just verify that"
             return Boundary(Link.CONDITION, 1)
         if w == "in" and nxt == "case":
             return Boundary(Link.CONDITION, 2)

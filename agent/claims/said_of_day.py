@@ -166,7 +166,7 @@ def _one_day(d: Details) -> bool:
     return len(days) == 1 and len(d.times) <= 1 and not d.shifts
 
 
-def _dayless(details: ClaimDetails) -> bool:
+def dayless(details: ClaimDetails) -> bool:
     """Names no day and no time (perhaps a stylist or service: "Das ist gebucht" read with the
     perm the sentence names)."""
     d = details.of(Role.ANY)
@@ -180,7 +180,7 @@ def _dayless(details: ClaimDetails) -> bool:
 def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
     """`claims` with a booking (or a bare "done") that names no day or time read with the one
     day (and time) its sentence names (see above)."""
-    bare = [c for c in claims if c.kind in _BARE and _dayless(c.details)]
+    bare = [c for c in claims if c.kind in _BARE and dayless(c.details)]
     if not bare:
         return claims
     folded = fold(sentence)
@@ -211,7 +211,7 @@ def with_sentence_day(sentence: str, claims: tuple[Claim, ...], names: Names) ->
             continue
         start, end = folded.span(s, e)
         for j, c in enumerate(out):
-            if c.kind in _BARE and _dayless(c.details) and start <= c.start < end:
+            if c.kind in _BARE and dayless(c.details) and start <= c.start < end:
                 parts = (*c.details.parts, (Role.ANY, details))
                 out[j] = Claim(K.BOOKED, c.start, c.end, ClaimDetails(parts))
     return tuple(out)
