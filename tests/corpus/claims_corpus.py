@@ -288,7 +288,9 @@ class Entry:
 # and nominal outcomes and the same forms as rules that claim nothing, the system, the calendar, a
 # colleague, a stylist or the owner said to have acted, and their wishes and plans that are no
 # outcome, enthusiasm and empathy words with and without a claim; German and English, callers' last
-# words), written blind, first run recorded (86.90 % / 2.08 %, at the reader of 3ef94693).
+# words), written blind, first run recorded (86.90 % / 2.08 %, at the reader of 3ef94693). Gated since
+# 2026-12-08 (claims175's readers and the lead's D85 / convention 1230: 0 false passes, 13 false blocks
+# of 5,291 must-pass pairs, claims_blind_58_first_misses.md).
 # "blind59": blind round 59 (the details a sentence names, in every form speakers and text-to-speech
 # preparation use, right and wrong: days as weekdays, relative days and dates in digits and words,
 # weekdays and dates that disagree, next week's Friday; times in every format, ends and lengths, the
@@ -482,7 +484,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "blind55",  # blind round 55 (how different language models write: five voices of a receptionist)
     "blind56",  # blind round 56 (whose appointment; text prepared for speech; Denglisch)
     "blind57",  # blind round 57 (what follows from an appointment; the salon's own talk)
-    "blind58",  # blind round 58 (how sure the speaker is; who is said to have done it)
+    # "blind58": gated by the lead at 0 fp / 0.25 % fb (after claims175 and D85 / convention 1230, 2026-12-08 02:45 UTC)
     "blind59",  # blind round 59 (the details a sentence names, every form, right and wrong)
     "blind60",  # blind round 60 (the receptionist under challenge: disputed, doubted, pushed)
     "probe49b",  # claims126's probe after blinds 48-50's leftovers (appositions, answers, references)
@@ -626,7 +628,7 @@ HELDOUT = (
     "blind55",  # blind round 55 (five model voices of a receptionist), written blind (OPEN_SPLITS)
     "blind56",  # blind round 56 (whose appointment, SSML and TTS text), written blind (OPEN_SPLITS)
     "blind57",  # blind round 57 (what follows from an appointment), written blind (OPEN_SPLITS)
-    "blind58",  # blind round 58 (hedges, evidence, passives, other agents), written blind (OPEN_SPLITS)
+    "blind58",  # blind round 58 (hedges, evidence, passives, other agents), written blind, gated since 2026-12-08
     "blind59",  # blind round 59 (days, times, names and services in every form), written blind (OPEN_SPLITS)
     "blind60",  # blind round 60 (the receptionist under challenge), written blind (OPEN_SPLITS)
     "probe49b",  # not held out: claims126's probe after blinds 48-50's leftovers (OPEN_SPLITS)
