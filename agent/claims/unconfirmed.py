@@ -96,6 +96,31 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     )
 
 
+_OPEN_WORD = lazy(r"\b(?:offen|open)\b")
+
+
+def open_not_free(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
+    """`claims` without the free slot read in "open" where the sentence says the booking's
+    outcome open with its confirmation missing (probe 56, claims173: "Saturday: still open, I
+    have no confirmation yet." after "Is Saturday confirmed yet?"): the day's booking is what is
+    open (its NOT_BOOKED marked `unconfirmed` above), not a slot on offer. None when no such
+    pair is read."""
+    open_outcome = [c for c in claims if c.kind is ClaimKind.NOT_BOOKED and c.unconfirmed]
+    if not open_outcome:
+        return None
+    days = {d for c in open_outcome for _, det in c.details.parts for d in det.weekdays}
+    dropped = tuple(
+        c
+        for c in claims
+        if not (
+            c.kind is ClaimKind.AVAILABLE
+            and _OPEN_WORD.search(fold(sentence[c.start : c.end]).text)
+            and {d for _, det in c.details.parts for d in det.weekdays} <= days
+        )
+    )
+    return dropped if len(dropped) < len(claims) else None
+
+
 # the booking's outcome as the whether clause's verb ("ob es geklappt hat", "whether you're in")
 _OUTCOME_DE = (
     r"(?:gebucht|eingetragen|eingebucht|geklappt|klappt|funktioniert|durch|durchgegangen|"
