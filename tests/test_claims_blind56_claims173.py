@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_ANY, CANCELLED_FRIDAY, EVERYWHERE, HELD_FRIDAY, passes_in
+from tests.claims_support import (
+    BOOKED_ANY,
+    CANCELLED_FRIDAY,
+    EVERYWHERE,
+    HELD_FRIDAY,
+    NOT_BOOKED,
+    passes_in,
+)
 
 NEVER: set[str] = set()
 TEXT_SENT = {"booked", "cancelled", "moved", "two"}  # a text went out for the call's outcome
@@ -149,4 +156,25 @@ def test_a_stylist_without_a_place_says_nothing_of_the_callers_appointment(
      ("Die Dauerwelle am Freitag ist nicht mehr drin.", "de", CANCELLED_FRIDAY)],
 )  # fmt: skip
 def test_a_service_no_longer_possible_is_no_appointment_cancelled(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("I'll let Dr. Berg's practice know by text.", "en", TEXT_SENT),
+     ("I'll let your sister's husband know by text.", "en", TEXT_SENT),
+     ("If you like, I'll let Dr. Berg's practice know by text.", "en", EVERYWHERE)],
+)  # fmt: skip
+def test_a_text_promised_to_someone_named_with_a_possessive_is_a_text(sentence, lang, expected):
+    assert passes_in(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [("That said, it isn't confirmed yet – the calendar will come back in a minute.", "en",
+      NOT_BOOKED | {"unknown"}),
+     ("Back in June you were booked with Sophie.", "en", EVERYWHERE),
+     ("You're not in yet.", "en", NOT_BOOKED)],
+)  # fmt: skip
+def test_a_while_to_wait_is_neither_an_earlier_visit_nor_a_booking_denied(sentence, lang, expected):
     assert passes_in(sentence, lang) == expected

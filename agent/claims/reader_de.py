@@ -2486,15 +2486,15 @@ class _Context(PresupposingRules):
             {"kommen", "gehen", "ankommen", "eintreffen", "eingehen"} & verbs
             and ws & {"per", "ihnen", "aufs", "auf", "gleich", "noch", "handy", "moment"}
         )
-        # where it goes or whence, or when it comes (blind 56, claims173): "Die SMS mit Mias
-        # Termin geht an Ihre Nummer", "Die SMS kommt von der Nummer …", "(die SMS kommt in ein
-        # paar Minuten)"; the text meant is the definite one, not a rule ("Eine SMS geht nur an die
-        # Nummer, von der aus gebucht wurde")
+        # where it goes, or when it comes (blind 56, claims173): "Die SMS mit Mias Termin geht an
+        # Ihre Nummer", "(die SMS kommt in ein paar Minuten)"; the text meant is the definite one,
+        # not a rule ("Eine SMS geht nur an die Nummer, von der aus gebucht wurde"); whence it
+        # comes is no promise (gated blind 22: "Die SMS kommt von einer Nummer mit 0160.")
         k = self.words.index(noun) if noun in self.words else 0
         definite = k > 0 and self.words[k - 1] in {"die", "der", "das", "ihre", "ihr", "ihrer"}
         on_its_way = on_its_way or bool(
             {"kommen", "gehen"} & verbs
-            and ws & {"an", "von", "minuten", "sekunden", "kürze"}
+            and ws & {"an", "minuten", "sekunden", "kürze"}
             and definite
             and "nur" not in ws
         )

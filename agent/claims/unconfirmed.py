@@ -42,7 +42,9 @@ _NEGATION = lazy(r"\b(?:nicht|nichts|kein\w*|nie|not|nothing|no|never|none)\b|n'
 _BOOKING = lazy(
     r"\b(?:gebucht|eingetragen|eingebucht|gebongt|geklappt|durchgegangen|angenommen|drin|"
     # "in" of the caller, not of a German phrase ("in ein Timeout gelaufen")
-    r"booked|book|in(?!\s+(?:ein|eine|einem|einen|einer|der|die|das|den|dem)\b)|through|entered|"
+    # nor a while to wait ("the system will come back in a moment", claims173)
+    r"booked|book|in(?!\s+(?:ein|eine|einem|einen|einer|der|die|das|den|dem)\b)"
+    r"(?!\s+(?:a|an)\s+(?:moment|minute|sec\w*|bit|few|couple|jiffy|tick)\b)|through|entered|"
     r"accepted|accept|worked)\b"
 )
 _FAILED = lazy(
