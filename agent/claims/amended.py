@@ -289,6 +289,7 @@ from agent.claims.search_announced import without_search_announced
 from agent.claims.self_asked import self_answered
 from agent.claims.sequence import sequence_end
 from agent.claims.service_as_verb import without_service_verbs
+from agent.claims.service_not_in import without_service_not_in
 from agent.claims.service_possessed import service_possessed
 from agent.claims.shared_subject_act import without_shared_subject_act
 from agent.claims.shown_in_app import shown_in_app
@@ -757,5 +758,8 @@ def amended(
     claims = without_any_appointment(sentence, claims)  # "Notieren Sie sich einen Termin …"
     claims = without_hoped(sentence, claims)  # blind 58 (claims161): "Hopefully you're …"
     claims = without_hours_told(sentence, facts.caller, claims)  # blind 59: "freitags bis 18 Uhr"
+    claims = without_service_not_in(
+        sentence, claims, names
+    )  # claims173: "Beard Trim ist … nicht mehr drin"
     real = without_counterfactual(sentence, claims)  # (its denials, read above, are no slot)
     return tuple(c for c in claims if c.kind is not ClaimKind.AVAILABLE or c in real)

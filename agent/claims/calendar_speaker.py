@@ -12,6 +12,9 @@
 - the caller's slot no longer in the system ("Laut System ist der Freitag um zehn für Sie nicht
   mehr belegt", "The system no longer shows your Friday at ten", "Your Friday slot isn't in the
   calendar anymore"): that appointment `gone`;
+- the system said to show the slot the caller asks about, not whose it is ("I can't tell whose
+  it is, the calendar only shows the slot", blind 56, claims173; the German "im Kalender steht nur
+  der Termin" is read so already): `booked`, the slot presupposed;
 - the system keeping a slot for the caller ("Das System hält Ihnen Freitag um zehn frei"):
   `held`, as a stylist keeping it is (76).
 
@@ -58,6 +61,11 @@ _HAS_CALLER = lazy(
     r"\b(?:shows|lists|zeigt|führt)\b[^.]*\bas\s+your\s+(?:booking|appointment)\b|"
     r"\b(?:zeigt|führt)\b[^.]*\bals\s+ihr\w*\s+(?:termin|buchung)\b"
 )
+_SHOWS_SLOT = lazy(
+    rf"\b{_SYSTEM}\s+(?:only\s+|just\s+)?(?:shows|lists|has)\s+(?:only\s+|just\s+)?the\s+"
+    r"(?:slot|appointment|booking)\b(?=\s*(?:[,.;!–—]|$))"  # said alone, not "… as free", "… on hold""
+)
+_CLAUSE_NEGATED = lazy(r"\b(?:not|no|never)\b|n't\b")
 _GONE = lazy(r"\bnicht\s+mehr\b|\bno\s+longer\b|\banymore\b|\bany\s+more\b")
 _PIECES = lazy(r"[.;!]\s+|;")
 _KEEPS = lazy(r"\bhält\s+(?:ihnen|für\s+sie)\b[^.]*\bfrei\b|\bholds?\b[^.]*\bfor\s+you\b")
@@ -74,6 +82,12 @@ def calendar_claims(sentence: str, names: Names) -> tuple[Claim, ...]:
         return (said(ClaimKind.NOT_BOOKED, sentence, text, names),)
     if _IT_TAKEN.search(text):
         return (said(ClaimKind.BOOKED, sentence, text, names),)
+    shown = _SHOWS_SLOT.search(text)
+    if shown is not None:
+        start = text.rfind(",", 0, shown.start()) + 1
+        end = min(i for i in (text.find(",", shown.end()), len(text)) if i >= 0)
+        if not _CLAUSE_NEGATED.search(text[start:end]):
+            return (said(ClaimKind.BOOKED, sentence, text[start:end], names),)
     if not _CALLER.search(text):
         return ()
     for piece in _PIECES.split(text):  # the system and "no longer" in one clause, of its details

@@ -71,7 +71,7 @@ from agent.claims.lookup_found import slip_corrected
 from agent.claims.message_asked import message_asked
 from agent.claims.model import AppointmentFact, CallFacts, Claim, ClaimKind, Decision, FollowUp
 from agent.claims.move_requested import move_as_requested
-from agent.claims.name_changed import name_change_read
+from agent.claims.name_changed import handed_over_read, name_change_read
 from agent.claims.name_for_booking import without_name_for_booking
 from agent.claims.named_by_caller import with_person_as_companion
 from agent.claims.not_yet_made import not_yet_said
@@ -109,7 +109,7 @@ from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from agent.claims.told_wont_come import told_wont_come
 from agent.claims.unchanged_asked import unchanged_asked
-from agent.claims.unconfirmed import unconfirmed_only
+from agent.claims.unconfirmed import open_not_free, unconfirmed_only
 from agent.claims.unleeted import unleeted, unspelled
 from agent.claims.visit_length import fits as length_fits
 from calendar_adapter.ledger import AppointmentState
@@ -188,6 +188,7 @@ _LATE_STEPS = (
     read_status,  # the calendar's status words: a day gone, pending, the place empty again
     with_cancelled_owner,  # blind 33 (claims88): "The cancelled appointment's slot is free …"
     unconfirmed_only,  # claims105 (731): "noch nicht bestätigt", "still open", an open outcome's truth
+    open_not_free,  # claims173: "Saturday: still open, I have no confirmation yet." (no free slot)
 )
 
 
@@ -329,6 +330,9 @@ def _claims(sentence: str, facts: CallFacts) -> tuple[Claim, ...]:
     said = without_others_appointment(sentence, said)
     said = without_others_denied(sentence, said)  # blind 56 (claims149)
     said = name_change_read(sentence, said)  # blind 56 (claims149): a name changed, no move
+    said = handed_over_read(
+        sentence, said, names_of(facts)
+    )  # claims173: "… auf Ihren Freund umgeschrieben"
     said = without_text_once_booked(sentence, said)
     said = without_nothing_or(sentence, said)
     said = noted_for_callback(sentence, said)

@@ -365,8 +365,9 @@ _OCLOCK = lazy(rf"\b{_H}\s*o'?clock\b")
 _AM_PM = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m|p\.m)\b")
 _AT_HOUR = lazy(
     # not "one by one", "two by two" (claims132): one at a time, no hour
-    rf"\b(?:um|gegen|ab|at|(?<!one\s)(?<!two\s)by)\s+{_H}\b(?!\s+(?:past|to|nach|vor|hundred\s+hours)\b)"
-    rf"(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
+    # "at ten to eleven" is 10:50, not ten; "at eleven to Lena" (probe 56b, claims173) is eleven
+    rf"\b(?:um|gegen|ab|at|(?<!one\s)(?<!two\s)by)\s+{_H}\b(?!\s+(?:past|nach|vor|hundred\s+hours)\b)"
+    rf"(?!\s+to\s+(?:{_NUM}|\d{{1,2}})\b)(?:\s+({_NUM}|\d{{2}})\b)?{_UNIT_AFTER}"
 )
 # "um eine Absage": the article before a word that is no time word (claims130)
 _HOUR_ARTICLES = frozenset({"ein", "eine"})

@@ -34,12 +34,13 @@ _NOT_OFFERED = lazy(
 _WHO_DE = (
     r"(?:partnerin|partner|frau|mann|tochter|sohn|kleine[nr]?|kind|mutter|vater|schwester|"
     r"bruder|freundin|freund|nichte|neffe|enkelin|enkel|oma|opa|tante|onkel|kollegin|kollege|"
-    r"nachbarin|nachbar|cousine|cousin|schwiegermutter|schwiegervater)"
+    r"nachbarin|nachbar|cousine|cousin|schwiegermutter|schwiegervater|chefin|chef)"
 )
 _WHO_EN = (
     r"(?:partner|wife|husband|daughter|son|little\s+one|kid|child|mother|mum|mom|father|dad|"
     r"sister|brother|friend|niece|nephew|grandson|granddaughter|grandma|granny|grandad|grandpa|"
-    r"aunt|uncle|colleague|neighbou?r|cousin|boyfriend|girlfriend)"
+    r"aunt|uncle|colleague|neighbou?r|cousin|boyfriend|girlfriend|gran|grandmother|grandfather|"
+    r"grand-?dad|boss)"
 )
 _KIDS_DE = r"(?:kinder|kleinen|töchter|söhne|jungs|mädels)"
 _KIDS_EN = r"(?:kids|children|boys|girls|two\s+little\s+ones)"
@@ -90,6 +91,22 @@ RULES = (
         ),
         unless=_NOT_OFFERED,
         placed=True,
+    ),
+    # probe 56 (claims173): the relative put with a stylist, said alone in its clause ("Your gran
+    # is with Lena.", "Ihre Oma ist bei Lena, nicht bei Fabian."), as booked_phrases reads "Nein,
+    # Sie sind bei Fabian." of the caller; not with us or me (at the salon now), nor a question
+    Rule(
+        "",
+        K.BOOKED,
+        lazy(r"\bwith\s|\bbeim?\s"),
+        lazy(
+            r"^\W*(?:(?:no|nope|yes|yeah|so|right|actually|nein|nee|ja|also|genau)\W+)*"
+            rf"(?:your\s+{_WHO_EN}(?:'s|\s+is)\s+(?:now\s+|still\s+|actually\s+)?with|"
+            rf"ihre?\s+{_WHO_DE}\s+ist\s+(?:jetzt\s+|weiterhin\s+|eigentlich\s+)?beim?)\s+"
+            r"(?!(?:us|me|you|him|her|them|uns|mir|ihm|ihr|ihnen|a|an|the|einer?|dem|der)\b)[\w']+\W*$"
+        ),
+        unless=_NOT_OFFERED,
+        clause=True,
     ),
     # blind 33 (claims71): the relative booked along with the caller, "auch" a second
     # appointment, the children both in: about several appointments

@@ -54,6 +54,9 @@ _GAP = r"(?:(?!und\b|aber\b|oder\b|sondern\b)[\w-]+\s+){0,6}?"
 _STATE_DE = (
     rf"(?:(?:ist|sind)\s+{_GAP}{_ACT_DE}|lässt\s+sich\s+{_GAP}{_ACT_DE}|"
     rf"kann\s+{_GAP}{_ACT_PART_DE}\s+werden|"
+    # what would have to be done to it first (blind 56, claims173): "Ihr Termin müsste erst
+    # gecancelt werden"
+    rf"(?:müsste|muss|sollte)\s+{_GAP}{_ACT_PART_DE}\s+werden|"
     r"gilt\s+(?:\w+\s+){0,3}?als\s+(?:fest|fix|verbindlich|vereinbart|bestätigt|gebucht)\b)"
 )
 _CANCELLATION_DE = r"(?:die|ihre)\s+(?:stornierung|absage|annullierung)"
@@ -108,10 +111,13 @@ RULES = (
     Rule(
         "en",
         K.BOOKED,
-        lazy(r"can|could"),
+        lazy(r"can|could|have\s+to|need\s+to"),
         lazy(
             rf"^\W*(?:{_OWN_EN}(?:\s+[\w.']+){{0,4}}?\s+{_CANT_EN}\s+be\s+(?:\w+\s+)?{_ACT_EN}\b|"
-            rf"(?=[^.!?]*\b{_NOW_EN}\b){_THE_EN}\s+{_CANT_EN}\s+be\s+(?:\w+\s+)?{_ACT_EN}\b)"
+            rf"(?=[^.!?]*\b{_NOW_EN}\b){_THE_EN}\s+{_CANT_EN}\s+be\s+(?:\w+\s+)?{_ACT_EN}\b|"
+            # "Your appointment would have to be cancelled first" (claims173)
+            rf"{_OWN_EN}(?:\s+[\w.']+){{0,4}}?\s+(?:would|will|'d)\s+(?:first\s+)?(?:have|need)\s+"
+            rf"to\s+be\s+(?:\w+\s+)?{_ACT_EN}\b)"
         ),
         unless=_UNLESS,
         own_details=True,  # the appointment's, not "from today" said of the rule

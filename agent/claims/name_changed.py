@@ -7,6 +7,11 @@ or "ändert sich" replaces is the person the appointment runs on, not its day, t
 nothing moved: the appointment the sentence names is said booked in the calendar, and the move
 read in those words gives way to that booking (as blind 56's writer labels them).
 
+The appointment handed to another person with no move read in it at all ("Okay, ich habe Ihren
+Slot auf Ihren Freund umgeschrieben, die Zeit bleibt gleich.", "I've transferred your slot to your
+friend's name", blind 56, claims173): the appointment is said to be in the calendar, under the new
+name, so it is read booked with what the sentence names (the label's `booked`).
+
 Not: a day or time replaced ("Ihr Name steht jetzt am Donnerstag um drei statt am Freitag",
 "Ich habe Sie auf halb elf umgeschrieben", gated blinds 36 and 25: moves), a move word said
 beside it ("verschoben", "moved").
@@ -16,10 +21,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from agent.claims.details import Role, is_detail_word
+from agent.claims.details import Names, Role, is_detail_word
 from agent.claims.lazy_pattern import lazy
 from agent.claims.model import Claim, ClaimKind
 from agent.claims.normalize import fold
+from agent.claims.said_claim import said
 
 K = ClaimKind
 # the person or the name replaced: "statt Ihnen", "statt auf den Ihrer Tochter", "auf Ihren Namen
@@ -34,6 +40,20 @@ _NAME_CHANGE = lazy(
 _MOVED = lazy(
     r"\b(?:verschoben|verlegt|umgebucht|moved|rescheduled|shifted|swapped|switched)\b|"
     r"\b(?:statt|anstatt|instead\s+of)\s+(?:am|um|dem|the|on|at)\b"
+)
+
+
+# the caller's appointment handed over as done: its noun, then the new person ("auf Ihren Freund
+# umgeschrieben", "to your friend's name"); not the act still to come, asked, or denied
+_HANDED_OVER = lazy(
+    r"\b(?:ihren|den)\s+(?:termin|slot|platz)\s+(?:\w+\s+){0,3}?auf\s+(?:ihren|ihre|seinen|seine)\s+"
+    r"(?P<de>\w+)\s+(?:umgeschrieben|übertragen|umgetragen)\b|"
+    r"\b(?:transferred|handed\s+over|switched|put)\s+(?:your|the)\s+(?:slot|appointment|booking)\s+"
+    r"(?:over\s+)?(?:to|into|onto|under|in)\s+your\s+(?P<en>\w+)'s\s+name\b"
+)
+_NOT_DONE = lazy(
+    r"\?|\b(?:nicht|kein\w*|wenn|falls|ob|müsste|könnte|kann|soll|not|no|if|whether|could|can|"
+    r"should|shall|would)\b|n't\b"
 )
 
 
@@ -58,3 +78,21 @@ def name_change_read(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
         booked = replace(c, kind=K.BOOKED, details=replace(c.details, parts=parts))
         out.append(booked)
     return tuple(out)
+
+
+def handed_over_read(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
+    """`claims` with the caller's appointment said handed to another person read as booked, where
+    no reading found anything in the sentence (see above)."""
+    if claims:
+        return claims
+    text = fold(sentence).text
+    m = _HANDED_OVER.search(text)
+    if (
+        m is None
+        or not _person(m["de"] or m["en"])
+        or _NOT_DONE.search(text)
+        or _MOVED.search(text)
+    ):
+        return claims
+    # what the sentence names up to the new person ("…, same time" is no shift of the clock)
+    return (said(K.BOOKED, sentence, text[: m.end()], names),)

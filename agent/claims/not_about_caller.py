@@ -1,7 +1,8 @@
 """Claims read in words that state nothing about the caller's appointment, in classes `not_said.py`,
 `idioms.py`, `general_statement.py` and `counterfactual.py` do not list:
 
-- a stylist without a free place ("Mehmet hat heute keinen Platz mehr frei");
+- a stylist without a free place ("Mehmet hat heute keinen Platz mehr frei", "Lena hat am
+  Samstag um elf keinen Platz mehr");
 - crossed fingers ("Ich halte Ihnen die Daumen");
 - another person's booking set against the caller's ("Your husband's booked for Saturday, not
   you");
@@ -33,6 +34,9 @@ _RELATIVE = (
 _CLAUSE = lazy(
     r"\bhat\s+(?:\w+\s+){0,3}?(?:keinen|keine)\s+(?:freien\s+)?(?:platz|termine?|slots?|lücke)\s+"
     r"mehr\s+frei\b|"
+    # a place, a slot or a gap is the stylist's to give, not an appointment ("Lena hat am Samstag
+    # um elf keinen Platz mehr", probe 56b, claims173; "Frau Berger hat keinen Termin mehr" is)
+    r"\bhat\s+(?:\w+\s+){0,4}?(?:keinen|keine)\s+(?:freien\s+)?(?:platz|slots?|lücke)\s+mehr\b|"
     r"\b(?:halte|halten|drücke|drücken)\s+(?:ich\s+|wir\s+)?(?:ihnen|dir|euch)\s+(?:\w+\s+)?"
     r"(?:die\s+)?daumen\b|"
     r"^\W*(?:according\s+to\s+you|laut\s+ihnen|ihnen\s+zufolge|nach\s+ihren\s+worten)\b|"

@@ -51,7 +51,7 @@ _NOT_NOW = lazy(
     r"vor\s+(?:einem|zwei|drei|vier|\d+)\s+(?:jahr|jahren|monat|monaten)|"
     r"(?:ihr|ihren|ihrem)\s+(?:letzter|letzten|voriger|vorigen|vorheriger|vorherigen)\s+termin"
     rf"{_NOW_CANCELLED}|"
-    r"last\s+time|that\s+time|back\s+then|back\s+in\s+(?!your\b)\w+|(?:a|one|two|three|\d+)\s+years?\s+ago|"
+    r"last\s+time|that\s+time|back\s+then|back\s+in\s+(?!your\b|an?\b|the\b|\d|few\b|two\b|five\b|ten\b)\w+|(?:a|one|two|three|\d+)\s+years?\s+ago|"
     rf"your\s+(?:last|previous|prior)\s+(?:appointment|visit|booking){_NOW_CANCELLED})\b|"
     rf"\b(?:im|in)\s+{_MONTH}\b[^.;!?]*?\b(?:hatten|waren|war|wurde|was|were|had)\b|"
     r"\b(?:was|war)\s+(?:damals\s+)?(?:booked|gebucht|confirmed|bestätigt)\s*,\s*(?:but|aber)\s+"

@@ -91,7 +91,10 @@ RULES = (
         K.FOLLOW_UP,
         lazy(r"text|sms"),
         lazy(
-            r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+){1,6}?(?:by|via|as\s+an?|in\s+an?)"
+            # the words between may hold a possessive or a title (blind 56, claims173: "I'll let
+            # Mr. Grant's office know by text")
+            r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:(?:mr|mrs|ms|dr)\.\s+|[\w']+\s+){1,6}?"
+            r"(?:by|via|as\s+an?|in\s+an?)"
             r"\s+(?:sms|text)\b|"
             r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+)?text\s+(?:the|those|all|your)\b"
         ),

@@ -2486,6 +2486,18 @@ class _Context(PresupposingRules):
             {"kommen", "gehen", "ankommen", "eintreffen", "eingehen"} & verbs
             and ws & {"per", "ihnen", "aufs", "auf", "gleich", "noch", "handy", "moment"}
         )
+        # where it goes, or when it comes (blind 56, claims173): "Die SMS mit Mias Termin geht an
+        # Ihre Nummer", "(die SMS kommt in ein paar Minuten)"; the text meant is the definite one,
+        # not a rule ("Eine SMS geht nur an die Nummer, von der aus gebucht wurde"); whence it
+        # comes is no promise (gated blind 22: "Die SMS kommt von einer Nummer mit 0160.")
+        k = self.words.index(noun) if noun in self.words else 0
+        definite = k > 0 and self.words[k - 1] in {"die", "der", "das", "ihre", "ihr", "ihrer"}
+        on_its_way = on_its_way or bool(
+            {"kommen", "gehen"} & verbs
+            and ws & {"an", "minuten", "sekunden", "kürze"}
+            and definite
+            and "nur" not in ws
+        )
         inbox = ws & {"postfach", "posteingang", "handy", "telefon", "smartphone", "mails"}
         on_its_way = on_its_way or bool(inbox and ({"finden", "haben"} & verbs or self.sein))
         arrives = _has_seq(self.words, ("bei", "ihnen")) and bool(self.sein or "sein" in ws)

@@ -42,7 +42,9 @@ _NEGATION = lazy(r"\b(?:nicht|nichts|kein\w*|nie|not|nothing|no|never|none)\b|n'
 _BOOKING = lazy(
     r"\b(?:gebucht|eingetragen|eingebucht|gebongt|geklappt|durchgegangen|angenommen|drin|"
     # "in" of the caller, not of a German phrase ("in ein Timeout gelaufen")
-    r"booked|book|in(?!\s+(?:ein|eine|einem|einen|einer|der|die|das|den|dem)\b)|through|entered|"
+    # nor a while to wait ("the system will come back in a moment", claims173)
+    r"booked|book|in(?!\s+(?:ein|eine|einem|einen|einer|der|die|das|den|dem)\b)"
+    r"(?!\s+(?:a|an)\s+(?:moment|minute|sec\w*|bit|few|couple|jiffy|tick)\b)|through|entered|"
     r"accepted|accept|worked)\b"
 )
 _FAILED = lazy(
@@ -94,6 +96,31 @@ def unconfirmed_only(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, .
     return tuple(
         replace(c, unconfirmed=True) if c.kind is ClaimKind.NOT_BOOKED else c for c in claims
     )
+
+
+_OPEN_WORD = lazy(r"\b(?:offen|open)\b")
+
+
+def open_not_free(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...] | None:
+    """`claims` without the free slot read in "open" where the sentence says the booking's
+    outcome open with its confirmation missing (probe 56, claims173: "Saturday: still open, I
+    have no confirmation yet." after "Is Saturday confirmed yet?"): the day's booking is what is
+    open (its NOT_BOOKED marked `unconfirmed` above), not a slot on offer. None when no such
+    pair is read."""
+    open_outcome = [c for c in claims if c.kind is ClaimKind.NOT_BOOKED and c.unconfirmed]
+    if not open_outcome:
+        return None
+    days = {d for c in open_outcome for _, det in c.details.parts for d in det.weekdays}
+    dropped = tuple(
+        c
+        for c in claims
+        if not (
+            c.kind is ClaimKind.AVAILABLE
+            and _OPEN_WORD.search(fold(sentence[c.start : c.end]).text)
+            and {d for _, det in c.details.parts for d in det.weekdays} <= days
+        )
+    )
+    return dropped if len(dropped) < len(claims) else None
 
 
 # the booking's outcome as the whether clause's verb ("ob es geklappt hat", "whether you're in")
