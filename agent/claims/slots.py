@@ -200,6 +200,10 @@ _PRESENT_ACT = _any(
     r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
     r"^\W*(trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) (ich|wir) "
     r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
+    # the same act in the future (convention 1120; probe 55c): "Wenn Sie möchten, werde ich Sie
+    # für Donnerstag um 15 Uhr eintragen"
+    r"^\W*(ich werde|werde ich) (sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(eintragen|einbuchen|"
+    r"buchen|einschreiben)$",
 )
 _PAUSE_AT = lazy(r"(?:\.\.\.+|…|\s[–—-])\s*$|^\s*(?:\.\.\.+|…|[–—-]\s)")
 
