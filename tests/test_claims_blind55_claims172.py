@@ -9,13 +9,15 @@ is said. An apology after a self-repair ("… — no wait, it's with Fabian, sor
 it. Verbless denials alone ("Keinen. Nichts eingetragen.", "Nothing. No appointment.") answering
 whether the caller has an appointment deny the booking (convention 46). A doubt the speaker asks
 aloud and settles after it ("… — or was it Saturday? The system says Friday, anyway.") claims what
-settles it."""
+settles it. A hold said to end in the German future ("Die Reservierung wird in zehn Minuten
+auslaufen") is held now. "It is same like before" / "alles ist wie vorher" after a denied change
+says the appointment stands."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, NOT_BOOKED, NOWHERE, passes_in
+from tests.claims_support import BOOKED_FRIDAY, EVERYWHERE, HELD, NOT_BOOKED, NOWHERE, passes_in
 
 OFFERED = frozenset({"offered"})  # Thursday 15:00 with Fabian, Saturday 11:00 with Lena offered
 OFFERED_OR_THERE = frozenset({"offered", "moved"})  # Thursday 15:00 offered, or moved there
@@ -141,3 +143,37 @@ def test_a_doubt_asked_aloud_claims_what_settles_it(sentence, lang, caller):
 )  # fmt: skip
 def test_a_doubt_left_open_claims_nothing(sentence, lang, caller):
     assert passes_in(sentence, lang, caller) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Vormerkung wird in einer Viertelstunde verfallen, bitte sagen Sie bald Bescheid.",
+     "Das Reservierung wird ablaufen in fünf Minuten, entscheiden Sie bitte."],
+)  # fmt: skip
+def test_a_hold_said_to_end_in_the_german_future_is_held_now(sentence):
+    assert passes_in(sentence, "de", "Ich möchte Freitag um zehn bei Fabian.") == HELD
+
+
+def test_a_rule_for_every_hold_in_the_future_claims_nothing():
+    assert passes_in("Jede Reservierung wird nach zehn Minuten verfallen.", "de") == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("No, I didn't change anything, everything is the same as before.", "en"),
+     ("Nein, ich habe nichts verschoben, es bleibt wie bisher.", "de")],
+)  # fmt: skip
+def test_the_same_as_before_after_a_denied_change_says_the_appointment_stands(sentence, lang):
+    assert passes_in(sentence, lang, "Haben Sie etwas verschoben?") == frozenset(
+        {"booked", "no_sms", "two"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("Yes, the price is the same as before.", "en"),
+     ("If you come, it is same like before.", "en"),
+     ("Wenn Sie kommen, ist alles wie vorher.", "de")],
+)  # fmt: skip
+def test_the_same_as_before_of_anything_else_or_under_a_condition_claims_nothing(sentence, lang):
+    assert passes_in(sentence, lang) == EVERYWHERE
