@@ -11,7 +11,9 @@ whether the caller has an appointment deny the booking (convention 46). A doubt 
 aloud and settles after it ("… — or was it Saturday? The system says Friday, anyway.") claims what
 settles it. A hold said to end in the German future ("Die Reservierung wird in zehn Minuten
 auslaufen") is held now. "It is same like before" / "alles ist wie vorher" after a denied change
-says the appointment stands."""
+says the appointment stands. A count before "alternatives" is no hour ("Two alternatives were gone
+…"), and a question to the caller after an apology takes nothing back ("Saturday's fully booked,
+sorry — would another day suit you?": the day stays full, no slot offered)."""
 
 from __future__ import annotations
 
@@ -177,3 +179,22 @@ def test_the_same_as_before_after_a_denied_change_says_the_appointment_stands(se
 )  # fmt: skip
 def test_the_same_as_before_of_anything_else_or_under_a_condition_claims_nothing(sentence, lang):
     assert passes_in(sentence, lang) == EVERYWHERE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "caller"),
+    [("Three alternatives were taken before I could offer them to you.", "en",
+      "Did I get anything?"),
+     ("Saturday's fully booked, sorry — would another day suit you?", "en",
+      "Have you got anything on Saturday?"),
+     ("Samstag ist ausgebucht, Entschuldigung – wäre ein anderer Tag möglich?", "de",
+      "Haben Sie am Samstag etwas?")],
+)  # fmt: skip
+def test_a_count_of_alternatives_or_a_question_after_an_apology_offers_no_slot(
+    sentence, lang, caller
+):
+    assert passes_in(sentence, lang, caller) == EVERYWHERE
+
+
+def test_a_statement_after_the_apology_still_takes_the_claim_back():
+    assert passes_in("It's booked — sorry, not booked yet, shall I go ahead?", "en") == NOT_BOOKED

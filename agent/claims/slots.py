@@ -547,7 +547,9 @@ _HOUR_WORD = lazy(
     r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?(minuten|min|stunden|tage|tagen|wochen|"
     r"euro|prozent|personen|leute|plätze|termine|"
     r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
-    rf"optionen|options|choices|jahre|jahren|years|kinder|children|{COUNTED_NOUNS})\b)"
+    rf"optionen|options|choices|jahre|jahren|years|kinder|children|{COUNTED_NOUNS}|"
+    # probe 55 (claims172): "Two alternatives were gone before I could offer them"
+    r"alternativen|alternatives|vorschläge|suggestions)\b)"
 )
 
 
