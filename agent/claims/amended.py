@@ -187,6 +187,7 @@ from agent.claims.news_callback import promised_anyway
 from agent.claims.no_claim_made import without_no_claim
 from agent.claims.no_need_to_come import no_need_to_come
 from agent.claims.nominal_style import nominal_outcomes
+from agent.claims.none_answered import none_answered
 from agent.claims.none_booked import none_booked
 from agent.claims.none_changed import none_changed
 from agent.claims.none_found import none_found
@@ -703,6 +704,9 @@ def amended(
     )  # "Übermorgen, am Freitag, …"
     claims += restated(sentence, deictic_one(sentence, lang), whole)  # "This one's now on …"
     claims = answered_in_place(sentence, facts.caller, claims, names)  # blind 30: what was asked
+    claims = none_answered(
+        sentence, facts.caller, claims
+    )  # blind 55: "Keinen. Nichts eingetragen."
     claims = hold_exclaimed(sentence, claims)  # blind 37: "Geschafft, … reserviert!"
     claims = day_after_named(sentence, lang, claims)  # blind 37: "tomorrow's … to the day after"
     claims = rest_unchanged(sentence, lang, names, claims)  # blind 37: "Sonst … gleich, nur …"

@@ -32,8 +32,10 @@ _ACT = lazy(
     r"(?:ein|auf))\b|"
     r"(?:mache\s+ich|ich\s+mache)\b[^.!?;]*?\bfest\b|"
     # the future (the lead's D53, convention 1120): "Ich werde Sie für Freitag um zehn eintragen"
-    r"(?:ich\s+werde|werde\s+ich)\s+(?:\w+\s+){0,6}?(?:buchen|eintragen|einbuchen|einschreiben|"
-    r"festmachen)\b|"
+    # the slot between may be long or set off by commas ("Dann werde ich Donnerstag, 15 Uhr, für
+    # Sie einbuchen", "Ich werde Sie jetzt für Donnerstag um 15 Uhr bei Fabian eintragen"; probe 55c)
+    r"(?:ich\s+werde|werde\s+ich)\s+(?:[\w.:]+,?\s+){0,10}?(?:buchen|eintragen|einbuchen|"
+    r"einschreiben|festmachen)\b|"
     r"ich\s+gehe\s+(?:\w+\s+){0,2}?die\s+buchung\b[^.!?;]*?\bdurch\b|"
     r"(?:buchen\s+wir|wir\s+buchen|(?:tragen|schreiben)\s+wir\b[^.!?;]*?\b(?:ein|auf)|"
     r"wir\s+(?:tragen|schreiben)\b[^.!?;]*?\b(?:ein|auf))\b|"

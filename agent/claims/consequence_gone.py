@@ -42,6 +42,8 @@ _NOT_STATED = lazy(
     r"\b(?:früher|eher|vorher|extra\s+früh|persönlich|early|earlier|sooner|before|ahead|"
     r"in\s+person|(?<!back\sto\s)yourself|bring\w*|mitbringen|mitzubringen)\b"
 )
+# a condition anywhere in the sentence, for a rule read per clause
+_CONDITION = lazy(r"\b(?:wenn|falls|sofern|ob|sollten|if|unless|whether|in\s+case)\b")
 # the cancellation named beside "no need to come" (probe 55, claims154: "I have cancel the Friday
 # for you, no need to come."): the consequence of the cancellation it names, which stays
 # `cancelled` (false after a move, as no_need_to_come.py keeps "…, Sie müssen nicht mehr kommen")
@@ -155,16 +157,43 @@ RULES = (
     # "come" alone where its clause ends (blind 55, claims152): "Fri 10 — no need to come.", "On
     # Friday you don't need to come"; read over the whole sentence, so that a condition before a
     # comma or a dash keeps it unsaid ("If you're ill, no need to come — just call us")
+    # probe 55 (claims172): "needn't", "need not", "come in" at the clause's end ("Fri 10 — you
+    # needn't come.", "Sat 11 — no need to come in."), the day of a fragment before ("Fri 10.
+    # No need to come.")
     Rule(
         "en",
         K.GONE,
-        lazy(r"need\s+to\s+come|have\s+to\s+come"),
+        lazy(r"need\s+to\s+come|have\s+to\s+come|needn't\s+come|need\s+not\s+come"),
         lazy(
-            r"\b(?:(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)|no\s+need\s+(?:for\s+you\s+)?)"
-            r"\s*to\s+come(?=\s*(?:[,.;:!—–]|$))"
+            r"\b(?:(?:(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)|no\s+need\s+(?:for\s+"
+            r"you\s+)?)\s*to|needn't|need\s+not)\s+come(?:\s+(?:in|by|over|down))?"
+            r"(?=\s*(?:[,.;:!—–]|$))"
         ),
         unless=_NOT_STATED_OR_CANCEL_NAMED,
         replaces=_REPLACED,
+        day_before=True,
+    ),
+    # the German twin (blind 55, probe 55; claims172): "Fr 10 weg. Kommen Sie nicht.", "Sa 11 weg.
+    # Brauchen nicht kommen.", "Sie müssen nicht kommen." where the clause ends; not "Kommen Sie
+    # nicht zu spät", nor a condition ("Wenn Sie krank sind, kommen Sie nicht")
+    Rule(
+        "de",
+        K.GONE,
+        lazy(
+            r"nicht\s+(?:mehr\s+)?(?:zu\s+)?(?:\w*kommen)|kommen\s+sie\s+(?:gar\s+|also\s+)?nicht"
+        ),
+        lazy(
+            r"(?:^\W*|[,;:–—]\s*|\b(?:dann|also|sie)\s+)(?:(?:sie\s+)?(?:brauchen|müssen)(?:\s+sie)?\s+"
+            r"(?:also\s+|dann\s+|jetzt\s+|am\s+\w+\s+)?(?:gar\s+)?nicht\s+(?:mehr\s+)?(?:zu\s+)?"
+            r"(?:kommen|vorbeikommen|vorbeizukommen|herkommen|herzukommen)|"
+            r"kommen\s+sie\s+(?:also\s+|dann\s+|am\s+\w+\s+)?(?:gar\s+)?nicht(?:\s+mehr)?)"
+            r"(?=\s*(?:[,.;:!—–]|$))"
+        ),
+        unless=_NOT_STATED_OR_CANCEL_NAMED,
+        clause=True,  # what it replaces is its clause's ("Der Termin ist weg, Sie müssen …")
+        unless_sentence=_CONDITION,  # "Wenn Sie Fieber haben, kommen Sie nicht."
+        replaces=_REPLACED,
+        day_before=True,
     ),
     # a relative's visit gone (blind 56): "Ihre Mutter braucht am Freitag nicht mehr zu
     # kommen", "Ihr Opa muss nicht mehr kommen", "She doesn't need to come in on Friday anymore"

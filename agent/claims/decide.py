@@ -95,6 +95,7 @@ from agent.claims.reference_given import references_given
 from agent.claims.repair import HOLD_ONLY, REPAIRED, repaired_booking
 from agent.claims.restated import as_whole
 from agent.claims.reworded import reworded
+from agent.claims.self_doubt import without_self_doubt
 from agent.claims.sequence import by_last_stage
 from agent.claims.slot_named_before import with_slot_named_before
 from agent.claims.slots import SLOT_KINDS, contradicts, names_of, read_slot_claims, slot_pool
@@ -303,6 +304,7 @@ _SAID_PLAINER = (
     with_hearing_said_as_callback,  # convention 1104 (D37): "Sie hören vom Salon"
     with_modal_repeated,  # blind 54 (claims149): "I can try again, or take a message …"
     without_reason_after_denial,  # D52 (1119): "Ich habe Sie nicht eingetragen, weil …"
+    without_self_doubt,  # blind 55 (claims172): "Friday at ten — or was it Saturday? The system …"
 )
 
 

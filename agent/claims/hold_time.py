@@ -33,7 +33,8 @@ from agent.claims.normalize import fold
 
 # the caller's hold named definitely or by possession
 _HOLD_DE = lazy(
-    r"\b(?:die|ihre|eure|diese)\s+(?:reservierung|vormerkung|blockung)\b|"
+    # the small model's wrong gender too (blind 55, claims172: "Das Reservierung wird …")
+    r"\b(?:die|ihre|eure|diese|das)\s+(?:reservierung|vormerkung|blockung)\b|"
     r"\b(?:der|den|ihr|ihren|dieser|diesen)\s+(?:für\s+(?:sie|dich)\s+)?(?:reservierten\s+|"
     r"reservierter\s+|reservierte\s+|geblockten\s+|geblockter\s+|geblockte\s+)?(?:platz|slot)\b|"
     # blind 35 (claims80): "Noch ist er nur reserviert, …", "Er ist bloß reserviert, …"
@@ -51,6 +52,9 @@ _HOLD_EN = lazy(
 # how long it lasts, when it ends, that it is extended (present or future, not a past lapse)
 _TIME_DE = lazy(
     r"\bläuft\b.*\b(?:ab|aus)\b|\bverfällt\b|\berlischt\b|\bverfallen\s+(?:wird|würde)\b|\bendet\b|"
+    # the future of its end (blind 55, claims172): "Die Reservierung wird in zehn Minuten
+    # auslaufen", the small model's "wird auslaufen in zehn Minuten"
+    r"\bwird\s+(?:[\w.:]+\s+){0,4}?(?:auslaufen|ablaufen|verfallen|enden|erlöschen)\b|"
     r"\bhält\s+nicht\b|\bgilt\s+noch\b|\bverlänger(?:e|t|n)\b|"
     r"\b(?:dann|sonst|gebe)\b.*\bwieder\s+(?:frei|weg)\b|"
     # claims168 (blind 57): free again in a span to come ("der reservierte Platz wird in ein paar

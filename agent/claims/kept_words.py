@@ -74,6 +74,24 @@ _STILL_STANDS_DE = lazy(
     + r"(?:(?:also|immer|weiterhin|doch|ja)\s+)*steht\s+(?:(?:also|immer|weiterhin|doch|ja)\s+)*"
     r"noch(?:\s+(?:immer|so|genauso))?\W*$"
 )
+# the same answer said after a denied change (blind 55, claims172): the small model's "No, I did
+# not moved anything, it is same like before.", "Everything is the same as before.", "Nein,
+# verschoben habe ich nichts, alles ist wie vorher."; a clause of its own, where it ends
+_SAME_AS_BEFORE = lazy(
+    _LEAD_EN
+    + r"(?:it|everything|all|your\s+appointment|the\s+appointment)(?:'s|\s+is)\s+(?:(?:still|all|"
+    r"just|exactly)\s+)*(?:the\s+)?same\s+(?:as|like)\s+before\W*$|"
+    + _LEAD_DE
+    + r"(?:alles|es|ihr\s+termin|der\s+termin)\s+(?:ist|bleibt)\s+(?:(?:noch|weiterhin|genau|also)"
+    r"\s+)*(?:so\s+)?wie\s+(?:vorher|zuvor|bisher)\W*$"
+)
+# what keeps it unsaid: `_NOT_KEPT` but "like", the small model's "same like before"
+_NOT_KEPT_SAME = lazy(
+    r"\b(?:wenn|falls|ob|sofern|sobald|möchten|wollen|würde|soll|if|whether|unless|once|would|"
+    r"should|shall|want)\b|"
+    r"\b(?:ihre?s?|ihrer|your)\s+(?:sohn\w*|tochter|mann\w*|frau|mutter|vater\w*|freund\w*|son|"
+    r"daughter|husband|wife|friend|mother|father|partner\w*)\b"
+)
 _STILL_ON_EN = lazy(
     _LEAD_EN
     + r"(?:(?:it|that(?:\s+one)?|yours|your\s+appointment|the\s+appointment)(?:'s|\s+is)\s+)?"
@@ -86,6 +104,15 @@ _NOT_ASIDE = r"(?![^.!?;,–—]*\b(?:aside|free|open|back|reserved|on\s+hold)\b
 
 RULES = (
     Rule("de", K.STANDS, lazy(r"gehabt"), _AS_BEFORE_DE, unless=_NOT_KEPT),
+    Rule(
+        "",
+        K.STANDS,
+        lazy(r"same\s+(?:as|like)\s+before|wie\s+(?:vorher|zuvor|bisher)"),
+        _SAME_AS_BEFORE,
+        unless=_NOT_KEPT_SAME,
+        clause=True,
+        unless_sentence=lazy(r"\b(?:wenn|falls|sofern|if|unless|whether)\b"),
+    ),
     # blind 58 (claims166): "still happening" / "going ahead" / "taking place" as "still on", the
     # statement a yes to "Is my appointment still happening?" affirms
     Rule(

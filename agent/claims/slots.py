@@ -200,6 +200,10 @@ _PRESENT_ACT = _any(
     r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
     r"^\W*(trage|tragen|buche|buchen|plane|planen|nehme|nehmen|schreibe|schreiben) (ich|wir) "
     r"(sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(ein|auf)$",
+    # the same act in the future (convention 1120; probe 55c): "Wenn Sie möchten, werde ich Sie
+    # für Donnerstag um 15 Uhr eintragen"
+    r"^\W*(ich werde|werde ich) (sie|dich)\b.*\b(um \w+|\w+ uhr)\b.*\b(eintragen|einbuchen|"
+    r"buchen|einschreiben)$",
 )
 _PAUSE_AT = lazy(r"(?:\.\.\.+|…|\s[–—-])\s*$|^\s*(?:\.\.\.+|…|[–—-]\s)")
 
@@ -543,7 +547,9 @@ _HOUR_WORD = lazy(
     r"(?!\s*(?:(?:more|further|extra|weitere|mehr)\s+)?(minuten|min|stunden|tage|tagen|wochen|"
     r"euro|prozent|personen|leute|plätze|termine|"
     r"minutes|hours|days|weeks|euros|people|openings|slots|spots|mal|times|möglichkeiten|"
-    rf"optionen|options|choices|jahre|jahren|years|kinder|children|{COUNTED_NOUNS})\b)"
+    rf"optionen|options|choices|jahre|jahren|years|kinder|children|{COUNTED_NOUNS}|"
+    # probe 55 (claims172): "Two alternatives were gone before I could offer them"
+    r"alternativen|alternatives|vorschläge|suggestions)\b)"
 )
 
 

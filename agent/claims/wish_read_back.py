@@ -56,6 +56,12 @@ _HOPE = lazy(
 _EXCEPTION_TAIL = lazy(r"\b(?:außer|ausser|es\s+sei\s+denn|unless|except)\b.*$")
 # a tag asking the caller to confirm the read-back is no offer (blind 51, claims128: "Right, so
 # you're after a perm on Friday, yeah?")
+# a wish as the condition of an offer is no read-back (probe 55c: "If you'd like, I can go ahead
+# and book Thursday at 3 p.m.", convention 2's offer on a wish): the condition says nothing back
+_OFFER_CONDITION = lazy(
+    r"\b(?:if|should|whenever)\s+you(?:'d|\s+would)\s+(?:like|prefer|rather)(?:\s+(?:it|that|to))?"
+    r"(?=\s*[,–—]|\s+i\b|\s+we\b)"
+)
 _TAG = lazy(
     r",\s*(?:yeah|yes|right|correct|is\s+that\s+(?:right|correct)|have\s+i\s+got\s+that\s+right|"
     r"gell|oder|richtig|stimmt\s+das|ist\s+das\s+(?:richtig|korrekt))\s*\?\s*$"
@@ -69,7 +75,7 @@ def without_wish_read_back(sentence: str, claims: tuple[Claim, ...]) -> tuple[Cl
         return claims
     text = fold(sentence).text
     text = _ACKNOWLEDGED.sub("", text)
-    text = _TAG.sub(".", _EXCEPTION_TAIL.sub("", text))
+    text = _TAG.sub(".", _EXCEPTION_TAIL.sub("", _OFFER_CONDITION.sub("if so", text)))
     hoped = _HOPE.search(text)
     if hoped is not None:
         text = text[: hoped.start()] + "hoped" + text[hoped.end() :]

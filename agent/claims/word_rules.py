@@ -43,6 +43,9 @@ class Rule:
     own_details: bool = False  # the details the match names, not its whole clause's
     replaces: frozenset[ClaimKind] = frozenset()  # readings of the matched part it replaces
     several: bool = False  # about more than one appointment ("Both of them are in")
+    # a sentence that names no day takes the one slot a fragment before it names ("Fr 10 weg.
+    # Kommen Sie nicht.": the consequence of what the fragment said; `_slot_before`)
+    day_before: bool = False
 
     def __post_init__(self) -> None:
         literals(self.trigger)  # its gate, known before the first sentence is read
@@ -87,6 +90,23 @@ def _day_carried(details: Details, before: str, names: Names) -> Details:
     )
 
 
+# a verbless fragment before: the slot alone with "weg" / "gone" / "off" or a dash ("Fr 10 weg.",
+# "Sat 11 —"), not a sentence of its own with a verb that may be about another slot
+_FRAGMENT = lazy(
+    r"^[\w.: ]{1,24}?(?:\s+(?:weg|gone|off|raus|gestrichen|storniert|cancelled))?[\s.!–—-]*$"
+)
+
+
+def _slot_before(details: Details, before: str, names: Names) -> Details:
+    """`details` with the one slot a fragment before names, where they name no day."""
+    if _dated(details) or not _FRAGMENT.match(before.strip()):
+        return details
+    said = read_details(before, names)
+    if not _dated(said) or len(said.weekdays) + len(said.days) + len(said.relative_days) > 1:
+        return details
+    return said
+
+
 def read_rules(
     sentence: str, lang: str, names: Names, rules: tuple[Rule, ...]
 ) -> tuple[list[Claim], list[tuple[int, int, frozenset[ClaimKind]]]]:
@@ -119,6 +139,8 @@ def read_rules(
                 details = read_details(m.group() if rule.own_details else part, names)
                 if rule.placed and rule.clause and text[s:a].rstrip()[-1:] in _CLAUSE_ENDS:
                     details = _day_carried(details, text[s:a], names)
+                if rule.day_before and s > 0:
+                    details = _slot_before(details, text[:s], names)
                 if rule.placed and not _placed(details):
                     continue
                 if rule.replaces:

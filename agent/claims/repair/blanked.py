@@ -222,7 +222,9 @@ def softly_repaired(sentence: str) -> str:
             end = m.end() + (close.end() if close is not None else replacing.end())
             word = _SAID_ALREADY.sub("", " ".join(replacing.group("word").split()))
             return _overwrite(sentence, taken[-1].start(), end, word)
-        if strong and ends_on_claim(after):  # not "– sorry it took so long" (claims119)
+        # not "– sorry it took so long" (claims119), nor a question to the caller after the
+        # apology ("Thursday's fully booked, sorry — would another day work?", probe 55)
+        if strong and ends_on_claim(after) and not _ASKED_INSTEAD.match(after):
             # a statement of its own takes the claim back: its claim words go, the day stays
             out = before
             for t in reversed(taken):
@@ -238,6 +240,14 @@ _APOLOGY_AFTER = lazy(
     r"(?:that\s+)?(?:we|i|you|it)(?:'ll|'re|'s|\s+will|\s+won't|\s+can't|\s+couldn't|"
     r"\s+didn't|\s+won't|\s+are|\s+have|'ve)\b|to\s+(?:hear|see|lose|miss|say|have)\b|"
     r"about\s+(?:that|this|the)\b",
+    re.IGNORECASE,
+)
+
+
+# a question to the caller, verb or question word first, all that follows the apology
+_ASKED_INSTEAD = lazy(
+    r"\W*(?:would|could|shall|should|can|may|do|does|is|are|how|what|when|which|würde|wäre|"
+    r"könnte|möchten|hätten|passt|geht|soll|wie|was|wann|welche\w*)\b[^.!;:]*\?\W*$",
     re.IGNORECASE,
 )
 

@@ -258,6 +258,13 @@ def _last_word_stands(sentence: str, runs: list[re.Match[str]]) -> str | None:
     return ending[0].upper() + ending[1:]
 
 
+# an apology after the repair's ending (blind 55, claims172): "… — no wait, it's with Fabian,
+# sorry.", "… – nein, doch bei Fabian, Entschuldigung.": the speaker's courtesy, no detail
+_APOLOGY_AFTER = lazy(
+    r"\s*,\s*(?:sorry|my\s+bad|my\s+mistake|entschuldigung|verzeihung|pardon)\W*$", _I
+)
+
+
 def _taken_back(sentence: str, lang: str) -> str | None:
     """The sentence from its last repair on, read as the speaker ends (see above), or None."""
     runs = list(_RUN.finditer(sentence))
@@ -267,6 +274,7 @@ def _taken_back(sentence: str, lang: str) -> str | None:
     if (last := _last_word_stands(sentence, runs)) is not None:
         return last
     opener, ending = sentence[: found.start()].strip(), sentence[found.end() :].strip()
+    ending = _APOLOGY_AFTER.sub(".", ending)  # "… — no wait, it's with Fabian, sorry."
     if not re.search(r"\w", opener) or not re.search(r"\w", ending):
         return None
     strong = _STRONG_IN.search(found["run"]) is not None
