@@ -31,12 +31,14 @@ from agent.claims.normalize import fold
 # someone other than the caller, the receptionist or the salon as "we": a pronoun, or the
 # caller's companion ("Ihr Mann", "your husband"); stylists come from the salon's names
 _OTHER_AGENT = lazy(r"\b(?:er|he|she|(?:ihr|ihre)\s+(?!termin)\w+|your\s+(?!appointment)\w+)\b")
-# the caller as the object of that act: "Ihnen", "Sie" (not as "Sie können …"), "you"
+# the caller as the object of that act: "Ihnen", "Sie" (not as "Sie können …"), "you", or what
+# the caller brings along, in English ("… will put out a bowl of water for your dog": claims174)
 # a verb of the third person singular before "Sie" makes it the object: "Ihr Mann kann Sie …
 # abholen", "Am Freitag begrüßt Sie Sophie" (not "Am Freitag können Sie …")
 _CALLER_OBJECT_DE = lazy(r"\b(?:\w+t|kann|wird|will|soll|muss|darf|mag)\s+sie\b")
 _CALLER_OBJECT_EN = lazy(
-    r"\b(?:will|'ll|can|is\s+going\s+to|wants?\s+to)\s+(?:\w+\s+){0,6}?(?:to\s+|for\s+)?you\b"
+    r"\b(?:will|'ll|can|shall|is\s+going\s+to|wants?\s+to)\s+(?:\w+\s+){0,6}?"
+    r"(?:(?:to\s+|for\s+)?you\b|for\s+your\s+\w+)"
     r"|\b\w+s\s+(?:\w+\s+){0,2}?you\b(?!'|\s+(?:are|will|can|have|need|should|must|may)\b)"
 )
 _NOT_AN_ACT = lazy(
@@ -58,6 +60,12 @@ _NOT_AN_ACT = lazy(
 )
 
 
+# someone else's act for the caller offered as a question (convention 1050, probe 57, claims174):
+# "Soll Ihnen Sophie am Freitag einen Tee bereitstellen?", "Shall Sophie have a tea ready for you
+# on Friday?" use the visit as the occasion, as "Möchten Sie zu Ihrem Termin … einen Kaffee?"
+# does; the speaker's own offer is no one else's act ("Soll ich …", "Shall we …")
+_OFFERED_ACT = lazy(r"^\W*(?:soll|shall)\s+(?!ich\b|wir\b|i\b|we\b)[^?]*\?\W*$")
+
 # a reassurance is no denial of the act beside it (claims168): "Ist auch nicht schlimm, Fabian
 # kommt damit am Freitag zurecht", "Kein Problem, …", "That's not a problem, …"
 _REASSURED = lazy(
@@ -71,7 +79,8 @@ def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
     if claims:
         return ()
     text = fold(sentence).text
-    if _NOT_AN_ACT.search(_REASSURED.sub(" ", text)):
+    asked = text.replace("?", " ") if _OFFERED_ACT.search(text) else text
+    if _NOT_AN_ACT.search(_REASSURED.sub(" ", asked)):
         return ()
     words = set(text.replace(",", " ").replace(".", " ").split())
     stylist = any(not parts.isdisjoint(words) for _, parts in names.stylists)
@@ -84,6 +93,28 @@ def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
         return ()  # "heute", "morgen": an errand as well as a visit
     day = Details(weekdays=d.weekdays, days=d.days, months=d.months, relative_days=d.relative_days)
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
+
+
+# a clause that approves what was said before it and names nothing of its own: "das passt gut",
+# "that works well" (the slot readers read it as the day before offered)
+_APPROVED = lazy(
+    r",\s*(?:das|dann|so|that|this|it)\s+(?:passt|geht|klappt|works|suits|is\s+fine)\b[^,;:]*$"
+)
+
+
+def with_act_approved(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with the day offered by an approval after someone's act for the caller read as
+    the act's visit (probe 57, claims174): "Ihr Sohn bringt Sie am Freitag hin, das passt gut",
+    "Your son will drop you off on Friday, that works well": what suits is the companion's plan
+    for the day of the visit, not a free slot of the salon's. Only where every claim is such an
+    offer and the clause before the approval is an act `day_acts` reads."""
+    if not claims or any(c.kind is not ClaimKind.AVAILABLE for c in claims):
+        return claims
+    m = _APPROVED.search(fold(sentence).text)
+    if m is None or read_details(m.group(), names) != Details():
+        return claims
+    act = day_acts(fold(sentence).text[: m.start()], names, ())
+    return tuple(replace(c, start=0, end=len(sentence)) for c in act) or claims
 
 
 def actor_not_stylist(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
