@@ -127,6 +127,7 @@ from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
 from agent.claims.free_cancellation import free_cancellation
+from agent.claims.fronted_visit import fronted_visit
 from agent.claims.full_day_not_free import without_full_days
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
@@ -464,6 +465,7 @@ def amended(
     claims = with_act_approved(sentence, names, claims)  # "Ihr Sohn bringt Sie …, das passt gut"
     claims += day_acts(sentence, names, claims)  # blind 57: "Am Freitag macht Ihnen Sophie …"
     claims += contact_on_day(sentence, names, claims)  # "Geben Sie am Freitag Bescheid, wenn …"
+    claims += fronted_visit(sentence, names, claims)  # "Zur Dauerwelle am Freitag passt …"
     claims = actor_not_stylist(sentence, names, claims)  # "On Friday Sophie will greet you …"
     claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
     claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"
