@@ -119,3 +119,23 @@ def test_one_said_last_in_the_visits_end_is_the_hour(sentence, expected):
 )  # fmt: skip
 def test_the_visit_fronted_as_what_goes_with_it_is_the_callers(sentence, expected):
     assert passes_in(sentence, "de", "Kann ich noch etwas dazunehmen?") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [# whoever receives, waits to lead the caller on, or serves a drink is not the stylist
+     ("Am Freitag nimmt Sie Sophie an der Tür in Empfang.", "de", BOOKED_FRIDAY),
+     ("Am Freitag um zehn wartet Sophie an der Tür auf Sie und führt Sie zu Fabian.", "de",
+      BOOKED_FRIDAY),
+     ("On Friday at ten Sophie will be waiting for you at the door to take you to Fabian.", "en",
+      BOOKED_FRIDAY),
+     ("Am Freitag bekommen Sie von Sophie einen Tee, der geht aufs Haus.", "de", BOOKED_FRIDAY),
+     # "aufpassen" split is no slot said to suit: nothing claimed
+     ("Sophie passt am Freitag auf Ihre Tasche auf.", "de", EVERYWHERE),
+     # the stylist waiting, not leading on: the one the caller is booked with
+     ("Am Freitag um zehn wartet Lena auf Sie.", "de", NOWHERE),
+     # the house's habit of greeting: no visit
+     ("Bei uns begrüßt Sie immer jemand an der Tür.", "de", EVERYWHERE)],
+)  # fmt: skip
+def test_the_front_desks_act_on_the_visits_day_names_no_stylist(sentence, lang, expected):
+    assert passes_in(sentence, lang, "Wie läuft das ab?") == expected

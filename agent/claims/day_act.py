@@ -35,7 +35,11 @@ _OTHER_AGENT = lazy(r"\b(?:er|he|she|(?:ihr|ihre)\s+(?!termin)\w+|your\s+(?!appo
 # the caller brings along, in English ("… will put out a bowl of water for your dog": claims174)
 # a verb of the third person singular before "Sie" makes it the object: "Ihr Mann kann Sie …
 # abholen", "Am Freitag begrüßt Sie Sophie" (not "Am Freitag können Sie …")
-_CALLER_OBJECT_DE = lazy(r"\b(?:\w+t|kann|wird|will|soll|muss|darf|mag)\s+sie\b")
+# (or the caller receiving from that person: "Am Freitag bekommen Sie von Sophie einen Cappuccino")
+_CALLER_OBJECT_DE = lazy(
+    r"\b(?:\w+t|kann|wird|will|soll|muss|darf|mag)\s+sie\b|"
+    r"\b(?:bekommen|kriegen|erhalten)\s+sie\s+(?:\w+\s+){0,3}?von\b"
+)
 _CALLER_OBJECT_EN = lazy(
     r"\b(?:will|'ll|can|shall|is\s+going\s+to|wants?\s+to)\s+(?:\w+\s+){0,6}?"
     r"(?:(?:to\s+|for\s+)?you\b|for\s+your\s+\w+)"
@@ -78,7 +82,7 @@ def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
     """A BOOKED claim with the day for someone's act for the caller on a named day (above)."""
     if claims:
         return ()
-    text = fold(sentence).text
+    text = _RECEIVED.sub("empfängt", fold(sentence).text)
     asked = text.replace("?", " ") if _OFFERED_ACT.search(text) else text
     if _NOT_AN_ACT.search(_REASSURED.sub(" ", asked)):
         return ()
@@ -130,9 +134,12 @@ def actor_not_stylist(sentence: str, names: Names, claims: tuple[Claim, ...]) ->
         return claims
     if not any(d.stylists for c in booked for _, d in c.details.parts):
         return claims
-    text = fold(sentence).text
+    text = _RECEIVED.sub("empfängt", fold(sentence).text)  # "nimmt Sie … in Empfang": greeted
     led = _LED.sub("", text)  # "… and take you over to Fabian": led there, no slot taken
-    if _NOT_AN_ACT.search(led) or _SERVICE_ACT.search(text) or _KEPT.search(text):
+    # whoever waits to lead the caller to another is not the one the caller is booked with
+    # (claims174): "Am Freitag um zehn wartet Sophie am Empfang auf Sie und bringt Sie zu Fabian"
+    kept = _KEPT.search(_WAITING.sub(" ", text) if _LED.search(text) else text)
+    if _NOT_AN_ACT.search(led) or _SERVICE_ACT.search(text) or kept:
         return claims
     words = set(text.replace(",", " ").replace(".", " ").split())
     if not _caller_object(text, words):
@@ -159,7 +166,14 @@ _KEPT = lazy(
     r"down\s+for|gebucht|eingetragen|bestätigt|fest|reserv\w*|held|hold|expect\w*|erwartet|"
     r"rechnet|wartet|waiting|stuhl|chair)\b"
 )
-_LED = lazy(r"\btake\s+you\s+(?:over\s+|across\s+|back\s+|through\s+)?to\b")
+_LED = lazy(
+    r"\btake\s+you\s+(?:over\s+|across\s+|back\s+|through\s+)?to\b|"
+    r"\b(?:bringt|führt|begleitet)\s+sie\s+(?:dann\s+|gleich\s+|direkt\s+)?zu\b"
+)
+_WAITING = lazy(r"\b(?:wartet|waiting|waits)\b")
+# receiving someone at the door ("nimmt Sie am Eingang in Empfang", claims174): no slot taken, as
+# "nimmt Sie" alone may be ("Lena nimmt Sie am Samstag": an offer)
+_RECEIVED = lazy(r"\b(?:nimmt|nehmen)\b(?=[^.!?]*\bin\s+empfang\b)")
 # an act on the hair itself: the stylist doing it is the appointment's
 _SERVICE_ACT = lazy(
     r"\b(?:haare?|haar\w*|locken|schnitt|schneid\w*|färb\w*|frisur|hair|cut|curls|colou?r\w*|"
