@@ -101,16 +101,6 @@ def test_the_new_appointment_told_its_length_is_the_move(sentence, lang, expecte
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [("Then you'll be finished by about one.", TWO),
-     # an end no visit of any state has: false everywhere
-     ("Then you'll be finished by about four.", NOWHERE)],
-)  # fmt: skip
-def test_one_said_last_in_the_visits_end_is_the_hour(sentence, expected):
-    assert passes_in(sentence, "en", "How long is Saturday with Lena?") == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
     [("Zum Färben am Samstag kommt heute keine Pflege mehr dazu.", NOWHERE),
      ("Zur Dauerwelle am Freitag passt heute keine Kur mehr.", BOOKED_FRIDAY),
      # an indefinite service or no day: any visit, nothing claimed

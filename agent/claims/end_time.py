@@ -84,9 +84,7 @@ def _end_phrases(text: str, bare: bool = True) -> tuple[list[str], str]:
     return [_BARE_DIGITS.sub(r"\1 uhr", bare_hours(text[a:b])) for a, b in spans], rest
 
 
-# "one" last in an end phrase is the hour (claims174: "So you'll be done at around one"); elsewhere
-# it is often a pronoun ("the old one"), which `bare_hours` leaves alone
-_BARE_DIGITS = lazy(r"\b(\d{1,2}|one)\s*$")
+_BARE_DIGITS = lazy(r"\b(\d{1,2})\s*$")
 
 
 def without_end_times(sentence: str, claims: tuple[Claim, ...], names: Names) -> tuple[Claim, ...]:
