@@ -75,6 +75,7 @@ from agent.claims.confirmation_text import confirmation_texts
 from agent.claims.confirmation_to_come import confirmation_to_come
 from agent.claims.confirmed_move import confirmed_move
 from agent.claims.confirmed_visit import confirmed_for_visit
+from agent.claims.contact_on_day import contact_on_day
 from agent.claims.corrected_to import corrected_to
 from agent.claims.countdown import counted_down
 from agent.claims.counted import counted, pair_denied, ranked, series_booked
@@ -89,7 +90,7 @@ from agent.claims.cut_words import completed, heard_nothing
 from agent.claims.data_deleted import data_deleted
 from agent.claims.date_agreed import date_agreed
 from agent.claims.dates_spelled_out import spelled_out
-from agent.claims.day_act import actor_not_stylist, day_acts
+from agent.claims.day_act import actor_not_stylist, day_acts, with_act_approved
 from agent.claims.day_after_named import day_after_named
 from agent.claims.day_became import day_became
 from agent.claims.day_goodbye import day_goodbye_read
@@ -127,6 +128,7 @@ from agent.claims.formal_register import formal_plain
 from agent.claims.formats_read import formats_read
 from agent.claims.framed import framed
 from agent.claims.free_cancellation import free_cancellation
+from agent.claims.fronted_visit import fronted_visit
 from agent.claims.full_day_not_free import without_full_days
 from agent.claims.general_statement import without_general
 from agent.claims.general_visit import without_general_visit
@@ -464,7 +466,10 @@ def amended(
     claims += visit_facts(sentence, names, claims)  # blind 20: price, duration of Friday's visit
     claims += stay_told(sentence, names, claims)  # blind 33 (claims73): "ab zehn zwei Stunden"
     claims += visit_instructions(sentence, names, claims)  # blind 20: what to do on Friday
+    claims = with_act_approved(sentence, names, claims)  # "Ihr Sohn bringt Sie …, das passt gut"
     claims += day_acts(sentence, names, claims)  # blind 57: "Am Freitag macht Ihnen Sophie …"
+    claims += contact_on_day(sentence, names, claims)  # "Geben Sie am Freitag Bescheid, wenn …"
+    claims += fronted_visit(sentence, names, claims)  # "Zur Dauerwelle am Freitag passt …"
     claims = actor_not_stylist(sentence, names, claims)  # "On Friday Sophie will greet you …"
     claims += none_found(sentence, names, claims)  # blind 20: "keinen Termin gefunden"
     claims += slots_wanted(sentence, names, claims)  # blind 20: "Wollen Sie Freitag um zehn?"

@@ -26,9 +26,9 @@ RULES = (
     Rule(
         "de",
         K.AVAILABLE,
-        lazy(r"\bkönnte?n?\b"),
+        lazy(r"\bkönnte?n?\b|\bkann\b"),
         lazy(
-            r"\bkönnte?n?\s+(?:\w+\s+){0,3}?(?:sie|ihnen)\s+(?:(?:noch|gern|gerne|auch|am|um|"
+            r"\b(?:könnte?n?|kann)\s+(?:\w+\s+){0,3}?(?:sie|ihnen)\s+(?:(?:noch|gern|gerne|auch|am|um|"
             r"\w+tag|\d+|uhr|drei|vier|zehn|elf|zwölf)\s+){0,6}(?:nehmen|drannehmen|dazwischenschieben|"
             r"einschieben|unterbringen|reinnehmen|einplanen)\b"
         ),

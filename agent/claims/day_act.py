@@ -31,12 +31,18 @@ from agent.claims.normalize import fold
 # someone other than the caller, the receptionist or the salon as "we": a pronoun, or the
 # caller's companion ("Ihr Mann", "your husband"); stylists come from the salon's names
 _OTHER_AGENT = lazy(r"\b(?:er|he|she|(?:ihr|ihre)\s+(?!termin)\w+|your\s+(?!appointment)\w+)\b")
-# the caller as the object of that act: "Ihnen", "Sie" (not as "Sie können …"), "you"
+# the caller as the object of that act: "Ihnen", "Sie" (not as "Sie können …"), "you", or what
+# the caller brings along, in English ("… will put out a bowl of water for your dog": claims174)
 # a verb of the third person singular before "Sie" makes it the object: "Ihr Mann kann Sie …
 # abholen", "Am Freitag begrüßt Sie Sophie" (not "Am Freitag können Sie …")
-_CALLER_OBJECT_DE = lazy(r"\b(?:\w+t|kann|wird|will|soll|muss|darf|mag)\s+sie\b")
+# (or the caller receiving from that person: "Am Freitag bekommen Sie von Sophie einen Cappuccino")
+_CALLER_OBJECT_DE = lazy(
+    r"\b(?:\w+t|kann|wird|will|soll|muss|darf|mag)\s+sie\b|"
+    r"\b(?:bekommen|kriegen|erhalten)\s+sie\s+(?:\w+\s+){0,3}?von\b"
+)
 _CALLER_OBJECT_EN = lazy(
-    r"\b(?:will|'ll|can|is\s+going\s+to|wants?\s+to)\s+(?:\w+\s+){0,6}?(?:to\s+|for\s+)?you\b"
+    r"\b(?:will|'ll|can|shall|is\s+going\s+to|wants?\s+to)\s+(?:\w+\s+){0,6}?"
+    r"(?:(?:to\s+|for\s+)?you\b|for\s+your\s+\w+)"
     r"|\b\w+s\s+(?:\w+\s+){0,2}?you\b(?!'|\s+(?:are|will|can|have|need|should|must|may)\b)"
 )
 _NOT_AN_ACT = lazy(
@@ -58,6 +64,12 @@ _NOT_AN_ACT = lazy(
 )
 
 
+# someone else's act for the caller offered as a question (convention 1050, probe 57, claims174):
+# "Soll Ihnen Sophie am Freitag einen Tee bereitstellen?", "Shall Sophie have a tea ready for you
+# on Friday?" use the visit as the occasion, as "Möchten Sie zu Ihrem Termin … einen Kaffee?"
+# does; the speaker's own offer is no one else's act ("Soll ich …", "Shall we …")
+_OFFERED_ACT = lazy(r"^\W*(?:soll|shall)\s+(?!ich\b|wir\b|i\b|we\b)[^?]*\?\W*$")
+
 # a reassurance is no denial of the act beside it (claims168): "Ist auch nicht schlimm, Fabian
 # kommt damit am Freitag zurecht", "Kein Problem, …", "That's not a problem, …"
 _REASSURED = lazy(
@@ -70,8 +82,9 @@ def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
     """A BOOKED claim with the day for someone's act for the caller on a named day (above)."""
     if claims:
         return ()
-    text = fold(sentence).text
-    if _NOT_AN_ACT.search(_REASSURED.sub(" ", text)):
+    text = _RECEIVED.sub("empfängt", fold(sentence).text)
+    asked = text.replace("?", " ") if _OFFERED_ACT.search(text) else text
+    if _NOT_AN_ACT.search(_REASSURED.sub(" ", asked)):
         return ()
     words = set(text.replace(",", " ").replace(".", " ").split())
     stylist = any(not parts.isdisjoint(words) for _, parts in names.stylists)
@@ -84,6 +97,28 @@ def day_acts(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Cl
         return ()  # "heute", "morgen": an errand as well as a visit
     day = Details(weekdays=d.weekdays, days=d.days, months=d.months, relative_days=d.relative_days)
     return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, day),))),)
+
+
+# a clause that approves what was said before it and names nothing of its own: "das passt gut",
+# "that works well" (the slot readers read it as the day before offered)
+_APPROVED = lazy(
+    r",\s*(?:das|dann|so|that|this|it)\s+(?:passt|geht|klappt|works|suits|is\s+fine)\b[^,;:]*$"
+)
+
+
+def with_act_approved(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """`claims` with the day offered by an approval after someone's act for the caller read as
+    the act's visit (probe 57, claims174): "Ihr Sohn bringt Sie am Freitag hin, das passt gut",
+    "Your son will drop you off on Friday, that works well": what suits is the companion's plan
+    for the day of the visit, not a free slot of the salon's. Only where every claim is such an
+    offer and the clause before the approval is an act `day_acts` reads."""
+    if not claims or any(c.kind is not ClaimKind.AVAILABLE for c in claims):
+        return claims
+    m = _APPROVED.search(fold(sentence).text)
+    if m is None or read_details(m.group(), names) != Details():
+        return claims
+    act = day_acts(fold(sentence).text[: m.start()], names, ())
+    return tuple(replace(c, start=0, end=len(sentence)) for c in act) or claims
 
 
 def actor_not_stylist(sentence: str, names: Names, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -99,9 +134,12 @@ def actor_not_stylist(sentence: str, names: Names, claims: tuple[Claim, ...]) ->
         return claims
     if not any(d.stylists for c in booked for _, d in c.details.parts):
         return claims
-    text = fold(sentence).text
+    text = _RECEIVED.sub("empfängt", fold(sentence).text)  # "nimmt Sie … in Empfang": greeted
     led = _LED.sub("", text)  # "… and take you over to Fabian": led there, no slot taken
-    if _NOT_AN_ACT.search(led) or _SERVICE_ACT.search(text) or _KEPT.search(text):
+    # whoever waits to lead the caller to another is not the one the caller is booked with
+    # (claims174): "Am Freitag um zehn wartet Sophie am Empfang auf Sie und bringt Sie zu Fabian"
+    kept = _KEPT.search(_WAITING.sub(" ", text) if _LED.search(text) else text)
+    if _NOT_AN_ACT.search(led) or _SERVICE_ACT.search(text) or kept:
         return claims
     words = set(text.replace(",", " ").replace(".", " ").split())
     if not _caller_object(text, words):
@@ -128,7 +166,14 @@ _KEPT = lazy(
     r"down\s+for|gebucht|eingetragen|bestätigt|fest|reserv\w*|held|hold|expect\w*|erwartet|"
     r"rechnet|wartet|waiting|stuhl|chair)\b"
 )
-_LED = lazy(r"\btake\s+you\s+(?:over\s+|across\s+|back\s+|through\s+)?to\b")
+_LED = lazy(
+    r"\btake\s+you\s+(?:over\s+|across\s+|back\s+|through\s+)?to\b|"
+    r"\b(?:bringt|führt|begleitet)\s+sie\s+(?:dann\s+|gleich\s+|direkt\s+)?zu\b"
+)
+_WAITING = lazy(r"\b(?:wartet|waiting|waits)\b")
+# receiving someone at the door ("nimmt Sie am Eingang in Empfang", claims174): no slot taken, as
+# "nimmt Sie" alone may be ("Lena nimmt Sie am Samstag": an offer)
+_RECEIVED = lazy(r"\b(?:nimmt|nehmen)\b(?=[^.!?]*\bin\s+empfang\b)")
 # an act on the hair itself: the stylist doing it is the appointment's
 _SERVICE_ACT = lazy(
     r"\b(?:haare?|haar\w*|locken|schnitt|schneid\w*|färb\w*|frisur|hair|cut|curls|colou?r\w*|"

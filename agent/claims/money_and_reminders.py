@@ -4,7 +4,8 @@
   or to be paid back ("Die Anzahlung von 20 Euro ist eingegangen", "Die Anzahlung überweisen wir
   Ihnen zurück", "We'll refund your deposit", "Die Stornogebühr ist Ihnen erlassen worden",
   "Ich habe Ihnen die Ausfallgebühr gutgeschrieben", "I've recorded your deposit", "The
-  cancellation fee has been waived", "No cancellation fee was charged, I've sorted that"):
+  cancellation fee has been waived", "No cancellation fee was charged, I've sorted that"), or its
+  receipt said sent ("Die Quittung … habe ich Ihnen per SMS geschickt", claims174):
   FOLLOW_UP money, backed by nothing (no tool takes or returns money; convention 29). A waiver
   said with "nicht / no" is still said done, so negation does not stop these rules; a rule of the
   house ("Bei einer Absage unter 24 Stunden kann eine Gebühr anfallen", "A fee may apply if you
@@ -53,7 +54,10 @@ _DONE_DE = (
 _PAID_DE = (
     r"\bbezahlt\s+ist\s+(?:schon\s+|bereits\s+)?alles\b|\balles\s+(?:ist\s+)?(?:schon\s+|bereits\s+)?"
     r"(?:bezahlt|beglichen)\b|\bsie\s+haben\s+(?:schon\s+|bereits\s+)?(?:im\s+voraus\s+|vorab\s+)?"
-    r"(?:bezahlt|gezahlt)\b"
+    r"(?:bezahlt|gezahlt)\b|"
+    # the caller's visit said paid for (claims174): "Ihre Dauerwelle am Freitag ist schon bezahlt"
+    r"\bihre?\s+(?:[\w-]+\s+){1,4}?(?:ist|wurde)\s+(?:schon\s+|bereits\s+)?(?:komplett\s+|"
+    r"vollständig\s+|im\s+voraus\s+|vorab\s+)?(?:bezahlt|beglichen)\b"
 )
 # a rule of the house or a condition, not an act of this call
 _HOUSE_DE = lazy(
@@ -82,6 +86,9 @@ _PAID_EN = (
     r"deducted)\s+(?:\w+\s+){0,2}?(?:percent|per\s+cent|euros?|pounds?|quid)\s+(?:off|from)\b|"
     r"\b(?:you're|you\s+are)\s+(?:all\s+|fully\s+)?paid\s+(?:up|in\s+full|for)\b|"
     r"\b(?:everything|it)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+)?paid\s+(?:for|up|in\s+full)\b|"
+    # the caller's visit said paid for (claims174): "Your Friday perm is already paid for"
+    r"\byour\s+(?:[\w-]+\s+){1,3}?(?:is|has\s+been|was)\s+(?:already\s+)?(?:fully\s+|all\s+)?"
+    r"paid\s+(?:for|up|in\s+full)\b|"
     # claims112: "Everything's paid", "I've put the new-customer discount on for you"
     r"\b(?:everything|it\s+all)(?:'s|\s+is|\s+has\s+been)\s+(?:already\s+|all\s+)?paid\b|"
     r"\bit(?:'s|\s+is|\s+has\s+been)\s+all\s+(?:already\s+)?paid\b|"
@@ -217,7 +224,39 @@ _PAY_BACK_EN = (
     rf"(?:refund|reimburse|return|pay\s+back|credit)\b[^.;!?]*?\b{_MONEY_EN}\b"
 )
 
+# a receipt for money said sent (claims174, blind 57): "Die Quittung für die Anzahlung habe ich
+# Ihnen schon per SMS geschickt", "I've already texted you the receipt for the deposit": the
+# money said taken, as "Die Anzahlung ist eingegangen" (no tool takes money or writes a receipt;
+# the salon's texts confirm bookings, not payments)
+_RECEIPT_SENT_DE = (
+    r"\b(?:quittung|zahlungsbeleg|zahlungsbestätigung)\w*\b[^.;!?]*?\b(?:geschickt|gesendet|"
+    r"verschickt|zugeschickt|geschrieben|ausgestellt|mitgegeben)\b|\b(?:geschickt|gesendet|"
+    r"verschickt|zugeschickt|ausgestellt)\b[^.;!?]*?\b(?:quittung|zahlungsbeleg|zahlungsbestätigung)"
+)
+_RECEIPT_SENT_EN = (
+    r"\b(?:i've|we've|i\s+have|we\s+have)\s+(?:just\s+|already\s+|also\s+)*(?:texted|sent|"
+    r"emailed|e-mailed|messaged|issued)\s+(?:you\s+)?(?:over\s+)?(?:the|a|your)\s+"
+    r"(?:[\w-]+\s+)?(?:receipt|payment\s+confirmation)\b|"
+    r"\b(?:the|your)\s+receipt\b[^.;!?]*?\b(?:has\s+been|was|is)\s+(?:already\s+)?(?:sent|texted|"
+    r"emailed|issued)\b"
+)
 RULES = (
+    Rule(
+        "de",
+        K.FOLLOW_UP,
+        lazy(r"quittung|zahlungsbeleg|zahlungsbestätigung"),
+        lazy(_RECEIPT_SENT_DE),
+        follow_up=FollowUp.MONEY,
+        unless=_HOUSE_DE,
+    ),
+    Rule(
+        "en",
+        K.FOLLOW_UP,
+        lazy(r"receipt|payment confirmation"),
+        lazy(_RECEIPT_SENT_EN),
+        follow_up=FollowUp.MONEY,
+        unless=_HOUSE_EN,
+    ),
     Rule(
         "",
         K.FOLLOW_UP,

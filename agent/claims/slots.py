@@ -253,6 +253,9 @@ _NOT_AN_OFFER = _any(
     r"\b(?:always|usually|generally|typically|immer|meistens|normalerweise|gewöhnlich)\b",
     # blind 37 (claims85): what often happens ("früh am Morgen geht oft noch etwas")
     r"\b(?:oft|häufig)\s+noch\b|\b(?:often|frequently)\s+(?:still|something)\b",
+    # a slot word as part of another verb or idiom (probe 57, claims174): "aufpassen" split ("Sophie
+    # passt am Freitag auf Ihren Hund auf"), "geht aufs Haus" / "on the house" (paid by the salon)
+    r"\bpass(?:t|en|e)\b.*\bauf$|\bgeht\s+(?:aufs\s+haus|auf\s+(?:uns|mich|die\s+kasse))\b",
     # habits, not a slot: "donnerstags", "Lena works Saturdays"
     r"\b(montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|mondays|tuesdays|"
     r"wednesdays|thursdays|fridays|saturdays|sundays)\b",

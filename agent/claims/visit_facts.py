@@ -126,10 +126,15 @@ def _yours(sentence: str, text: str, names: Names) -> tuple[Claim, ...]:
     compound = _DAY_COMPOUND.search(text)  # claims135: "Ihr Freitagstermin": its day
     day = read_details(compound.group(), names).weekdays if compound else frozenset()
     what = Details(weekdays=day, stylists=d.stylists, services=d.services)
-    return (Claim(ClaimKind.BOOKED, 0, len(sentence), ClaimDetails(((Role.ANY, what),))),)
+    # the new one of a move told its length (claims174): "Ihr neuer Termin dauert genauso lange wie
+    # der alte", "Your new appointment takes as long as the old one": the move, as "Ihr neuer
+    # Termin ist Donnerstag um drei" says it
+    kind = ClaimKind.RESCHEDULED if _NEW_ONE.search(text) else ClaimKind.BOOKED
+    return (Claim(kind, 0, len(sentence), ClaimDetails(((Role.ANY, what),))),)
 
 
 _DAY_COMPOUND = lazy(r"\b(?:ihr|your)\s+\w+termin\b")
+_NEW_ONE = lazy(r"\b(?:ihr\w*\s+neue\w*|your\s+new)\s+(?:termin|appointment|slot|booking)\b")
 
 
 _CLOCK = (
