@@ -183,8 +183,9 @@ def test_a_hold_said_to_last_until_then_is_the_hold_not_an_appointment_standing(
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    [("Another client did call off, but that doesn't affect your appointment.", "en",
-      {"booked", "moved", "two", "no_sms"}),
+    [  # the lead's D79 (convention 1198): "isn't affected" is 1035's `stands`, no move's new place
+     ("Another client did call off, but that doesn't affect your appointment.", "en",
+      {"booked", "two", "no_sms"}),
      ("Another client did call off, but that won't affect your Saturday booking.", "en",
       {"two"}),
      ("Another client called off, if that affects your appointment.", "en", EVERYWHERE)],

@@ -24,6 +24,7 @@ from tests.claims_support import (
 MOVED = frozenset({"moved"})  # Friday 10:00 moved to Thursday 15:00
 CANCELLED = frozenset({"cancelled"})
 PENDING = frozenset({"pending"})
+OPEN = EVERYWHERE - BOOKED_ANY  # 731: no booking that fits; an open outcome is none
 
 
 @pytest.mark.parametrize(
@@ -67,9 +68,9 @@ def test_what_others_see_and_what_propagates_is_the_act_done(sentence, lang, exp
 
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
-    # the booking's service told failed: the booking denied (the lead's D68, convention 1160)
-    [("Error 502 — the booking service timed out.", "en", NOT_BOOKED),
-     ("Der Kalender hat nicht rechtzeitig geantwortet.", "de", EVERYWHERE),
+    # the booking's service told timed out: the outcome open (the lead's D78, convention 1197)
+    [("Error 502 — the booking service timed out.", "en", OPEN),
+     ("Der Kalender hat nicht rechtzeitig geantwortet.", "de", OPEN),
      ("Submitting the booking again now.", "en", EVERYWHERE),
      ("The reservation lapsed in the calendar.", "en", EVERYWHERE),
      ("If the calendar says confirmed, it is confirmed.", "en", EVERYWHERE),

@@ -37,7 +37,7 @@ _FAILED = {
         r"\b(?:ging|geht)\s+(?:\w+\s+){0,3}?nicht\s+(?:\w+\s+)?durch\b|\bdas\s+ging\s+nicht\b|"
         r"\babgelehnt\b|"
         r"\bfehler(?:meldung)?\b(?=[^.!?;]*\b(?:aufgetreten|gemeldet|geantwortet|passiert|zurück|abgebrochen)\b)|"
-        r"\b(?:gab|kam)\s+(?:\w+\s+){0,3}?(?:fehler(?:meldung)?|timeout)\b|"
+        r"\b(?:gab|kam)\s+(?:\w+\s+){0,3}?fehler(?:meldung)?\b|"
         r"\b(?:meldet|meldete)\s+(?:\w+\s+){0,2}?fehler\b|\bfehlermeldung\b|"
         r"\bkonnten?\s+(?:\w+\s+){0,5}?nicht\s+(?:\w+\s+){0,2}?(?:abschließen|anlegen|durchführen|"
         r"vornehmen|verlegen|verschieben|umbuchen|absagen|stornieren)\b|"
@@ -52,7 +52,7 @@ _FAILED = {
     ),
     "en": lazy(
         r"\bfailed\b|\b(?:didn't|did\s+not|wouldn't|won't)\s+(?:go\s+through|work|take|complete)\b|"
-        r"\b(?:rejected|declined|refused|bounced)\b|\bwent\s+wrong\b|\btimed\s+out\b|"
+        r"\b(?:rejected|declined|refused|bounced)\b|\bwent\s+wrong\b|"
         r"\b(?:threw|returned|gave|showing|came\s+back\s+with)\s+(?:an\s+)?error\b|"
         r"\berror\s+occurred\b|"
         r"\b(?:couldn't|could\s+not|(?:wasn't|was\s+not|weren't|were\s+not)\s+able\s+to|"
@@ -108,6 +108,17 @@ _HEDGE = lazy(
     r"\b(?:glaube|vermute|vielleicht|möglicherweise|wahrscheinlich|eventuell|think|maybe|"
     r"perhaps|probably|might|may)\b"
 )
+# a belief in the failure with a check still to do after it is the failure's claim (the lead's
+# D77, convention 1196, as D71 / 1163 reads a belief in the outcome): "Ich glaube, die Absage hat
+# nicht geklappt, aber ich prüfe das lieber noch einmal", "I think it didn't go through, let me
+# double-check"; a hedge of doubt ("vielleicht", "maybe") or a belief with no check stays a hedge
+_BELIEF = lazy(r"\b(?:glaube|vermute|denke|think|believe|suspect|guess)\b")
+_DOUBT = lazy(
+    r"\b(?:vielleicht|möglicherweise|wahrscheinlich|eventuell|maybe|perhaps|probably|might|may)\b"
+)
+_CHECK = lazy(
+    r"\b(?:prüfe|prüfen|kontrolliere|schaue|sehe\s+(?:\w+\s+){0,3}?nach|check|double-check|verify)\b"
+)
 _END = lazy(r"[.!?;–—]|$")
 _CLAUSE_END = lazy(r"[,.!?;:–—]|$")
 _OUTCOMES = frozenset(
@@ -134,7 +145,7 @@ def told_failed(
         clause = _CLAUSE_START.search(before)
         if (
             text[stop : stop + 1] == "?"
-            or _HEDGE.search(before)
+            or (_HEDGE.search(before) and not _believed_then_checked(before, text[failure.end() :]))
             or (clause and _CONDITION.search(clause.group()))
         ):
             continue
@@ -149,3 +160,8 @@ def told_failed(
         details = ClaimDetails(((Role.ANY, named),)) if not named.empty else ClaimDetails()
         return (*claims, Claim(kind, 0, len(sentence), details))
     return claims
+
+
+def _believed_then_checked(before: str, after: str) -> bool:
+    """A belief (not a doubt) before the failure and a check after it (D77, above)."""
+    return bool(_BELIEF.search(before) and not _DOUBT.search(before) and _CHECK.search(after))

@@ -106,6 +106,7 @@ from agent.claims.stutter import without_stutter
 from agent.claims.success_slot import success_slot
 from agent.claims.text_awaited import text_awaited
 from agent.claims.text_once_booked import without_text_once_booked
+from agent.claims.timeout_told import told_timed_out
 from agent.claims.told_in_question import stated
 from agent.claims.told_outcome import told_outcomes
 from agent.claims.told_wont_come import told_wont_come
@@ -221,6 +222,9 @@ def _read_late(sentence: str, claims: tuple[Claim, ...], facts: CallFacts) -> tu
     )  # D45 with D33: "Ich verlege Sie …. Erledigt."
     claims = change_awaiting(sentence, claims)  # blind 52 (claims130): "Verlegt ist noch nichts, …"
     claims = told_not_booked(sentence, facts.language, names, claims)  # D57: "Gebucht wurde nichts"
+    claims = told_timed_out(
+        sentence, facts.language, facts.caller, names, claims
+    )  # D78: "Die Anfrage ist in ein Timeout gelaufen"
     claims = told_failed(
         sentence, facts.language, names, claims
     )  # D68: "Die Buchung ist fehlgeschlagen"

@@ -124,12 +124,29 @@ RULES = (
             r"\bes\s+bleibt\s+alles\s*(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war))|"
             # the verb first after a frame (blind 58: "Soweit ich sehe, bleibt alles, wie es war")
             r",\s*bleibt\s+alles\s*(?:beim\s+alten|,?\s*wie\s+es\s+(?:ist|war))|"
-            r"\b(?:termin|buchung)\s+(?:\w+\s+)?(?:findet|läuft)\s+(?:\w+\s+)?wie\s+"
+            # not "Ihr Termin findet wie geplant statt": 732's `booked` (the lead's D83, 1202)
+            r"\b(?:termin|buchung)\s+(?:\w+\s+)?läuft\s+(?:\w+\s+)?wie\s+"
             r"(?:geplant|vereinbart|gebucht)\b|"
             rf"\b(?:{_DAYS_DE})\b[^.;!?]*\bnicht\s+betroffen\b|"
             rf"\bnichts\s+geändert\b[^.;!?]*\b(?:{_DAYS_DE}|termin)\s+gilt\b"
         ),
         unless=lazy(r"\b(?:wenn|falls|ob|sofern|soll|sollen|sollte|würde|wäre)\b"),
+        replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
+    ),
+    # the caller's appointment said not affected by what the sentence tells before it (the
+    # lead's D79, convention 1198): "Die Kundin um neun hat abgesagt, das betrifft Ihren Termin
+    # aber nicht", "…, but that doesn't affect your appointment": the details are the match's
+    # own, not the other client's "um neun" before it
+    Rule(
+        "",
+        K.STANDS,
+        lazy(r"\b(?:betrifft|affect)\b"),
+        lazy(
+            r"\bbetrifft\s+ihren\s+termin\s+(?:\w+\s+)?nicht\b|"
+            r"\b(?:doesn't|does\s+not|won't|will\s+not)\s+affect\s+your\s+(?:appointment|booking)\b"
+        ),
+        unless=_NOT_STATED,
+        own_details=True,
         replaces=frozenset({K.BOOKED, K.RESCHEDULED}),
     ),
     # claims158 (blind 51): the arrangement said still as it was, with a pronoun for it, also

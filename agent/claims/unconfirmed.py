@@ -125,11 +125,14 @@ def open_not_free(sentence: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]
 
 # the booking's outcome as the whether clause's verb ("ob es geklappt hat", "whether you're in")
 _OUTCOME_DE = (
-    r"(?:gebucht|eingetragen|eingebucht|geklappt|klappt|funktioniert|durch|durchgegangen|"
+    # the outcome in the future too (the lead's D80, 1199): "ob es klappen wird"
+    r"(?:gebucht|eingetragen|eingebucht|geklappt|klappt|klappen\s+wird|funktioniert|durch|"
+    r"durchgegangen|"
     r"durchgelaufen|drin|angekommen|angenommen|bestätigt|fest|steht|erfolgreich|erfolgt)"
 )
 _OUTCOME_EN = (
-    r"(?:booked|through|worked|works?\s+out|in|confirmed|accepted|entered|successful|succeeded|"
+    r"(?:booked|through|worked|works?\s+out|(?:'ll|will)\s+work|in|confirmed|accepted|entered|"
+    r"successful|succeeded|"
     r"gebucht)"
 )
 # a whether clause about another act or person: "ob die Stornierung durch ist", "whether the
@@ -174,7 +177,9 @@ _OPEN_OUTCOME = {
         r"ungewiss|nicht\s+klar)|\bsteht\s+(?:\w+\s+)?noch\s+nicht\s+fest|\b(?:(?:ich|wir|man)\s+"
         r"(?:kann|können)|(?:kann|können)\s+(?:ich|wir|man))\s+(?:ihnen\s+)?"
         + _NOW_DE
-        + r"noch\s+nicht\s+sagen)"
+        + r"noch\s+nicht\s+sagen|"
+        # "noch" fronted (D80, 1199): "Noch kann ich Ihnen nicht sagen, ob es klappt"
+        r"\bnoch\s+(?:kann|können)\s+(?:ich|wir|man)\s+(?:ihnen\s+)?" + _NOW_DE + r"nicht\s+sagen)"
         rf",?\s+ob\b(?P<after>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER})(?=[.!?;:]|$)|"
         # "Ob das geklappt hat, kann ich noch nicht sagen." (903, claims122)
         rf"\bob\b(?P<fronted>{_WHETHER}\b{_OUTCOME_DE}\b{_WHETHER}),\s*(?:kann|können)\s+(?:ich|wir|"
