@@ -34,7 +34,7 @@ _TAG = re.compile(r"^(?:oder|ne|nicht|gell|gelle|right|or)$")
 _TAKES_BACK = re.compile(
     r"\b(?:nee|nein|ne|noe|no|nope|ach|oh|warte|wait|moment|quatsch|sorry|hmm?|mist)\b"
 )
-_THEN = re.compile(r"^(?:dann|lieber|doch|besser|eher|then|rather|so)\b")
+_THEN = re.compile(r"^(?:dann|lieber|doch|besser|eher|then|rather)\b")
 # a day or a time named (folded): digits, a day's or the clock's words
 _TIME_WORDS = re.compile(
     rf"\d|\b(?:{WEEKDAY_RE})|\b(?:heute|heut|morgen|uebermorgen|today|tomorrow|tonight"
