@@ -87,35 +87,41 @@ def _weekday_forms(word: str) -> list[str]:
 # "morschn", "morjen"), "sch" before d/t ("erschde"), Saxon w for f ("zwölwe"). Vowels: Low and
 # Middle German u for o ("Dunnersdach"), unrounded ü and eu ("iebermorgen", "heite"), a short i
 # for ie ("Dinsdach"), Bavarian oa for ei ("zwoatn").
-_SHIFTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"(?<=.)d", "t"),
-        (r"(?<=.)b(?=[aeiou]|$)", "p"),
-        (r"(?<!s)ch", "g"),
-        (r"sch(?=e?n?$)", "g"),
-        (r"j", "g"),
-        (r"sch(?=[dt])", "s"),
-        (r"(?<=l)w", "f"),
-        (r"u(?!e)", "o"),
-        (r"ie", "ue"),
-        (r"(?<![aeu])i(?!e)", "ue"),
-        (r"(?<![aeu])i(?!e)", "ie"),
-        (r"ei", "eu"),
-        (r"oa", "ei"),
+_SHIFTS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), repl, trigger)
+    for pattern, repl, trigger in (
+        (r"(?<=.)d", "t", "d"),
+        (r"(?<=.)b(?=[aeiou]|$)", "p", "b"),
+        (r"(?<!s)ch", "g", "ch"),
+        (r"sch(?=e?n?$)", "g", "sch"),
+        (r"j", "g", "j"),
+        (r"sch(?=[dt])", "s", "sch"),
+        (r"(?<=l)w", "f", "lw"),
+        (r"u(?!e)", "o", "u"),
+        (r"ie", "ue", "ie"),
+        (r"(?<![aeu])i(?!e)", "ue", "i"),
+        (r"(?<![aeu])i(?!e)", "ie", "i"),
+        (r"ei", "eu", "ei"),
+        (r"oa", "ei", "oa"),
     )
 )
 _MAX_FORMS = 512  # a long word with every shift possible: enough forms to reach its word
 
 
 def _shifted(word: str) -> list[str]:
-    """The word with each combination of the dialects' sound shifts undone."""
+    """The word with each combination of the dialects' sound shifts undone (a shift is tried
+    only on forms holding its letters: this runs for every word the reader does not know)."""
     forms = [word]
-    for pattern, repl in _SHIFTS:
-        forms += [f for f in (pattern.sub(repl, form) for form in forms) if f not in forms]
+    seen = {word}
+    for pattern, repl, trigger in _SHIFTS:
+        for form in [f for f in forms if trigger in f]:
+            shifted = pattern.sub(repl, form)
+            if shifted not in seen:
+                seen.add(shifted)
+                forms.append(shifted)
         if len(forms) > _MAX_FORMS:
             break
-    return list(dict.fromkeys(forms))
+    return forms
 
 
 def _dialect(word: str) -> list[str]:
