@@ -128,22 +128,24 @@ def _dialect(word: str) -> list[str]:
     """Spellings the word may stand for: the dialects' sound shifts (`_shifted`), -er spoken as
     -a, a swallowed e, Bavarian "ea" for "ie", "ei" written as English "y", a dialect weekday
     (`_weekday_forms`), "-tach" / "-tak" for "-tag"."""
-    forms = _shifted(word)
-    forms += [w for f in list(forms) for w in _weekday_forms(f)]
     endings = (("tach", "tag"), ("dach", "tag"), ("tachs", "tags"), ("dachs", "tags"))
     # the final g heard hard ("Frei tack", "Sams tak"): "-tag"
     endings += (("tack", "tag"), ("dack", "tag"), ("tak", "tag"))
-    for form in list(forms):
-        for end, repl in endings:
-            if form.endswith(end):
-                forms.append(form[: -len(end)] + repl)
+
+    def with_endings(forms: list[str]) -> list[str]:
+        return forms + [
+            f[: -len(end)] + repl for f in forms for end, repl in endings if f.endswith(end)
+        ]
+
+    plain = [word, *_weekday_forms(word)]
     if "ea" in word:  # Bavarian "ea" for "ie" ("Deanstag", heard "Dean stag")
-        forms.append(word.replace("ea", "ie"))
+        plain.append(word.replace("ea", "ie"))
     if "y" in word:  # "ei" heard as English "y" ("Fry tag"): "Freitag"
-        forms.append(word.replace("y", "ei"))
-    forms = list(dict.fromkeys(forms))
-    for form in list(forms):
-        forms += [form[:i] + "er" + form[i + 1 :] for i, c in enumerate(form) if c == "a"]
+        plain.append(word.replace("y", "ei"))
+    plain = list(dict.fromkeys(with_endings(plain)))
+    # Berlin -a for -er ("Donnastag") on the word as said; the shifted forms stand on their own
+    forms = plain + [f[:i] + "er" + f[i + 1 :] for f in plain for i, c in enumerate(f) if c == "a"]
+    forms += with_endings(_shifted(word))
     for form in list(forms):
         if len(form) > 3 and form[-1] == "n" and form[-2] not in "aeiou":
             forms.append(form[:-1] + "en")
