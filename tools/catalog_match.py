@@ -8,9 +8,13 @@ sound alike ("Lena" vs. Lena Hoffmann and Lea Hofmann) the answer is *ambiguous*
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from calendar_adapter.backend import Catalog
 from calendar_adapter.salon import SalonFile
 from tools.no_preference import means_no_preference
+from tools.retraction import retraction_words
 from tools.service_match import ServiceMatch, resolve_service, service_names
 from tools.stylist_aside import without_aside
 from tools.stylist_either import either_named
@@ -35,6 +39,26 @@ __all__ = [
 ]
 
 
+_TAKEN_BACK = retraction_words()
+_SOMEONE_ELSE = re.compile(r"\b(?:ander\w*|sonst\w*|other\w*|else)\b")
+
+
+def _after_taken_back(text: str, names: Callable[[str], bool]) -> str:
+    """A name taken back for words that leave the stylist open ("Sophie, oder nee, egal wer",
+    "Mehmet, nein, egal"): those words, naming nobody; else the text as said (round 62)."""
+    folded = fold(text)
+    taken_back = list(_TAKEN_BACK.finditer(folded))
+    if not taken_back:
+        return text
+    last = taken_back[-1]
+    after = folded[last.end() :]
+    if not after.strip() or _SOMEONE_ELSE.search(
+        after
+    ):  # "Lena, nee, lieber jemand anders": anyone but Lena
+        return text
+    return after if means_no_preference(after) and not names(after) else text
+
+
 def is_no_preference(
     text: str | None,
     catalog: Catalog | None = None,
@@ -47,6 +71,8 @@ def is_no_preference(
     which only they do); a choice among some of them is asked. With the salon file, a wish for
     a woman or a man ("eine der Damen") is open when everyone who offers the service is one."""
     names = (lambda t: names_a_stylist(t, catalog, salon)) if catalog else lambda _: False
+    if text:  # "Sophie, oder nee, egal wer": what is said after it taken back, if open
+        text = _after_taken_back(text, names)
     if text:  # "Fabian, egal wann": the time left open, not the stylist
         text = without_aside(text, names)
         # "Herrn Spitzers nächster freier Termin": his next free time, not whoever is free

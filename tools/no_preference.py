@@ -23,7 +23,8 @@ _SAME = (
 # "total", "echt", "voll" between: "is mir total blunzn", "mir is des echt wurscht"
 _DEGREE = r"(?:(?:total|echt|voll|ganz|eh|so|doch|ja|wirklich|voellig)\s+)*"
 # "kein" as Bavarian, Austrian and Swiss say it: "i hob ka Präferenz", "koa Wunsch", "kei Vorliebe"
-_NO = r"(?:kein\w*|ka|koa|koan|kan|kei|keini)"
+# and learners' "nix" / "nichts" ("nix bestimmte Person", round 62)
+_NO = r"(?:kein\w*|ka|koa|koan|kan|kei|keini|nix|nichts)"
 _OPEN = re.compile(
     r"\b(?:egal|wurscht|wurst|schnuppe|gleichgueltig|beliebig\w*|irgendwer|irgendwen|irgendwem"
     r"|irgendjemand\w*|irgendein\w*|jemand|jede[rnms]?|jedermann|alle|egal\s+wer|wer\s+auch\s+immer"
@@ -35,7 +36,10 @@ _OPEN = re.compile(
     # "die erste freie Person", "die nächste freie Kollegin", "der Erstbeste", "next free stylist"
     r"|(?:erste|naechste)[nmrs]?\s+(?:freie|verfuegbare)[nmrs]?|(?:erst|naechst)beste\w*"
     r"|(?:next|first)\s+(?:one\s+)?(?:free|available)"
-    rf"|{_NO}\s+(?:praeferenz|wunsch|vorliebe|bestimmte\w*|speziell\w*|besondere\w*|feste\w*"
+    # learners leave the verb out: "den ersten, der frei", "die nächste, die Zeit"; "who is free"
+    r"|(?:erste|naechste)[nmrs]?\s+(?:der|die)\s+(?:zeit|frei|verfuegbar)"
+    r"|who\s+(?:is|s)\s+(?:free|available)"
+    rf"|{_NO}\s+(?:praeferenz|wunsch|vorliebe|bestimmt\w*|speziell\w*|besondere\w*|feste\w*"
     r"|vorgabe|favorit\w*)|kein\w*\s+(?:bestimmte\w*|speziell\w*)\s+\w+|niemand(?:en)?"
     r"|nicht\s+(?:so\s+|besonders\s+|sehr\s+|weiter\s+)?wichtig|spielt\s+keine\s+rolle|macht\s+nichts|hauptsache"
     r"|ohne\s+(?:wunsch|praeferenz|vorliebe|vorgabe|bestimmte\w*)"

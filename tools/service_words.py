@@ -504,13 +504,27 @@ _WAXED_PARTS = frozenset(
         "oberlippe", "lippe", "lippen", "kinn", "ruecken", "brust", "bikini", "bikinizone",
         "bikinilinie", "intimbereich", "intim", "arme", "arm", "unterarme", "bauch", "po",
         "wangen", "gesicht", "nase", "ohren", "schultern", "upper", "lip", "chin", "back",
-        "chest", "arms", "underarms", "armpits", "bikiniline", "face",
+        "chest", "arms", "underarms", "armpits", "bikiniline", "face", "nose", "ears", "achsel",
+        "achseln", "beine", "bein", "legs",
     }
 )  # fmt: skip
 
 
+# the wax said as a noun beside the part ("Ohren Wachs", "wax for the upper lip")
+_WAX_WORDS = _WAX_VERBS | {"wachs", "wax", "waxing"}
+# the hair of such a part as one word ("Nasenhaare", "Ohrenhaare", "Achselhaare"): the part's
+_PART_HAIR = re.compile(r"(\w+?)(?:n|en|s)?haare?")
+
+
+def _waxed_part(word: str) -> bool:
+    if word in _WAXED_PARTS:
+        return True
+    m = _PART_HAIR.fullmatch(word)
+    return m is not None and any(m[1] + e in _WAXED_PARTS for e in ("", "n", "e", "en"))
+
+
 def _waxing(said: list[str]) -> bool:
-    return bool(_WAX_VERBS & set(said)) and bool(_WAXED_PARTS & set(said))
+    return bool(_WAX_WORDS & set(said)) and any(_waxed_part(w) for w in said)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -520,9 +534,12 @@ def concepts(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...
     not_offered: list[str] = []
     unknown: list[str] = []
     said = list(words(text))
-    if _waxing(said):  # "Oberlippe wachsen": waxing
+    raw = re.findall(r"[a-z]+", text)  # as said: "Nasenhaare" before `words` splits it
+    if _waxing(said) or _waxing(raw):  # "Oberlippe wachsen", "Nasenhaare wachsen": waxing
         not_offered.append("Waxing")
-        said = [w for w in said if w not in _WAX_VERBS | _WAXED_PARTS]
+        # the part's hair ("Nasenhaare") goes with it; hair said as its own word stays
+        hair = {"haar", "haare"} - set(raw)
+        said = [w for w in said if w not in _WAX_WORDS | hair and not _waxed_part(w)]
     cut_words: set[str] = set()
     for i, word in enumerate(said):
         if word == _FACE and i + 1 < len(said) and not_offered_name(said[i + 1]):

@@ -126,12 +126,21 @@ _REFERRED = (
     r"|\b(?:one|guy|lady|woman|man|girl|person|stylist|hairdresser|barber)\s+(?:who|that)\s+"
     r"(?:did|cut|coloured|colored|dyed|gave|styled|trimmed|permed|shaved|bleached|highlighted)\b"
 )
+# Named by the clients or the work they do ("der Herrenfriseur", "die Kinderfriseurin", "die
+# Damenstylistin", "die für Kinder", "der für Farbe"): a role the salon file does not name, one
+# person described, asked who (round 62); "irgendein Herrenfriseur" is anyone (no article here)
+_SPECIALITY = (
+    r"\b(?:der|die|den|dem|the)\s+\w+(?:friseur|friseurin|friseuse|stylist|stylistin|barbier)\b"
+    r"|\b(?:der|die|den|dem)\s+fuer\s+(?:die\s+|den\s+|das\s+)?[a-z]{3,}\b"
+    r"|\bthe\s+one\s+for\s+(?:the\s+)?[a-z]{3,}\b"
+)
 _CONDITION = re.compile(
     f"{_WHO}|{_SKILL}|{_BEFORE}|{_LOOK}|{_TRAIT}|{_NEWCOMER}|{_REFERRED}|{BACK_REFERENCE}"
     f"|{SOMEONE_ELSES}|{USUAL}|{RECOMMENDATION}"
 )
 _DESCRIBES = re.compile(
     f"{_SKILL}|{_BEFORE}|{_QUESTION}|{_SUPERLATIVE}|{_LOOK}|{_TRAIT}|{_APPEARANCE}|{_NEWCOMER}"
+    f"|{_SPECIALITY}"
     f"|{_REFERRED}|{ANECDOTE}|{BACK_REFERENCE}|{SOMEONE_ELSES}|{USUAL}|{RECOMMENDATION}"
 )
 # Age, height, build or manner said after a name ("Sophie, die Große", "Lena, die Jüngere"):
@@ -155,6 +164,12 @@ def states_condition(text: str | None) -> bool:
     """A wish about the stylist that names nobody ("Hauptsache eine Frau", "jemand Erfahrenes",
     "die, die letztes Mal da war"): the caller is asked who."""
     return bool(text) and (bool(_CONDITION.search(_folded(text))) or names_a_skill(_folded(text)))
+
+
+def names_speciality(text: str | None) -> bool:
+    """A stylist named by the clients or the work they do ("der Herrenfriseur", "die für
+    Kinder"): a role the salon file does not name, asked who (never "no such stylist")."""
+    return bool(text) and re.search(_SPECIALITY, _folded(text)) is not None
 
 
 def describes_someone(text: str | None) -> bool:

@@ -35,6 +35,7 @@ from tools.stylist_condition import (
     TRAIT_AFTER_NAME,
     TRAIT_BEFORE_NAME,
     describes_someone,
+    names_speciality,
     states_condition,
 )
 from tools.stylist_either import either_named
@@ -622,7 +623,8 @@ def _resolve_words(
     words = without_endearment(words, lambda w: _names_someone([w], all_parts))
     words = _as_first_names(words, catalog, salon)
     if not words:  # only fillers: "die gleiche wie immer" is a condition, "Frau" is nobody
-        if states_condition(text) or names_a_colleague(text):  # "bei dem Kollegen": who?
+        # "bei dem Kollegen", "der Herrenfriseur": who?
+        if states_condition(text) or names_a_colleague(text) or names_speciality(text):
             return StylistMatch("ambiguous_stylist", candidates=offered_by, offered_by=offered_by)
         return StylistMatch("unknown_stylist", offered_by=offered_by)
 

@@ -69,7 +69,10 @@ _STANDARD: dict[str, tuple[str, ...]] = {
     "vormittag": ("vormittaag", "vomittag", "vormittog", "vomittog", "vormiddag", "vormiddach"),
     "mittag": ("mittog", "middog", "middag", "middach", "mittach"),
     # Swiss "am Aabig", "z'Aabig", Bavarian "am Obnd"
-    "abend": ("obed", "abig", "oabend", "aabig", "aabed", "obnd", "obend", "abnd", "zaabig", "zabig", "zabend"),
+    "abend": (
+        "obed", "abig", "oabend", "aabig", "aabed", "obnd", "obend", "abnd", "zaabig", "zabig",
+        "zabend", "obig", "zobig",  # Swiss "z'Obig" (in the evening)
+    ),
     "abends": ("aabigs", "obnds", "obends"),
     "früh": ("fria", "friah", "fruah", "früeh", "frieh", "freeh"),  # "in da Friah", Saxon "frieh"
     # Swiss "halbi achti", Bavarian "hoibe sechse", "hoib drei": half past
@@ -108,6 +111,16 @@ _Z_MORGE = re.compile(r"\bz\s+(?=morg[eaä]\b)")
 # "über" an hour are minutes past it (said of a number word of minutes only; "ab 3" alone stays
 # "from 3")
 _MINUTES_PAST = re.compile(r"\b(viertel|fünf|fuenf|zehn|zwanzig)\s+(?:ab|über|ueber)\s+(?=\w)")
+# Saxon and Berlin "noch" for "nach" between the minutes and the hour ("viertl noch zehn")
+_HOUR_WORDS = (
+    r"(?:\d{1,2}|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf)"
+)
+_NOCH_FOR_NACH = re.compile(
+    rf"\b(viertel|fünf|fuenf|zehn|zwanzig|\d{{1,2}})\s+noch\s+(?={_HOUR_WORDS}\b)"
+)
+# the indefinite article of "in einer Woche" as the dialects say it: Saxon "in ener", Swabian
+# "in ere", Swiss "i einere", Bavarian "in na"
+_IN_ONE = re.compile(r"\bi[n]?\s+(?:ener|enner|ere|einere|ra|na|nera)\s+(?=woch|wuch)")
 # Swiss "am vieri", "am elfi", "am halbi zwöi", "am zwänzg ab zwöi": "am" before a Swiss hour word
 # is "um" (at that hour), never the day of the month ("am elf" would be the 11th: round 59)
 _SWISS_HOURS = (
@@ -183,4 +196,6 @@ def standard_words(text: str) -> str:
     text = _TOKUM.sub(_tokum, text)
     text = _WORD.sub(lambda m: _TABLE[m[1]], text)
     text = _SHORT_OF.sub("kurz vor ", text)
+    text = _IN_ONE.sub("in einer ", text)
+    text = _NOCH_FOR_NACH.sub(r"\1 nach ", text)
     return _MINUTES_PAST.sub(r"\1 nach ", text)

@@ -76,6 +76,15 @@ _NOT_NUMBERS = (
         ),
         "nächster freier termin",
     ),
+    # the first slot of a day named just before it ("Samstag erste Termin", "morgen den ersten
+    # Termin"): that day's earliest, never the 1st of a month (learners' article left out)
+    (
+        re.compile(
+            r"\b((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|heute|morgen|übermorgen"
+            r"|uebermorgen)\s*,?\s+)(?:de[nr]\s+|die\s+)?erste[nrs]?\s+(?:termin|slot)\b"
+        ),
+        r"\1nächster freier termin",
+    ),
 )
 _FOLDED_RE = re.compile("|".join(_FOLDED))
 # "ein"/"eine" before a word that says nothing of time is the article, never one ("es ist ein

@@ -59,7 +59,7 @@ _CLAUSE = (
 )
 _ONE_DAY = (
     rf"(?:oeffnungstag|werktag|arbeitstag|business\s+day|working\s+day|workday|open\s+day"
-    rf"|opening\s+day|offenen\s+tag|geoeffneten\s+tag|(?:tag|day)\s*,?\s+{_CLAUSE})"
+    rf"|opening\s+day|offene[nr]?\s+tag|geoeffnete[nr]?\s+tag|(?:tag|day)\s*,?\s+{_CLAUSE})"
 )
 _DAYS = (
     rf"(?:oeffnungstag(?:en|e)|werktag(?:en|e)|arbeitstag(?:en|e)|(?:business|working|open"

@@ -36,8 +36,9 @@ _UNIT_AFTER = (
     r"|kilometer|minuten\s+(?:gedauert|laenger|anfahrt|fahrt|weg)|stunden?\s+(?:gedauert|laenger"
     r"|anfahrt|fahrt|mittagspause|pause)|stunden?\s+die\s+stunde|die\s+stunde)\b"
 )
+# ("no" after a number or "or" is a correction, "at 10, (or) no, 11", never "No. 11")
 _NOUN_BEFORE = (
-    r"\b(?:\w*nummer|nummer|number|nr|no|\w*code|code|\w*referenz|reference|ref|plz|postleitzahl"
+    r"\b(?:\w*nummer|nummer|number|nr|(?<!\d\s)(?<!\bor\s)no|\w*code|code|\w*referenz|reference|ref|plz|postleitzahl"
     r"|linie|line|bus|tram|strassenbahn|ubahn"
     r"|sbahn|zimmer|room|jahrgang|baujahr|geboren|born|\w+(?:strasse|str|allee|weg|platz|gasse"
     r"|ring|damm|ufer))\.?\s+(?:ist\s+|is\s+)?"

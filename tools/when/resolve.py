@@ -91,6 +91,7 @@ from tools.when.period_beside_date import without_period_beside_date
 from tools.when.pieces import answer_piece
 from tools.when.preferred_time import preferred_time
 from tools.when.read_back import read_back
+from tools.when.reason_between import reason_between
 from tools.when.recurring import recurring
 from tools.when.same_time import booked_time_events, same_time
 from tools.when.same_weekday import same_weekday
@@ -150,7 +151,8 @@ _CORRECTION_RE = re.compile(
 # (the blind rounds 10 and 11 label it so). "Freitag oder lieber Samstag" (a preference, as
 # "lieber Samstag als Freitag") and "Freitag oder Samstag" stay both (asked).
 _OR_CORRECTED_RE = re.compile(
-    r"\b(?:oder|or)\s+(?=(?:nein|nee|noe|naa)\b|(?:"
+    r"\b(?:oder|or)\s+(?=(?:nein|nee|noe|naa)\b|no\b(?!\s+(?:earlier|later|sooner|more|less|than"
+    r"|preference|problem|matter|particular))|(?:"
     + _CORRECTION_RE.pattern
     + r"\s+)+(?:besser|lieber|eher|doch|better|rather)\b|(?:"
     + _CORRECTION_RE.pattern
@@ -310,7 +312,10 @@ def _terms(
         text = _HOUR_STOP.sub(r"\1", text)
     spans, left = time_spans(text, "time" if role == "time" else "date")
     rest = " ".join(left.split())
-    if role == "date" and (weekday or _WEEKDAY.search(rest)):
+    # with a weekday or a part of the day said ("tomorrow morning nine", "morgen früh neun"),
+    # a lone number is its hour (round 62), never a day of the month
+    part = any(term.kind == "part" for _, _, term in spans)
+    if role == "date" and (weekday or part or _WEEKDAY.search(rest)):
         hours, rest = _hours_by_a_weekday(rest, _places(left))
         spans += hours
     times = side_by_side(text, spans)
@@ -374,6 +379,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     while (excluded := _EXCLUDED_RE.sub(" ", text)) != text:
         text = excluded
     text = " ".join(_OR_CORRECTED_RE.sub("nein ", text).split())
+    text = _choice_settled(text, role, ctx)
     if any(w in ALTERNATIVES for w in text.split()) or not _CORRECTION_RE.search(text):
         return _terms(text, role, ctx)
     parts = re.split(f"({_CORRECTION_RE.pattern})", text)
@@ -407,6 +413,7 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             # "um zehn, ach nee, um zehn hab ich was, um elf": the time taken back said again with
             # why, then the time meant
             new_times = new_times[1:]
+        today_before = _today_only(days) and not _today_only(new_days)
         if retracted and (
             kept := _weekday_in_week_kept(days, day_segment, new_days, segment, role, ctx)
         ):
@@ -417,8 +424,16 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
             days = []
         elif retracted and new_days and days:
             days = _days_left(days, new_days)
+        if retracted and new_days and not new_times and today_before:
+            # "heute um halb zwei, oder nee, das wird knapp, Dienstag": a time today was chosen by
+            # how soon the caller can come, never carried onto the other day (round 62)
+            times = []
         if new_days:  # "nächste Woche, äh, Dienstag": the days kept across a pause read as one
             day_segment = f"{day_segment} {segment}" if days else segment
+        if retracted and new_times:
+            # "Mittwoch Vormittag, nee, ab vier", "so um drei, nee, vier": the time said after
+            # a word that takes back replaces the time before it, of whatever kind (round 62)
+            times = []
         retracted = False
         if _same_kind(times, new_times, lambda t: t.kind == "part"):  # type: ignore[attr-defined]
             times = []
@@ -428,6 +443,38 @@ def _corrected(text: str, role: str, ctx: Today) -> tuple[list[DayTerm], list[Ti
     if _RETRACTED_AT_END.search(" ".join(_TOO_EARLY_OR_LATE.sub(" ", text).split())):
         rests.append("nicht")  # asked as something excluded
     return days, times, " ".join(rests)
+
+
+def _choice_settled(text: str, role: str, ctx: Today) -> str:
+    """A choice settled by a correction after it ("Dienstag oder Mittwoch, nee, eigentlich nur
+    Mittwoch", "um drei oder vier, nein, um vier"): the alternatives are taken back like any
+    first wish when what follows the last word that takes back names the same kind (a day for
+    days, a time for times); else as said (the choice asked, round 62)."""
+    takes_back = [m for m in _CORRECTION_RE.finditer(text) if m[0] not in HESITATIONS]
+    if not takes_back:
+        return text
+    last = takes_back[-1]
+    before, after = text[: last.start()], text[last.end() :]
+    if not any(w in ALTERNATIVES for w in before.split()) or any(
+        w in ALTERNATIVES for w in after.split()
+    ):
+        return text
+    days_before, times_before, _ = _terms(before, role, ctx)
+    days_after, times_after, _ = _terms(after, role, ctx)
+    if not ((len(days_before) > 1 and days_after) or (len(times_before) > 1 and times_after)):
+        return text
+    alternatives = " ".join("nein" if w in ALTERNATIVES else w for w in before.split())
+    return f"{alternatives} {last[0]} {after}"
+
+
+_TODAY = re.compile(r"\b(?:heute|morgen|uebermorgen|today|tomorrow)\b")
+
+
+def _today_only(days: list[DayTerm]) -> bool:
+    """The days kept so far are said by their nearness to now ("heute", "heute noch", "morgen",
+    "today", "tomorrow"): a time or part of the day said with them is chosen by how soon the
+    caller can come or what their next days hold ("das wird knapp", "Samstag ist ja morgen")."""
+    return bool(days) and all(_TODAY.search(t.text) for t in days)
 
 
 def _weekday_in_week_kept(
@@ -523,6 +570,8 @@ def _as_said(text: str, role: str) -> tuple[str, bool]:
     text = without_period_beside_date(text) if text and role == "date" else text
     # "Donnerstag, oh nee, da kann ich nicht, Freitag": Freitag, a correction
     text = cannot_then(text) if text else text
+    # "Mittwoch um drei – nee, da ist Elternabend – Donnerstag um drei": the reason takes back
+    text = reason_between(text) if text else text
     # "the week after next, Wednesday": that week's Wednesday
     text = week_after_next_day(text) if text else text
     # "10 - 12", "13-15 Uhr", "10 bis 12": the window between them
