@@ -3,6 +3,9 @@ the claims read inside the part named are dropped:
 
 - an indirect question the speaker is asking or checking ("I'm asking the system whether
   Thursday works", "Let me check if Friday is free"): the whole sentence, when it is nothing more;
+- a re-check the speaker announces in German ("Ich sehe kurz nach, welche Uhrzeit eingetragen
+  ist.", "Einen Moment, ich prüfe, ob die Absage angekommen ist."; blind 60, claims176): the "ob"
+  or question-word clause, as "let me check if …" is read in English;
 - a doubt ("Ich bin mir nicht sicher, ob die Absage angekommen ist, …", "I'm not sure whether
   the cancellation went through"): the "ob"/"whether" clause;
 - a question whether the caller received a message ("Haben Sie die Bestätigung schon
@@ -21,7 +24,7 @@ from agent.claims.model import Claim
 from agent.claims.normalize import fold
 
 _TRIGGER = lazy(
-    r"whether|\bif\b|\bob\b|bekommen|erhalten|\berst\b|erfasst|verstanden|kapiert|got\s+it|"
+    r"whether|\bif\b|\bob\b|nach\s*,|prüf|check|klär|bekommen|erhalten|\berst\b|erfasst|verstanden|kapiert|got\s+it|"
     r"before|bevor"
 )
 _WHOLE = lazy(
@@ -44,7 +47,13 @@ _PART = lazy(
     r"erkannt)|you(?:'ve|\s+have)\s+got\s+it))\s*[,!–—]\s*(?:genau|exactly|that's|that\s+is|das\s+ist|"
     r"so\s+ist)|"
     # what the speaker will do before acting
-    r"^\W*(?P<part4>(?:before|bevor)\s+(?:i|we|ich|wir)\b[^,;:–—]*)[,;:–—]"
+    r"^\W*(?P<part4>(?:before|bevor)\s+(?:i|we|ich|wir)\b[^,;:–—]*)[,;:–—]|"
+    # a re-check announced in German: the embedded question ("sehe … nach" needs its particle)
+    r"\b(?:(?:ich|wir)\s+(?:(?:sehe|schaue|schau|gucke|guck|sehen|schauen)\s+(?:\w+\s+){0,2}?nach|"
+    r"(?:prüfe|checke|kläre|prüfen|klären)(?:\s+\w+){0,2}?)|(?:sehe|schaue|gucke|sehen|schauen)\s+"
+    r"(?:ich|wir)\s+(?:\w+\s+){0,2}?nach|(?:prüfe|checke|kläre|prüfen|klären)\s+(?:ich|wir)\b"
+    r"(?:\s+\w+){0,2}?|lassen\s+sie\s+mich\s+(?:\w+\s+){0,2}?(?:nachsehen|nachschauen|prüfen|"
+    r"checken|klären))(?P<part5>\s*,\s*(?:ob|was|welche\w*|wann|wie|wo)\b[^.;:!?,–—]*)"
 )
 
 
@@ -60,7 +69,9 @@ def without_not_asserted(sentence: str, claims: tuple[Claim, ...]) -> tuple[Clai
     if _WHOLE.search(text):
         spans.append((0, len(sentence)))
     for m in _PART.finditer(text):
-        name = next(n for n in ("part", "part2", "part3", "part4") if m.group(n) is not None)
+        name = next(
+            n for n in ("part", "part2", "part3", "part4", "part5") if m.group(n) is not None
+        )
         spans.append(folded.span(m.start(name), m.end(name)))
     if not spans:
         return claims
