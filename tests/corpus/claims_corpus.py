@@ -249,6 +249,8 @@ class Entry:
 # the new place, verbs and nouns of change, cancellations by effect, a series' date, one of two, fees;
 # the change done, pending, failed, proposed, asked, the old appointment still standing, a move said
 # as a cancellation plus a new booking), written blind, first run recorded (88.32 % / 6.92 %, at the reader of 72a80ff).
+# Gated since 2026-12-08 (its last false pass relabelled by the lead's D76, convention 1195: the lead's
+# whole gate at 25a3abf0: 0 false passes, 6 false blocks of 3,729 must-pass pairs).
 # "blind53": blind round 53 (whole calls: every sentence an LLM receptionist says from greeting to
 # goodbye, each with the caller's words before it, in 81 calls of every outcome: booked, held and
 # declined or lost, failed and retried, unknown, cancelled, moved, two appointments, pending,
@@ -377,13 +379,14 @@ class Entry:
 # "probe57": claims153's probe after blind 57 (someone's act for the caller on a named day: a stylist's, the
 # front desk's, a companion's; the same acts as a habit, for every visit, with no day, on an open choice,
 # counterfactual, of a past visit; the staff's own day; a slot offered with the same verbs; each after the
-# caller's words; claims_probe57_claims153.yaml), open.
+# caller's words; claims_probe57_claims153.yaml), gated since 2026-12-08 (claims174: 0 false passes, 0
+# false blocks of 870, the lead's whole gate at 25a3abf0).
 # "probe56b": claims148's probe after blind 56 (offers the reader missed: a stylist's place after a
 # refusal, a verbless alternative before a choice asked, an example slot or a visit proposed in a
 # question, the one slot a search leaves; answers about the caller's appointment spoken out: a
 # when-question with a focus word, the caller's stylist named, a name's pronunciation after a dash;
 # and their nearest neutral sentences; each after the caller's words; claims_probe56b_claims148.yaml),
-# open with blind 56.
+# gated since 2026-12-08 (claims173: 0 false passes, 3 false blocks of 703, the lead's whole gate at 25a3abf0).
 # "probe55_142": claims142's probe after blind 55's terse, small and eager voices (the caller's other
 # appointment answered by its slot, slots with a question tail, "You're off Friday", an open outcome in a
 # word, the salon said to call, short weekdays, two alternatives, "wie gehabt" / "still on", a message
@@ -478,7 +481,7 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe50",  # claims124's probe after blind 50 (the system's answers and the tools narrated)
     "probe49",  # claims123's probe after blind 49 (details in words, titles, pronouns, relative days)
     # "blind51": gated by the lead at 0 fp / 0.12 % fb (after claims159's D67, 2026-12-07 20:43 UTC)
-    "blind52",  # blind round 52 (moves and cancellations described every way)
+    # "blind52": gated by the lead at 0 fp / 0.16 % fb (after claims171's D76, 2026-12-08 03:06 UTC)
     "blind53",  # blind round 53 (whole calls: every sentence the receptionist says, in its place)
     "blind54",  # blind round 54 (whole calls II: the hard calls, as a model really writes them)
     "blind55",  # blind round 55 (how different language models write: five voices of a receptionist)
@@ -502,8 +505,8 @@ OPEN_SPLITS: tuple[str, ...] = (
     "probe55",  # claims140's probe after blind 55 (a small model's grammar slips, German and English)
     "probe55_141",  # claims141's probe after blind 55 (narrated tool calls, status words, hedges)
     "probe56",  # claims146's probe after blind 56 (Denglisch, other people, SSML, long replies)
-    "probe57",  # claims153's probe after blind 57 (someone's act for the caller on a named day)
-    "probe56b",  # claims148's probe after blind 56 (offers beside refusals, answers spoken out)
+    # "probe57": gated by the lead at 0 fp / 0 fb (after claims174, 2026-12-08 03:06 UTC)
+    # "probe56b": gated by the lead at 0 fp / 0.43 % fb (after claims173, 2026-12-08 03:06 UTC)
     "probe55_142",  # claims142's probe after blind 55 (terse, small and eager voices' leftovers)
     "probe55c",  # claims152's probe after blinds 54/55 (announced bookings, future perfect, notes)
 )
@@ -622,7 +625,7 @@ HELDOUT = (
     "probe50",  # not held out: claims124's probe after blind 50, open with it (OPEN_SPLITS)
     "probe49",  # not held out: claims123's probe after blind 49, open with it (OPEN_SPLITS)
     "blind51",  # blind round 51 (registers, dialects, Englishes), written blind, gated since 2026-12-07
-    "blind52",  # blind round 52 (moves and cancellations every way), written blind, open (OPEN_SPLITS)
+    "blind52",  # blind round 52 (moves and cancellations every way), written blind, gated since 2026-12-08
     "blind53",  # blind round 53 (whole calls, every sentence in its place), written blind (OPEN_SPLITS)
     "blind54",  # blind round 54 (whole calls II: the hard calls), written blind (OPEN_SPLITS)
     "blind55",  # blind round 55 (five model voices of a receptionist), written blind (OPEN_SPLITS)
@@ -647,8 +650,8 @@ HELDOUT = (
     "probe55",  # not held out: claims140's probe after blind 55, open with it (OPEN_SPLITS)
     "probe55_141",  # not held out: claims141's probe after blind 55, open with it (OPEN_SPLITS)
     "probe56",  # not held out: claims146's probe after blind 56, open with it (OPEN_SPLITS)
-    "probe57",  # not held out: claims153's probe after blind 57, open with it (OPEN_SPLITS)
-    "probe56b",  # not held out: claims148's probe after blind 56, open with it (OPEN_SPLITS)
+    "probe57",  # not held out: claims153's probe after blind 57, gated since 2026-12-08
+    "probe56b",  # not held out: claims148's probe after blind 56, gated since 2026-12-08
     "probe55_142",  # not held out: claims142's probe after blind 55, open with it (OPEN_SPLITS)
     "probe55c",  # not held out: claims152's probe after blinds 54/55, open with them (OPEN_SPLITS)
 )
