@@ -18,8 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.corpus.runner import answer_name, load_names, load_salon, load_when, reference_catalog
-from tools.dates import check_request
+from tests.corpus.runner import (
+    answer_name,
+    check_case,
+    load_names,
+    load_salon,
+    load_when,
+    reference_catalog,
+)
 
 
 def results(kinds: set[str]) -> tuple[list[str], float]:
@@ -27,16 +33,7 @@ def results(kinds: set[str]) -> tuple[list[str], float]:
     lines = []
     started = time.process_time()
     for i, case in enumerate(load_when() if "when" in kinds else []):
-        assert case.now is not None
-        check = check_request(
-            salon,
-            case.now,
-            case.date or "",
-            case.time,
-            case.weekday,
-            case.minutes,
-            case.language,
-        )
+        check = check_case(salon, case)
         digest = hashlib.sha256(repr(check).encode()).hexdigest()[:20]
         lines.append(f"{i}\t{case.source}\t{case.said!r}\t{case.now.isoformat()}\t{digest}")
     when_cpu = time.process_time() - started

@@ -233,21 +233,20 @@ def judge_when(case: Case, check: DateCheck, salon: SalonFile) -> Verdict:
     return "wrong"
 
 
+def check_case(salon: SalonFile, case: Case) -> DateCheck:
+    """The availability check's reading of a day/time case, as the booking tool calls it."""
+    assert case.now is not None
+    return check_request(
+        salon, case.now, case.date or "", case.time, case.weekday, case.minutes, case.language
+    )
+
+
 def run_when(cases: list[Case], salon: SalonFile | None = None) -> list[Result]:
     salon = salon or load_salon()
     results = []
     for case in cases:
         started = clock.perf_counter()
-        assert case.now is not None
-        check = check_request(
-            salon,
-            case.now,
-            case.date or "",
-            case.time,
-            case.weekday,
-            case.minutes,
-            case.language,
-        )
+        check = check_case(salon, case)
         seconds = clock.perf_counter() - started
         results.append(Result(case, describe(check), judge_when(case, check, salon), seconds))
     return results
